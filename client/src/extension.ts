@@ -1,0 +1,28 @@
+// Extension entry (dist/extension.js): activate/deactivate wire the modules together, nothing
+// else. All ASL knowledge lives in the language server (server/); this file only knows which
+// pieces exist. The returned API is for the e2e tests (client/test/e2e), not a public contract.
+import * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { ServerController } from './serverController';
+import type { ServerState } from './languageClient';
+
+export interface AslStudioApi {
+  serverState(): ServerState;
+  whenServerReady(): Promise<void>;
+}
+
+let controller: ServerController | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<AslStudioApi> {
+  const output = vscode.window.createOutputChannel('ASL Studio', { log: true });
+  const server = new ServerController(context, output);
+  controller = server;
+  context.subscriptions.push(output, ...registerCommands(server));
+  // Not awaited: a failing server must not fail activation (commands stay usable for a restart).
+  server.start().catch(() => undefined);
+  return { serverState: () => server.state, whenServerReady: () => server.whenReady() };
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return controller?.stop();
+}

@@ -1,0 +1,40 @@
+// Creates the LanguageClient for the bundled server (dist/server.js, Node IPC). Knows how to start
+// and stop the server process and which documents it serves; knows nothing about ASL itself.
+// Debug runs start the server with --inspect=6009 (launch config "Attach to Server").
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { documentSelector } from './languages';
+
+export const CLIENT_ID = 'aslStudio';
+export const CLIENT_NAME = 'ASL Studio Language Server';
+
+/** Port of the Node inspector in debug runs; keep in sync with .vscode/launch.json. */
+export const SERVER_INSPECT_PORT = 6009;
+
+export type ServerState = 'stopped' | 'starting' | 'running';
+
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', `--inspect=${SERVER_INSPECT_PORT}`] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(serveToolkitLanguages()),
+    outputChannel,
+    synchronize: { configurationSection: CLIENT_ID },
+  };
+  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}
+
+function serveToolkitLanguages(): boolean {
+  return vscode.workspace.getConfiguration(CLIENT_ID).get<boolean>('serveToolkitLanguages', true);
+}
+
+export function serverState(client: LanguageClient | undefined): ServerState {
+  switch (client?.state) {
+    case State.Running: return 'running';
+    case State.Starting: return 'starting';
+    default: return 'stopped';
+  }
+}

@@ -1,0 +1,41 @@
+/*
+ * Entry point of the ASL model: text (JSON or YAML) → AslDocument (tree, machines, syntax errors).
+ * Never throws: an internal failure becomes a syntax problem on an empty document.
+ * No I/O, no LSP: the caller passes the text and the format (see formatForFileName).
+ */
+import { buildMachines } from './machine';
+import { parseJsonTree, type ParsedTree } from './parseJson';
+import { parseYamlTree } from './parseYaml';
+import type { AslDocument, SourceFormat } from './types';
+
+/** Parses ASL text. Syntax errors are returned in `syntaxErrors`; the tree is kept as far as possible. */
+export function parseAsl(text: string, format: SourceFormat = 'json'): AslDocument {
+  const source = typeof text === 'string' ? text : String(text);
+  try {
+    const tree: ParsedTree = format === 'yaml' ? parseYamlTree(source) : parseJsonTree(source);
+    const built = buildMachines(tree.root);
+    return {
+      text: source,
+      format,
+      root: tree.root,
+      machine: built.machine,
+      allStates: built.allStates,
+      allMachines: built.allMachines,
+      syntaxErrors: tree.problems,
+    };
+  } catch (error) {
+    return failed(source, format, error);
+  }
+}
+
+function failed(text: string, format: SourceFormat, error: unknown): AslDocument {
+  const reason = error instanceof RangeError ? 'the document is nested too deeply' : 'internal parser error';
+  const message = `Could not parse the document: ${reason}`;
+  const span = { start: 0, end: Math.min(text.length, 1) };
+  return { text, format, allStates: [], allMachines: [], syntaxErrors: [{ message, span, code: `${format}-syntax` }] };
+}
+
+/** Format from a file name: .yaml/.yml (incl. .asl.yaml/.asl.yml) → 'yaml', anything else → 'json'. */
+export function formatForFileName(path: string): SourceFormat {
+  return /\.ya?ml$/i.test(path) ? 'yaml' : 'json';
+}

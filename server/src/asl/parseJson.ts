@@ -1,0 +1,131 @@
+/*
+ * JSON text → AslNode tree, error tolerant (jsonc-parser's scanner/visitor), with exact spans.
+ * Comments and trailing commas are reported: AWS rejects them. Knows nothing of ASL semantics.
+ */
+import { printParseErrorCode, visit, type JSONVisitor, type ParseErrorCode } from 'jsonc-parser';
+import { addItem, addProperty, newArray, newObject, newScalar, setPropertyValue, setSpan, span } from './build';
+import type { AslArrayNode, AslNode, AslObjectNode, AslProperty, SyntaxProblem } from './types';
+
+export interface ParsedTree {
+  readonly root?: AslNode;
+  readonly problems: SyntaxProblem[];
+}
+
+const MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'Invalid symbol',
+  InvalidNumberFormat: 'Invalid number format',
+  PropertyNameExpected: 'Expected a property name',
+  ValueExpected: 'Expected a value',
+  ColonExpected: 'Expected a colon',
+  CommaExpected: 'Expected a comma',
+  CloseBraceExpected: "Expected '}'",
+  CloseBracketExpected: "Expected ']'",
+  EndOfFileExpected: 'Expected the end of the document: only one JSON value is allowed',
+  InvalidCommentToken: 'Comments are not allowed in JSON (AWS rejects them)',
+  UnexpectedEndOfComment: 'Unterminated comment',
+  UnexpectedEndOfString: 'Unterminated string',
+  UnexpectedEndOfNumber: 'Incomplete number',
+  InvalidUnicode: 'Invalid unicode escape sequence',
+  InvalidEscapeCharacter: 'Invalid escape character in string',
+  InvalidCharacter: 'Invalid character in string (control characters must be escaped)',
+};
+
+interface Frame {
+  readonly node: AslObjectNode | AslArrayNode;
+  /** For an object: the property whose value comes next. */
+  pending?: AslProperty;
+}
+
+/** Parses JSON text into the format-neutral tree. Never throws on well-formed stack depths. */
+export function parseJsonTree(text: string): ParsedTree {
+  const problems: SyntaxProblem[] = [];
+  const frames: Frame[] = [];
+  let root: AslNode | undefined;
+
+  const parentFor = (): AslProperty | AslArrayNode | undefined => {
+    const top = frames[frames.length - 1];
+    if (top === undefined) return undefined;
+    return top.node.kind === 'array' ? top.node : top.pending;
+  };
+  const attach = (node: AslNode): void => {
+    const top = frames[frames.length - 1];
+    if (top === undefined) {
+      if (root === undefined) root = node;
+    } else if (top.node.kind === 'array') addItem(top.node, node);
+    else if (top.pending !== undefined) setPropertyValue(top.pending, node);
+  };
+  const endContainer = (offset: number, length: number): void => {
+    const frame = frames.pop();
+    if (frame === undefined) return;
+    setSpan(frame.node, span(frame.node.span.start, offset + length));
+    const parent = frame.node.parent;
+    if (parent !== undefined && parent.kind !== 'array') setPropertyValue(parent, frame.node);
+    const top = frames[frames.length - 1];
+    if (top !== undefined) top.pending = undefined;
+  };
+
+  const visitor: JSONVisitor = {
+    onObjectBegin: (offset) => {
+      const node = newObject(span(offset, offset + 1), parentFor());
+      attach(node);
+      frames.push({ node });
+    },
+    onArrayBegin: (offset) => {
+      const node = newArray(span(offset, offset + 1), parentFor());
+      attach(node);
+      frames.push({ node });
+    },
+    onObjectEnd: endContainer,
+    onArrayEnd: endContainer,
+    onObjectProperty: (name, offset, length) => {
+      const top = frames[frames.length - 1];
+      if (top !== undefined && top.node.kind === 'object') top.pending = addProperty(top.node, name, span(offset, offset + length));
+    },
+    onLiteralValue: (value: unknown, offset, length) => {
+      attach(literal(text, value, offset, length, parentFor()));
+      const top = frames[frames.length - 1];
+      if (top !== undefined) top.pending = undefined;
+    },
+    onSeparator: (sep) => {
+      const top = frames[frames.length - 1];
+      if (sep === ',' && top !== undefined) top.pending = undefined;
+    },
+    onError: (error, offset, length) => {
+      problems.push(problem(text, error, offset, length));
+    },
+  };
+  visit(text, visitor, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  while (frames.length > 0) endContainer(text.length, 0);
+  return { root, problems };
+}
+
+function literal(text: string, value: unknown, offset: number, length: number, parent: AslProperty | AslArrayNode | undefined): AslNode {
+  const s = span(offset, offset + length);
+  if (typeof value === 'string') {
+    const closed = length >= 2 && text.charCodeAt(offset + length - 1) === 34; /* " */
+    const content = span(Math.min(offset + 1, s.end), closed ? s.end - 1 : s.end);
+    return newScalar('string', value, s, content, parent);
+  }
+  if (typeof value === 'number') return newScalar('number', value, s, s, parent);
+  if (typeof value === 'boolean') return newScalar('boolean', value, s, s, parent);
+  return newScalar('null', null, s, s, parent);
+}
+
+function problem(text: string, error: ParseErrorCode, offset: number, length: number): SyntaxProblem {
+  const name = printParseErrorCode(error);
+  let message = MESSAGES[name] ?? name;
+  if ((name === 'PropertyNameExpected' || name === 'ValueExpected') && isTrailingComma(text, offset)) {
+    message = 'Trailing commas are not allowed in JSON (AWS rejects them)';
+  }
+  const start = Math.max(0, Math.min(offset, text.length));
+  return { message, span: span(start, Math.min(text.length, start + Math.max(0, length))), code: 'json-syntax' };
+}
+
+/** True when the token at `offset` is a closing bracket preceded (ignoring whitespace) by a comma. */
+function isTrailingComma(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset);
+  if (c !== 125 /* } */ && c !== 93 /* ] */) return false;
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text.charCodeAt(i) === 44; /* , */
+}

@@ -1,0 +1,79 @@
+/*
+ * Entry of dist/cli.js (`asl`): builds the real CliIo from the process and dispatches to a
+ * command. Knows nothing of ASL itself; each command lives in its own file and is testable
+ * through runCli(argv, io) without a process.
+ */
+import { readFileSync, readdirSync, statSync } from 'fs';
+import { CliIo, EXIT_USAGE } from './io';
+import { validateCommand } from './validate';
+import { runCommand } from './run';
+import { graphCommand } from './graph';
+
+const USAGE = `usage: asl <command> [options]
+
+commands:
+  validate <files...> [--format text|json]   report problems in state machine definitions
+  run <definition> [options]                 execute a definition locally (asl run --help)
+  graph <definition> [--format mermaid|dot|json]   print the state graph
+
+exit codes: 0 ok, 1 findings or failed execution, 2 usage or I/O error`;
+
+type Command = (args: string[], io: CliIo) => Promise<number> | number;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  validate: validateCommand,
+  run: runCommand,
+  graph: graphCommand,
+};
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout)(USAGE + '\n');
+    return name === undefined ? EXIT_USAGE : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.stderr(`asl: unknown command '${name}'\n\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  return command(rest, io);
+}
+
+declare const __ASL_VERSION__: string | undefined;
+const VERSION = typeof __ASL_VERSION__ === 'string' ? __ASL_VERSION__ : 'dev';
+
+function processIo(): CliIo {
+  return {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readFile: (path) => readFileSync(path, 'utf8'),
+    readDir: (path) => (isDirectory(path) ? readdirSync(path) : undefined),
+    isTty: Boolean(process.stdout.isTTY),
+  };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), processIo()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`asl: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}

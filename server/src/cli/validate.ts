@@ -1,0 +1,112 @@
+/*
+ * `asl validate <files or folders...> [--format text|json]`: the language server's diagnostics,
+ * printed as `path:line:col: severity code message` (1-based) or as one JSON object.
+ * Exit 0 when no errors (warnings allowed), 1 when errors were found, 2 on usage or I/O errors.
+ */
+import { parseAsl, formatForFileName } from '../asl/parse';
+import { LineIndex } from '../asl/lines';
+import { computeDiagnostics } from '../service/diagnostics';
+import type { AslDiagnostic } from '../service/diagnostics/types';
+import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './io';
+import { parseArgs, ArgSpec } from './args';
+import { collectDefinitionFiles } from './files';
+
+export interface LocatedDiagnostic {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly severity: AslDiagnostic['severity'];
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface FileReport {
+  readonly path: string;
+  readonly diagnostics: readonly LocatedDiagnostic[];
+  /** Set when the file could not be read; diagnostics is then empty. */
+  readonly ioError?: string;
+}
+
+const SPEC: ArgSpec = { flags: {}, options: { format: ['text', 'json'] } };
+
+export function validateCommand(args: string[], io: CliIo): number {
+  const parsed = parseArgs(args, SPEC);
+  if ('error' in parsed) return usage(io, parsed.error);
+  if (parsed.positional.length === 0) return usage(io, 'no files given');
+  const files = collectDefinitionFiles(parsed.positional, io);
+  const reports = files.map((path) => validateFile(path, io));
+  if (parsed.options.format === 'json') io.stdout(JSON.stringify(jsonReport(reports), null, 2) + '\n');
+  else printText(reports, io);
+  if (reports.some((r) => r.ioError !== undefined)) return EXIT_USAGE;
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Validates one definition text; shared with `asl run`'s pre-flight check. */
+export function locatedDiagnostics(text: string, path: string): LocatedDiagnostic[] {
+  const doc = parseAsl(text, formatForFileName(path));
+  const lines = new LineIndex(text);
+  return computeDiagnostics(doc).map((d) => {
+    const start = lines.positionAt(d.span.start);
+    const end = lines.positionAt(d.span.end);
+    return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity: d.severity, code: d.code, message: d.message };
+  });
+}
+
+export function formatDiagnosticLine(path: string, d: LocatedDiagnostic): string {
+  return `${path}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`;
+}
+
+function validateFile(path: string, io: CliIo): FileReport {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    return { path, diagnostics: [], ioError: describeIoError(error) };
+  }
+  return { path, diagnostics: locatedDiagnostics(text, path) };
+}
+
+export function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function printText(reports: readonly FileReport[], io: CliIo): void {
+  let errors = 0;
+  let warnings = 0;
+  for (const report of reports) {
+    if (report.ioError !== undefined) {
+      io.stderr(`asl: cannot read '${report.path}': ${report.ioError}\n`);
+      continue;
+    }
+    for (const d of report.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+      io.stdout(formatDiagnosticLine(report.path, d) + '\n');
+    }
+  }
+  const readable = reports.filter((r) => r.ioError === undefined).length;
+  io.stderr(`${readable} file${readable === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+}
+
+function jsonReport(reports: readonly FileReport[]): unknown {
+  const all = reports.flatMap((r) => r.diagnostics);
+  return {
+    files: reports,
+    summary: {
+      files: reports.length,
+      errors: all.filter((d) => d.severity === 'error').length,
+      warnings: all.filter((d) => d.severity === 'warning').length,
+      unreadable: reports.filter((r) => r.ioError !== undefined).length,
+    },
+  };
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`asl validate: ${message}\nusage: asl validate <files or folders...> [--format text|json]\n`);
+  return EXIT_USAGE;
+}
