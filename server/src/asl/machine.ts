@@ -127,7 +127,7 @@ function collectChildren(
         children.push(buildMachine(item, `${prefix}/Branches[${i}]`, state.queryLanguage, owner, out));
       });
     } else if ((prop.key === 'ItemProcessor' || prop.key === 'Iterator') && isObject(value)) {
-      const owner = { state, kind: prop.key };
+      const owner = { state, kind: prop.key as 'ItemProcessor' | 'Iterator' };
       children.push(buildMachine(value, `${prefix}/${prop.key}`, state.queryLanguage, owner, out));
     }
   }

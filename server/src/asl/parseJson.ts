@@ -59,7 +59,7 @@ export function parseJsonTree(text: string): ParsedTree {
     if (frame === undefined) return;
     setSpan(frame.node, span(frame.node.span.start, offset + length));
     const parent = frame.node.parent;
-    if (parent !== undefined && parent.kind !== 'array') setPropertyValue(parent, frame.node);
+    if (parent !== undefined && 'key' in parent) setPropertyValue(parent, frame.node);
     const top = frames[frames.length - 1];
     if (top !== undefined) top.pending = undefined;
   };
@@ -91,7 +91,9 @@ export function parseJsonTree(text: string): ParsedTree {
       if (sep === ',' && top !== undefined) top.pending = undefined;
     },
     onError: (error, offset, length) => {
-      problems.push(problem(text, error, offset, length));
+      const p = problem(text, error, offset, length);
+      const last = problems[problems.length - 1];
+      if (last === undefined || last.span.start !== p.span.start || last.message !== p.message) problems.push(p);
     },
   };
   visit(text, visitor, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -113,19 +115,20 @@ function literal(text: string, value: unknown, offset: number, length: number, p
 
 function problem(text: string, error: ParseErrorCode, offset: number, length: number): SyntaxProblem {
   const name = printParseErrorCode(error);
-  let message = MESSAGES[name] ?? name;
-  if ((name === 'PropertyNameExpected' || name === 'ValueExpected') && isTrailingComma(text, offset)) {
-    message = 'Trailing commas are not allowed in JSON (AWS rejects them)';
+  if (name === 'PropertyNameExpected' || name === 'ValueExpected') {
+    const comma = trailingCommaBefore(text, offset);
+    if (comma >= 0) return { message: 'Trailing commas are not allowed in JSON (AWS rejects them)', span: span(comma, comma + 1), code: 'json-syntax' };
   }
   const start = Math.max(0, Math.min(offset, text.length));
-  return { message, span: span(start, Math.min(text.length, start + Math.max(0, length))), code: 'json-syntax' };
+  const end = Math.min(text.length, start + Math.max(0, length));
+  return { message: MESSAGES[name] ?? name, span: span(start, end), code: 'json-syntax' };
 }
 
-/** True when the token at `offset` is a closing bracket preceded (ignoring whitespace) by a comma. */
-function isTrailingComma(text: string, offset: number): boolean {
+/** Offset of the comma when the token at `offset` is a closing bracket right after one, else -1. */
+function trailingCommaBefore(text: string, offset: number): number {
   const c = text.charCodeAt(offset);
-  if (c !== 125 /* } */ && c !== 93 /* ] */) return false;
+  if (c !== 125 /* } */ && c !== 93 /* ] */) return -1;
   let i = offset - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
-  return text.charCodeAt(i) === 44; /* , */
+  while (i >= 0 && (text.charCodeAt(i) <= 32)) i--;
+  return text.charCodeAt(i) === 44 /* , */ ? i : -1;
 }
