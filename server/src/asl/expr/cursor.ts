@@ -50,7 +50,7 @@ export class Cursor {
 
   fail(message: string, start = this.pos, end = Math.min(Math.max(start + 1, this.pos), this.limit)): never {
     const s = Math.min(start, this.limit);
-    throw new ExprSyntaxError({ message, start: s, end: Math.max(end, s) });
+    throw new ExprSyntaxError({ message, start: s, end: Math.min(Math.max(end, s), this.limit) });
   }
 }
 

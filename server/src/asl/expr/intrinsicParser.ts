@@ -1,13 +1,116 @@
 /*
- * Intrinsic function call parser. Stub.
+ * Parser for intrinsic function calls (`States.Format('{} x', $.a)`): string literals in single
+ * quotes with escapes \' \{ \} \\, numbers, true/false/null, paths ($, $$, $name) and nested calls.
+ * Unknown names, wrong argument counts and nesting deeper than 10 are reported here too.
+ * Decisions: other backslash escapes (`\n`) stand for the character itself; no spaces around the call.
  */
-import type { ExprError, IntrinsicCall } from './types';
+import { Cursor, catchSyntax, readNumber } from './cursor';
+import { INTRINSIC_SIGNATURES } from './intrinsicSignatures';
+import { readPath } from './jsonPathParser';
+import type { ExprError, IntrinsicArg, IntrinsicCall } from './types';
 
-export function parseIntrinsic(text: string): { ast?: IntrinsicCall; errors: ExprError[] } {
-  return { errors: [{ message: 'not implemented', start: 0, end: text.length }] };
+export const MAX_INTRINSIC_NESTING = 10;
+
+export type ParsedIntrinsic = { ast?: IntrinsicCall; errors: ExprError[] };
+const cache = new Map<string, ParsedIntrinsic>();
+
+export function parseIntrinsic(text: string): ParsedIntrinsic {
+  let parsed = cache.get(text);
+  if (parsed === undefined) {
+    parsed = parseUncached(text);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(text, parsed);
+  }
+  return parsed;
 }
 
 /** Cheap test used to decide whether a `.$` value is an intrinsic call rather than a path. */
 export function isIntrinsicCall(text: string): boolean {
-  return /^\s*States\./.test(text);
+  return text.startsWith('States.');
+}
+
+function parseUncached(text: string): ParsedIntrinsic {
+  const parsed = catchSyntax(() => {
+    const c = new Cursor(text);
+    const call = readCall(c, 1);
+    if (!c.eof()) c.fail(`Unexpected '${c.peek()}' after the closing ')'`, c.pos, text.length);
+    return call;
+  });
+  if (parsed.ast) parsed.errors.push(...checkSignatures(parsed.ast));
+  return parsed;
+}
+
+function readCall(c: Cursor, depth: number): IntrinsicCall {
+  const start = c.pos;
+  while (!c.eof() && /[A-Za-z0-9_.]/.test(c.peek())) c.pos++;
+  const name = c.text.slice(start, c.pos);
+  if (!name.startsWith('States.')) c.fail("An intrinsic function starts with 'States.'", start, Math.max(c.pos, start + 1));
+  if (depth > MAX_INTRINSIC_NESTING) c.fail(`Intrinsic functions can be nested at most ${MAX_INTRINSIC_NESTING} levels deep`, start, c.pos);
+  const nameEnd = c.pos;
+  c.expect('(', `'(' after ${name}`);
+  const args: IntrinsicArg[] = [];
+  c.skipSpaces();
+  if (!c.eat(')')) {
+    do {
+      c.skipSpaces();
+      args.push(readArg(c, depth));
+      c.skipSpaces();
+    } while (c.eat(','));
+    if (!c.eat(')')) c.fail(c.eof() ? `Missing ')' to close ${name}(` : `Expected ',' or ')'${c.found()}`, c.eof() ? start : c.pos, c.eof() ? c.pos : c.pos + 1);
+  }
+  return { kind: 'call', name, nameStart: start, nameEnd, args, start, end: c.pos };
+}
+
+function readArg(c: Cursor, depth: number): IntrinsicArg {
+  const start = c.pos;
+  const ch = c.peek();
+  if (ch === "'") return readString(c);
+  if (ch === '$') {
+    const ast = readPath(c);
+    return { kind: 'path', path: c.text.slice(start, c.pos), ast, start, end: c.pos };
+  }
+  if (c.startsWith('States.')) return readCall(c, depth + 1);
+  for (const [word, value] of [['true', true], ['false', false]] as const) {
+    if (eatWord(c, word)) return { kind: 'boolean', value, start, end: c.pos };
+  }
+  if (eatWord(c, 'null')) return { kind: 'null', start, end: c.pos };
+  const n = readNumber(c);
+  if (n === undefined) c.fail(`Expected an argument: a 'string', a number, true, false, null, a path or an intrinsic function${c.found()}`, start);
+  return { kind: 'number', value: n, start, end: c.pos };
+}
+
+function eatWord(c: Cursor, word: string): boolean {
+  if (!c.startsWith(word) || /[A-Za-z0-9_]/.test(c.peek(word.length))) return false;
+  c.pos += word.length;
+  return true;
+}
+
+function readString(c: Cursor): IntrinsicArg {
+  const start = c.pos++;
+  let value = '';
+  while (!c.eof() && c.peek() !== "'") {
+    if (c.peek() === '\\' && c.pos + 1 < c.limit) c.pos++;
+    value += c.text[c.pos++];
+  }
+  if (c.eof()) c.fail('Unterminated string literal', start, c.pos);
+  c.pos++;
+  return { kind: 'string', value, raw: c.text.slice(start + 1, c.pos - 1), start, end: c.pos };
+}
+
+function checkSignatures(call: IntrinsicCall): ExprError[] {
+  const errors: ExprError[] = [];
+  const signature = INTRINSIC_SIGNATURES.get(call.name);
+  if (!signature) {
+    errors.push({ message: `Unknown intrinsic function '${call.name}'`, start: call.nameStart, end: call.nameEnd });
+  } else if (call.args.length < signature.minArgs || call.args.length > signature.maxArgs) {
+    errors.push({ message: `${call.name} takes ${arity(signature.minArgs, signature.maxArgs)}, not ${call.args.length}`, start: call.nameStart, end: call.end });
+  }
+  for (const arg of call.args) if (arg.kind === 'call') errors.push(...checkSignatures(arg));
+  return errors;
+}
+
+function arity(min: number, max: number): string {
+  const n = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
+  if (max === Infinity) return `at least ${n(min)}`;
+  return min === max ? n(min) : `${min} to ${n(max)}`;
 }

@@ -1,12 +1,62 @@
 /*
- * JSONPath parser (Jayway dialect). Stub.
+ * JSONPath parser for the Jayway dialect AWS Step Functions uses, extended with AWS's roots:
+ * `$` (data), `$$` (context object) and `$name` (workflow variable). Results are cached per text.
+ * Decisions: no JSONPath functions (`.length()`), no slice steps, no leading/trailing spaces.
  */
-import type { ExprError, JsonPathAst } from './types';
+import { Cursor, catchSyntax } from './cursor';
+import { readSegments } from './pathSegments';
+import type { ExprError, JsonPathAst, JsonPathRoot, PathSegment } from './types';
 
-export function parseJsonPath(text: string): { ast?: JsonPathAst; errors: ExprError[] } {
-  return { errors: [{ message: 'not implemented', start: 0, end: text.length }] };
+const IDENT_START = /[\p{L}_]/u;
+const IDENT_PART = /[\p{L}\p{N}_]/u;
+
+export type ParsedPath = { ast?: JsonPathAst; errors: ExprError[] };
+
+const cache = new Map<string, ParsedPath>();
+
+export function parseJsonPath(text: string): ParsedPath {
+  let parsed = cache.get(text);
+  if (parsed === undefined) {
+    parsed = catchSyntax(() => parseWhole(text));
+    if (cache.size > 10_000) cache.clear();
+    cache.set(text, parsed);
+  }
+  return parsed;
 }
 
+/** A reference path selects one node: `$`, `$$` or `$name` roots, then only `.name`, `['name']`, `[n]`. */
 export function isReferencePath(text: string): boolean {
   return parseJsonPath(text).ast?.reference === true;
+}
+
+function parseWhole(text: string): JsonPathAst {
+  const c = new Cursor(text);
+  const ast = readPath(c);
+  if (!c.eof()) c.fail(`Unexpected '${c.peek()}' in path`, c.pos);
+  return ast;
+}
+
+/** Reads a path at the cursor (used by the intrinsic parser for arguments); stops where a path cannot continue. */
+export function readPath(c: Cursor): JsonPathAst {
+  const root = readRoot(c);
+  const segments = readSegments(c);
+  return { root, segments, ...classify(segments) };
+}
+
+function readRoot(c: Cursor): JsonPathRoot {
+  if (c.peek() !== '$') c.fail("A path must start with '$'", c.pos);
+  c.pos++;
+  if (c.eat('$')) return { kind: 'context' };
+  if (!IDENT_START.test(c.peek())) return { kind: 'data' };
+  const start = c.pos;
+  while (!c.eof() && IDENT_PART.test(c.peek())) c.pos++;
+  return { kind: 'variable', name: c.text.slice(start, c.pos) };
+}
+
+function classify(segments: readonly PathSegment[]): { definite: boolean; reference: boolean } {
+  const simple = (s: PathSegment) => s.kind === 'property' || s.kind === 'index';
+  const reference = segments.every(simple);
+  const last = segments[segments.length - 1];
+  const definite = reference || (last.kind === 'properties' && segments.slice(0, -1).every(simple));
+  return { definite, reference };
 }

@@ -1,0 +1,117 @@
+/*
+ * Parses the segments that follow a JSONPath root: `.name`, `.*`, `..name`, `['a']`, `['a','b']`,
+ * `[0]`, `[0,2]`, `[1:3]`, `[*]`, `[?(filter)]`. Shared by top-level paths, filter operands
+ * (`@.x`, `$.x`) and intrinsic arguments; stops at the first character that cannot continue a path.
+ */
+import { Cursor, readNumber, readQuoted } from './cursor';
+import { parseFilterExpr } from './filterParser';
+import type { PathSegment } from './types';
+
+/** Characters that end a dot-notation property name. */
+const NAME_STOP = /[.[\]()\s,'"=<>!&|]/;
+
+export function readSegments(c: Cursor): PathSegment[] {
+  const segments: PathSegment[] = [];
+  for (;;) {
+    if (c.startsWith('..')) segments.push(readDescendant(c));
+    else if (c.peek() === '.') segments.push(readDotted(c));
+    else if (c.peek() === '[') segments.push(readBracket(c));
+    else return segments;
+  }
+}
+
+function readDescendant(c: Cursor): PathSegment {
+  const start = c.pos;
+  c.pos += 2;
+  if (c.peek() === '.') c.fail("Unexpected '.' after '..'", c.pos);
+  if (c.peek() === '[') return { kind: 'descendant', then: readBracket(c) };
+  if (c.eat('*')) return { kind: 'descendant', then: { kind: 'wildcard' } };
+  const name = readName(c);
+  if (name === '') c.fail("Expected a property name, '*' or '[' after '..'", start, c.pos);
+  return { kind: 'descendant', then: { kind: 'property', name } };
+}
+
+function readDotted(c: Cursor): PathSegment {
+  const start = c.pos;
+  c.pos++;
+  if (c.eat('*')) return { kind: 'wildcard' };
+  const name = readName(c);
+  if (name === '') c.fail("Expected a property name or '*' after '.'", start, c.pos + 1);
+  if (c.peek() === '(') c.fail(`JSONPath functions such as '${name}()' are not supported`, start + 1, c.pos + 1);
+  return { kind: 'property', name };
+}
+
+function readName(c: Cursor): string {
+  const start = c.pos;
+  while (!c.eof() && !NAME_STOP.test(c.peek())) c.pos++;
+  return c.text.slice(start, c.pos);
+}
+
+function readBracket(c: Cursor): PathSegment {
+  const open = c.pos;
+  c.pos++;
+  c.skipSpaces();
+  const ch = c.peek();
+  let segment: PathSegment;
+  if (ch === '*') {
+    c.pos++;
+    segment = { kind: 'wildcard' };
+  } else if (ch === '?') {
+    c.pos++;
+    c.skipSpaces();
+    c.expect('(', "'(' after '?'");
+    segment = { kind: 'filter', expr: parseFilterExpr(c) };
+    c.skipSpaces();
+    c.expect(')', "')' to close the filter");
+  } else if (ch === "'" || ch === '"') {
+    segment = readPropertyList(c);
+  } else if (ch === ':' || ch === '-' || (ch >= '0' && ch <= '9')) {
+    segment = readIndexes(c);
+  } else {
+    c.fail(`Expected a quoted name, an index, '*' or '?(' inside '['${c.found()}`, c.pos);
+  }
+  c.skipSpaces();
+  if (c.peek() !== ']') c.fail(c.eof() ? "Missing ']'" : `Expected ']'${c.found()}`, c.eof() ? open : c.pos, c.eof() ? c.pos : c.pos + 1);
+  c.pos++;
+  return segment;
+}
+
+function readPropertyList(c: Cursor): PathSegment {
+  const names: string[] = [];
+  do {
+    c.skipSpaces();
+    const q = c.peek();
+    if (q !== "'" && q !== '"') c.fail(`Expected a quoted property name${c.found()}`);
+    names.push(readQuoted(c));
+    c.skipSpaces();
+  } while (c.eat(','));
+  return names.length === 1 ? { kind: 'property', name: names[0] } : { kind: 'properties', names };
+}
+
+function readIndexes(c: Cursor): PathSegment {
+  const first = c.peek() === ':' ? undefined : readInteger(c);
+  c.skipSpaces();
+  if (c.eat(':')) {
+    c.skipSpaces();
+    const end = c.peek() === ']' ? undefined : readInteger(c);
+    c.skipSpaces();
+    if (c.peek() === ':') c.fail('Slice steps are not supported', c.pos);
+    return { kind: 'slice', start: first, end };
+  }
+  const indexes = [first as number];
+  while (c.eat(',')) {
+    c.skipSpaces();
+    indexes.push(readInteger(c));
+    c.skipSpaces();
+  }
+  return indexes.length === 1 ? { kind: 'index', index: indexes[0] } : { kind: 'indexes', indexes };
+}
+
+function readInteger(c: Cursor): number {
+  const start = c.pos;
+  const n = readNumber(c);
+  if (n === undefined || !Number.isInteger(n) || /[.eE]/.test(c.text.slice(start, c.pos))) {
+    c.fail('Expected an integer index', start, Math.max(c.pos, start + 1));
+  }
+  return n;
+}
