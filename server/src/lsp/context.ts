@@ -1,0 +1,23 @@
+/*
+ * What every handler group shares: the connection, the open documents, the parse cache and the
+ * language service. A plain object, no behaviour.
+ */
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageService } from '../service/languageService';
+import type { DocumentCache } from './documentCache';
+import type { AslDocument } from '../asl/types';
+
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly cache: DocumentCache;
+  readonly service: LanguageService;
+  readonly diagnosticsDelay: number;
+}
+
+/** The open document and its (cached) model, or undefined for an unknown URI. */
+export function modelOf(ctx: ServerContext, uri: string): { doc: TextDocument; asl: AslDocument } | undefined {
+  const doc = ctx.documents.get(uri);
+  return doc === undefined ? undefined : { doc, asl: ctx.cache.get(doc) };
+}

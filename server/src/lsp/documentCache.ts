@@ -1,0 +1,33 @@
+/*
+ * Parse once per document version: the AslDocument of each open document, shared by diagnostics,
+ * completion, hover, navigation and code actions. Entries live while the document is open.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AslDocument } from '../asl/types';
+
+interface Entry {
+  readonly version: number;
+  readonly languageId: string;
+  readonly asl: AslDocument;
+}
+
+export class DocumentCache {
+  private readonly entries = new Map<string, Entry>();
+  /** Number of parses done, for tests. */
+  parses = 0;
+
+  constructor(private readonly parse: (textDocument: TextDocument) => AslDocument) {}
+
+  get(textDocument: TextDocument): AslDocument {
+    const entry = this.entries.get(textDocument.uri);
+    if (entry !== undefined && entry.version === textDocument.version && entry.languageId === textDocument.languageId) return entry.asl;
+    const asl = this.parse(textDocument);
+    this.parses++;
+    this.entries.set(textDocument.uri, { version: textDocument.version, languageId: textDocument.languageId, asl });
+    return asl;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

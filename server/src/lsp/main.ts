@@ -1,0 +1,13 @@
+/*
+ * Entry point of the language server (bundled to dist/server.js). Creates the connection for the
+ * transport given on the command line (--stdio, --node-ipc, --socket=PORT) and starts the server.
+ * Knows nothing of features; runs in any editor: `node dist/server.js --stdio`.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+const connection = createConnection(ProposedFeatures.all);
+console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+startServer(connection);
+connection.listen();

@@ -1,0 +1,50 @@
+/*
+ * startServer(connection): the language server over any LSP connection (stdio, IPC, socket or
+ * in-process streams). Declares the capabilities and lets each feature group register its one-line
+ * handlers; all state lives in the ServerContext. Knows no transport and no VS Code.
+ */
+import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService } from '../service/languageService';
+import { DocumentCache } from './documentCache';
+import type { ServerContext } from './context';
+import { registerDiagnostics } from './handlers/diagnostics';
+import { registerNavigation } from './handlers/navigation';
+import { registerEditing } from './handlers/editing';
+import { registerCustom } from './handlers/custom';
+
+export const CODE_ACTION_KINDS = ['quickfix', 'refactor.rewrite'];
+
+export const CAPABILITIES: ServerCapabilities = {
+  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+  completionProvider: { triggerCharacters: ['"', '.', '$', ':'], resolveProvider: false },
+  hoverProvider: true,
+  definitionProvider: true,
+  referencesProvider: true,
+  renameProvider: { prepareProvider: true },
+  documentSymbolProvider: true,
+  foldingRangeProvider: true,
+  documentHighlightProvider: true,
+  codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+  documentFormattingProvider: true,
+  documentRangeFormattingProvider: true,
+};
+
+export interface ServerOptions {
+  /** Delay between the last change and the diagnostics push, in ms (default 200). */
+  readonly diagnosticsDelay?: number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): ServerContext {
+  const service = getLanguageService();
+  const documents = new TextDocuments(TextDocument);
+  const cache = new DocumentCache((doc) => service.parse(doc));
+  const context: ServerContext = { connection, documents, cache, service, diagnosticsDelay: options.diagnosticsDelay ?? 200 };
+  connection.onInitialize((): InitializeResult => ({ capabilities: CAPABILITIES, serverInfo: { name: 'ASL Studio', version: '0.1.0' } }));
+  registerDiagnostics(context);
+  registerNavigation(context);
+  registerEditing(context);
+  registerCustom(context);
+  documents.listen(connection);
+  return context;
+}

@@ -1,0 +1,52 @@
+/*
+ * Minimal text edits on JSON definitions: add a property at the end of an object, delete a
+ * property with its comma. Indentation follows the surrounding lines; nothing else is reformatted.
+ * Offsets only (pure); stateEdits.ts turns them into LSP edits.
+ */
+import type { AslObjectNode, AslProperty } from '../../asl/types';
+import { detectIndentation, eolOf, indentOfLine, lineStart } from './text';
+
+export interface OffsetEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+export type Field = readonly [key: string, value: unknown];
+
+/** Adds `"key": value` as the last property of `obj` (value rendered as indented JSON). */
+export function jsonAddProperty(text: string, obj: AslObjectNode, key: string, value: unknown): OffsetEdit {
+  const unit = detectIndentation(text).unit;
+  const eol = eolOf(text);
+  const props = obj.properties;
+  const last = props[props.length - 1];
+  const multiLine = last !== undefined ? startsLine(text, last.keySpan.start) : false;
+  const indent = last !== undefined && multiLine ? indentOfLine(text, last.keySpan.start) : indentOfLine(text, obj.span.start) + unit;
+  const rendered = renderJson(value, indent, unit, eol);
+  const property = `${JSON.stringify(key)}: ${rendered}`;
+  if (last === undefined) {
+    const closeIndent = indentOfLine(text, obj.span.start);
+    return { start: obj.span.start + 1, end: obj.span.end - 1, newText: `${eol}${indent}${property}${eol}${closeIndent}` };
+  }
+  const end = last.span.end;
+  return { start: end, end, newText: multiLine ? `,${eol}${indent}${property}` : `, ${property}` };
+}
+
+/** Deletes `property` from `obj`, with the comma and the whitespace that separate it. */
+export function jsonRemoveProperty(obj: AslObjectNode, property: AslProperty): OffsetEdit {
+  const props = obj.properties;
+  const index = props.indexOf(property);
+  if (index > 0) return { start: props[index - 1].span.end, end: property.span.end, newText: '' };
+  if (index === 0 && props.length > 1) return { start: property.span.start, end: props[1].span.start, newText: '' };
+  return { start: obj.span.start + 1, end: Math.max(obj.span.start + 1, obj.span.end - 1), newText: '' };
+}
+
+/** JSON text of `value`, its inner lines indented one `unit` deeper than `indent`. */
+export function renderJson(value: unknown, indent: string, unit: string, eol: string): string {
+  const raw = JSON.stringify(value, null, unit) ?? 'null';
+  return raw.split('\n').join(eol + indent);
+}
+
+function startsLine(text: string, offset: number): boolean {
+  return text.slice(lineStart(text, offset), offset).trim() === '';
+}
