@@ -1,18 +1,109 @@
 /*
- * JSONPath evaluation (Jayway semantics, as AWS Step Functions uses) over parsed paths from
- * asl/expr. Roots: `$` data, `$$` context object, `$name` workflow variable. No I/O, never throws.
+ * JSONPath evaluation (Jayway semantics, as AWS Step Functions uses) over paths parsed by
+ * asl/expr, so the validator accepts exactly what runs here. Roots: `$` data, `$$` context
+ * object, `$name` workflow variable. Each path string is compiled once; reference paths
+ * (`$.a.b[0]`) take a fast path, a plain key walk. No I/O, never throws, never copies.
  */
-import type { EvalScope, Json } from './value';
+import { parseJsonPath } from '../asl/expr';
+import type { JsonPathAst, JsonPathRoot } from '../asl/expr';
 import { Failure } from './failure';
+import { selectAll } from './jsonpathSelect';
+import { type EvalScope, type Json } from './value';
 
-/** Definite paths return the value, indefinite ones an array; no match → States.Runtime. */
+/** Evaluates a compiled path: undefined when it matches nothing. */
+export type CompiledPath = (data: Json, scope: EvalScope) => Json | undefined;
+
+const compiled = new Map<string, CompiledPath | Failure>();
+
+/** Definite paths return the value, indefinite ones an array; no match → Failure('States.Runtime'). */
 export function evaluatePath(path: string, data: Json, scope: EvalScope): Json | Failure {
-  void path; void data; void scope;
-  return new Failure('States.Runtime', 'not implemented');
+  const fn = compilePath(path);
+  if (fn instanceof Failure) return fn;
+  const value = fn(data, scope);
+  return value === undefined ? new Failure('States.Runtime', noResultsCause(path)) : value;
 }
 
-/** Like evaluatePath but a path that matches nothing gives undefined (Choice IsPresent). */
+/** Like evaluatePath, but a path that matches nothing gives undefined (Choice IsPresent, ...). */
 export function evaluatePathOrUndefined(path: string, data: Json, scope: EvalScope): Json | undefined | Failure {
-  void path; void data; void scope;
-  return undefined;
+  const fn = compilePath(path);
+  return fn instanceof Failure ? fn : fn(data, scope);
+}
+
+/** The cached compiled form of a path, or Failure('States.Runtime') when it does not parse. */
+export function compilePath(path: string): CompiledPath | Failure {
+  let fn = compiled.get(path);
+  if (fn === undefined) {
+    const { ast, errors } = parseJsonPath(path);
+    fn = ast ? compileAst(ast) : new Failure('States.Runtime', `Invalid JSONPath '${path}': ${errors[0]?.message ?? 'syntax error'}`);
+    if (compiled.size > 10_000) compiled.clear();
+    compiled.set(path, fn);
+  }
+  return fn;
+}
+
+/** Jayway's wording: "Invalid path '$.a' : No results for path: $['a']". */
+export function noResultsCause(path: string): string {
+  const { ast } = parseJsonPath(path);
+  return `Invalid path '${path}' : No results for path: ${ast ? normalizedPath(ast) : path}`;
+}
+
+export function normalizedPath(ast: JsonPathAst): string {
+  const root = ast.root.kind === 'data' ? '$' : ast.root.kind === 'context' ? '$$' : `$${ast.root.name}`;
+  return root + ast.segments.map((s) => (s.kind === 'property' ? `['${s.name}']` : s.kind === 'index' ? `[${s.index}]` : '')).join('');
+}
+
+function compileAst(ast: JsonPathAst): CompiledPath {
+  const root = rootGetter(ast.root);
+  if (ast.reference) {
+    const keys = ast.segments.map((s) => (s.kind === 'property' ? s.name : s.kind === 'index' ? s.index : 0));
+    if (keys.length === 0) return root;
+    return (data, scope) => {
+      const start = root(data, scope);
+      return start === undefined ? undefined : walkKeys(start, keys);
+    };
+  }
+  const segments = ast.segments;
+  if (ast.definite) {
+    return (data, scope) => {
+      const start = root(data, scope);
+      if (start === undefined) return undefined;
+      const found = selectAll([start], segments, start);
+      return found.length > 0 ? found[0] : undefined;
+    };
+  }
+  return (data, scope) => {
+    const start = root(data, scope);
+    return start === undefined ? [] : selectAll([start], segments, start);
+  };
+}
+
+function rootGetter(root: JsonPathRoot): CompiledPath {
+  switch (root.kind) {
+    case 'data':
+      return (data) => data;
+    case 'context':
+      return (_data, scope) => scope.context;
+    case 'variable': {
+      const name = root.name;
+      return (_data, scope) => scope.variable(name);
+    }
+  }
+}
+
+/** Follows object keys and array indexes (negative = from the end); undefined when absent. */
+export function walkKeys(start: Json, keys: readonly (string | number)[]): Json | undefined {
+  let v: Json = start;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (typeof key === 'string') {
+      if (typeof v !== 'object' || v === null || Array.isArray(v) || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+      v = (v as { [k: string]: Json })[key];
+    } else {
+      if (!Array.isArray(v)) return undefined;
+      const idx = key < 0 ? v.length + key : key;
+      if (idx < 0 || idx >= v.length) return undefined;
+      v = v[idx];
+    }
+  }
+  return v;
 }

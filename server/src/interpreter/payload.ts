@@ -1,10 +1,99 @@
 /*
- * Payload templates (Parameters, ItemSelector, ResultSelector, Assign in JSONPath states):
- * keys ending in `.$` take the value of a path or an intrinsic function. Never throws.
+ * Payload templates (Parameters, ItemSelector, ResultSelector, and Assign in JSONPath states):
+ * keys ending in `.$` take the value of a path ($, $$, $name) or an intrinsic function; nested
+ * objects and arrays are processed recursively. Each template object is compiled once (WeakMap
+ * by identity); static parts are shared, never copied. Never throws.
  */
-import type { EvalScope, Json } from './value';
+import { isIntrinsicCall } from '../asl/expr';
+import { Failure } from './failure';
+import { compileIntrinsic } from './intrinsics';
+import { compilePath } from './jsonpath';
+import { type EvalScope, type Json, type JsonObject, setOwn } from './value';
 
-export function evaluatePayloadTemplate(template: Json, data: Json, scope: EvalScope, failureName?: string): Json | import('./failure').Failure {
-  void data; void scope; void failureName;
-  return template;
+type Compiled = (data: Json, scope: EvalScope, failureName: string) => Json | Failure;
+interface Entry {
+  readonly key: string;
+  readonly fn: Compiled;
+}
+
+const compiledTemplates = new WeakMap<object, Compiled | null>();
+
+/** Unresolvable path → Failure(failureName ?? 'States.ParameterPathFailure'). */
+export function evaluatePayloadTemplate(template: Json, data: Json, scope: EvalScope, failureName?: string): Json | Failure {
+  if (template === null || typeof template !== 'object') return template;
+  const fn = compileTemplate(template);
+  return fn === null ? template : fn(data, scope, failureName ?? 'States.ParameterPathFailure');
+}
+
+/** null when the template has no `.$` key anywhere (it is then its own value). */
+function compileTemplate(template: Json[] | JsonObject): Compiled | null {
+  let fn = compiledTemplates.get(template);
+  if (fn === undefined) {
+    fn = Array.isArray(template) ? compileArray(template) : compileObject(template);
+    compiledTemplates.set(template, fn);
+  }
+  return fn;
+}
+
+function compileValue(value: Json): Compiled | null {
+  return value !== null && typeof value === 'object' ? compileTemplate(value) : null;
+}
+
+function compileArray(template: Json[]): Compiled | null {
+  const items = template.map((item) => compileValue(item));
+  if (items.every((f) => f === null)) return null;
+  return (data, scope, failureName) => {
+    const out: Json[] = new Array(template.length);
+    for (let i = 0; i < template.length; i++) {
+      const f = items[i];
+      const v = f === null ? template[i] : f(data, scope, failureName);
+      if (v instanceof Failure) return v;
+      out[i] = v;
+    }
+    return out;
+  };
+}
+
+function compileObject(template: JsonObject): Compiled | null {
+  const entries: Entry[] = [];
+  let dynamic = false;
+  for (const key of Object.keys(template)) {
+    const value = template[key];
+    const fn = key.endsWith('.$') ? compileDynamic(key, value) : compileValue(value);
+    if (fn !== null) dynamic = true;
+    entries.push({ key: key.endsWith('.$') ? key.slice(0, -2) : key, fn: fn ?? (() => value) });
+  }
+  if (!dynamic) return null;
+  return (data, scope, failureName) => {
+    const out: JsonObject = {};
+    for (const { key, fn } of entries) {
+      const v = fn(data, scope, failureName);
+      if (v instanceof Failure) return v;
+      setOwn(out, key, v);
+    }
+    return out;
+  };
+}
+
+function compileDynamic(key: string, expression: Json): Compiled {
+  if (typeof expression !== 'string') {
+    const failure = new Failure('States.Runtime', `The value of the field '${key}' must be a path or an intrinsic function, not ${JSON.stringify(expression)}`);
+    return () => failure;
+  }
+  if (isIntrinsicCall(expression)) {
+    const fn = compileIntrinsic(expression);
+    return (data, scope) => fn(data, scope);
+  }
+  const path = compilePath(expression);
+  if (path instanceof Failure) return () => path;
+  return (data, scope, failureName) => {
+    const v = path(data, scope);
+    return v !== undefined ? v : new Failure(failureName, notFoundCause(expression, key, expression.startsWith('$$') ? scope.context : data));
+  };
+}
+
+function notFoundCause(path: string, key: string, where: Json): string {
+  const text = JSON.stringify(where);
+  const shown = text.length > 1000 ? text.slice(0, 1000) + '...' : text;
+  return `The JSONPath '${path}' specified for the field '${key}' could not be found in the input '${shown}'`;
 }

@@ -44,3 +44,9 @@ export interface EvalScope {
   /** Seeded, in [0, 1): MathRandom without seed, $random(), UUIDs. */
   readonly random: () => number;
 }
+
+/** Sets an own property, even one named `__proto__` (JSON allows it; plain assignment would not). */
+export function setOwn(obj: JsonObject, key: string, value: Json): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}

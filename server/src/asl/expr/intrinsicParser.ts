@@ -2,7 +2,9 @@
  * Parser for intrinsic function calls (`States.Format('{} x', $.a)`): string literals in single
  * quotes with escapes \' \{ \} \\, numbers, true/false/null, paths ($, $$, $name) and nested calls.
  * Unknown names, wrong argument counts and nesting deeper than 10 are reported here too.
- * Decisions: other backslash escapes (`\n`) stand for the character itself; no spaces around the call.
+ * Decisions: any other backslash is an error (AWS: "an open escape backslash ... runtime error"); no
+ * spaces around the call; path arguments use member-name-shorthand after '.' (else brackets);
+ * "nest up to 10" is read as a depth limit.
  */
 import { Cursor, catchSyntax, readNumber } from './cursor';
 import { INTRINSIC_SIGNATURES } from './intrinsicSignatures';
@@ -10,6 +12,7 @@ import { readPath } from './jsonPathParser';
 import type { ExprError, IntrinsicArg, IntrinsicCall } from './types';
 
 export const MAX_INTRINSIC_NESTING = 10;
+const ESCAPABLE = "'{}\\";
 
 export type ParsedIntrinsic = { ast?: IntrinsicCall; errors: ExprError[] };
 const cache = new Map<string, ParsedIntrinsic>();
@@ -66,7 +69,7 @@ function readArg(c: Cursor, depth: number): IntrinsicArg {
   const ch = c.peek();
   if (ch === "'") return readString(c);
   if (ch === '$') {
-    const ast = readPath(c);
+    const ast = readPath(c, true);
     return { kind: 'path', path: c.text.slice(start, c.pos), ast, start, end: c.pos };
   }
   if (c.startsWith('States.')) return readCall(c, depth + 1);
@@ -89,7 +92,10 @@ function readString(c: Cursor): IntrinsicArg {
   const start = c.pos++;
   let value = '';
   while (!c.eof() && c.peek() !== "'") {
-    if (c.peek() === '\\' && c.pos + 1 < c.limit) c.pos++;
+    if (c.peek() === '\\') {
+      if (c.peek(1) === '' || !ESCAPABLE.includes(c.peek(1))) c.fail("Invalid escape: only \\' \\{ \\} and \\\\ are allowed in an intrinsic string", c.pos, c.pos + 2);
+      c.pos++;
+    }
     value += c.text[c.pos++];
   }
   if (c.eof()) c.fail('Unterminated string literal', start, c.pos);
@@ -105,8 +111,29 @@ function checkSignatures(call: IntrinsicCall): ExprError[] {
   } else if (call.args.length < signature.minArgs || call.args.length > signature.maxArgs) {
     errors.push({ message: `${call.name} takes ${arity(signature.minArgs, signature.maxArgs)}, not ${call.args.length}`, start: call.nameStart, end: call.end });
   }
+  if (call.name === 'States.Format' && call.args[0]?.kind === 'string') errors.push(...checkFormatArity(call, call.args[0]));
   for (const arg of call.args) if (arg.kind === 'call') errors.push(...checkSignatures(arg));
   return errors;
+}
+
+function checkFormatArity(call: IntrinsicCall, template: IntrinsicArg & { kind: 'string' }): ExprError[] {
+  const placeholders = countPlaceholders(template.raw);
+  const values = call.args.length - 1;
+  if (placeholders === values) return [];
+  return [{ message: `The template has ${placeholders} '{}' but ${values} value${values === 1 ? ' is' : 's are'} given`, start: template.start, end: template.end }];
+}
+
+/** Counts `{}` in a template written with intrinsic escapes (`\{` is not a placeholder). */
+export function countPlaceholders(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === '\\') i++;
+    else if (raw[i] === '{' && raw[i + 1] === '}') {
+      n++;
+      i++;
+    }
+  }
+  return n;
 }
 
 function arity(min: number, max: number): string {

@@ -37,9 +37,9 @@ function parseWhole(text: string): JsonPathAst {
 }
 
 /** Reads a path at the cursor (used by the intrinsic parser for arguments); stops where a path cannot continue. */
-export function readPath(c: Cursor): JsonPathAst {
+export function readPath(c: Cursor, shorthandNames = false): JsonPathAst {
   const root = readRoot(c);
-  const segments = readSegments(c);
+  const segments = readSegments(c, shorthandNames);
   return { root, segments, ...classify(segments) };
 }
 

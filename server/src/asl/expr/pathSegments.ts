@@ -9,12 +9,15 @@ import type { PathSegment } from './types';
 
 /** Characters that end a dot-notation property name. */
 const NAME_STOP = /[.[\]()\s,'"=<>!&|]/;
+/** In intrinsic arguments, dot notation takes only member-name-shorthand names (AWS: "use square brackets"). */
+const SHORTHAND = /[\p{L}\p{N}_]/u;
 
-export function readSegments(c: Cursor): PathSegment[] {
+/** `shorthandNames`: dot-notation names limited to letters, digits and `_` (intrinsic arguments). */
+export function readSegments(c: Cursor, shorthandNames = false): PathSegment[] {
   const segments: PathSegment[] = [];
   for (;;) {
     if (c.startsWith('..')) segments.push(readDescendant(c));
-    else if (c.peek() === '.') segments.push(readDotted(c));
+    else if (c.peek() === '.') segments.push(readDotted(c, shorthandNames));
     else if (c.peek() === '[') segments.push(readBracket(c));
     else return segments;
   }
@@ -31,11 +34,12 @@ function readDescendant(c: Cursor): PathSegment {
   return { kind: 'descendant', then: { kind: 'property', name } };
 }
 
-function readDotted(c: Cursor): PathSegment {
+function readDotted(c: Cursor, shorthandNames: boolean): PathSegment {
   const start = c.pos;
   c.pos++;
   if (c.eat('*')) return { kind: 'wildcard' };
-  const name = readName(c);
+  if (c.peek() === '[') return readBracket(c); // `$.abc.['def ghi']` (AWS intrinsic docs)
+  const name = shorthandNames ? readShorthand(c) : readName(c);
   if (name === '') c.fail("Expected a property name or '*' after '.'", start, c.pos + 1);
   if (c.peek() === '(') c.fail(`JSONPath functions such as '${name}()' are not supported`, start + 1, c.pos + 1);
   return { kind: 'property', name };
@@ -44,6 +48,12 @@ function readDotted(c: Cursor): PathSegment {
 function readName(c: Cursor): string {
   const start = c.pos;
   while (!c.eof() && !NAME_STOP.test(c.peek())) c.pos++;
+  return c.text.slice(start, c.pos);
+}
+
+function readShorthand(c: Cursor): string {
+  const start = c.pos;
+  while (!c.eof() && SHORTHAND.test(c.peek())) c.pos++;
   return c.text.slice(start, c.pos);
 }
 
