@@ -16,6 +16,7 @@ import { JSONATA_FUNCTIONS } from './jsonata';
 import { CONTEXT_FIELDS } from './context';
 
 export * from './types';
+export type { QueryLanguage } from '../types';
 export { STATE_TYPES } from './states';
 export { OBJECT_SHAPES } from './shapes';
 export { INTRINSIC_FUNCTIONS } from './intrinsics';
@@ -24,6 +25,8 @@ export { JSONATA_FUNCTIONS, STATES_VARIABLE_FIELDS } from './jsonata';
 export { CONTEXT_FIELDS } from './context';
 export { CHOICE_OPERATORS, CHOICE_OPERATOR_NAMES, COMBINATOR_NAMES } from './choiceOperators';
 export { RESOURCES } from './resources';
+export { expandSnippet } from './snippetText';
+export type { ExpandedSnippet } from './snippetText';
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
