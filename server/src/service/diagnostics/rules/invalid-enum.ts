@@ -1,0 +1,35 @@
+/* invalid-enum: a string outside its field's allowed values, including an unknown state Type. */
+import { STATE_TYPES } from '../../../asl/spec';
+import { getPropertyValue } from '../../../asl/nodes';
+import type { AslNode } from '../../../asl/types';
+import type { DiagnosticRule, RuleContext } from '../context';
+import { MESSAGES } from '../messages';
+import { fieldOf } from '../support/shapes';
+import { closest } from '../support/similar';
+
+const TYPES = Object.keys(STATE_TYPES);
+
+export const invalidEnumRule: DiagnosticRule = {
+  codes: ['invalid-enum'],
+  check(ctx) {
+    for (const state of ctx.doc.allStates) {
+      const type = getPropertyValue(state.node, 'Type');
+      if (type?.kind === 'string' && !TYPES.includes(type.value as string)) report(ctx, 'Type', type, TYPES);
+    }
+    for (const obj of ctx.shaped) {
+      for (const prop of obj.node.properties) {
+        const field = fieldOf(obj, prop.key);
+        if (!field?.enum || prop.key === 'Type' || prop.value?.kind !== 'string') continue;
+        if (!field.languages.includes(obj.language) || field.enum.includes(prop.value.value as string)) continue;
+        report(ctx, prop.key, prop.value, field.enum);
+      }
+    }
+  },
+};
+
+function report(ctx: RuleContext, field: string, value: AslNode, allowed: readonly string[]): void {
+  const suggestion = closest(String((value as { value?: unknown }).value), allowed);
+  ctx.report('invalid-enum', value.span, MESSAGES.invalidEnum(field, allowed), {
+    data: { field, allowed, ...(suggestion && { suggestion }) },
+  });
+}

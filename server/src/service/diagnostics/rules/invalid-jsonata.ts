@@ -1,0 +1,55 @@
+/*
+ * invalid-jsonata: the body of every `{% %}` string of a JSONata state must parse with jsonata
+ * 2.0.6 (reported at the error position inside the string) and not call $eval. Warnings for
+ * `{% %}` strings in JSONPath states (taken literally) and for strings that look like JSONata but
+ * are not one whole `{% %}` expression (never evaluated).
+ */
+import type { DiagnosticRule, RuleContext } from '../context';
+import { MESSAGES } from '../messages';
+import { jsonataRefs } from '../support/jsonataRefs';
+import type { JsonataSite } from '../support/sites';
+import { textSpan } from '../support/strings';
+
+const UNAVAILABLE = new Set(['eval']);
+
+export const invalidJsonataRule: DiagnosticRule = {
+  codes: ['invalid-jsonata'],
+  check(ctx) {
+    const sites = ctx.expressions;
+    for (const site of sites.jsonata) checkExpression(ctx, site);
+    for (const site of sites.misplacedJsonata) {
+      if (site.direct) continue; // invalid-type already says the field needs another type here
+      ctx.report('invalid-jsonata', site.node.span, MESSAGES.jsonataInJsonPath(), { severity: 'warning', data: { state: site.state.name } });
+    }
+    for (const site of sites.malformedJsonata) {
+      if (site.direct) continue;
+      ctx.report('invalid-jsonata', site.node.span, MESSAGES.jsonataNotWhole(), { severity: 'warning', data: { state: site.state.name } });
+    }
+  },
+};
+
+function checkExpression(ctx: RuleContext, site: JsonataSite): void {
+  const value = site.node.value as string;
+  if (site.expression.trim() === '') {
+    ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, 0, value.length), MESSAGES.jsonataEmpty(), { data: { state: site.state.name } });
+    return;
+  }
+  const parsed = ctx.jsonata(site.expression);
+  if (parsed.error) {
+    const { start, end, message, atEnd } = parsed.error;
+    // +2: the expression starts after "{%". An error at the very end points at the closing "%}".
+    const from = atEnd ? value.length - 2 : 2 + start;
+    const to = atEnd ? value.length : Math.max(2 + end, from + 1);
+    ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, from, Math.min(to, value.length)), MESSAGES.jsonataSyntax(message), {
+      data: { state: site.state.name },
+    });
+    return;
+  }
+  if (!parsed.ast) return;
+  for (const fn of jsonataRefs(parsed.ast).functions) {
+    if (!UNAVAILABLE.has(fn.name)) continue;
+    ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, 2 + fn.start, 2 + fn.end), MESSAGES.jsonataUnsupportedFunction(fn.name), {
+      data: { state: site.state.name, function: fn.name },
+    });
+  }
+}

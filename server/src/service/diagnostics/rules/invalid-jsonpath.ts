@@ -1,0 +1,40 @@
+/*
+ * invalid-jsonpath: JSONPath syntax of every path field and `.$` value (reported at the error
+ * inside the string), and reference paths where only those are allowed. ResultPath must name a
+ * single node to write to (error); for the other reference-path fields (Variable, ItemsPath,
+ * *Path operands) current AWS docs also show filters, so a non-reference path is a warning there.
+ */
+import { isIntrinsicCall } from '../../../asl/expr';
+import type { DiagnosticRule, RuleContext } from '../context';
+import { MESSAGES } from '../messages';
+import type { PathString } from '../support/pathStrings';
+import { textSpan } from '../support/strings';
+
+export const invalidJsonPathRule: DiagnosticRule = {
+  codes: ['invalid-jsonpath'],
+  check(ctx) {
+    for (const site of ctx.pathStrings) {
+      const text = site.node.value as string;
+      if (isIntrinsicCall(text)) continue; // invalid-intrinsic
+      checkPath(ctx, site, text);
+    }
+  },
+};
+
+function checkPath(ctx: RuleContext, site: PathString, text: string): void {
+  const data = { field: site.field, ...(site.state && { state: site.state.name }) };
+  const parsed = ctx.jsonPath(text);
+  if (parsed.errors.length > 0 || !parsed.ast) {
+    const error = parsed.errors[0];
+    const start = error ? error.start : 0;
+    const end = error ? Math.max(error.end, start + 1) : text.length;
+    const span = textSpan(ctx.text, site.node, Math.min(start, text.length), Math.min(end, text.length));
+    const widened = span.start === span.end ? site.node.span : span;
+    ctx.report('invalid-jsonpath', widened, MESSAGES.jsonPathSyntax(error?.message ?? 'not a JSONPath'), { data });
+    return;
+  }
+  if (site.accepts === 'reference' && !parsed.ast.reference) {
+    const severity = site.field === 'ResultPath' ? 'error' : 'warning';
+    ctx.report('invalid-jsonpath', site.node.span, MESSAGES.notReferencePath(site.field), { severity, data });
+  }
+}

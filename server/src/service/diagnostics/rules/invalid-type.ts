@@ -1,0 +1,44 @@
+/*
+ * invalid-type: a field value of the wrong JSON type for its spec (per query language: `{% %}`
+ * only in JSONata, paths only in JSONPath), a state that is not an object, a malformed timestamp.
+ */
+import { fieldKinds } from '../../../asl/spec';
+import type { DiagnosticRule, RuleContext } from '../context';
+import { MESSAGES } from '../messages';
+import { describeKinds, isJsonataString, isTimestamp, matchesKind } from '../support/kinds';
+import { fieldOf } from '../support/shapes';
+
+export const invalidTypeRule: DiagnosticRule = {
+  codes: ['invalid-type'],
+  check(ctx) {
+    for (const state of ctx.doc.allStates) {
+      const value = state.property.value;
+      if (value !== undefined && value.kind !== 'object') {
+        ctx.report('invalid-type', value.span, MESSAGES.invalidType(state.name, 'an object (a state)'), { data: { field: state.name } });
+      }
+    }
+    checkFields(ctx);
+  },
+};
+
+function checkFields(ctx: RuleContext): void {
+  for (const obj of ctx.shaped) {
+    for (const prop of obj.node.properties) {
+      const field = fieldOf(obj, prop.key);
+      if (!field || prop.value === undefined) continue;
+      const kinds = fieldKinds(field, obj.language);
+      if (kinds.length === 0) continue;
+      const value = prop.value;
+      if (prop.key === 'Not' && value.kind === 'array') continue; // choice-rule explains it
+      if (!kinds.some((k) => matchesKind(k, value, prop.key))) {
+        const expected = describeKinds(kinds);
+        const message = obj.language === 'JSONata' && kinds.length === 1 && kinds[0] === 'jsonata'
+          ? MESSAGES.jsonataRequired(prop.key)
+          : MESSAGES.invalidType(prop.key, expected);
+        ctx.report('invalid-type', value.span, message, { data: { field: prop.key, expected: kinds } });
+      } else if (kinds.includes('timestamp') && value.kind === 'string' && !isJsonataString(value) && !isTimestamp(value.value as string)) {
+        ctx.report('invalid-type', value.span, MESSAGES.waitTimestamp(), { data: { field: prop.key, expected: ['timestamp'] } });
+      }
+    }
+  }
+}

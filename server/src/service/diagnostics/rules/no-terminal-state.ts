@@ -1,0 +1,19 @@
+/* no-terminal-state: a machine (or branch/processor) without any End/Succeed/Fail state. */
+import type { DiagnosticRule } from '../context';
+import { MESSAGES } from '../messages';
+import { isTerminal } from '../support/reachability';
+
+export const noTerminalStateRule: DiagnosticRule = {
+  codes: ['no-terminal-state'],
+  check(ctx) {
+    for (const machine of ctx.doc.allMachines) {
+      if (machine.states.length === 0 || machine.states.some(isTerminal)) continue;
+      // When a state is malformed (no Next/End, bad Type, broken target) that finding says enough.
+      const finish = ctx.canFinish(machine);
+      if (machine.states.some((s) => finish.has(s))) continue;
+      const where = machine.owner ? (machine.owner.kind === 'Branch' ? 'This branch' : `This ${machine.owner.kind}`) : 'The state machine';
+      const key = machine.node.properties.find((p) => p.key === 'States');
+      ctx.report('no-terminal-state', key ? key.keySpan : machine.node.span, MESSAGES.noTerminalState(where), { data: { machine: machine.id } });
+    }
+  },
+};

@@ -1,0 +1,37 @@
+/* out-of-range: a number outside its field's bounds (TimeoutSeconds > 0, ToleratedFailurePercentage <= 100, ...). */
+import type { FieldSpec } from '../../../asl/spec';
+import type { DiagnosticRule } from '../context';
+import { MESSAGES } from '../messages';
+import { fieldOf } from '../support/shapes';
+
+export const outOfRangeRule: DiagnosticRule = {
+  codes: ['out-of-range'],
+  check(ctx) {
+    for (const obj of ctx.shaped) {
+      for (const prop of obj.node.properties) {
+        const field = fieldOf(obj, prop.key);
+        if (!field || prop.value?.kind !== 'number' || !field.languages.includes(obj.language)) continue;
+        const n = prop.value.value as number;
+        if (inRange(field, n)) continue;
+        ctx.report('out-of-range', prop.value.span, MESSAGES.outOfRange(prop.key, describeRange(field)), {
+          data: { field: prop.key, minimum: field.minimum, maximum: field.maximum },
+        });
+      }
+    }
+  },
+};
+
+function inRange(field: FieldSpec, n: number): boolean {
+  if (field.minimum !== undefined && (field.exclusiveMinimum ? n <= field.minimum : n < field.minimum)) return false;
+  return field.maximum === undefined || n <= field.maximum;
+}
+
+function describeRange(field: FieldSpec): string {
+  const integer = field.kinds.includes('integer') && !field.kinds.includes('number');
+  const low = field.minimum === undefined ? undefined : field.exclusiveMinimum ? (integer ? field.minimum + 1 : field.minimum) : field.minimum;
+  const lowWord = field.exclusiveMinimum && !integer ? `greater than ${field.minimum}` : `at least ${low}`;
+  if (low !== undefined && field.maximum !== undefined && !(field.exclusiveMinimum && !integer)) return `between ${low} and ${field.maximum}`;
+  if (low !== undefined && field.maximum !== undefined) return `${lowWord} and at most ${field.maximum}`;
+  if (low !== undefined) return lowWord;
+  return `at most ${field.maximum}`;
+}

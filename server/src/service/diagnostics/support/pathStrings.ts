@@ -1,0 +1,50 @@
+/*
+ * Every JSONPath-mode string that holds a path or an intrinsic call: path-typed fields of the spec
+ * tables (InputPath, ResultPath, ItemsPath, *Path, Variable, ErrorPath, ...) and the values of `.$`
+ * template keys. Each string node appears once.
+ */
+import { fieldKinds } from '../../../asl/spec';
+import type { ValueKind } from '../../../asl/spec';
+import type { AslScalarNode, AslState } from '../../../asl/types';
+import type { ShapedObject } from './shapes';
+import { fieldOf } from './shapes';
+import type { ExpressionSites } from './sites';
+
+export interface PathString {
+  readonly node: AslScalarNode;
+  readonly state?: AslState;
+  /** Field or template key holding the string. */
+  readonly field: string;
+  /** 'reference' when only a reference path is allowed; 'template' for `.$` values (path or intrinsic). */
+  readonly accepts: 'path' | 'reference' | 'template' | 'pathOrIntrinsic';
+}
+
+const PATH_KINDS: ReadonlySet<ValueKind> = new Set(['path', 'referencePath', 'intrinsic']);
+
+export function collectPathStrings(shaped: readonly ShapedObject[], sites: ExpressionSites): PathString[] {
+  const out: PathString[] = [];
+  const seen = new Set<AslScalarNode>();
+  for (const obj of shaped) {
+    if (obj.language !== 'JSONPath') continue;
+    for (const prop of obj.node.properties) {
+      const field = fieldOf(obj, prop.key);
+      if (!field || prop.value?.kind !== 'string') continue;
+      const kinds = fieldKinds(field, 'JSONPath');
+      if (!kinds.some((k) => PATH_KINDS.has(k))) continue;
+      seen.add(prop.value);
+      out.push({ node: prop.value, state: obj.state, field: prop.key, accepts: accepts(kinds) });
+    }
+  }
+  for (const site of sites.templates) {
+    const value = site.prop.value;
+    if (value?.kind !== 'string' || seen.has(value)) continue;
+    seen.add(value);
+    out.push({ node: value, state: site.state, field: site.prop.key, accepts: 'template' });
+  }
+  return out;
+}
+
+function accepts(kinds: readonly ValueKind[]): PathString['accepts'] {
+  if (kinds.includes('intrinsic')) return 'pathOrIntrinsic';
+  return kinds.includes('path') ? 'path' : 'reference';
+}

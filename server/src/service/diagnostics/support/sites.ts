@@ -1,0 +1,100 @@
+/*
+ * One walk over every state's values, collecting the places where expressions live: `{% %}` JSONata
+ * strings (and misplaced or malformed ones) and the `.$` keys of JSONPath payload templates.
+ * Nested machines are not entered (their states are walked as states); `Result` is literal data.
+ */
+import type { AslDocument, AslNode, AslProperty, AslScalarNode, AslState } from '../../../asl/types';
+import { stateFieldSpec } from '../../../asl/spec';
+
+export interface StringSite {
+  readonly state: AslState;
+  readonly node: AslScalarNode;
+  /** The state-level field the string sits under, e.g. 'Arguments', 'Catch', 'Choices'. */
+  readonly field: string;
+  /** True when the string is the field's own value and the field's spec allows a `{% %}` value. */
+  readonly direct: boolean;
+}
+
+export interface JsonataSite extends StringSite {
+  /** The text between `{%` and `%}`. */
+  readonly expression: string;
+}
+
+export interface TemplateSite {
+  readonly state: AslState;
+  /** The property whose key ends with `.$`. */
+  readonly prop: AslProperty;
+  readonly field: string;
+}
+
+export interface ExpressionSites {
+  /** Whole `{% %}` strings in JSONata states. */
+  readonly jsonata: JsonataSite[];
+  /** Whole `{% %}` strings in JSONPath states, where they are plain literals. */
+  readonly misplacedJsonata: StringSite[];
+  /** Strings that look like a JSONata expression but are not one whole `{% %}` string. */
+  readonly malformedJsonata: StringSite[];
+  /** `.$` keys in JSONPath states. */
+  readonly templates: TemplateSite[];
+}
+
+/** State fields that never hold expressions. */
+const NOT_EXPRESSIONS = new Set(['Comment', 'Type', 'Next', 'Default', 'End', 'QueryLanguage', 'Resource', 'Branches', 'ItemProcessor', 'Iterator', 'ErrorEquals']);
+/** Fields whose whole value is free-form data (every key may be a payload key). */
+const PAYLOADS = new Set(['Arguments', 'Output', 'Assign', 'Parameters', 'ItemSelector', 'ResultSelector', 'Items', 'Result', 'Credentials']);
+
+interface Walk {
+  readonly state: AslState;
+  readonly field: string;
+  readonly jsonata: boolean;
+  readonly out: ExpressionSites;
+}
+
+export function collectSites(doc: AslDocument): ExpressionSites {
+  const out: ExpressionSites = { jsonata: [], misplacedJsonata: [], malformedJsonata: [], templates: [] };
+  for (const state of doc.allStates) {
+    if (!state.node) continue;
+    const jsonata = state.queryLanguage === 'JSONata';
+    for (const prop of state.node.properties) {
+      if (NOT_EXPRESSIONS.has(prop.key) || prop.value === undefined) continue;
+      if (!jsonata && prop.key === 'Result') continue;
+      const walk: Walk = { state, field: prop.key, jsonata, out };
+      if (prop.value.kind === 'string') addString(walk, prop.value, directAllowed(state, prop.key));
+      else walkNode(walk, prop.value, PAYLOADS.has(prop.key));
+    }
+  }
+  return out;
+}
+
+function directAllowed(state: AslState, field: string): boolean {
+  return state.type !== undefined && stateFieldSpec(state.type, field)?.kinds.includes('jsonata') === true;
+}
+
+function walkNode(walk: Walk, node: AslNode, inPayload: boolean): void {
+  if (node.kind === 'string') addString(walk, node, false);
+  else if (node.kind === 'array') for (const item of node.items) walkNode(walk, item, inPayload);
+  else if (node.kind === 'object') {
+    for (const prop of node.properties) {
+      if (prop.value === undefined) continue;
+      if (!inPayload && NOT_EXPRESSIONS.has(prop.key)) continue;
+      if (!walk.jsonata && prop.key.endsWith('.$')) {
+        walk.out.templates.push({ state: walk.state, prop, field: walk.field });
+        continue;
+      }
+      walkNode(walk, prop.value, inPayload || PAYLOADS.has(prop.key));
+    }
+  }
+}
+
+function addString(walk: Walk, node: AslScalarNode, direct: boolean): void {
+  const value = node.value as string;
+  const opens = value.startsWith('{%');
+  const closes = value.endsWith('%}');
+  const site = { state: walk.state, node, field: walk.field, direct };
+  if (opens && closes && value.length >= 4) {
+    if (walk.jsonata) walk.out.jsonata.push({ ...site, expression: value.slice(2, -2) });
+    else walk.out.misplacedJsonata.push(site);
+  } else if (opens || (closes && value.includes('{%')) || (value.includes('{%') && value.includes('%}'))) {
+    walk.out.malformedJsonata.push(site);
+  }
+}

@@ -1,0 +1,42 @@
+/*
+ * Maps offsets inside a string *value* back to the document text, across escapes (JSON `\n`,
+ * `\uXXXX`, YAML `''`), so that errors inside JSONPath/JSONata/intrinsics point at the right column.
+ */
+import type { AslScalarNode, Span } from '../../../asl/types';
+
+/** Document offset of the character at `valueOffset` in the decoded string value of `node`. */
+export function textOffset(text: string, node: AslScalarNode, valueOffset: number): number {
+  const { start, end } = node.contentSpan;
+  const value = typeof node.value === 'string' ? node.value : '';
+  if (valueOffset <= 0) return start;
+  if (end - start === value.length) return Math.min(start + valueOffset, end);
+  const singleQuoted = text.charCodeAt(start - 1) === 39; /* ' */
+  let i = start;
+  let decoded = 0;
+  while (i < end && decoded < valueOffset) {
+    i += escapeLength(text, i, singleQuoted);
+    decoded++;
+  }
+  return Math.min(i, end);
+}
+
+function escapeLength(text: string, i: number, singleQuoted: boolean): number {
+  const c = text[i];
+  if (singleQuoted) return c === "'" && text[i + 1] === "'" ? 2 : 1;
+  if (c !== '\\') return 1;
+  switch (text[i + 1]) {
+    case 'u':
+      return 6;
+    case 'x':
+      return 4;
+    default:
+      return 2;
+  }
+}
+
+/** Document span of [valueStart, valueEnd) in the decoded string value of `node`. */
+export function textSpan(text: string, node: AslScalarNode, valueStart: number, valueEnd: number): Span {
+  const start = textOffset(text, node, valueStart);
+  const end = Math.max(start, textOffset(text, node, valueEnd));
+  return { start, end };
+}

@@ -1,0 +1,93 @@
+/*
+ * Workflow variables: where each state reads `$name` (JSONata expressions, JSONPath `$var` paths,
+ * intrinsic arguments) and what each transition assigns (the state's Assign, a Choice rule's Assign,
+ * a catcher's Assign). Names only; the flow analysis lives in the undefined-variable rule.
+ */
+import { getPropertyValue } from '../../../asl/nodes';
+import { isIntrinsicCall } from '../../../asl/expr';
+import type { IntrinsicArg, JsonPathAst } from '../../../asl/expr';
+import { jsonataFunctionSpec } from '../../../asl/spec';
+import type { AslNode, AslProperty, AslState, Span, Transition } from '../../../asl/types';
+import type { RuleContext } from '../context';
+import { jsonataRefs } from './jsonataRefs';
+import { textSpan } from './strings';
+
+export interface VariableRead {
+  readonly name: string;
+  readonly span: Span;
+}
+
+/** Variable reads per state. */
+export function collectReads(ctx: RuleContext): Map<AslState, VariableRead[]> {
+  const reads = new Map<AslState, VariableRead[]>();
+  const add = (state: AslState | undefined, read: VariableRead) => {
+    if (!state) return;
+    const list = reads.get(state);
+    if (list) list.push(read);
+    else reads.set(state, [read]);
+  };
+  for (const site of ctx.expressions.jsonata) {
+    const ast = ctx.jsonata(site.expression).ast;
+    if (!ast) continue;
+    for (const ref of jsonataRefs(ast).variables) {
+      if (ref.name === 'states' || jsonataFunctionSpec(ref.name)) continue;
+      add(site.state, { name: ref.name, span: textSpan(ctx.text, site.node, 2 + ref.start, 2 + ref.end) });
+    }
+  }
+  for (const site of ctx.pathStrings) {
+    const text = site.node.value as string;
+    const names: { name: string; start: number; end: number }[] = [];
+    if (isIntrinsicCall(text)) {
+      const call = ctx.intrinsic(text).ast;
+      if (call) collectIntrinsicVariables(call, names, 0);
+    } else {
+      const ast = ctx.jsonPath(text).ast;
+      const name = ast && variableOf(ast);
+      if (name !== undefined) names.push({ name, start: text.indexOf('$'), end: text.indexOf('$') + 1 + name.length });
+    }
+    for (const n of names) add(site.state, { name: n.name, span: textSpan(ctx.text, site.node, n.start, n.end) });
+  }
+  return reads;
+}
+
+function variableOf(ast: JsonPathAst): string | undefined {
+  return ast.root.kind === 'variable' ? ast.root.name : undefined;
+}
+
+function collectIntrinsicVariables(arg: IntrinsicArg, out: { name: string; start: number; end: number }[], depth: number): void {
+  if (depth > 16) return;
+  if (arg.kind === 'call') for (const a of arg.args) collectIntrinsicVariables(a, out, depth + 1);
+  else if (arg.kind === 'path') {
+    const name = variableOf(arg.ast);
+    if (name !== undefined) out.push({ name, start: arg.start, end: arg.start + 1 + name.length });
+  }
+}
+
+/** Names an Assign object sets (`name` or `name.$`). */
+export function assignedNames(assign: AslNode | undefined): AslProperty[] {
+  return assign?.kind === 'object' ? [...assign.properties] : [];
+}
+
+export function variableName(key: string): string {
+  return key.endsWith('.$') ? key.slice(0, -2) : key;
+}
+
+/** Names set when `state` is left through `t` (state Assign plus the rule's or catcher's own). */
+export function assignedOnEdge(state: AslState, t: Transition): string[] {
+  const names: string[] = [];
+  const push = (node: AslNode | undefined) => {
+    for (const p of assignedNames(node)) names.push(variableName(p.key));
+  };
+  if (t.kind === 'Catch') {
+    const catcher = t.index !== undefined ? itemAt(getPropertyValue(state.node, 'Catch'), t.index) : undefined;
+    push(getPropertyValue(catcher, 'Assign'));
+    return names;
+  }
+  push(getPropertyValue(state.node, 'Assign'));
+  if (t.kind === 'Choice' && t.index !== undefined) push(getPropertyValue(itemAt(getPropertyValue(state.node, 'Choices'), t.index), 'Assign'));
+  return names;
+}
+
+function itemAt(node: AslNode | undefined, index: number): AslNode | undefined {
+  return node?.kind === 'array' ? node.items[index] : undefined;
+}
