@@ -1,0 +1,58 @@
+/*
+ * Completion for ASL documents (JSON and YAML, JSONPath and JSONata): state names, new-state
+ * snippets, field names, enum values, Resource ARNs, error names, expressions inside strings.
+ * Pure: (TextDocument, AslDocument, Position) → CompletionList. Knows no LSP connection; never throws.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver-types';
+import { fieldKinds } from '../asl/spec';
+import type { AslDocument } from '../asl/types';
+import { cursorAt } from './completion/cursor';
+import { errorNameItems } from './completion/errorNames';
+import { expressionItems } from './completion/expressions';
+import { fieldItems } from './completion/fields';
+import type { CompletionContext } from './completion/items';
+import { resourceItems } from './completion/resources';
+import { fieldAt, objectAt, resolveScope } from './completion/scope';
+import { stateNameItems } from './completion/stateNames';
+import { stateSnippetItems } from './completion/stateSnippets';
+import { booleanItems, enumItems } from './completion/values';
+
+const EMPTY: CompletionList = { isIncomplete: false, items: [] };
+
+export function doComplete(textDocument: TextDocument, asl: AslDocument, position: Position): CompletionList {
+  try {
+    const offset = textDocument.offsetAt(position);
+    const cursor = cursorAt(asl, offset);
+    if (cursor === undefined) return EMPTY;
+    const ctx: CompletionContext = { document: textDocument, asl, cursor, scope: resolveScope(asl, cursor.path) };
+    const items = cursor.kind === 'key' ? keyItems(ctx) : valueItems(ctx);
+    return { isIncomplete: false, items };
+  } catch {
+    return EMPTY;
+  }
+}
+
+function keyItems(ctx: CompletionContext): CompletionItem[] {
+  const { scope, cursor } = ctx;
+  if (cursor.newItem && objectAt(scope) === undefined && fieldAt(scope)?.item) {
+    return valueItems({ ...ctx, cursor: { ...cursor, kind: 'value' } });
+  }
+  if (scope.state === undefined && scope.rel.length === 1 && scope.rel[0] === 'States') return stateSnippetItems(ctx);
+  return fieldItems(ctx);
+}
+
+function valueItems(ctx: CompletionContext): CompletionItem[] {
+  const expr = expressionItems(ctx);
+  if (expr !== undefined) return expr;
+  const found = fieldAt(ctx.scope);
+  if (found === undefined) return [];
+  const { field, item } = found;
+  if (field.name === 'ErrorEquals') return item ? errorNameItems(ctx) : [];
+  if (item) return [];
+  if (field.kinds.includes('stateName')) return ctx.scope.machine ? stateNameItems(ctx, ctx.scope.machine, ctx.scope.state) : [];
+  if (field.name === 'Resource') return resourceItems(ctx);
+  if (field.enum !== undefined) return enumItems(ctx, field);
+  if (fieldKinds(field, ctx.scope.language).includes('boolean')) return booleanItems(ctx, field);
+  return [];
+}

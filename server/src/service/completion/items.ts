@@ -1,0 +1,198 @@
+/*
+ * Building completion items with text edits that replace the right span, in JSON and YAML:
+ * values inside quotes insert raw text, bare values get quotes, keys get `"Key": ` plus a value
+ * placeholder (`Key: ` in YAML). The one place that knows how to write a key or value as text.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  type CompletionItem, CompletionItemKind, type Command, InsertTextFormat, MarkupKind, type Range, TextEdit,
+} from 'vscode-languageserver-types';
+import type { AslDocument, Span } from '../../asl/types';
+import { fieldKinds, type FieldSpec } from '../../asl/spec';
+import type { Cursor } from './cursor';
+import type { Scope } from './scope';
+
+export interface CompletionContext {
+  readonly document: TextDocument;
+  readonly asl: AslDocument;
+  readonly cursor: Cursor;
+  readonly scope: Scope;
+}
+
+export const TRIGGER_SUGGEST: Command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+
+export function toRange(ctx: CompletionContext, span: Span): Range {
+  return { start: ctx.document.positionAt(span.start), end: ctx.document.positionAt(span.end) };
+}
+
+/** Escapes text for use inside a snippet (`$`, `}` and `\`). */
+export function escapeSnippet(s: string): string {
+  return s.replace(/[$}\\]/g, (c) => `\\${c}`);
+}
+
+const YAML_PLAIN = /^[A-Za-z_][\w.\-/ ]*[\w.\-/]$|^[A-Za-z_]$/;
+const YAML_RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
+
+/** A string as a YAML scalar: plain when safe, else double-quoted. */
+export function yamlString(s: string): string {
+  return YAML_PLAIN.test(s) && !YAML_RESERVED.test(s) && !s.includes(': ') && !s.includes(' #') ? s : JSON.stringify(s);
+}
+
+export interface ValueOptions {
+  readonly label: string;
+  readonly kind: CompletionItemKind;
+  /** The string value to write; `literal` values (true, 12) are written bare. */
+  readonly value: string;
+  readonly literal?: boolean;
+  readonly detail?: string;
+  readonly doc?: string;
+  readonly sortText?: string;
+  readonly filterText?: string;
+}
+
+/** An item replacing the value under the cursor with `value`. */
+export function valueItem(ctx: CompletionContext, o: ValueOptions): CompletionItem {
+  const { cursor } = ctx;
+  let span = cursor.replace;
+  let text: string;
+  if (o.literal && cursor.quoted && cursor.node !== undefined) {
+    span = cursor.node.span;
+    text = o.value;
+  } else if (cursor.quoted) {
+    text = quotedContent(ctx, o.value);
+  } else if (o.literal) {
+    text = o.value;
+  } else {
+    text = ctx.asl.format === 'yaml' ? yamlString(o.value) : JSON.stringify(o.value);
+  }
+  if (ctx.asl.format === 'yaml' && !cursor.quoted && ctx.asl.text[span.start - 1] === ':') text = ` ${text}`;
+  return withDocs(
+    { label: o.label, kind: o.kind, textEdit: TextEdit.replace(toRange(ctx, span), text), sortText: o.sortText, filterText: o.filterText },
+    o.detail,
+    o.doc,
+  );
+}
+
+/** Text inside existing quotes: JSON/double-quoted YAML escapes, single-quoted YAML doubles quotes. */
+function quotedContent(ctx: CompletionContext, value: string): string {
+  const quote = ctx.asl.text[ctx.cursor.replace.start - 1];
+  if (ctx.asl.format === 'yaml' && quote === "'") return value.replace(/'/g, "''");
+  return JSON.stringify(value).slice(1, -1);
+}
+
+export function withDocs(item: CompletionItem, detail?: string, doc?: string): CompletionItem {
+  if (detail !== undefined) item.detail = detail;
+  if (doc !== undefined && doc !== '') item.documentation = { kind: MarkupKind.Markdown, value: doc };
+  if (item.sortText === undefined) delete item.sortText;
+  if (item.filterText === undefined) delete item.filterText;
+  return item;
+}
+
+/** An item replacing the current token with a snippet (`text` is snippet syntax). */
+export function snippetItem(ctx: CompletionContext, label: string, kind: CompletionItemKind, text: string, span = ctx.cursor.replace): CompletionItem {
+  return {
+    label,
+    kind,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: TextEdit.replace(toRange(ctx, span), text),
+  };
+}
+
+/** A key item: `"Name": <placeholder>` (JSON) or `Name: <placeholder>` (YAML). */
+export function keyItem(ctx: CompletionContext, name: string, field: FieldSpec | undefined): CompletionItem {
+  const { cursor } = ctx;
+  const yaml = ctx.asl.format === 'yaml';
+  const key = yaml ? yamlString(name) : JSON.stringify(name);
+  let text: string;
+  if (cursor.hasColon) text = escapeSnippet(key);
+  else if (yaml) text = `${escapeSnippet(key)}:${yamlValueSnippet(ctx, name, field)}`;
+  else text = `${escapeSnippet(key)}: ${jsonValueSnippet(ctx, name, field)}${cursor.needsComma ? ',' : ''}`;
+  const item = snippetItem(ctx, name, CompletionItemKind.Property, text);
+  if (!yaml && ctx.asl.text[cursor.replace.start] === '"') item.filterText = key;
+  if (field?.kinds.includes('stateName') && !cursor.hasColon) item.command = TRIGGER_SUGGEST;
+  if (name === 'Resource' && !cursor.hasColon) item.command = TRIGGER_SUGGEST;
+  return withDocs(item, field?.deprecated ? `(deprecated) ${field.deprecated}` : undefined, field?.doc);
+}
+
+type Placeholder = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'jsonata' | 'path' | 'enum' | 'true' | 'any';
+
+function placeholderFor(ctx: CompletionContext, name: string, field: FieldSpec | undefined): Placeholder {
+  if (field === undefined) return 'any';
+  if (name === 'End') return 'true';
+  if (field.enum !== undefined && field.enum.length > 0) return 'enum';
+  const kinds = fieldKinds(field, ctx.scope.language);
+  const k = kinds[0] ?? field.kinds[0];
+  if (ctx.scope.language === 'JSONata' && (k === 'any' || k === 'jsonata')) return 'jsonata';
+  switch (k) {
+    case 'integer':
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'object':
+    case 'payloadTemplate':
+      return 'object';
+    case 'array':
+      return 'array';
+    case 'path':
+    case 'referencePath':
+      return 'path';
+    case 'any':
+      return 'any';
+    default:
+      return 'string';
+  }
+}
+
+function enumChoice(field: FieldSpec | undefined): string {
+  return `\${1|${(field?.enum ?? []).map((v) => v.replace(/[,|\\$}]/g, (c) => `\\${c}`)).join(',')}|}`;
+}
+
+function jsonValueSnippet(ctx: CompletionContext, name: string, field: FieldSpec | undefined): string {
+  switch (placeholderFor(ctx, name, field)) {
+    case 'true':
+      return 'true';
+    case 'enum':
+      return `"${enumChoice(field)}"`;
+    case 'number':
+      return '${1:0}';
+    case 'boolean':
+      return '${1|true,false|}';
+    case 'object':
+      return '{$1}';
+    case 'array':
+      return name === 'ErrorEquals' ? '["$1"]' : '[$1]';
+    case 'jsonata':
+      return '"{% $1 %\\}"';
+    case 'path':
+      return '"\\$$1"';
+    case 'any':
+      return '$1';
+    default:
+      return '"$1"';
+  }
+}
+
+function yamlValueSnippet(ctx: CompletionContext, name: string, field: FieldSpec | undefined): string {
+  const inner = `\n${ctx.cursor.indent}  `;
+  switch (placeholderFor(ctx, name, field)) {
+    case 'true':
+      return ' true';
+    case 'enum':
+      return ` ${enumChoice(field)}`;
+    case 'number':
+      return ' ${1:0}';
+    case 'boolean':
+      return ' ${1|true,false|}';
+    case 'object':
+      return `${inner}$1`;
+    case 'array':
+      return `${inner}- $1`;
+    case 'jsonata':
+      return " '{% $1 %\\}'";
+    case 'path':
+      return ' \\$$1';
+    default:
+      return ' $1';
+  }
+}
