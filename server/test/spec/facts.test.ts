@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CHOICE_OPERATORS, INTRINSIC_FUNCTIONS, JSONATA_FUNCTIONS, LAMBDA_ERRORS, PREDEFINED_ERRORS, RESOURCES, STATE_TYPES,
+  CHOICE_OPERATORS, DISTRIBUTED_ONLY_MAP_FIELDS, INTRINSIC_FUNCTIONS, JSONATA_FUNCTIONS, LAMBDA_ERRORS, PREDEFINED_ERRORS, RESOURCES, STATE_TYPES,
   allowedFields, allowedShapeFields, contextFieldSpec, errorMatches, errorSpec, fieldKinds, intrinsicSpec, isStateType,
   jsonataFunctionSpec, shapeFieldSpec, shapeSpec, stateFieldSpec, stateTypeSpec,
 } from '../../src/asl/spec';
@@ -69,6 +69,11 @@ test('field availability per language matches the guide', () => {
   assert.deepEqual(fieldKinds(stateFieldSpec('Task', 'TimeoutSeconds')!, 'JSONata'), ['integer', 'jsonata']);
   assert.deepEqual(fieldKinds(stateFieldSpec('Task', 'TimeoutSeconds')!, 'JSONPath'), ['integer']);
   assert.deepEqual(fieldKinds(stateFieldSpec('Pass', 'Result')!, 'JSONata'), []);
+});
+
+test('distributed-only Map fields exist on Map', () => {
+  for (const f of DISTRIBUTED_ONLY_MAP_FIELDS) assert.ok(stateFieldSpec('Map', f), f);
+  assert.ok(!DISTRIBUTED_ONLY_MAP_FIELDS.includes('ItemSelector'));
 });
 
 test('Map exclusive pairs and ItemProcessor/Iterator choice', () => {
@@ -150,6 +155,7 @@ test('context fields and resources', () => {
   assert.deepEqual(lambda?.arguments, { FunctionName: 'arn:aws:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME', Payload: '{% $states.input %}' });
   assert.equal(lambda?.parameters['Payload.$'], '$');
   for (const r of RESOURCES) {
+    assert.equal(r.isPattern === true, /REGION|ACCOUNT_ID|SERVICE:ACTION/.test(r.arn), `${r.arn}: isPattern`);
     if (r.pattern === 'waitForTaskToken') assert.ok(r.arn.endsWith('.waitForTaskToken'), r.arn);
     if (r.pattern === 'sync') assert.match(r.arn, /\.sync(:2)?$/);
     assert.ok(!JSON.stringify(r.parameters).includes('{%'), `${r.arn}: JSONata in Parameters`);

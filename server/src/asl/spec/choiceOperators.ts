@@ -53,8 +53,9 @@ export const CHOICE_OPERATORS: readonly ChoiceOperatorSpec[] = [
   ...comparisons('String'),
   {
     name: 'StringMatches',
-    doc: 'True when the string value matches the pattern, where `*` matches any sequence of characters. ' +
-      'Write `\\\\*` for a literal star and `\\\\\\\\` for a literal backslash. No other wildcards.',
+    doc: 'True when the string value matches the pattern, where `*` matches any sequence of characters (including ' +
+      'none). Escape a literal star as `\\*` and a literal backslash as `\\\\` (in JSON text: `"\\\\*"`, ' +
+      '`"\\\\\\\\"`). There are no other wildcards.',
     operand: 'pattern',
   },
   ...comparisons('Numeric'),

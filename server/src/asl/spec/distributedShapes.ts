@@ -35,8 +35,8 @@ export const DISTRIBUTED_SHAPES: Readonly<Record<string, ObjectShapeSpec>> = {
   ReaderConfig: shape('ReaderConfig', 'Format and limits of the data a distributed Map reads.', [
     field(
       'InputType',
-      'Format of the S3 object: `CSV`, `JSON` (an array, or an object with ItemsPointer), `JSONL` (JSON Lines), ' +
-        '`PARQUET`, or `MANIFEST` (an S3 Inventory manifest). Not used with `s3:listObjectsV2`.',
+      'Format of the S3 object: `CSV`, `JSON`, `JSONL` (JSON Lines), `PARQUET`, or `MANIFEST` (an Athena data ' +
+        'manifest or S3 Inventory manifest). Not used with `s3:listObjectsV2`.',
       ['string'],
       BOTH,
       { enum: ['CSV', 'JSON', 'JSONL', 'MANIFEST', 'PARQUET'] },

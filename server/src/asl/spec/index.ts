@@ -25,6 +25,7 @@ export { JSONATA_FUNCTIONS, STATES_VARIABLE_FIELDS } from './jsonata';
 export { CONTEXT_FIELDS } from './context';
 export { CHOICE_OPERATORS, CHOICE_OPERATOR_NAMES, COMBINATOR_NAMES } from './choiceOperators';
 export { RESOURCES } from './resources';
+export { DISTRIBUTED_ONLY_MAP_FIELDS } from './mapFields';
 export { expandSnippet } from './snippetText';
 export type { ExpandedSnippet } from './snippetText';
 

@@ -20,14 +20,14 @@ export const MAP_ONLY_FIELDS: readonly FieldSpec[] = [
   }),
   field(
     'ItemsPath',
-    'JSONPath mode: reference path to the array to iterate over in the effective input. Default `$`.',
+    'JSONPath mode: reference path to the array to iterate over in the effective input (an object iterates over ' +
+      'its key-value pairs). Default `$`.',
     ['referencePath'],
     JSONPATH_ONLY,
   ),
   field(
     'Items',
-    'JSONata mode: the array to iterate over, as a JSON array or a `{% %}` expression. Default: the state input ' +
-      '(which must then be an array).',
+    'JSONata mode: the array to iterate over, as a JSON array or a `{% %}` expression. Default: the state input.',
     ['array', 'jsonata'],
     JSONATA_ONLY,
   ),
@@ -101,4 +101,16 @@ export const MAP_ONLY_FIELDS: readonly FieldSpec[] = [
       'no whitespace or special characters.',
     ['string'],
   ),
+];
+
+/** Map fields that only work with `ProcessorConfig.Mode: DISTRIBUTED`. */
+export const DISTRIBUTED_ONLY_MAP_FIELDS: readonly string[] = [
+  'ItemReader',
+  'ItemBatcher',
+  'ResultWriter',
+  'ToleratedFailureCount',
+  'ToleratedFailureCountPath',
+  'ToleratedFailurePercentage',
+  'ToleratedFailurePercentagePath',
+  'Label',
 ];

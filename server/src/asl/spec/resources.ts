@@ -25,8 +25,8 @@ const LAMBDA: ResourceSpec[] = [
     { FunctionName: LAMBDA_FN, 'Payload.$': '$' }, { FunctionName: LAMBDA_FN, Payload: IN }),
   task(`${S}lambda:invoke.waitForTaskToken`, 'Lambda: invoke and wait for callback', 'Invokes a Lambda function with a task token and pauses until SendTaskSuccess/SendTaskFailure is called with it.',
     { FunctionName: LAMBDA_FN, Payload: { 'input.$': '$', 'taskToken.$': TOKEN_J } }, { FunctionName: LAMBDA_FN, Payload: { input: IN, taskToken: TOKEN_A } }, 'waitForTaskToken'),
-  task(LAMBDA_FN, 'Lambda: function ARN (legacy)', 'Invokes the function directly (older style): the state input is the payload and the result is the function\'s return value.',
-    {}, {}, 'legacy'),
+  { ...task(LAMBDA_FN, 'Lambda: function ARN (legacy)', 'Invokes the function directly (older style): the state input is the payload and the result is the function\'s return value.',
+    {}, {}, 'legacy'), isPattern: true },
 ];
 
 const MESSAGING: ResourceSpec[] = [
