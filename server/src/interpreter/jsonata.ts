@@ -1,28 +1,122 @@
 /*
- * JSONata evaluation with the jsonata package (2.0.6, as AWS runs it), the `$states` bindings,
- * workflow variables and AWS's added functions. Errors become States.QueryEvaluationError.
+ * JSONata evaluation with the jsonata package at 2.0.6 (the version AWS runs: no `?:`/`??`, and
+ * no $eval), the `$states` binding, workflow variables and AWS's added functions. Each expression
+ * is compiled once; the variables it names are found in its AST and bound per evaluation from the
+ * scope. Any error, or a result that is undefined, becomes States.QueryEvaluationError.
+ * Decision: `$` at the top level is undefined (AWS forbids top-level `$`/field names).
  */
-import type { EvalScope, Json } from './value';
+import jsonata from 'jsonata';
 import { Failure } from './failure';
+import { awsFunctions } from './jsonataFunctions';
+import { type EvalScope, type Json, type JsonObject, isJsonObject } from './value';
 
 export interface JsonataBindings {
   /** { input, result?, errorOutput?, context } */
   readonly states: Json;
 }
 
-/** True for a string that is exactly `{% ... %}`. */
+interface Compiled {
+  readonly expression?: jsonata.Expression;
+  readonly error?: string;
+  /** Variable names referenced in the expression (without `$`), other than `states`. */
+  readonly variables: readonly string[];
+}
+
+const compiled = new Map<string, Compiled>();
+
+/** True for a string that is exactly `{% ... %}` (no spaces outside the delimiters). */
 export function isJsonataString(v: unknown): v is string {
-  return typeof v === 'string' && v.startsWith('{%') && v.endsWith('%}') && v.length >= 4;
+  return typeof v === 'string' && v.length >= 4 && v.startsWith('{%') && v.endsWith('%}');
 }
 
-/** `expression` is the body without the `{% %}` delimiters. */
-export async function evaluateJsonata(expression: string, bindings: JsonataBindings, scope: EvalScope): Promise<Json | Failure> {
-  void expression; void bindings; void scope;
-  return new Failure('States.QueryEvaluationError', 'not implemented');
+/** `expression` is the body without the `{% %}` delimiters; `field` names it in causes. */
+export async function evaluateJsonata(expression: string, bindings: JsonataBindings, scope: EvalScope, field?: string): Promise<Json | Failure> {
+  const c = compile(expression);
+  const where = `The JSONata expression '${expression}'${field ? ` specified for the field '${field}'` : ''}`;
+  if (!c.expression) return new Failure('States.QueryEvaluationError', `${where} is invalid: ${c.error}`);
+  const values: Record<string, unknown> = { ...awsFunctions(scope), states: bindings.states };
+  for (const name of c.variables) {
+    const v = scope.variable(name);
+    if (v !== undefined) values[name] = v;
+  }
+  try {
+    const result: unknown = await c.expression.evaluate(undefined, values);
+    if (result === undefined) return new Failure('States.QueryEvaluationError', `${where} returned nothing (undefined).`);
+    if (typeof result === 'function') return new Failure('States.QueryEvaluationError', `${where} returned a function, which is not JSON.`);
+    return result as Json;
+  } catch (e) {
+    return new Failure('States.QueryEvaluationError', `${where} failed: ${errorText(e)}`);
+  }
 }
 
-/** Evaluates every `{% %}` string inside objects and arrays; other values are kept as they are. */
+/** Evaluates every `{% %}` string inside objects and arrays; parts without one are shared as they are. */
 export async function evaluateJsonataTemplate(value: Json, bindings: JsonataBindings, scope: EvalScope): Promise<Json | Failure> {
-  void bindings; void scope;
-  return value;
+  if (isJsonataString(value)) return evaluateJsonata(value.slice(2, -2), bindings, scope);
+  if (value === null || typeof value !== 'object' || !hasExpressions(value)) return value;
+  if (Array.isArray(value)) {
+    const out: Json[] = [];
+    for (const item of value) {
+      const v = await evaluateJsonataTemplate(item, bindings, scope);
+      if (v instanceof Failure) return v;
+      out.push(v);
+    }
+    return out;
+  }
+  const out: JsonObject = {};
+  for (const key of Object.keys(value)) {
+    const v = await evaluateJsonataTemplate(value[key], bindings, scope);
+    if (v instanceof Failure) return v;
+    Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+const expressionsInside = new WeakMap<object, boolean>();
+
+function hasExpressions(value: Json[] | JsonObject): boolean {
+  let has = expressionsInside.get(value);
+  if (has === undefined) {
+    const children = Array.isArray(value) ? value : Object.values(value);
+    has = children.some((c) => isJsonataString(c) || (c !== null && typeof c === 'object' && hasExpressions(c)));
+    expressionsInside.set(value, has);
+  }
+  return has;
+}
+
+function compile(expression: string): Compiled {
+  let c = compiled.get(expression);
+  if (c === undefined) {
+    try {
+      const expr = jsonata(expression);
+      c = { expression: expr, variables: variablesIn(expr.ast()) };
+    } catch (e) {
+      c = { error: errorText(e), variables: [] };
+    }
+    if (compiled.size > 10_000) compiled.clear();
+    compiled.set(expression, c);
+  }
+  return c;
+}
+
+function variablesIn(ast: unknown): string[] {
+  const names = new Set<string>();
+  const seen = new Set<object>();
+  const walk = (node: unknown): void => {
+    if (node === null || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    const n = node as { type?: unknown; value?: unknown };
+    if (n.type === 'variable' && typeof n.value === 'string' && n.value !== '' && n.value !== 'states') names.add(n.value);
+    for (const child of Array.isArray(node) ? node : Object.values(node)) walk(child);
+  };
+  walk(ast);
+  return [...names];
+}
+
+function errorText(e: unknown): string {
+  if (isJsonObject(e as Json) || e instanceof Error) {
+    const err = e as { message?: unknown; code?: unknown; position?: unknown };
+    const code = typeof err.code === 'string' ? ` [${err.code}${typeof err.position === 'number' ? ` at ${err.position}` : ''}]` : '';
+    return `${String(err.message ?? e)}${code}`;
+  }
+  return String(e);
 }

@@ -43,6 +43,8 @@ export interface EvalScope {
   readonly variable: (name: string) => Json | undefined;
   /** Seeded, in [0, 1): MathRandom without seed, $random(), UUIDs. */
   readonly random: () => number;
+  /** Optional injected clock (ms since epoch) for JSONata $now()/$millis(); the real clock if absent. */
+  readonly now?: () => number;
 }
 
 /** Sets an own property, even one named `__proto__` (JSON allows it; plain assignment would not). */

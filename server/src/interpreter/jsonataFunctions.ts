@@ -1,0 +1,75 @@
+/*
+ * The functions AWS Step Functions adds to JSONata ($partition, $range, $hash, $random, $uuid,
+ * $parse), the one it removes ($eval), and a deterministic $now/$millis when a clock is injected.
+ * They throw plain Errors; jsonata.ts turns every error into States.QueryEvaluationError.
+ */
+import { createHash } from 'crypto';
+import jsonata from 'jsonata';
+import { HASH_ALGORITHMS } from './intrinsics/hash';
+import { seededRandom } from './intrinsics/math';
+import { uuidV4 } from './intrinsics/uuid';
+import type { EvalScope, Json } from './value';
+
+type Fn = (...args: unknown[]) => unknown;
+
+function partition(array: unknown, size: unknown): Json[] {
+  if (!Array.isArray(array)) throw new Error('$partition: the first argument must be an array');
+  if (typeof size !== 'number' || !Number.isInteger(size) || size <= 0) throw new Error('$partition: the size must be a positive integer');
+  const out: Json[] = [];
+  for (let i = 0; i < array.length; i += size) out.push(array.slice(i, i + size) as Json[]);
+  return out;
+}
+
+function range(start: unknown, end: unknown, step: unknown = 1): number[] {
+  if (typeof start !== 'number' || typeof end !== 'number' || typeof step !== 'number') throw new Error('$range: the arguments must be numbers');
+  if (step === 0) throw new Error('$range: the step must not be 0');
+  const out: number[] = [];
+  for (let v = start; step > 0 ? v <= end : v >= end; v += step) out.push(v);
+  return out;
+}
+
+function hash(data: unknown, algorithm: unknown): string {
+  if (typeof data !== 'string') throw new Error('$hash: the first argument must be a string');
+  const name = typeof algorithm === 'string' && Object.prototype.hasOwnProperty.call(HASH_ALGORITHMS, algorithm) ? HASH_ALGORITHMS[algorithm] : undefined;
+  if (!name) throw new Error(`$hash: the algorithm must be one of ${Object.keys(HASH_ALGORITHMS).join(', ')}`);
+  return createHash(name).update(data, 'utf8').digest('hex');
+}
+
+function parse(text: unknown): Json {
+  if (typeof text !== 'string') throw new Error('$parse: the argument must be a string');
+  return JSON.parse(text) as Json;
+}
+
+function noEval(): never {
+  throw new Error('The function $eval is not supported by AWS Step Functions; use $parse');
+}
+
+/** Bindings (name without `$` → function) for one evaluation. */
+export function awsFunctions(scope: EvalScope): Record<string, Fn> {
+  const functions: Record<string, Fn> = {
+    partition,
+    range,
+    hash,
+    parse,
+    eval: noEval,
+    random: (seed?: unknown) => (seed === undefined ? scope.random() : seededRandom(Number(seed))()),
+    uuid: () => uuidV4(scope.random),
+  };
+  const now = scope.now;
+  if (now) {
+    functions.millis = () => now();
+    functions.now = (picture?: unknown, timezone?: unknown) => formatNow(now(), picture, timezone);
+  }
+  return functions;
+}
+
+let formatter: ((ms: number, picture: unknown, tz: unknown) => Promise<unknown>) | undefined;
+
+async function formatNow(ms: number, picture: unknown, timezone: unknown): Promise<unknown> {
+  if (picture === undefined && timezone === undefined) return new Date(ms).toISOString();
+  if (!formatter) {
+    const expr = jsonata('$fromMillis($ms, $p, $t)');
+    formatter = (m, p, t) => expr.evaluate(undefined, { ms: m, p, t });
+  }
+  return formatter(ms, picture, timezone);
+}
