@@ -4,6 +4,11 @@
  */
 import type { AslArrayNode, AslNode, AslObjectNode, AslProperty, AslScalarNode, Span } from './types';
 
+/** Containers nested deeper than this are dropped (and reported): keeps every consumer's recursion bounded. */
+export const MAX_DEPTH = 256;
+
+export const TOO_DEEP_MESSAGE = `The document nests objects and arrays more than ${MAX_DEPTH} levels deep; deeper content is ignored`;
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Parent = AslProperty | AslArrayNode | undefined;
 

@@ -3,7 +3,8 @@
  * Comments and trailing commas are reported: AWS rejects them. Knows nothing of ASL semantics.
  */
 import { printParseErrorCode, visit, type JSONVisitor, type ParseErrorCode } from 'jsonc-parser';
-import { addItem, addProperty, newArray, newObject, newScalar, setPropertyValue, setSpan, span } from './build';
+import { addItem, addProperty, MAX_DEPTH, newArray, newObject, newScalar, setPropertyValue, setSpan, span, TOO_DEEP_MESSAGE } from './build';
+import { JSON_DEPTH_LIMIT, jsonDepthBound } from './depthGuard';
 import type { AslArrayNode, AslNode, AslObjectNode, AslProperty, SyntaxProblem } from './types';
 
 export interface ParsedTree {
@@ -38,9 +39,12 @@ interface Frame {
 
 /** Parses JSON text into the format-neutral tree. Never throws on well-formed stack depths. */
 export function parseJsonTree(text: string): ParsedTree {
+  if (jsonDepthBound(text) > JSON_DEPTH_LIMIT) return { problems: [tooDeepProblem(text, 'json-syntax')] };
   const problems: SyntaxProblem[] = [];
   const frames: Frame[] = [];
   let root: AslNode | undefined;
+  /** Depth of containers being skipped beyond MAX_DEPTH. */
+  let skipped = 0;
 
   const parentFor = (): AslProperty | AslArrayNode | undefined => {
     const top = frames[frames.length - 1];
@@ -54,7 +58,20 @@ export function parseJsonTree(text: string): ParsedTree {
     } else if (top.node.kind === 'array') addItem(top.node, node);
     else if (top.pending !== undefined) setPropertyValue(top.pending, node);
   };
+  const beginContainer = (node: AslObjectNode | AslArrayNode): void => {
+    attach(node);
+    frames.push({ node });
+  };
+  const tooDeep = (offset: number): boolean => {
+    if (skipped === 0 && frames.length < MAX_DEPTH) return false;
+    if (skipped++ === 0) problems.push({ message: TOO_DEEP_MESSAGE, span: span(offset, offset + 1), code: 'json-syntax' });
+    return true;
+  };
   const endContainer = (offset: number, length: number): void => {
+    if (skipped > 0) {
+      skipped--;
+      return;
+    }
     const frame = frames.pop();
     if (frame === undefined) return;
     setSpan(frame.node, span(frame.node.span.start, offset + length));
@@ -66,29 +83,27 @@ export function parseJsonTree(text: string): ParsedTree {
 
   const visitor: JSONVisitor = {
     onObjectBegin: (offset) => {
-      const node = newObject(span(offset, offset + 1), parentFor());
-      attach(node);
-      frames.push({ node });
+      if (!tooDeep(offset)) beginContainer(newObject(span(offset, offset + 1), parentFor()));
     },
     onArrayBegin: (offset) => {
-      const node = newArray(span(offset, offset + 1), parentFor());
-      attach(node);
-      frames.push({ node });
+      if (!tooDeep(offset)) beginContainer(newArray(span(offset, offset + 1), parentFor()));
     },
     onObjectEnd: endContainer,
     onArrayEnd: endContainer,
     onObjectProperty: (name, offset, length) => {
+      if (skipped > 0) return;
       const top = frames[frames.length - 1];
       if (top !== undefined && top.node.kind === 'object') top.pending = addProperty(top.node, name, span(offset, offset + length));
     },
     onLiteralValue: (value: unknown, offset, length) => {
+      if (skipped > 0) return;
       attach(literal(text, value, offset, length, parentFor()));
       const top = frames[frames.length - 1];
       if (top !== undefined) top.pending = undefined;
     },
     onSeparator: (sep) => {
       const top = frames[frames.length - 1];
-      if (sep === ',' && top !== undefined) top.pending = undefined;
+      if (sep === ',' && top !== undefined && skipped === 0) top.pending = undefined;
     },
     onError: (error, offset, length) => {
       const p = problem(text, error, offset, length);
@@ -97,8 +112,14 @@ export function parseJsonTree(text: string): ParsedTree {
     },
   };
   visit(text, visitor, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  skipped = 0;
   while (frames.length > 0) endContainer(text.length, 0);
   return { root, problems };
+}
+
+/** The problem reported when a text is too deeply nested to be parsed at all. */
+export function tooDeepProblem(text: string, code: string): SyntaxProblem {
+  return { message: 'The document is nested too deeply to be parsed', span: span(0, Math.min(1, text.length)), code };
 }
 
 function literal(text: string, value: unknown, offset: number, length: number, parent: AslProperty | AslArrayNode | undefined): AslNode {

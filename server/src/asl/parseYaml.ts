@@ -4,8 +4,9 @@
  * with the alias's own span (bounded, cycle-safe). Knows nothing of ASL semantics.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YNode, type Scalar } from 'yaml';
-import { addItem, addProperty, newArray, newObject, newScalar, setPropertyValue, span } from './build';
-import type { ParsedTree } from './parseJson';
+import { addItem, addProperty, MAX_DEPTH, newArray, newObject, newScalar, setPropertyValue, span, TOO_DEEP_MESSAGE } from './build';
+import { YAML_DEPTH_LIMIT, yamlDepthBound } from './depthGuard';
+import { tooDeepProblem, type ParsedTree } from './parseJson';
 import type { AslArrayNode, AslNode, AslProperty, Span, SyntaxProblem } from './types';
 
 type Parent = AslProperty | AslArrayNode | undefined;
@@ -17,14 +18,18 @@ interface Ctx {
   readonly active: Set<unknown>;
   /** Remaining number of nodes that alias expansion may still create. */
   budget: number;
+  /** Current container depth. */
+  depth: number;
+  readonly problems: SyntaxProblem[];
 }
 
 /** Parses YAML text into the format-neutral tree. */
 export function parseYamlTree(text: string): ParsedTree {
+  if (yamlDepthBound(text) > YAML_DEPTH_LIMIT) return { problems: [tooDeepProblem(text, 'yaml-syntax')] };
   const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core' });
   const problems: SyntaxProblem[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) problems.push(toProblem(text, e.message, e.code, e.pos));
-  const ctx: Ctx = { text, doc, active: new Set(), budget: 10000 };
+  const ctx: Ctx = { text, doc, active: new Set(), budget: 10000, depth: 0, problems };
   const contents = doc.contents as YNode | null;
   const root = contents === null ? undefined : convert(ctx, contents, undefined, undefined);
   return { root, problems };
@@ -51,9 +56,20 @@ function rangeSpan(ctx: Ctx, node: YNode): Span {
 /** Converts a yaml node; `at` overrides spans (alias expansion). Returns undefined for an empty value. */
 function convert(ctx: Ctx, node: YNode, parent: Parent, at: Span | undefined): AslNode | undefined {
   if (isScalar(node)) return scalar(ctx, node, parent, at);
-  if (isMap(node)) return mapping(ctx, node, parent, at);
-  if (isSeq(node)) return sequence(ctx, node, parent, at);
   if (isAlias(node)) return alias(ctx, node, parent, at);
+  if (!isMap(node) && !isSeq(node)) return undefined;
+  if (ctx.depth >= MAX_DEPTH) return tooDeep(ctx, node);
+  ctx.depth++;
+  const out = isMap(node) ? mapping(ctx, node, parent, at) : sequence(ctx, node, parent, at);
+  ctx.depth--;
+  return out;
+}
+
+function tooDeep(ctx: Ctx, node: YNode): undefined {
+  if (!ctx.problems.some((p) => p.message === TOO_DEEP_MESSAGE)) {
+    const s = rangeSpan(ctx, node);
+    ctx.problems.push({ message: TOO_DEEP_MESSAGE, span: span(s.start, Math.min(s.end, s.start + 1)), code: 'yaml-syntax' });
+  }
   return undefined;
 }
 
@@ -65,7 +81,11 @@ function alias(ctx: Ctx, node: YNode, parent: Parent, at: Span | undefined): Asl
   } catch {
     target = undefined;
   }
-  if (target === undefined || ctx.active.has(target) || ctx.budget <= 0) return newScalar('null', null, own, own, parent);
+  if (target === undefined || ctx.active.has(target) || ctx.budget <= 0) {
+    const why = target === undefined ? 'Unknown YAML anchor' : ctx.budget <= 0 ? 'Too many YAML alias expansions' : 'Recursive YAML alias';
+    if (at === undefined) ctx.problems.push({ message: `${why}: ${ctx.text.slice(own.start, own.end)}`, span: own, code: 'yaml-syntax' });
+    return newScalar('null', null, own, own, parent);
+  }
   ctx.active.add(target);
   const out = convert(ctx, target, parent, own);
   ctx.active.delete(target);
