@@ -1,0 +1,185 @@
+/*
+ * The engine: frames, the ready queue, timers on the injected clock, history recording and the
+ * state-independent steps (enter, exit, error handling, finishing a branch). State types live in
+ * states/*.ts. No I/O; the only asynchrony comes from JSONata, handlers and real-time waits.
+ */
+import type { CompiledState } from './compile';
+import type { Environment } from './environment';
+import { Failure } from './failure';
+import { Frame, PHASE_DONE, PHASE_ENTER, PHASE_FAIL_FINISH, PHASE_FINISH, PHASE_PREPARE } from './frame';
+import type { EventDetails, HistoryEvent, HistoryEventType } from './history';
+import type { ExecutionContextBase } from './context';
+import type { Json } from './value';
+import { exceedsPayloadLimit } from './limits';
+import { TimerQueue } from './timers';
+import { STATE_HANDLERS } from './states';
+import { handleStateError } from './catch';
+import { childFinished } from './children';
+
+export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
+
+const ENTERED: Record<string, HistoryEventType> = {
+  Pass: 'PassStateEntered', Task: 'TaskStateEntered', Choice: 'ChoiceStateEntered', Wait: 'WaitStateEntered',
+  Succeed: 'SucceedStateEntered', Fail: 'FailStateEntered', Parallel: 'ParallelStateEntered', Map: 'MapStateEntered',
+};
+const EXITED: Record<string, HistoryEventType> = {
+  Pass: 'PassStateExited', Task: 'TaskStateExited', Choice: 'ChoiceStateExited', Wait: 'WaitStateExited',
+  Succeed: 'SucceedStateExited', Parallel: 'ParallelStateExited', Map: 'MapStateExited',
+};
+
+export class Engine {
+  readonly events: HistoryEvent[] = [];
+  status: ExecutionStatus = 'RUNNING';
+  output: Json | undefined = undefined;
+  error: string | undefined = undefined;
+  cause: string | undefined = undefined;
+  transitions = 0;
+  readonly timers = new TimerQueue();
+  /** Frames ready to run, front first; `current` keeps running until it blocks. */
+  ready: Frame[] = [];
+  current: Frame | undefined = undefined;
+  readonly tokens = new Map<string, Frame>();
+  /** Frames blocked on something only the outside world can resolve (task tokens). */
+  externalWaits = 0;
+  private eventId = 0;
+  root!: Frame;
+
+  constructor(readonly env: Environment, readonly base: ExecutionContextBase) {}
+
+  now(): number {
+    return this.env.clock.now();
+  }
+
+  emit(frame: Frame | undefined, type: HistoryEventType, details: EventDetails): void {
+    const id = ++this.eventId;
+    if (this.env.recordHistory) {
+      const previousEventId = frame ? frame.lastEventId : id - 1;
+      this.events.push({ id, previousEventId, timestamp: this.now(), type, details, frame: frame ? frame.label : 'root' });
+    }
+    if (frame) frame.lastEventId = id;
+  }
+
+  get lastEventId(): number {
+    return this.eventId;
+  }
+
+  /** Runs one phase of the given frame. */
+  runPhase(frame: Frame): void | Promise<void> {
+    switch (frame.phase) {
+      case PHASE_ENTER:
+        return this.enterState(frame);
+      case PHASE_FINISH:
+        return childFinished(this, frame, undefined);
+      case PHASE_FAIL_FINISH:
+        return childFinished(this, frame, frame.failure);
+      default:
+        return STATE_HANDLERS[frame.state.type](this, frame);
+    }
+  }
+
+  private enterState(frame: Frame): void | Promise<void> {
+    const state = frame.state;
+    if (++this.transitions > this.env.maxTransitions) {
+      return this.terminate('FAILED', 'States.Runtime', `The execution exceeded its budget of ${this.env.maxTransitions} state transitions (raise it with --max-transitions).`);
+    }
+    frame.enteredAt = this.now();
+    this.emit(frame, ENTERED[state.type] ?? 'PassStateEntered', { name: state.name, input: frame.input });
+    if (ENTERED[state.type] === undefined) return this.failState(frame, new Failure('States.Runtime', `State '${state.name}' has an unknown Type '${String(state.type)}'.`));
+    frame.phase = PHASE_PREPARE;
+    if (exceedsPayloadLimit(frame.input)) return this.failState(frame, dataLimit(`The input of state '${state.name}'`));
+  }
+
+  /** Leaves the current state with its output: Exited event, variables, then the next state or the end. */
+  exitState(frame: Frame, output: Json): void | Promise<void> {
+    const state = frame.state;
+    if (exceedsPayloadLimit(output)) return this.failState(frame, dataLimit(`The output of state '${state.name}'`));
+    frame.output = output;
+    const assigned = frame.assigned;
+    if (assigned !== undefined) frame.vars.assignAll(assigned);
+    const details: EventDetails = { name: state.name, output };
+    if (assigned !== undefined) details.assignedVariables = assigned;
+    this.emit(frame, EXITED[state.type], details);
+    return this.transition(frame, state, frame.nextState ?? (state.end ? undefined : state.next), output);
+  }
+
+  /** Moves to `next` in the same machine, or finishes the frame when there is none. */
+  transition(frame: Frame, state: CompiledState, next: string | undefined, output: Json): void | Promise<void> {
+    if (next === undefined || state.type === 'Succeed') {
+      frame.output = output;
+      frame.phase = PHASE_FINISH;
+      return;
+    }
+    const target = state.machine.states.get(next);
+    if (target === undefined) return this.failState(frame, new Failure('States.Runtime', `State '${state.name}' names a next state '${next}' that does not exist.`));
+    frame.enter(target, output);
+  }
+
+  /** A state failed: Retry, Catch, or the frame (branch/iteration/execution) fails. */
+  failState(frame: Frame, failure: Failure): void | Promise<void> {
+    return handleStateError(this, frame, failure);
+  }
+
+  failFrame(frame: Frame, failure: Failure): void {
+    frame.failure = failure;
+    frame.phase = PHASE_FAIL_FINISH;
+  }
+
+  /** Records a JSONata evaluation failure (EvaluationFailed event) and fails the state. */
+  evaluationFailed(frame: Frame, failure: Failure, location: string): void | Promise<void> {
+    if (failure.error === 'States.QueryEvaluationError') {
+      this.emit(frame, 'EvaluationFailed', { state: frame.state.name, error: failure.error, cause: failure.cause, location });
+    }
+    return this.failState(frame, failure);
+  }
+
+  // ---- scheduling -------------------------------------------------------------------------
+
+  block(frame: Frame): void {
+    frame.blocked = true;
+    if (this.current === frame) this.current = undefined;
+  }
+
+  /** Makes a blocked frame runnable again; `front` resumes it before anything else. */
+  wake(frame: Frame, front: boolean): void {
+    if (frame.aborted || frame.phase === PHASE_DONE) return;
+    frame.blocked = false;
+    if (front) this.ready.unshift(frame);
+    else this.ready.push(frame);
+  }
+
+  /** Blocks the frame until virtual time `at`, then continues at `phase`. */
+  sleepUntil(frame: Frame, at: number, phase: number, kind: 'wait' | 'retry'): void {
+    this.block(frame);
+    const epoch = ++frame.epoch;
+    this.timers.add(at, kind, () => frame.epoch === epoch && !frame.aborted, () => {
+      frame.phase = phase;
+      this.wake(frame, false);
+    });
+  }
+
+  /** Ends the whole execution (timeout, abort, budget, uncaught failure at the top). */
+  terminate(status: ExecutionStatus, error?: string, cause?: string): void {
+    if (this.status !== 'RUNNING') return;
+    this.status = status;
+    this.error = error;
+    this.cause = cause;
+    const details: EventDetails = { error, cause };
+    if (status === 'FAILED') this.emit(undefined, 'ExecutionFailed', details);
+    else if (status === 'TIMED_OUT') this.emit(undefined, 'ExecutionTimedOut', details);
+    else if (status === 'ABORTED') this.emit(undefined, 'ExecutionAborted', details);
+    this.ready = [];
+    this.current = undefined;
+    this.timers.clear();
+  }
+
+  succeed(output: Json): void {
+    this.status = 'SUCCEEDED';
+    this.output = output;
+    this.emit(undefined, 'ExecutionSucceeded', { output });
+    this.timers.clear();
+  }
+}
+
+export function dataLimit(what: string): Failure {
+  return new Failure('States.DataLimitExceeded', `${what} is larger than the 262144-byte (256 KiB) payload quota.`);
+}

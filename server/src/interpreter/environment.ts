@@ -1,0 +1,138 @@
+/*
+ * What an execution may use from the outside world, all injected: the clock (simulated by
+ * default: Waits and retry back-off advance virtual time instantly), a seeded random source,
+ * task dispatch (mocks / local handlers) and the distributed Map's item and result-writer files.
+ * The interpreter itself does no I/O and reads no real timers.
+ */
+import type { Json } from './value';
+import type { Failure } from './failure';
+import type { TaskDispatcher } from './tasks';
+
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+  /** Moves time forward to `at` (simulated) or really waits until then (real time). */
+  advanceTo(at: number): void | Promise<void>;
+  /** True when advanceTo really waits. */
+  readonly realTime: boolean;
+}
+
+export class SimulatedClock implements Clock {
+  readonly realTime = false;
+  constructor(private time: number = Date.UTC(2024, 0, 1)) {}
+  now(): number {
+    return this.time;
+  }
+  advanceTo(at: number): void {
+    if (at > this.time) this.time = at;
+  }
+}
+
+/** Real time, for `--real-time`: waits with setTimeout (the only timer, injected by the caller). */
+export class RealClock implements Clock {
+  readonly realTime = true;
+  constructor(private readonly sleep: (ms: number) => Promise<void>, private readonly nowFn: () => number) {}
+  now(): number {
+    return this.nowFn();
+  }
+  advanceTo(at: number): Promise<void> | void {
+    const ms = at - this.nowFn();
+    return ms > 0 ? this.sleep(ms) : undefined;
+  }
+}
+
+/** mulberry32: a small, fast, seedable PRNG in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A version-4 UUID drawn from the given random source (deterministic when seeded). */
+export function uuidFrom(random: () => number): string {
+  const hex = '0123456789abcdef';
+  let out = '';
+  for (let i = 0; i < 36; i++) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) out += '-';
+    else if (i === 14) out += '4';
+    else if (i === 19) out += hex[8 + Math.floor(random() * 4)];
+    else out += hex[Math.floor(random() * 16)];
+  }
+  return out;
+}
+
+/** The distributed Map's window on files the user configured (`--items-dir`, `--result-dir`). */
+export interface ObjectStore {
+  /** Text of s3://bucket/key, or a Failure (States.ItemReaderFailed) when it cannot be read. */
+  getObject(bucket: string, key: string): string | Failure;
+  /** Keys under s3://bucket/prefix with their sizes (s3:listObjectsV2). */
+  listObjects?(bucket: string, prefix: string): { Key: string; Size: number }[] | Failure;
+  /** Writes s3://bucket/key (ResultWriter); a Failure becomes States.ResultWriterFailed. */
+  putObject?(bucket: string, key: string, body: string): void | Failure;
+}
+
+export interface ExecutionIdentity {
+  readonly stateMachineName: string;
+  readonly executionName: string;
+  readonly region: string;
+  readonly account: string;
+  readonly roleArn: string;
+}
+
+export interface Environment {
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly tasks: TaskDispatcher;
+  readonly objects?: ObjectStore;
+  readonly identity: ExecutionIdentity;
+  /** Maximum number of state transitions before the execution fails (no input hangs the process). */
+  readonly maxTransitions: number;
+  /** Record history events (on by default; the debugger and `--history` need them). */
+  readonly recordHistory: boolean;
+  /**
+   * When every active branch waits for a task token nobody can send (the CLI), let virtual time run
+   * so that task timeouts fire; otherwise (the debugger) run() returns and the execution stays RUNNING.
+   */
+  readonly advanceWhenIdle: boolean;
+}
+
+export interface EnvironmentOptions {
+  clock?: Clock;
+  seed?: number;
+  tasks?: TaskDispatcher;
+  objects?: ObjectStore;
+  identity?: Partial<ExecutionIdentity>;
+  maxTransitions?: number;
+  recordHistory?: boolean;
+  advanceWhenIdle?: boolean;
+}
+
+export const DEFAULT_MAX_TRANSITIONS = 10_000_000;
+
+export function createEnvironment(options: EnvironmentOptions = {}, defaultTasks?: TaskDispatcher): Environment {
+  const random = seededRandom(options.seed ?? 1);
+  return {
+    clock: options.clock ?? new SimulatedClock(),
+    random,
+    tasks: options.tasks ?? defaultTasks ?? { dispatch: () => undefined },
+    objects: options.objects,
+    identity: {
+      stateMachineName: 'StateMachine',
+      executionName: uuidFrom(seededRandom((options.seed ?? 1) + 7)),
+      region: 'us-east-1',
+      account: '123456789012',
+      roleArn: 'arn:aws:iam::123456789012:role/StepFunctionsLocal',
+      ...options.identity,
+    },
+    maxTransitions: options.maxTransitions ?? DEFAULT_MAX_TRANSITIONS,
+    recordHistory: options.recordHistory ?? true,
+    advanceWhenIdle: options.advanceWhenIdle ?? false,
+  };
+}
+
+export type { Json };

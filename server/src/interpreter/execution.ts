@@ -1,0 +1,214 @@
+/*
+ * The interpreter's public API: `new Execution(definition, input, env)`, then step() (exactly one
+ * history event), run() (to the end, or until only the outside world can make progress),
+ * snapshot(), sendTaskSuccess/Failure/Heartbeat and stop(). Pure and deterministic: everything
+ * from the outside comes through the Environment. step() and run() stay synchronous (no promise)
+ * while no JSONata, async handler or real-time wait is involved.
+ */
+import { compileMachine, type CompiledMachine } from './compile';
+import { createEnvironment, type Environment, type EnvironmentOptions } from './environment';
+import { Engine, type ExecutionStatus } from './engine';
+import { Frame, PHASE_DONE, PHASE_RESULT, PHASE_TASK_FAILED, PHASE_WAIT_TOKEN } from './frame';
+import { contextBase } from './context';
+import { VariableScope } from './variables';
+import { Failure } from './failure';
+import { abortFrame } from './children';
+import { armHeartbeat, releaseToken } from './states/taskTimeouts';
+import { snapshotFrame, type FrameSnapshot } from './snapshot';
+import type { HistoryEvent } from './history';
+import { isJsonObject, type Json } from './value';
+
+export type { ExecutionStatus } from './engine';
+
+export interface ExecutionResult {
+  readonly status: ExecutionStatus;
+  readonly output?: Json;
+  readonly error?: string;
+  readonly cause?: string;
+}
+
+export type TokenResponse = { readonly ok: true } | { readonly ok: false; readonly error: 'TaskDoesNotExist' | 'InvalidToken'; readonly message: string };
+
+export class Execution {
+  readonly env: Environment;
+  private readonly engine: Engine;
+  private readonly machine: CompiledMachine;
+  private delivered = 0;
+
+  constructor(definition: Json, input: Json, env: Environment | EnvironmentOptions = {}) {
+    this.env = 'clock' in env && 'tasks' in env && 'identity' in env && env.clock !== undefined ? (env as Environment) : createEnvironment(env as EnvironmentOptions);
+    this.machine = compileMachine(definition);
+    const start = this.env.clock.now();
+    const engine = (this.engine = new Engine(this.env, contextBase(this.env.identity, input, start)));
+    engine.emit(undefined, 'ExecutionStarted', { input, roleArn: this.env.identity.roleArn });
+    engine.root = new Frame('root', this.machine, 'root', new VariableScope(), engine.base, this.env.random, undefined, 0, input, engine.lastEventId);
+    engine.current = engine.root;
+    if (engine.root.state === undefined) engine.terminate('FAILED', 'States.Runtime', `StartAt names a state '${this.machine.startAt}' that does not exist.`);
+    this.armExecutionTimeout(definition, start);
+  }
+
+  private armExecutionTimeout(definition: Json, start: number): void {
+    const seconds = isJsonObject(definition) ? definition.TimeoutSeconds : undefined;
+    if (typeof seconds !== 'number' || seconds <= 0) return;
+    this.engine.timers.add(start + seconds * 1000, 'executionTimeout', () => true, () => {
+      abortFrame(this.engine, this.engine.root);
+      this.engine.terminate('TIMED_OUT', 'States.Timeout', `The execution ran longer than its TimeoutSeconds (${seconds} s).`);
+    });
+  }
+
+  get status(): ExecutionStatus {
+    return this.engine.status;
+  }
+
+  get history(): readonly HistoryEvent[] {
+    return this.engine.events;
+  }
+
+  get result(): ExecutionResult {
+    const e = this.engine;
+    if (e.status === 'SUCCEEDED') return { status: e.status, output: e.output };
+    if (e.status === 'RUNNING') return { status: e.status };
+    return { status: e.status, error: e.error, cause: e.cause };
+  }
+
+  /** Number of state transitions so far. */
+  get transitions(): number {
+    return this.engine.transitions;
+  }
+
+  /** True when the execution is RUNNING but only a task token answer (or time) can move it. */
+  get waitingForTokens(): boolean {
+    return this.engine.status === 'RUNNING' && this.engine.externalWaits > 0 && !this.hasRunnable();
+  }
+
+  /** Advances to the next history event and returns it; undefined when nothing more can happen now. */
+  step(): HistoryEvent | undefined | Promise<HistoryEvent | undefined> {
+    const events = this.engine.events;
+    while (this.delivered >= events.length) {
+      const r = this.advance();
+      if (r === false) return undefined;
+      if (r !== true) return r.then((more) => (more || this.delivered < events.length ? this.step() : undefined));
+    }
+    return events[this.delivered++];
+  }
+
+  /** Runs until the execution ends or waits for the outside world (task tokens). */
+  async run(): Promise<ExecutionResult> {
+    for (;;) {
+      const r = this.advance();
+      if (r === false) break;
+      if (r !== true && !(await r)) break;
+    }
+    this.delivered = this.engine.events.length;
+    return this.result;
+  }
+
+  /** run() without promises; throws if the definition needs asynchronous work (JSONata, async handlers, real time). */
+  runSync(): ExecutionResult {
+    for (;;) {
+      const r = this.advance();
+      if (r === false) break;
+      if (r !== true) throw new Error('runSync: this execution needs asynchronous evaluation; use run()');
+    }
+    this.delivered = this.engine.events.length;
+    return this.result;
+  }
+
+  snapshot(): FrameSnapshot | undefined {
+    const root = this.engine.root;
+    return root.phase === PHASE_DONE && this.engine.status !== 'RUNNING' ? undefined : snapshotFrame(root);
+  }
+
+  sendTaskSuccess(token: string, output: Json): TokenResponse {
+    const frame = this.tokenFrame(token);
+    if (!(frame instanceof Frame)) return frame;
+    releaseToken(this.engine, frame);
+    frame.result = output;
+    frame.phase = PHASE_RESULT;
+    this.engine.wake(frame, false);
+    return { ok: true };
+  }
+
+  sendTaskFailure(token: string, error = '', cause = ''): TokenResponse {
+    const frame = this.tokenFrame(token);
+    if (!(frame instanceof Frame)) return frame;
+    releaseToken(this.engine, frame);
+    frame.failure = new Failure(error, cause);
+    frame.phase = PHASE_TASK_FAILED;
+    this.engine.wake(frame, false);
+    return { ok: true };
+  }
+
+  sendTaskHeartbeat(token: string): TokenResponse {
+    const frame = this.tokenFrame(token);
+    if (!(frame instanceof Frame)) return frame;
+    armHeartbeat(this.engine, frame);
+    return { ok: true };
+  }
+
+  /** Tokens of the tasks currently paused for SendTaskSuccess/Failure. */
+  pendingTokens(): { token: string; state: string; frame: string }[] {
+    return [...this.engine.tokens.entries()].map(([token, f]) => ({ token, state: f.state.name, frame: f.label }));
+  }
+
+  /** StopExecution: ABORTED, in-flight states get their ...StateAborted events. */
+  stop(error?: string, cause?: string): void {
+    if (this.engine.status !== 'RUNNING') return;
+    abortFrame(this.engine, this.engine.root);
+    this.engine.terminate('ABORTED', error, cause);
+  }
+
+  private tokenFrame(token: string): Frame | TokenResponse {
+    const frame = this.engine.tokens.get(token);
+    if (frame === undefined || frame.phase !== PHASE_WAIT_TOKEN || frame.aborted) {
+      return { ok: false, error: 'TaskDoesNotExist', message: `No task is waiting for token '${token}'.` };
+    }
+    return frame;
+  }
+
+  private hasRunnable(): boolean {
+    const c = this.engine.current;
+    if (c && !c.blocked && !c.aborted && c.phase !== PHASE_DONE) return true;
+    return this.engine.ready.some((f) => !f.blocked && !f.aborted && f.phase !== PHASE_DONE);
+  }
+
+  /** One unit of work: true = progressed, false = nothing can happen now. */
+  private advance(): boolean | Promise<boolean> {
+    const engine = this.engine;
+    if (engine.status !== 'RUNNING') return false;
+    let frame = engine.current;
+    if (frame === undefined || frame.blocked || frame.aborted || frame.phase === PHASE_DONE) {
+      frame = this.nextReady();
+      if (frame === undefined) return this.idle();
+      engine.current = frame;
+    }
+    const r = engine.runPhase(frame);
+    return r === undefined ? true : r.then(() => true);
+  }
+
+  private nextReady(): Frame | undefined {
+    const ready = this.engine.ready;
+    while (ready.length > 0) {
+      const f = ready.shift() as Frame;
+      if (!f.blocked && !f.aborted && f.phase !== PHASE_DONE) return f;
+    }
+    return undefined;
+  }
+
+  /** Nothing runnable: let time pass to the next timer, or report that only the outside can help. */
+  private idle(): boolean | Promise<boolean> {
+    const engine = this.engine;
+    const timer = engine.timers.peek();
+    if (timer === undefined) {
+      if (engine.externalWaits > 0) return false;
+      engine.terminate('FAILED', 'States.Runtime', 'Internal error: the execution cannot make progress.');
+      return true;
+    }
+    if (engine.externalWaits > 0 && !this.env.advanceWhenIdle && !engine.timers.hasProgressTimer()) return false;
+    engine.timers.pop();
+    const waited = this.env.clock.advanceTo(timer.at);
+    if (waited instanceof Promise) return waited.then(() => (timer.fire(), true));
+    timer.fire();
+    return true;
+  }
+}

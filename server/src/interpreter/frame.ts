@@ -1,0 +1,104 @@
+/*
+ * A frame is one thread of control: the top-level machine, one Parallel branch, one Map
+ * iteration or one distributed Map child. It holds the current state, its phase and the
+ * data-flow stages of that state (the snapshot reads them). Frames are small plain objects so
+ * that thousands of Map iterations stay cheap; values are shared, never copied.
+ */
+import type { CompiledMachine, CompiledState } from './compile';
+import type { Failure } from './failure';
+import type { EvalScope, Json } from './value';
+import type { VariableScope } from './variables';
+import type { ChildGroup } from './group';
+import { buildContext, type ExecutionContextBase } from './context';
+
+export const PHASE_ENTER = 0;
+export const PHASE_PREPARE = 1;
+export const PHASE_RUN = 2;
+export const PHASE_STARTED = 3;
+export const PHASE_RESULT = 4;
+export const PHASE_TASK_FAILED = 5;
+export const PHASE_COMPLETE = 6;
+export const PHASE_CHILDREN_DONE = 7;
+export const PHASE_CHILDREN_FAILED = 8;
+export const PHASE_TIMED_OUT = 9;
+export const PHASE_WAIT_TOKEN = 10;
+export const PHASE_FINISH = 20;
+export const PHASE_FAIL_FINISH = 21;
+export const PHASE_DONE = 30;
+
+export type FrameKind = 'root' | 'branch' | 'iteration' | 'child';
+
+export class Frame implements EvalScope {
+  state: CompiledState;
+  phase = PHASE_ENTER;
+  /** Stages of the current state (TestState inspectionData names). */
+  input: Json = null;
+  afterInputPath: Json | undefined = undefined;
+  afterParameters: Json | undefined = undefined;
+  result: Json | undefined = undefined;
+  afterResultSelector: Json | undefined = undefined;
+  afterResultPath: Json | undefined = undefined;
+  output: Json | undefined = undefined;
+  /** Pending Assign values, applied when the state exits. */
+  assigned: Record<string, Json> | undefined = undefined;
+  nextState: string | undefined = undefined;
+  failure: Failure | undefined = undefined;
+  retryCounts: number[] | undefined = undefined;
+  retryCount = 0;
+  enteredAt = 0;
+  lastEventId: number;
+  token: string | undefined = undefined;
+  /** The Parallel/Map group this frame is waiting for. */
+  waiting: ChildGroup | undefined = undefined;
+  blocked = false;
+  aborted = false;
+  /** Bumped whenever a pending timer or token must be ignored. */
+  epoch = 0;
+  /** Per-state scratch data (Task timeouts, Map settings...). */
+  scratch: Record<string, unknown> | undefined = undefined;
+  private contextCache: Json | undefined = undefined;
+
+  constructor(
+    readonly kind: FrameKind,
+    readonly machine: CompiledMachine,
+    readonly label: string,
+    readonly vars: VariableScope,
+    readonly base: ExecutionContextBase,
+    readonly random: () => number,
+    readonly group: ChildGroup | undefined,
+    readonly index: number,
+    initialInput: Json,
+    previousEventId: number,
+  ) {
+    this.state = machine.states.get(machine.startAt) as CompiledState;
+    this.input = initialInput;
+    this.lastEventId = previousEventId;
+  }
+
+  /** `$$` / `$states.context`, built lazily once per state visit. */
+  get context(): Json {
+    return (this.contextCache ??= buildContext(this.base, this.state.name, this.enteredAt, this.retryCount, this.token));
+  }
+
+  readonly variable = (name: string): Json | undefined => this.vars.get(name);
+
+  invalidateContext(): void {
+    this.contextCache = undefined;
+  }
+
+  /** Resets the per-visit data when a new state is entered. */
+  enter(state: CompiledState, input: Json): void {
+    this.state = state;
+    this.phase = PHASE_ENTER;
+    this.input = input;
+    this.afterInputPath = this.afterParameters = this.result = this.afterResultSelector = this.afterResultPath = this.output = undefined;
+    this.assigned = undefined;
+    this.nextState = undefined;
+    this.failure = undefined;
+    this.retryCounts = undefined;
+    this.retryCount = 0;
+    this.token = undefined;
+    this.scratch = undefined;
+    this.contextCache = undefined;
+  }
+}

@@ -1,0 +1,116 @@
+/*
+ * Execution history events, named and shaped like GetExecutionHistory (HistoryEvent: id,
+ * previousEventId, timestamp, type, one ...EventDetails). Payloads are kept as JSON values (not
+ * strings) so that recording costs nothing; toAwsHistory() renders the exact AWS string form.
+ */
+import type { Json } from './value';
+
+export type HistoryEventType =
+  | 'ExecutionStarted' | 'ExecutionSucceeded' | 'ExecutionFailed' | 'ExecutionAborted' | 'ExecutionTimedOut'
+  | 'PassStateEntered' | 'PassStateExited' | 'TaskStateEntered' | 'TaskStateExited' | 'TaskStateAborted'
+  | 'ChoiceStateEntered' | 'ChoiceStateExited' | 'WaitStateEntered' | 'WaitStateExited' | 'WaitStateAborted'
+  | 'SucceedStateEntered' | 'SucceedStateExited' | 'FailStateEntered'
+  | 'ParallelStateEntered' | 'ParallelStateExited' | 'ParallelStateAborted'
+  | 'ParallelStateStarted' | 'ParallelStateSucceeded' | 'ParallelStateFailed'
+  | 'MapStateEntered' | 'MapStateExited' | 'MapStateAborted' | 'MapStateStarted' | 'MapStateSucceeded' | 'MapStateFailed'
+  | 'MapIterationStarted' | 'MapIterationSucceeded' | 'MapIterationFailed' | 'MapIterationAborted'
+  | 'MapRunStarted' | 'MapRunSucceeded' | 'MapRunFailed' | 'MapRunAborted'
+  | 'TaskScheduled' | 'TaskStarted' | 'TaskSubmitted' | 'TaskSucceeded' | 'TaskFailed' | 'TaskTimedOut'
+  | 'LambdaFunctionScheduled' | 'LambdaFunctionStarted' | 'LambdaFunctionSucceeded' | 'LambdaFunctionFailed' | 'LambdaFunctionTimedOut'
+  | 'ActivityScheduled' | 'ActivityStarted' | 'ActivitySucceeded' | 'ActivityFailed' | 'ActivityTimedOut'
+  | 'EvaluationFailed';
+
+/** Details of an event, as in AWS but with JSON values instead of JSON strings. */
+export interface EventDetails {
+  name?: string;
+  input?: Json;
+  output?: Json;
+  error?: string;
+  cause?: string;
+  index?: number;
+  resourceType?: string;
+  resource?: string;
+  parameters?: Json;
+  timeoutInSeconds?: number;
+  heartbeatInSeconds?: number;
+  assignedVariables?: Record<string, Json>;
+  state?: string;
+  location?: string;
+  roleArn?: string;
+  mapRunArn?: string;
+  region?: string;
+  length?: number;
+}
+
+export interface HistoryEvent {
+  readonly id: number;
+  readonly previousEventId: number;
+  /** Milliseconds since the epoch (from the injected clock). */
+  readonly timestamp: number;
+  readonly type: HistoryEventType;
+  readonly details: EventDetails;
+  /** Our addition: which branch/iteration produced it, e.g. 'root', 'FanOut/Branches[1]', 'Each[3]'. */
+  readonly frame: string;
+}
+
+const DETAILS_KEY: Partial<Record<HistoryEventType, string>> = {
+  ExecutionStarted: 'executionStartedEventDetails',
+  ExecutionSucceeded: 'executionSucceededEventDetails',
+  ExecutionFailed: 'executionFailedEventDetails',
+  ExecutionAborted: 'executionAbortedEventDetails',
+  ExecutionTimedOut: 'executionTimedOutEventDetails',
+  TaskScheduled: 'taskScheduledEventDetails',
+  TaskStarted: 'taskStartedEventDetails',
+  TaskSubmitted: 'taskSubmittedEventDetails',
+  TaskSucceeded: 'taskSucceededEventDetails',
+  TaskFailed: 'taskFailedEventDetails',
+  TaskTimedOut: 'taskTimedOutEventDetails',
+  LambdaFunctionScheduled: 'lambdaFunctionScheduledEventDetails',
+  LambdaFunctionSucceeded: 'lambdaFunctionSucceededEventDetails',
+  LambdaFunctionFailed: 'lambdaFunctionFailedEventDetails',
+  LambdaFunctionTimedOut: 'lambdaFunctionTimedOutEventDetails',
+  ActivityScheduled: 'activityScheduledEventDetails',
+  ActivityStarted: 'activityStartedEventDetails',
+  ActivitySucceeded: 'activitySucceededEventDetails',
+  ActivityFailed: 'activityFailedEventDetails',
+  ActivityTimedOut: 'activityTimedOutEventDetails',
+  MapStateStarted: 'mapStateStartedEventDetails',
+  MapIterationStarted: 'mapIterationStartedEventDetails',
+  MapIterationSucceeded: 'mapIterationSucceededEventDetails',
+  MapIterationFailed: 'mapIterationFailedEventDetails',
+  MapIterationAborted: 'mapIterationAbortedEventDetails',
+  MapRunStarted: 'mapRunStartedEventDetails',
+  MapRunFailed: 'mapRunFailedEventDetails',
+  EvaluationFailed: 'evaluationFailedEventDetails',
+};
+
+function detailsKey(type: HistoryEventType): string | undefined {
+  if (type.endsWith('StateEntered')) return 'stateEnteredEventDetails';
+  if (type.endsWith('StateExited')) return 'stateExitedEventDetails';
+  return DETAILS_KEY[type];
+}
+
+const STRINGIFIED = new Set(['input', 'output', 'parameters']);
+
+/** Renders events as GetExecutionHistory returns them (payloads as JSON strings, ISO timestamps). */
+export function toAwsHistory(events: readonly HistoryEvent[]): Json[] {
+  return events.map((e) => {
+    const out: Record<string, Json> = { id: e.id, previousEventId: e.previousEventId, timestamp: new Date(e.timestamp).toISOString(), type: e.type };
+    const key = detailsKey(e.type);
+    if (key) out[key] = renderDetails(e.details);
+    return out;
+  });
+}
+
+function renderDetails(d: EventDetails): Json {
+  const out: Record<string, Json> = {};
+  for (const [k, v] of Object.entries(d)) {
+    if (v === undefined) continue;
+    if (STRINGIFIED.has(k)) out[k] = JSON.stringify(v);
+    else if (k === 'assignedVariables') out[k] = Object.fromEntries(Object.entries(v as Record<string, Json>).map(([n, x]) => [n, JSON.stringify(x)]));
+    else out[k] = v as Json;
+  }
+  if ('input' in d) out.inputDetails = { truncated: false };
+  if ('output' in d) out.outputDetails = { truncated: false };
+  return out;
+}

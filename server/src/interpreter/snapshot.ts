@@ -1,0 +1,67 @@
+/*
+ * A snapshot of every active frame (execution, Parallel branch, Map iteration), with the stages
+ * of its current state named like the TestState API's inspectionData, and its visible variables.
+ */
+import type { Frame } from './frame';
+import { PHASE_DONE } from './frame';
+import type { Json } from './value';
+
+export interface FrameSnapshot {
+  readonly label: string;
+  readonly kind: Frame['kind'];
+  readonly index: number;
+  readonly state: string;
+  readonly type: string;
+  readonly queryLanguage: 'JSONPath' | 'JSONata';
+  readonly retryCount: number;
+  readonly taskToken?: string;
+  readonly blocked: boolean;
+  readonly input: Json;
+  readonly afterInputPath?: Json;
+  readonly afterParameters?: Json;
+  readonly afterArguments?: Json;
+  readonly result?: Json;
+  readonly afterResultSelector?: Json;
+  readonly afterResultPath?: Json;
+  readonly output?: Json;
+  readonly variables: Record<string, Json>;
+  readonly children: FrameSnapshot[];
+}
+
+export function snapshotFrame(frame: Frame): FrameSnapshot {
+  const jsonata = frame.state.jsonata;
+  const children: FrameSnapshot[] = [];
+  if (frame.waiting) for (const child of frame.waiting.frames) if (child.phase !== PHASE_DONE) children.push(snapshotFrame(child));
+  return {
+    label: frame.label,
+    kind: frame.kind,
+    index: frame.index,
+    state: frame.state.name,
+    type: frame.state.type,
+    queryLanguage: jsonata ? 'JSONata' : 'JSONPath',
+    retryCount: frame.retryCount,
+    taskToken: frame.token,
+    blocked: frame.blocked,
+    input: frame.input,
+    afterInputPath: jsonata ? undefined : frame.afterInputPath,
+    afterParameters: jsonata ? undefined : frame.afterParameters,
+    afterArguments: jsonata ? frame.afterParameters : undefined,
+    result: frame.result,
+    afterResultSelector: jsonata ? undefined : frame.afterResultSelector,
+    afterResultPath: jsonata ? undefined : frame.afterResultPath,
+    output: frame.output,
+    variables: frame.vars.visible(),
+    children,
+  };
+}
+
+/** All active frames, depth-first (the root first). */
+export function flattenSnapshot(root: FrameSnapshot): FrameSnapshot[] {
+  const out: FrameSnapshot[] = [];
+  const visit = (s: FrameSnapshot): void => {
+    out.push(s);
+    s.children.forEach(visit);
+  };
+  visit(root);
+  return out;
+}

@@ -1,0 +1,71 @@
+/*
+ * Wait (state-wait page): Seconds, Timestamp, SecondsPath, TimestampPath (JSONPath) or
+ * `{% %}` Seconds/Timestamp (JSONata). Sleeps on the injected clock; a past timestamp does not wait.
+ */
+import type { Engine } from '../engine';
+import { PHASE_COMPLETE, type Frame } from '../frame';
+import { Failure, isFailure } from '../failure';
+import { evaluatePath } from '../jsonpath';
+import { evaluateJsonata, isJsonataString } from '../jsonata';
+import { inputStage, jsonataBindings, LocatedFailure, outputStageJsonata, passThroughJsonPath } from '../flow';
+import type { Json } from '../value';
+import { failed, jsonataBody } from './common';
+
+export function runWait(engine: Engine, frame: Frame): void | Promise<void> {
+  if (frame.phase === PHASE_COMPLETE) return engine.exitState(frame, frame.output ?? null);
+  if (frame.state.jsonata) return runWaitJsonata(engine, frame);
+  const effective = inputStage(frame);
+  if (failed(engine, frame, effective)) return;
+  const def = frame.state.def;
+  let seconds: Json | Failure | undefined = def.Seconds;
+  let timestamp: Json | Failure | undefined = def.Timestamp;
+  if (typeof def.SecondsPath === 'string') seconds = evaluatePath(def.SecondsPath, effective, frame);
+  if (typeof def.TimestampPath === 'string') timestamp = evaluatePath(def.TimestampPath, effective, frame);
+  const until = wakeTime(frame, seconds, timestamp, 'States.Runtime');
+  if (failed(engine, frame, until)) return;
+  const output = passThroughJsonPath(frame, effective);
+  if (failed(engine, frame, output)) return;
+  return sleep(engine, frame, until, output);
+}
+
+async function runWaitJsonata(engine: Engine, frame: Frame): Promise<void> {
+  const def = frame.state.def;
+  const seconds = await maybeJsonata(frame, def.Seconds);
+  if (isFailure(seconds)) return engine.evaluationFailed(frame, seconds, 'Seconds');
+  const timestamp = await maybeJsonata(frame, def.Timestamp);
+  if (isFailure(timestamp)) return engine.evaluationFailed(frame, timestamp, 'Timestamp');
+  const until = wakeTime(frame, seconds, timestamp, 'States.QueryEvaluationError');
+  if (isFailure(until)) return engine.evaluationFailed(frame, until, seconds !== undefined ? 'Seconds' : 'Timestamp');
+  const output = await outputStageJsonata(frame, undefined);
+  if (output instanceof LocatedFailure) return engine.evaluationFailed(frame, output.failure, output.location);
+  if (isFailure(output)) return engine.failState(frame, output);
+  return sleep(engine, frame, until, output);
+}
+
+async function maybeJsonata(frame: Frame, value: Json | undefined): Promise<Json | Failure | undefined> {
+  return isJsonataString(value) ? evaluateJsonata(jsonataBody(value), jsonataBindings(frame), frame) : value;
+}
+
+function sleep(engine: Engine, frame: Frame, until: number, output: Json): void | Promise<void> {
+  frame.output = output;
+  if (until <= engine.now()) return engine.exitState(frame, output);
+  engine.sleepUntil(frame, until, PHASE_COMPLETE, 'wait');
+}
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+function wakeTime(frame: Frame, seconds: Json | Failure | undefined, timestamp: Json | Failure | undefined, errorName: string): number | Failure {
+  if (isFailure(seconds)) return seconds;
+  if (isFailure(timestamp)) return timestamp;
+  const name = frame.state.name;
+  if (seconds !== undefined) {
+    if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 0) {
+      return new Failure(errorName, `The Wait state '${name}' needs a non-negative integer number of seconds, got ${JSON.stringify(seconds)}.`);
+    }
+    return frame.enteredAt + seconds * 1000;
+  }
+  if (typeof timestamp !== 'string' || !RFC3339.test(timestamp) || Number.isNaN(Date.parse(timestamp))) {
+    return new Failure(errorName, `The Wait state '${name}' needs an RFC 3339 timestamp, got ${JSON.stringify(timestamp)}.`);
+  }
+  return Date.parse(timestamp);
+}
