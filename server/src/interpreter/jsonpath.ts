@@ -7,6 +7,7 @@
 import { parseJsonPath } from '../asl/expr';
 import type { JsonPathAst, JsonPathRoot } from '../asl/expr';
 import { Failure } from './failure';
+import { applyPathFunction } from './jsonpathFunctions';
 import { selectAll } from './jsonpathSelect';
 import { type EvalScope, type Json } from './value';
 
@@ -53,6 +54,11 @@ export function normalizedPath(ast: JsonPathAst): string {
 }
 
 function compileAst(ast: JsonPathAst): CompiledPath {
+  const fn = ast.function;
+  if (fn !== undefined) {
+    const inner = compileAst({ ...ast, function: undefined, definite: isDefinite(ast), reference: false });
+    return (data, scope) => applyPathFunction(fn, inner(data, scope));
+  }
   const root = rootGetter(ast.root);
   if (ast.reference) {
     const keys = ast.segments.map((s) => (s.kind === 'property' ? s.name : s.kind === 'index' ? s.index : 0));
@@ -75,6 +81,11 @@ function compileAst(ast: JsonPathAst): CompiledPath {
     const start = root(data, scope);
     return start === undefined ? [] : selectAll([start], segments, start);
   };
+}
+
+/** Definiteness of the segments alone (a path with a function is always reported definite). */
+function isDefinite(ast: JsonPathAst): boolean {
+  return ast.segments.every((s, i) => s.kind === 'property' || s.kind === 'index' || (s.kind === 'properties' && i === ast.segments.length - 1));
 }
 
 function rootGetter(root: JsonPathRoot): CompiledPath {

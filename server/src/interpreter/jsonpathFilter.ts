@@ -5,6 +5,7 @@
  * `=~` must match the whole string (Java's Matcher.matches()).
  */
 import type { FilterExpr, FilterOperand, FilterOperator } from '../asl/expr';
+import { applyPathFunction } from './jsonpathFunctions';
 import { selectAll } from './jsonpathSelect';
 import { type Json, jsonEquals } from './value';
 
@@ -38,8 +39,8 @@ function operandValue(operand: FilterOperand, item: Json, root: Json): Operand {
   const start = operand.relative ? item : root;
   const found = selectAll([start], operand.segments, root);
   const definite = operand.segments.every((s) => s.kind === 'property' || s.kind === 'index');
-  if (definite) return found.length > 0 ? found[0] : undefined;
-  return found;
+  const value = definite ? (found.length > 0 ? found[0] : undefined) : found;
+  return operand.function ? applyPathFunction(operand.function, value) : value;
 }
 
 function compare(op: FilterOperator, left: Operand, right: Operand): boolean {

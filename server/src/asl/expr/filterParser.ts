@@ -67,7 +67,8 @@ function parseOperand(c: Cursor): FilterOperand {
   const ch = c.peek();
   if (ch === '@' || ch === '$') {
     c.pos++;
-    return { kind: 'path', relative: ch === '@', segments: readSegments(c) };
+    const { segments, function: fn } = readSegments(c);
+    return fn ? { kind: 'path', relative: ch === '@', segments, function: fn } : { kind: 'path', relative: ch === '@', segments };
   }
   if (ch === '/') return readRegex(c);
   return { kind: 'literal', value: readLiteral(c) };

@@ -1,7 +1,8 @@
 /*
  * JSONPath parser for the Jayway dialect AWS Step Functions uses, extended with AWS's roots:
  * `$` (data), `$$` (context object) and `$name` (workflow variable). Results are cached per text.
- * Decisions: no JSONPath functions (`.length()`), no slice steps, no leading/trailing spaces.
+ * Decisions: Jayway's argument-less functions (`.length()`, `.sum()`, ...) only as the last step;
+ * no slice steps; no leading/trailing spaces.
  */
 import { Cursor, catchSyntax } from './cursor';
 import { readSegments } from './pathSegments';
@@ -39,7 +40,8 @@ function parseWhole(text: string): JsonPathAst {
 /** Reads a path at the cursor (used by the intrinsic parser for arguments); stops where a path cannot continue. */
 export function readPath(c: Cursor, shorthandNames = false): JsonPathAst {
   const root = readRoot(c);
-  const segments = readSegments(c, shorthandNames);
+  const { segments, function: fn } = readSegments(c, shorthandNames);
+  if (fn) return { root, segments, function: fn, definite: true, reference: false };
   return { root, segments, ...classify(segments) };
 }
 

@@ -5,22 +5,42 @@
  */
 import { Cursor, readNumber, readQuoted } from './cursor';
 import { parseFilterExpr } from './filterParser';
-import type { PathSegment } from './types';
+import type { JsonPathFunction, PathSegment } from './types';
 
 /** Characters that end a dot-notation property name. */
 const NAME_STOP = /[.[\]()\s,'"=<>!&|]/;
 /** In intrinsic arguments, dot notation takes only member-name-shorthand names (AWS: "use square brackets"). */
 const SHORTHAND = /[\p{L}\p{N}_]/u;
 
+const FUNCTION = /\.(min|max|avg|stddev|length|sum|keys|first|last)\(\s*\)/y;
+
+export interface Segments {
+  readonly segments: PathSegment[];
+  readonly function?: JsonPathFunction;
+}
+
 /** `shorthandNames`: dot-notation names limited to letters, digits and `_` (intrinsic arguments). */
-export function readSegments(c: Cursor, shorthandNames = false): PathSegment[] {
+export function readSegments(c: Cursor, shorthandNames = false): Segments {
   const segments: PathSegment[] = [];
   for (;;) {
+    const fn = readFunction(c);
+    if (fn) return { segments, function: fn };
     if (c.startsWith('..')) segments.push(readDescendant(c));
     else if (c.peek() === '.') segments.push(readDotted(c, shorthandNames));
     else if (c.peek() === '[') segments.push(readBracket(c));
-    else return segments;
+    else return { segments };
   }
+}
+
+/** A trailing Jayway function such as `.length()`; nothing may follow it. */
+function readFunction(c: Cursor): JsonPathFunction | undefined {
+  FUNCTION.lastIndex = c.pos;
+  const m = FUNCTION.exec(c.text);
+  if (!m || FUNCTION.lastIndex > c.limit) return undefined;
+  const start = c.pos;
+  c.pos = FUNCTION.lastIndex;
+  if (c.peek() === '.' || c.peek() === '[') c.fail(`Nothing may follow the function '${m[1]}()'`, start, c.pos);
+  return m[1] as JsonPathFunction;
 }
 
 function readDescendant(c: Cursor): PathSegment {
@@ -41,7 +61,7 @@ function readDotted(c: Cursor, shorthandNames: boolean): PathSegment {
   if (c.peek() === '[') return readBracket(c); // `$.abc.['def ghi']` (AWS intrinsic docs)
   const name = shorthandNames ? readShorthand(c) : readName(c);
   if (name === '') c.fail("Expected a property name or '*' after '.'", start, c.pos + 1);
-  if (c.peek() === '(') c.fail(`JSONPath functions such as '${name}()' are not supported`, start + 1, c.pos + 1);
+  if (c.peek() === '(') c.fail(`Unknown JSONPath function '${name}()' (supported: min, max, avg, stddev, length, sum, keys, first, last)`, start + 1, c.pos + 1);
   return { kind: 'property', name };
 }
 

@@ -31,7 +31,10 @@ export type FilterOperand =
   | { readonly kind: 'literal'; readonly value: FilterLiteral }
   | { readonly kind: 'regex'; readonly source: string; readonly flags: string }
   /** `@...` (relative to the current item) or `$...` (absolute, from the data root). */
-  | { readonly kind: 'path'; readonly relative: boolean; readonly segments: readonly PathSegment[] };
+  | { readonly kind: 'path'; readonly relative: boolean; readonly segments: readonly PathSegment[]; readonly function?: JsonPathFunction };
+
+/** Jayway's argument-less path functions, allowed as the last step of a (non-reference) path. */
+export type JsonPathFunction = 'min' | 'max' | 'avg' | 'stddev' | 'length' | 'sum' | 'keys' | 'first' | 'last';
 
 export type PathSegment =
   | { readonly kind: 'property'; readonly name: string } // .name  ['name']
@@ -46,6 +49,8 @@ export type PathSegment =
 export interface JsonPathAst {
   readonly root: JsonPathRoot;
   readonly segments: readonly PathSegment[];
+  /** A trailing `.length()`-style function applied to what the segments select. */
+  readonly function?: JsonPathFunction;
   /** True when the path can only select one node (no wildcard, filter, slice, union, `..`). */
   readonly definite: boolean;
   /** True for a reference path: only `.name`, `['name']` and `[n]` segments. */
