@@ -44,12 +44,12 @@ export const CONTEXT_FIELDS: readonly ContextFieldSpec[] = [
   },
   {
     path: 'Map.Item.Key',
-    doc: 'Key of the current entry when a distributed Map iterates over the key-value pairs of a JSON object.',
-    availability: 'Inside a distributed Map ItemSelector, when the items are the entries of a JSON object.',
+    doc: 'Key of the current entry when the Map iterates over the key-value pairs of a JSON object.',
+    availability: 'Inside a Map state ItemSelector, when the items are the entries of a JSON object.',
   },
   {
     path: 'Map.Item.Source',
-    doc: 'Where the item came from, e.g. the S3 object and line or row (distributed Map).',
+    doc: 'Where a distributed Map item was read from (e.g. the S3 object and its position).',
     availability: 'Inside a distributed Map ItemSelector whose items come from an ItemReader.',
   },
 ];

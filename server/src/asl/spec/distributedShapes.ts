@@ -62,7 +62,8 @@ export const DISTRIBUTED_SHAPES: Readonly<Record<string, ObjectShapeSpec>> = {
     pathTwin('MaxItems', 'the maximum number of items to read'),
     field(
       'ItemsPointer',
-      'JSON input only: a JSON Pointer (e.g. `/data/items`) to the array inside the object to iterate over.',
+      'JSON input: a JSON Pointer (e.g. `/data/items`) to the array or object inside the file to iterate over. ' +
+        'Empty or omitted: the whole document.',
       ['string'],
     ),
   ], { atMostOneOf: [{ fields: ['MaxItems', 'MaxItemsPath'] }] }),
