@@ -36,3 +36,68 @@ test('StartAt offers every state of the machine', () => {
   const text = `{ "StartAt": "|", "States": { "A": { "Type": "Pass", "End": true }, "B": { "Type": "Pass", "End": true } } }`;
   assert.deepEqual(complete(text).sort(), ['A', 'B']);
 });
+
+test('branch scope: only the states of the enclosing branch', () => {
+  const text = `{
+  "StartAt": "P",
+  "States": {
+    "P": { "Type": "Parallel", "End": true, "Branches": [
+      { "StartAt": "B1", "States": { "B1": { "Type": "Pass", "Next": "|" }, "B2": { "Type": "Pass", "End": true } } },
+      { "StartAt": "X1", "States": { "X1": { "Type": "Pass", "End": true } } }
+    ] },
+    "Outer": { "Type": "Succeed" }
+  }
+}`;
+  assert.deepEqual(complete(text), ['B2']);
+});
+
+test('processor scope: StartAt of an ItemProcessor offers its own states', () => {
+  const text = `{
+  "StartAt": "M",
+  "States": {
+    "M": { "Type": "Map", "End": true, "ItemProcessor": { "StartAt": "|", "States": { "Inner": { "Type": "Pass", "End": true } } } },
+    "Outer": { "Type": "Succeed" }
+  }
+}`;
+  assert.deepEqual(complete(text), ['Inner']);
+});
+
+test('Default, Choices[].Next and Catch[].Next offer state names', () => {
+  const text = (d: string, c: string, k: string): string => `{
+  "StartAt": "C",
+  "States": {
+    "C": { "Type": "Choice", "Choices": [{ "Variable": "$.x", "IsPresent": true, "Next": ${c} }], "Default": ${d} },
+    "T": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true, "Catch": [{ "ErrorEquals": ["States.ALL"], "Next": ${k} }] },
+    "Z": { "Type": "Succeed" }
+  }
+}`;
+  assert.deepEqual(complete(text('"|"', '"T"', '"Z"')).sort(), ['T', 'Z']);
+  assert.deepEqual(complete(text('"T"', '"|"', '"Z"')).sort(), ['T', 'Z']);
+  assert.deepEqual(complete(text('"T"', '"T"', '"|"')).sort(), ['C', 'Z']);
+});
+
+test('YAML: Next offers state names as plain scalars', () => {
+  const text = `StartAt: A
+States:
+  A:
+    Type: Pass
+    Next: |
+  Second State:
+    Type: Succeed
+`;
+  const c = completeAt(text, 'yaml');
+  assert.deepEqual(c.labels, ['Second State']);
+  assert.match(c.apply('Second State'), /Next: Second State\n/);
+});
+
+test('YAML: partially typed name is replaced', () => {
+  const text = `StartAt: A
+States:
+  A:
+    Type: Pass
+    Next: Fi|
+  Finish:
+    Type: Succeed
+`;
+  assert.match(completeAt(text, 'yaml').apply('Finish'), /Next: Finish\n/);
+});

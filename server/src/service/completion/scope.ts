@@ -4,7 +4,7 @@
  * and hover. Reads the model and the spec tables only.
  */
 import type { AslDocument, AslMachine, AslState, QueryLanguage } from '../../asl/types';
-import { shapeSpec, stateTypeSpec, type FieldSpec } from '../../asl/spec';
+import { STATE_TYPES, shapeSpec, stateTypeSpec, type FieldSpec } from '../../asl/spec';
 import type { PathSegment } from './cursor';
 
 export interface Scope {
@@ -95,7 +95,20 @@ export function objectAt(scope: Scope): ObjectAt | undefined {
 function rootObject(scope: Scope): ObjectAt | undefined {
   if (scope.state === undefined) return shapeObject(machineShapeName(scope.machine));
   const spec = scope.state.type === undefined ? undefined : stateTypeSpec(scope.state.type);
-  return spec === undefined ? undefined : { fields: spec.fields, shape: 'state' };
+  return { fields: spec === undefined ? anyStateFields() : spec.fields, shape: 'state' };
+}
+
+let unionCache: FieldTable | undefined;
+
+/** Every field of every state type (first definition wins), for a state whose Type is not known yet. */
+function anyStateFields(): FieldTable {
+  if (unionCache === undefined) {
+    const out: Record<string, FieldSpec> = {};
+    for (const spec of Object.values(STATE_TYPES)) for (const f of Object.values(spec.fields)) if (!(f.name in out)) out[f.name] = f;
+    out.Type = { ...out.Type, doc: 'The state type: `Pass`, `Task`, `Choice`, `Wait`, `Succeed`, `Fail`, `Parallel` or `Map`.' };
+    unionCache = out;
+  }
+  return unionCache;
 }
 
 function shapeObject(name: string): ObjectAt | undefined {
