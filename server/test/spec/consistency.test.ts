@@ -46,7 +46,12 @@ test('record keys equal field names; enums, docs, kinds and languages are non-em
       assert.ok(f.doc.trim().length > 10, `${o.label}.${key}: doc`);
       assert.ok(f.kinds.length > 0, `${o.label}.${key}: kinds`);
       assert.ok(f.languages.length > 0, `${o.label}.${key}: languages`);
-      if (f.enum !== undefined) assert.ok(f.enum.length > 0, `${o.label}.${key}: empty enum`);
+      if (f.enum !== undefined) {
+        assert.ok(f.enum.length > 0, `${o.label}.${key}: empty enum`);
+        assert.deepEqual(Object.keys(f.enumDocs ?? {}), [...f.enum], `${o.label}.${key}: enumDocs must document every value`);
+        for (const d of Object.values(f.enumDocs ?? {})) assert.ok(d.trim().length > 5, `${o.label}.${key}: enum doc`);
+      }
+      assert.ok(f.enumDocs === undefined || f.enum !== undefined, `${o.label}.${key}: enumDocs without enum`);
       if (f.minimum !== undefined && f.maximum !== undefined) assert.ok(f.minimum <= f.maximum, `${o.label}.${key}: bounds`);
     }
   }

@@ -4,6 +4,7 @@
  */
 import type { FieldSpec, ObjectShapeSpec } from './types';
 import { ARGUMENTS, BOTH, PARAMETERS, byName, field, pathTwin } from './fields';
+import { CSV_DELIMITERS, CSV_HEADER_LOCATIONS, INPUT_TYPES, OUTPUT_TYPES, TRANSFORMATIONS, choices } from './enumValues';
 
 function shape(name: string, doc: string, fields: FieldSpec[], constraints: ObjectShapeSpec['constraints'] = {}): ObjectShapeSpec {
   return { name, doc, fields: byName(fields), constraints };
@@ -39,19 +40,17 @@ export const DISTRIBUTED_SHAPES: Readonly<Record<string, ObjectShapeSpec>> = {
         'manifest or S3 Inventory manifest). Not used with `s3:listObjectsV2`.',
       ['string'],
       BOTH,
-      { enum: ['CSV', 'JSON', 'JSONL', 'MANIFEST', 'PARQUET'] },
+      choices(INPUT_TYPES),
     ),
     field(
       'CSVHeaderLocation',
       'CSV only: `FIRST_ROW` (the first line holds the column names) or `GIVEN` (names listed in `CSVHeaders`).',
       ['string'],
       BOTH,
-      { enum: ['FIRST_ROW', 'GIVEN'] },
+      choices(CSV_HEADER_LOCATIONS),
     ),
     field('CSVHeaders', 'CSV with `CSVHeaderLocation: GIVEN`: the column names, in order.', ['array']),
-    field('CSVDelimiter', 'CSV only: the field separator. Default `COMMA`.', ['string'], BOTH, {
-      enum: ['COMMA', 'PIPE', 'SEMICOLON', 'SPACE', 'TAB'],
-    }),
+    field('CSVDelimiter', 'CSV only: the field separator. Default `COMMA`.', ['string'], BOTH, choices(CSV_DELIMITERS)),
     field(
       'MaxItems',
       'Read at most this many items (from the start). JSONata: may be a `{% %}` expression. At most 100,000,000.',
@@ -110,16 +109,14 @@ export const DISTRIBUTED_SHAPES: Readonly<Record<string, ObjectShapeSpec>> = {
     { required: [] },
   ),
   WriterConfig: shape('WriterConfig', 'Format of the results a distributed Map writes.', [
-    field('OutputType', 'File format: `JSON` (an array) or `JSONL` (one result per line).', ['string'], BOTH, {
-      enum: ['JSON', 'JSONL'],
-    }),
+    field('OutputType', 'File format: `JSON` (an array) or `JSONL` (one result per line).', ['string'], BOTH, choices(OUTPUT_TYPES)),
     field(
       'Transformation',
       '`NONE`: full child execution details; `COMPACT`: only each child\'s output; `FLATTEN`: outputs, with arrays ' +
         'returned by children flattened into one array.',
       ['string'],
       BOTH,
-      { enum: ['NONE', 'COMPACT', 'FLATTEN'] },
+      choices(TRANSFORMATIONS),
     ),
   ]),
 };

@@ -5,6 +5,7 @@
  */
 import type { QueryLanguage } from '../types';
 import type { FieldSpec, ValueKind } from './types';
+import { QUERY_LANGUAGES, STATE_TYPE_NAMES, choices } from './enumValues';
 
 export const JSONPATH_ONLY: readonly QueryLanguage[] = ['JSONPath'];
 export const JSONATA_ONLY: readonly QueryLanguage[] = ['JSONata'];
@@ -41,7 +42,7 @@ export const QUERY_LANGUAGE = field(
     'when the machine uses JSONPath, but not back to `JSONPath` when the machine uses JSONata.',
   ['string'],
   BOTH,
-  { enum: ['JSONPath', 'JSONata'] },
+  choices(QUERY_LANGUAGES),
 );
 
 export const NEXT = field(
@@ -142,9 +143,7 @@ export const CATCH = field(
 
 /** Type field whose enum holds every state type; the doc depends on the owning type. */
 export function typeField(doc: string): FieldSpec {
-  return field('Type', doc, ['string'], BOTH, {
-    enum: ['Pass', 'Task', 'Choice', 'Wait', 'Succeed', 'Fail', 'Parallel', 'Map'],
-  });
+  return field('Type', doc, ['string'], BOTH, choices(STATE_TYPE_NAMES));
 }
 
 /** A positive integer seconds field that JSONata mode may compute with `{% %}`. */

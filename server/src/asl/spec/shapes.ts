@@ -9,6 +9,7 @@ import {
   byName, field,
 } from './fields';
 import { CHOICE_SHAPES } from './choiceShapes';
+import { ASL_VERSIONS, EXECUTION_TYPES, JITTER_STRATEGIES, PROCESSOR_MODES, choices } from './enumValues';
 import { DISTRIBUTED_SHAPES } from './distributedShapes';
 
 const START_AT = field('StartAt', 'Name of the first state to run. Must name a state of this `States` object (case-sensitive).', [
@@ -41,9 +42,7 @@ const CORE_SHAPES: Record<string, ObjectShapeSpec> = {
       COMMENT,
       START_AT,
       STATES,
-      field('Version', 'Version of the Amazon States Language used. Only `1.0` exists (the default).', ['string'], BOTH, {
-        enum: ['1.0'],
-      }),
+      field('Version', 'Version of the Amazon States Language used. Only `1.0` exists (the default).', ['string'], BOTH, choices(ASL_VERSIONS)),
       field(
         'TimeoutSeconds',
         'Maximum run time of an execution in seconds; past it the execution fails with `States.Timeout`. ' +
@@ -93,14 +92,14 @@ const CORE_SHAPES: Record<string, ObjectShapeSpec> = {
         'item or batch runs as a child execution (up to 10,000 at once); enables ItemReader, ItemBatcher, ResultWriter.',
       ['string'],
       BOTH,
-      { enum: ['INLINE', 'DISTRIBUTED'] },
+      choices(PROCESSOR_MODES),
     ),
     field(
       'ExecutionType',
       'Distributed mode: workflow type of the child executions, `STANDARD` or `EXPRESS`. Required with `DISTRIBUTED`.',
       ['string'],
       BOTH,
-      { enum: ['STANDARD', 'EXPRESS'] },
+      choices(EXECUTION_TYPES),
     ),
   ]),
   Retrier: shape(
@@ -131,7 +130,7 @@ const CORE_SHAPES: Record<string, ObjectShapeSpec> = {
         '`FULL` randomizes each wait between 0 and the computed delay (spreads out retries); `NONE` (default) does not.',
         ['string'],
         BOTH,
-        { enum: ['FULL', 'NONE'] },
+        choices(JITTER_STRATEGIES),
       ),
       COMMENT,
     ],

@@ -43,6 +43,8 @@ export interface FieldSpec {
   readonly languages: readonly QueryLanguage[];
   /** Allowed string values (enum), when the field is an enumeration. */
   readonly enum?: readonly string[];
+  /** Markdown for each enum value (hover / completion detail); keys are values of `enum`. */
+  readonly enumDocs?: Readonly<Record<string, string>>;
   /** Inclusive numeric bounds, when the field is numeric. */
   readonly minimum?: number;
   readonly maximum?: number;
