@@ -26,9 +26,10 @@ function checkPath(ctx: RuleContext, site: PathString, text: string): void {
   const parsed = ctx.jsonPath(text);
   if (parsed.errors.length > 0 || !parsed.ast) {
     const error = parsed.errors[0];
-    const start = error ? error.start : 0;
-    const end = error ? Math.max(error.end, start + 1) : text.length;
-    const span = textSpan(ctx.text, site.node, Math.min(start, text.length), Math.min(end, text.length));
+    const end = Math.min(error ? Math.max(error.end, error.start + 1) : text.length, text.length);
+    // An error at the very end of the text points at its last character.
+    const start = Math.max(0, Math.min(error ? error.start : 0, end - 1));
+    const span = textSpan(ctx.text, site.node, start, end);
     const widened = span.start === span.end ? site.node.span : span;
     ctx.report('invalid-jsonpath', widened, MESSAGES.jsonPathSyntax(error?.message ?? 'not a JSONPath'), { data });
     return;
