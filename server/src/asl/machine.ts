@@ -4,9 +4,14 @@
  * Knows ASL structure only (field names), not JSON/YAML syntax; never throws on any tree.
  */
 import { getPropertyValue, isObject, isString } from './nodes';
-import type { AslMachine, AslNode, AslObjectNode, AslState, QueryLanguage, Transition } from './types';
+import type { AslMachine, AslNode, AslObjectNode, AslProperty, AslState, QueryLanguage, Transition } from './types';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+interface Collected {
+  readonly allStates: AslState[];
+  readonly allMachines: AslMachine[];
+}
 
 export interface BuiltMachines {
   readonly machine?: AslMachine;
@@ -23,9 +28,11 @@ export function buildMachines(root: AslNode | undefined): BuiltMachines {
 }
 
 function queryLanguageOf(node: AslNode | undefined, inherited: QueryLanguage): QueryLanguage {
-  const value = getPropertyValue(node, 'QueryLanguage');
-  if (isString(value) && (value.value === 'JSONata' || value.value === 'JSONPath')) return value.value;
-  return inherited;
+  return asQueryLanguage(getPropertyValue(node, 'QueryLanguage')) ?? inherited;
+}
+
+function asQueryLanguage(value: AslNode | undefined): QueryLanguage | undefined {
+  return isString(value) && (value.value === 'JSONata' || value.value === 'JSONPath') ? value.value : undefined;
 }
 
 function buildMachine(
@@ -33,7 +40,7 @@ function buildMachine(
   id: string,
   inherited: QueryLanguage,
   owner: AslMachine['owner'],
-  out: { allStates: AslState[]; allMachines: AslMachine[] },
+  out: Collected,
 ): AslMachine {
   const statesValue = getPropertyValue(node, 'States');
   const states: AslState[] = [];
@@ -59,66 +66,68 @@ function buildMachine(
   return machine;
 }
 
-function buildState(
-  machine: AslMachine,
-  property: AslObjectNode['properties'][number],
-  out: { allStates: AslState[]; allMachines: AslMachine[] },
-): AslState {
+function buildState(machine: AslMachine, property: AslProperty, out: Collected): AslState {
   const node = isObject(property.value) ? property.value : undefined;
-  const type = getPropertyValue(node, 'Type');
-  const end = getPropertyValue(node, 'End');
-  const transitions: Transition[] = [];
-  const children: AslMachine[] = [];
-  const state: AslState = {
+  const state: Mutable<AslState> = {
     name: property.key,
     nameSpan: property.keySpan,
     property,
     node,
-    type: isString(type) ? (type.value as string) : undefined,
+    type: undefined,
     machine,
-    queryLanguage: queryLanguageOf(node, machine.queryLanguage),
-    transitions,
-    children,
-    isEnd: end !== undefined && end.kind === 'boolean' && end.value === true,
+    queryLanguage: machine.queryLanguage,
+    transitions: [],
+    children: [],
+    isEnd: false,
   };
   out.allStates.push(state);
-  if (node === undefined) return state;
-  collectTransitions(state, node, transitions);
-  collectChildren(state, node, children, out);
+  if (node !== undefined) readFields(state, node, out);
   return state;
 }
 
-function edge(kind: Transition['kind'], value: AslNode | undefined, from: AslState, index?: number): Transition | undefined {
-  if (!isString(value)) return undefined;
-  const t: Transition = { kind, target: value.value as string, span: value.span, node: value, from };
-  if (index !== undefined) (t as Mutable<Transition>).index = index;
-  return t;
-}
-
-function collectTransitions(state: AslState, node: AslObjectNode, out: Transition[]): void {
-  const push = (t: Transition | undefined): void => {
-    if (t !== undefined) out.push(t);
-  };
+/** One pass over a state's fields: Type, End, QueryLanguage (first occurrence wins), edges, children. */
+function readFields(state: Mutable<AslState>, node: AslObjectNode, out: Collected): void {
+  let seenType = false;
+  let seenEnd = false;
+  let seenLanguage = false;
+  let nested: AslProperty[] | undefined;
   for (const prop of node.properties) {
-    if (prop.key === 'Next') push(edge('Next', prop.value, state));
-    else if (prop.key === 'Default') push(edge('Default', prop.value, state));
-    else if (prop.key === 'Choices' || prop.key === 'Catch') {
-      const list = prop.value;
-      if (list === undefined || list.kind !== 'array') continue;
-      const kind = prop.key === 'Choices' ? 'Choice' : 'Catch';
-      list.items.forEach((item, i) => push(edge(kind, getPropertyValue(item, 'Next'), state, i)));
-    }
+    const key = prop.key;
+    const value = prop.value;
+    if (key === 'Type') {
+      if (!seenType && isString(value)) state.type = value.value as string;
+      seenType = true;
+    } else if (key === 'End') {
+      if (!seenEnd) state.isEnd = value !== undefined && value.kind === 'boolean' && value.value === true;
+      seenEnd = true;
+    } else if (key === 'QueryLanguage') {
+      if (!seenLanguage) state.queryLanguage = asQueryLanguage(value) ?? state.machine.queryLanguage;
+      seenLanguage = true;
+    } else if (key === 'Next' || key === 'Default') addEdge(state, key, value);
+    else if (key === 'Choices' || key === 'Catch') addListEdges(state, key === 'Choices' ? 'Choice' : 'Catch', value);
+    else if (key === 'Branches' || key === 'ItemProcessor' || key === 'Iterator') (nested ??= []).push(prop);
   }
+  if (nested !== undefined) collectChildren(state, nested, out);
 }
 
-function collectChildren(
-  state: AslState,
-  node: AslObjectNode,
-  children: AslMachine[],
-  out: { allStates: AslState[]; allMachines: AslMachine[] },
-): void {
+function addEdge(from: AslState, kind: Transition['kind'], value: AslNode | undefined, index?: number): void {
+  if (!isString(value)) return;
+  const t: Transition = index === undefined
+    ? { kind, target: value.value as string, span: value.span, node: value, from }
+    : { kind, target: value.value as string, span: value.span, node: value, from, index };
+  (from.transitions as Transition[]).push(t);
+}
+
+function addListEdges(from: AslState, kind: 'Choice' | 'Catch', list: AslNode | undefined): void {
+  if (list === undefined || list.kind !== 'array') return;
+  const items = list.items;
+  for (let i = 0; i < items.length; i++) addEdge(from, kind, getPropertyValue(items[i], 'Next'), i);
+}
+
+function collectChildren(state: AslState, props: AslProperty[], out: Collected): void {
   const prefix = state.machine.id === 'root' ? state.name : `${state.machine.id}/${state.name}`;
-  for (const prop of node.properties) {
+  const children = state.children as AslMachine[];
+  for (const prop of props) {
     const value = prop.value;
     if (prop.key === 'Branches' && value !== undefined && value.kind === 'array') {
       value.items.forEach((item, i) => {
@@ -126,7 +135,7 @@ function collectChildren(
         const owner = { state, kind: 'Branch' as const, index: i };
         children.push(buildMachine(item, `${prefix}/Branches[${i}]`, state.queryLanguage, owner, out));
       });
-    } else if ((prop.key === 'ItemProcessor' || prop.key === 'Iterator') && isObject(value)) {
+    } else if (prop.key !== 'Branches' && isObject(value)) {
       const owner = { state, kind: prop.key as 'ItemProcessor' | 'Iterator' };
       children.push(buildMachine(value, `${prefix}/${prop.key}`, state.queryLanguage, owner, out));
     }

@@ -37,84 +37,106 @@ interface Frame {
   pending?: AslProperty;
 }
 
-/** Parses JSON text into the format-neutral tree. Never throws on well-formed stack depths. */
+/** Parses JSON text into the format-neutral tree. */
 export function parseJsonTree(text: string): ParsedTree {
   if (jsonDepthBound(text) > JSON_DEPTH_LIMIT) return { problems: [tooDeepProblem(text, 'json-syntax')] };
-  const problems: SyntaxProblem[] = [];
-  const frames: Frame[] = [];
-  let root: AslNode | undefined;
-  /** Depth of containers being skipped beyond MAX_DEPTH. */
-  let skipped = 0;
-
-  const parentFor = (): AslProperty | AslArrayNode | undefined => {
-    const top = frames[frames.length - 1];
-    if (top === undefined) return undefined;
-    return top.node.kind === 'array' ? top.node : top.pending;
-  };
-  const attach = (node: AslNode): void => {
-    const top = frames[frames.length - 1];
-    if (top === undefined) {
-      if (root === undefined) root = node;
-    } else if (top.node.kind === 'array') addItem(top.node, node);
-    else if (top.pending !== undefined) setPropertyValue(top.pending, node);
-  };
-  const beginContainer = (node: AslObjectNode | AslArrayNode): void => {
-    attach(node);
-    frames.push({ node });
-  };
-  const tooDeep = (offset: number): boolean => {
-    if (skipped === 0 && frames.length < MAX_DEPTH) return false;
-    if (skipped++ === 0) problems.push({ message: TOO_DEEP_MESSAGE, span: span(offset, offset + 1), code: 'json-syntax' });
-    return true;
-  };
-  const endContainer = (offset: number, length: number): void => {
-    if (skipped > 0) {
-      skipped--;
-      return;
-    }
-    const frame = frames.pop();
-    if (frame === undefined) return;
-    setSpan(frame.node, span(frame.node.span.start, offset + length));
-    const parent = frame.node.parent;
-    if (parent !== undefined && 'key' in parent) setPropertyValue(parent, frame.node);
-    const top = frames[frames.length - 1];
-    if (top !== undefined) top.pending = undefined;
-  };
-
+  const b = new TreeBuilder(text);
   const visitor: JSONVisitor = {
-    onObjectBegin: (offset) => {
-      if (!tooDeep(offset)) beginContainer(newObject(span(offset, offset + 1), parentFor()));
-    },
-    onArrayBegin: (offset) => {
-      if (!tooDeep(offset)) beginContainer(newArray(span(offset, offset + 1), parentFor()));
-    },
-    onObjectEnd: endContainer,
-    onArrayEnd: endContainer,
-    onObjectProperty: (name, offset, length) => {
-      if (skipped > 0) return;
-      const top = frames[frames.length - 1];
-      if (top !== undefined && top.node.kind === 'object') top.pending = addProperty(top.node, name, span(offset, offset + length));
-    },
-    onLiteralValue: (value: unknown, offset, length) => {
-      if (skipped > 0) return;
-      attach(literal(text, value, offset, length, parentFor()));
-      const top = frames[frames.length - 1];
-      if (top !== undefined) top.pending = undefined;
-    },
-    onSeparator: (sep) => {
-      const top = frames[frames.length - 1];
-      if (sep === ',' && top !== undefined && skipped === 0) top.pending = undefined;
-    },
-    onError: (error, offset, length) => {
-      const p = problem(text, error, offset, length);
-      const last = problems[problems.length - 1];
-      if (last === undefined || last.span.start !== p.span.start || last.message !== p.message) problems.push(p);
-    },
+    onObjectBegin: (offset) => b.begin(offset, true),
+    onArrayBegin: (offset) => b.begin(offset, false),
+    onObjectEnd: (offset, length) => b.end(offset + length),
+    onArrayEnd: (offset, length) => b.end(offset + length),
+    onObjectProperty: (name, offset, length) => b.property(name, offset, length),
+    onLiteralValue: (value: unknown, offset, length) => b.literal(value, offset, length),
+    onSeparator: (sep) => b.separator(sep),
+    onError: (error, offset, length) => b.error(error, offset, length),
   };
   visit(text, visitor, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  skipped = 0;
-  while (frames.length > 0) endContainer(text.length, 0);
-  return { root, problems };
+  return b.finish();
+}
+
+/** Builds the tree from jsonc-parser's visitor events (one frame per open container). */
+class TreeBuilder {
+  private readonly problems: SyntaxProblem[] = [];
+  private readonly frames: Frame[] = [];
+  private root: AslNode | undefined;
+  /** Depth of containers being skipped beyond MAX_DEPTH. */
+  private skipped = 0;
+
+  constructor(private readonly text: string) {}
+
+  begin(offset: number, isObject: boolean): void {
+    if (this.tooDeep(offset)) return;
+    const s = span(offset, offset + 1);
+    const parent = this.parent();
+    const node = isObject ? newObject(s, parent) : newArray(s, parent);
+    this.attach(node);
+    this.frames.push({ node });
+  }
+
+  end(endOffset: number): void {
+    if (this.skipped > 0) {
+      this.skipped--;
+      return;
+    }
+    const frame = this.frames.pop();
+    if (frame === undefined) return;
+    setSpan(frame.node, span(frame.node.span.start, endOffset));
+    const parent = frame.node.parent;
+    if (parent !== undefined && 'key' in parent) setPropertyValue(parent, frame.node);
+    const top = this.frames[this.frames.length - 1];
+    if (top !== undefined) top.pending = undefined;
+  }
+
+  property(name: string, offset: number, length: number): void {
+    const top = this.frames[this.frames.length - 1];
+    if (this.skipped === 0 && top !== undefined && top.node.kind === 'object') top.pending = addProperty(top.node, name, span(offset, offset + length));
+  }
+
+  literal(value: unknown, offset: number, length: number): void {
+    if (this.skipped > 0) return;
+    this.attach(literal(this.text, value, offset, length, this.parent()));
+    const top = this.frames[this.frames.length - 1];
+    if (top !== undefined) top.pending = undefined;
+  }
+
+  separator(sep: string): void {
+    const top = this.frames[this.frames.length - 1];
+    if (sep === ',' && top !== undefined && this.skipped === 0) top.pending = undefined;
+  }
+
+  error(error: ParseErrorCode, offset: number, length: number): void {
+    const p = problem(this.text, error, offset, length);
+    const last = this.problems[this.problems.length - 1];
+    if (last === undefined || last.span.start !== p.span.start || last.message !== p.message) this.problems.push(p);
+  }
+
+  finish(): ParsedTree {
+    this.skipped = 0;
+    while (this.frames.length > 0) this.end(this.text.length);
+    return { root: this.root, problems: this.problems };
+  }
+
+  private parent(): AslProperty | AslArrayNode | undefined {
+    const top = this.frames[this.frames.length - 1];
+    if (top === undefined) return undefined;
+    return top.node.kind === 'array' ? top.node : top.pending;
+  }
+
+  /** Links a new node into its container; a container's property span is completed by end(). */
+  private attach(node: AslNode): void {
+    const top = this.frames[this.frames.length - 1];
+    if (top === undefined) {
+      if (this.root === undefined) this.root = node;
+    } else if (top.node.kind === 'array') addItem(top.node, node);
+    else if (top.pending !== undefined) setPropertyValue(top.pending, node);
+  }
+
+  private tooDeep(offset: number): boolean {
+    if (this.skipped === 0 && this.frames.length < MAX_DEPTH) return false;
+    if (this.skipped++ === 0) this.problems.push({ message: TOO_DEEP_MESSAGE, span: span(offset, offset + 1), code: 'json-syntax' });
+    return true;
+  }
 }
 
 /** The problem reported when a text is too deeply nested to be parsed at all. */
