@@ -1,0 +1,113 @@
+/*
+ * Language-server benchmark (`npm run bench`, not a test): our diagnostics (parse +
+ * computeDiagnostics) and completion at a Next value versus amazon-states-language-service
+ * (doValidation / doComplete) on the same generated definitions of 10/100/1000/5000 states.
+ * Median of several runs after warm-up; prints a table with ms and ratios.
+ */
+import { loadavg, cpus } from 'node:os';
+import { getLanguageService as getAwsService, TextDocument as AwsTextDocument } from 'amazon-states-language-service';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseAsl } from '../../server/src/asl/parse';
+import { computeDiagnostics } from '../../server/src/service/diagnostics';
+import { doComplete } from '../../server/src/service/completion';
+import { generateDefinition } from './lspGenerate';
+
+const SIZES = [10, 100, 1000, 5000];
+const TARGETS: Readonly<Record<number, { diagnostics?: number; completion?: number }>> = { 1000: { diagnostics: 20 }, 5000: { diagnostics: 100, completion: 10 } };
+
+async function median(runs: number, f: () => unknown): Promise<number> {
+  await f(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await f();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+interface Row {
+  n: number;
+  total: number;
+  ours: { parse: number; diagnostics: number; completion: number; count: number; items: number };
+  aws: { diagnostics: number; completion: number; count: number; items: number };
+}
+
+async function measure(n: number): Promise<Row> {
+  const { text, nextValueOffset, totalStates } = generateDefinition(n);
+  const ourDoc = TextDocument.create('file:///bench.asl.json', 'asl', 1, text);
+  const position = ourDoc.positionAt(nextValueOffset);
+  const runs = n >= 5000 ? 5 : n >= 1000 ? 9 : 21;
+  const parse = await median(runs * 2, () => parseAsl(text, 'json'));
+  const diagnostics = await median(runs * 2, () => computeDiagnostics(parseAsl(text, 'json')));
+  const asl = parseAsl(text, 'json');
+  const completion = await median(runs * 2, () => doComplete(ourDoc, asl, position));
+  const count = computeDiagnostics(asl).length;
+  const items = doComplete(ourDoc, asl, position).items.length;
+
+  const aws = getAwsService({});
+  const awsDoc = AwsTextDocument.create('file:///bench.asl.json', 'asl', 1, text);
+  const awsDiagnostics = await median(runs, () => aws.doValidation(awsDoc, aws.parseJSONDocument(awsDoc)));
+  const awsJson = aws.parseJSONDocument(awsDoc);
+  const awsCompletion = await median(runs, () => aws.doComplete(awsDoc, position, awsJson));
+  const awsCount = (await aws.doValidation(awsDoc, awsJson)).length;
+  const awsItems = (await aws.doComplete(awsDoc, position, awsJson))?.items.length ?? 0;
+  return { n, total: totalStates, ours: { parse, diagnostics, completion, count, items }, aws: { diagnostics: awsDiagnostics, completion: awsCompletion, count: awsCount, items: awsItems } };
+}
+
+function fmt(ms: number): string {
+  return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
+}
+
+function ratio(theirs: number, ours: number): string {
+  return `${(theirs / Math.max(ours, 1e-6)).toFixed(0)}x`;
+}
+
+function verdict(row: Row): string {
+  const target = TARGETS[row.n];
+  if (target === undefined) return '';
+  const misses: string[] = [];
+  if (target.diagnostics !== undefined && row.ours.diagnostics > target.diagnostics) misses.push(`diagnostics > ${target.diagnostics} ms`);
+  if (target.completion !== undefined && row.ours.completion > target.completion) misses.push(`completion > ${target.completion} ms`);
+  return misses.length === 0 ? 'targets met' : 'MISSED: ' + misses.join(', ');
+}
+
+async function main(): Promise<void> {
+  console.log('ASL language service benchmark: ours vs amazon-states-language-service (median ms, after warm-up)');
+  const load = loadavg()[0];
+  console.log(`load average ${load.toFixed(1)} on ${cpus().length} CPUs${load > cpus().length ? ' -- WARNING: busy machine, timings are inflated' : ''}\n`);
+  const rows: Row[] = [];
+  for (const n of SIZES) rows.push(await measure(n));
+  const header = ['states (all)', 'size KB', 'parse', 'diag ours', 'diag aws', 'ratio', 'compl ours', 'compl aws', 'ratio', 'µs/state diag', 'findings ours/aws', 'items ours/aws', ''];
+  const lines = rows.map((r) => [
+    `${r.n} (${r.total})`,
+    (generateDefinition(r.n).text.length / 1024).toFixed(0),
+    fmt(r.ours.parse),
+    fmt(r.ours.diagnostics),
+    fmt(r.aws.diagnostics),
+    ratio(r.aws.diagnostics, r.ours.diagnostics),
+    fmt(r.ours.completion),
+    fmt(r.aws.completion),
+    ratio(r.aws.completion, r.ours.completion),
+    ((r.ours.diagnostics * 1000) / r.total).toFixed(1),
+    `${r.ours.count}/${r.aws.count}`,
+    `${r.ours.items}/${r.aws.items}`,
+    verdict(r),
+  ]);
+  printTable([header, ...lines]);
+  console.log('\nTargets: diagnostics ≤ 20 ms at 1000 states and ≤ 100 ms at 5000; completion ≤ 10 ms at 5000; linear growth (µs/state roughly flat).');
+}
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  for (const [i, row] of rows.entries()) {
+    console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd());
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
