@@ -7,7 +7,7 @@ import type { CompiledState } from './compile';
 import type { Environment } from './environment';
 import { Failure } from './failure';
 import { Frame, PHASE_DONE, PHASE_ENTER, PHASE_FAIL_FINISH, PHASE_FINISH, PHASE_PREPARE } from './frame';
-import type { EventDetails, HistoryEvent, HistoryEventType } from './history';
+import { HistoryLog, type EventDetails, type HistoryEventType } from './history';
 import type { ExecutionContextBase } from './context';
 import type { Json } from './value';
 import { exceedsPayloadLimit } from './limits';
@@ -28,7 +28,7 @@ const EXITED: Record<string, HistoryEventType> = {
 };
 
 export class Engine {
-  readonly events: HistoryEvent[] = [];
+  readonly events = new HistoryLog();
   status: ExecutionStatus = 'RUNNING';
   output: Json | undefined = undefined;
   error: string | undefined = undefined;
@@ -53,10 +53,16 @@ export class Engine {
   emit(frame: Frame | undefined, type: HistoryEventType, details: EventDetails): void {
     const id = ++this.eventId;
     if (this.env.recordHistory) {
-      const previousEventId = frame ? frame.lastEventId : id - 1;
-      this.events.push({ id, previousEventId, timestamp: this.now(), type, details, frame: frame ? frame.label : 'root' });
+      this.events.add(type, this.now(), frame ? frame.lastEventId : id - 1, frame ? frame.label : 'root', undefined, undefined, details);
     }
     if (frame) frame.lastEventId = id;
+  }
+
+  /** StateEntered / StateExited without allocating a details object. */
+  emitState(frame: Frame, type: HistoryEventType, name: string, payload: Json, extra?: EventDetails): void {
+    const id = ++this.eventId;
+    if (this.env.recordHistory) this.events.add(type, this.now(), frame.lastEventId, frame.label, name, payload, extra);
+    frame.lastEventId = id;
   }
 
   get lastEventId(): number {
@@ -83,10 +89,10 @@ export class Engine {
       return this.terminate('FAILED', 'States.Runtime', `The execution exceeded its budget of ${this.env.maxTransitions} state transitions (raise it with --max-transitions).`);
     }
     frame.enteredAt = this.now();
-    this.emit(frame, ENTERED[state.type] ?? 'PassStateEntered', { name: state.name, input: frame.input });
+    this.emitState(frame, ENTERED[state.type] ?? 'PassStateEntered', state.name, frame.input);
     if (ENTERED[state.type] === undefined) return this.failState(frame, new Failure('States.Runtime', `State '${state.name}' has an unknown Type '${String(state.type)}'.`));
     frame.phase = PHASE_PREPARE;
-    if (exceedsPayloadLimit(frame.input)) return this.failState(frame, dataLimit(`The input of state '${state.name}'`));
+    if (!frame.inputChecked && exceedsPayloadLimit(frame.input)) return this.failState(frame, dataLimit(`The input of state '${state.name}'`));
   }
 
   /** Leaves the current state with its output: Exited event, variables, then the next state or the end. */
@@ -96,9 +102,7 @@ export class Engine {
     frame.output = output;
     const assigned = frame.assigned;
     if (assigned !== undefined) frame.vars.assignAll(assigned);
-    const details: EventDetails = { name: state.name, output };
-    if (assigned !== undefined) details.assignedVariables = assigned;
-    this.emit(frame, EXITED[state.type], details);
+    this.emitState(frame, EXITED[state.type], state.name, output, assigned === undefined ? undefined : { assignedVariables: assigned });
     return this.transition(frame, state, frame.nextState ?? (state.end ? undefined : state.next), output);
   }
 
@@ -112,6 +116,7 @@ export class Engine {
     const target = state.machine.states.get(next);
     if (target === undefined) return this.failState(frame, new Failure('States.Runtime', `State '${state.name}' names a next state '${next}' that does not exist.`));
     frame.enter(target, output);
+    frame.inputChecked = true;
   }
 
   /** A state failed: Retry, Catch, or the frame (branch/iteration/execution) fails. */

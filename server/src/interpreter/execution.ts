@@ -36,7 +36,7 @@ export class Execution {
   private delivered = 0;
 
   constructor(definition: Json, input: Json, env: Environment | EnvironmentOptions = {}) {
-    this.env = 'clock' in env && 'tasks' in env && 'identity' in env && env.clock !== undefined ? (env as Environment) : createEnvironment(env as EnvironmentOptions);
+    this.env = isEnvironment(env) ? env : createEnvironment(env);
     this.machine = compileMachine(definition);
     const start = this.env.clock.now();
     const engine = (this.engine = new Engine(this.env, contextBase(this.env.identity, input, start)));
@@ -61,7 +61,7 @@ export class Execution {
   }
 
   get history(): readonly HistoryEvent[] {
-    return this.engine.events;
+    return this.engine.events.all();
   }
 
   get result(): ExecutionResult {
@@ -89,7 +89,7 @@ export class Execution {
       if (r === false) return undefined;
       if (r !== true) return r.then((more) => (more || this.delivered < events.length ? this.step() : undefined));
     }
-    return events[this.delivered++];
+    return events.get(this.delivered++);
   }
 
   /** Runs until the execution ends or waits for the outside world (task tokens). */
@@ -211,4 +211,8 @@ export class Execution {
     timer.fire();
     return true;
   }
+}
+
+function isEnvironment(env: Environment | EnvironmentOptions): env is Environment {
+  return typeof (env as Environment).random === 'function' && typeof (env as Environment).maxTransitions === 'number';
 }

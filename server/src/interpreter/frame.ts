@@ -51,6 +51,8 @@ export class Frame implements EvalScope {
   /** The Parallel/Map group this frame is waiting for. */
   waiting: ChildGroup | undefined = undefined;
   blocked = false;
+  /** The input was already checked against the payload limit (as the previous state's output). */
+  inputChecked = false;
   aborted = false;
   /** Bumped whenever a pending timer or token must be ignored. */
   epoch = 0;
@@ -100,5 +102,6 @@ export class Frame implements EvalScope {
     this.token = undefined;
     this.scratch = undefined;
     this.contextCache = undefined;
+    this.inputChecked = false;
   }
 }

@@ -114,3 +114,56 @@ function renderDetails(d: EventDetails): Json {
   if ('output' in d) out.outputDetails = { truncated: false };
   return out;
 }
+
+/**
+ * The recorded history, stored column-wise so that recording an event allocates nothing but the
+ * array slots (the hot path of big loops and Maps); events are materialised on demand.
+ */
+export class HistoryLog {
+  private readonly types: HistoryEventType[] = [];
+  private readonly times: number[] = [];
+  private readonly previous: number[] = [];
+  private readonly frames: string[] = [];
+  private readonly names: (string | undefined)[] = [];
+  private readonly payloads: (Json | undefined)[] = [];
+  private readonly extras: (EventDetails | undefined)[] = [];
+  private readonly materialized: HistoryEvent[] = [];
+
+  get length(): number {
+    return this.types.length;
+  }
+
+  add(type: HistoryEventType, time: number, previous: number, frame: string, name: string | undefined, payload: Json | undefined, extra: EventDetails | undefined): void {
+    this.types.push(type);
+    this.times.push(time);
+    this.previous.push(previous);
+    this.frames.push(frame);
+    this.names.push(name);
+    this.payloads.push(payload);
+    this.extras.push(extra);
+  }
+
+  get(index: number): HistoryEvent {
+    const cached = this.materialized[index];
+    if (cached !== undefined) return cached;
+    const type = this.types[index];
+    let details = this.extras[index];
+    if (details === undefined || this.names[index] !== undefined) {
+      details = { ...details, name: this.names[index] };
+      if (type.endsWith('Entered')) details.input = this.payloads[index];
+      else if (this.payloads[index] !== undefined) details.output = this.payloads[index];
+    }
+    const event: HistoryEvent = { id: index + 1, previousEventId: this.previous[index], timestamp: this.times[index], type, details, frame: this.frames[index] };
+    if (this.materialized.length === index) this.materialized.push(event);
+    return event;
+  }
+
+  all(): HistoryEvent[] {
+    for (let i = this.materialized.length; i < this.types.length; i++) this.get(i);
+    return this.materialized;
+  }
+
+  typeAt(index: number): HistoryEventType {
+    return this.types[index];
+  }
+}

@@ -1,0 +1,85 @@
+// `npm run bench` (not a test): our interpreter side by side with aws-local-stepfunctions on the
+// five workloads of issue 4. Each (engine, workload) runs in its own child process so that peak
+// memory (maxRSS) is measured per run. Prints transitions/s, memory and the ratios against targets.
+import { spawnSync } from 'node:child_process';
+import { workloads, type Workload } from './interpreterWorkloads';
+import { Execution } from '../../server/src/interpreter/execution';
+
+const MIN_MS = 700;
+
+interface Measure {
+  transitionsPerSecond: number;
+  maxRssMiB: number;
+  runs: number;
+  error?: string;
+}
+
+async function runOurs(w: Workload): Promise<number> {
+  const ex = new Execution(w.definition, w.input, { seed: 1 });
+  const result = await ex.run();
+  if (result.status !== 'SUCCEEDED') throw new Error(`${result.error}: ${result.cause}`);
+  return ex.transitions;
+}
+
+async function runTheirs(w: Workload): Promise<number> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { StateMachine } = require('aws-local-stepfunctions') as { StateMachine: new (d: unknown, o?: unknown) => { run(i: unknown): { result: Promise<unknown> } } };
+  const sm = new StateMachine(w.definition, { validationOptions: { checkPaths: false, checkArn: false } });
+  await sm.run(w.input).result;
+  return w.transitions;
+}
+
+async function child(engine: string, index: number): Promise<void> {
+  const w = workloads()[index];
+  const runOnce = engine === 'ours' ? runOurs : runTheirs;
+  await runOnce(w); // warm-up
+  let runs = 0;
+  let transitions = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < MIN_MS || runs < 1) {
+    transitions += await runOnce(w);
+    runs++;
+    elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  }
+  const measure: Measure = { transitionsPerSecond: (transitions / elapsed) * 1000, maxRssMiB: process.resourceUsage().maxRSS / 1024, runs };
+  process.stdout.write(JSON.stringify(measure));
+}
+
+function measureIn(engine: string, index: number): Measure {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--child', engine, String(index)], { encoding: 'utf8', timeout: 600_000 });
+  try {
+    return JSON.parse(r.stdout) as Measure;
+  } catch {
+    return { transitionsPerSecond: NaN, maxRssMiB: NaN, runs: 0, error: (r.stderr || r.stdout || 'no output').split('\n').slice(0, 3).join(' ') };
+  }
+}
+
+const TARGET_RATIO = [10, 10, 10, 10, 100];
+
+function main(): void {
+  const list = workloads();
+  const fmt = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
+  console.log('interpreter benchmark: ours vs aws-local-stepfunctions (transitions/s; peak RSS of the process)');
+  console.log('| workload | ours tr/s | ours MiB | aws-local tr/s | aws-local MiB | ratio | target |');
+  console.log('|---|---:|---:|---:|---:|---:|---|');
+  list.forEach((w, i) => {
+    const ours = measureIn('ours', i);
+    const theirs = measureIn('theirs', i);
+    const ratio = ours.transitionsPerSecond / theirs.transitionsPerSecond;
+    const targets = [`>= ${TARGET_RATIO[i]}x ${ratio >= TARGET_RATIO[i] ? 'ok' : 'MISSED'}`];
+    if (i === 1) targets.push(`>= 1,000,000 tr/s ${ours.transitionsPerSecond >= 1e6 ? 'ok' : 'MISSED'}`);
+    if (i === 2) targets.push(`< 150 MiB ${ours.maxRssMiB < 150 ? 'ok' : 'MISSED'}`);
+    console.log(`| ${w.name} | ${fmt(ours.transitionsPerSecond)} | ${fmt(ours.maxRssMiB)} | ${fmt(theirs.transitionsPerSecond)} | ${fmt(theirs.maxRssMiB)} | ${ratio.toFixed(1)}x | ${targets.join('; ')} |`);
+    for (const m of [ours, theirs]) if (m.error) console.log(`  error: ${m.error}`);
+  });
+}
+
+if (process.argv[2] === '--child') {
+  child(process.argv[3], Number(process.argv[4])).catch((e: unknown) => {
+    process.stderr.write(String(e instanceof Error ? e.stack : e));
+    process.exit(1);
+  });
+} else if (require.main === module) {
+  main();
+}

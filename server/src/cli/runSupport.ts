@@ -1,0 +1,87 @@
+/*
+ * What `asl run` plugs into the interpreter from the outside world, and only for paths the user
+ * configured: the item folder (--items-dir: s3://Bucket/Key is DIR/Bucket/Key), the result folder
+ * (--result-dir), the handler module (--handlers) and the real clock (--real-time). Paths from a
+ * definition can never leave their folder (`..` and absolute keys are refused).
+ */
+import { mkdirSync, writeFileSync, readdirSync, statSync } from 'fs';
+import { isAbsolute, join, relative, resolve, sep, dirname } from 'path';
+import { Failure } from '../interpreter/failure';
+import type { ObjectStore } from '../interpreter/environment';
+import type { TaskHandler } from '../interpreter/tasks';
+import type { CliIo } from './io';
+
+/** DIR/bucket/key when it stays inside DIR, else undefined. */
+export function confinedPath(root: string, bucket: string, key: string): string | undefined {
+  if (bucket === '' || isAbsolute(key) || isAbsolute(bucket)) return undefined;
+  const full = resolve(root, bucket, key);
+  const rel = relative(resolve(root), full);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) return undefined;
+  return full;
+}
+
+export function objectStore(io: CliIo, itemsDir: string | undefined, resultDir: string | undefined): ObjectStore {
+  return {
+    getObject(bucket, key) {
+      if (itemsDir === undefined) return new Failure('States.ItemReaderFailed', `cannot read s3://${bucket}/${key}: no --items-dir was given`);
+      const path = confinedPath(resolve(io.cwd, itemsDir), bucket, key);
+      if (path === undefined) return new Failure('States.ItemReaderFailed', `s3://${bucket}/${key} escapes the --items-dir folder`);
+      try {
+        return io.readFile(path);
+      } catch (e) {
+        return new Failure('States.ItemReaderFailed', `cannot read s3://${bucket}/${key} (${path}): ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+    listObjects(bucket, prefix) {
+      if (itemsDir === undefined) return new Failure('States.ItemReaderFailed', `cannot list s3://${bucket}/${prefix}: no --items-dir was given`);
+      const root = confinedPath(resolve(io.cwd, itemsDir), bucket, '.') ?? resolve(io.cwd, itemsDir, bucket);
+      try {
+        return walk(root).map((p) => ({ Key: relative(root, p).split(sep).join('/'), Size: statSync(p).size })).filter((o) => o.Key.startsWith(prefix));
+      } catch (e) {
+        return new Failure('States.ItemReaderFailed', `cannot list s3://${bucket}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+    putObject(bucket, key, body) {
+      if (resultDir === undefined) return new Failure('States.ResultWriterFailed', `cannot write s3://${bucket}/${key}: no --result-dir was given`);
+      const path = confinedPath(resolve(io.cwd, resultDir), bucket, key);
+      if (path === undefined) return new Failure('States.ResultWriterFailed', `s3://${bucket}/${key} escapes the --result-dir folder`);
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, body, 'utf8');
+        return undefined;
+      } catch (e) {
+        return new Failure('States.ResultWriterFailed', `cannot write ${path}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+  };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/**
+ * The --handlers module: `module.exports = { "<state name or Resource ARN>": (input, context) => result }`
+ * (also accepted under a `handlers` export). Returns an error message when it cannot be loaded.
+ */
+export function loadHandlers(io: CliIo, file: string): Map<string, TaskHandler> | string {
+  let mod: unknown;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    mod = require(resolve(io.cwd, file));
+  } catch (e) {
+    return `cannot load handlers from '${file}': ${e instanceof Error ? e.message : String(e)}`;
+  }
+  const exported = (mod as { handlers?: unknown }).handlers ?? mod;
+  if (typeof exported !== 'object' || exported === null) return `'${file}' must export an object of handler functions keyed by state name or Resource`;
+  const map = new Map<string, TaskHandler>();
+  for (const [name, fn] of Object.entries(exported)) if (typeof fn === 'function') map.set(name, fn as TaskHandler);
+  return map;
+}
+
+export function realSleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}

@@ -1,0 +1,56 @@
+// Pass state and the JSONPath I/O pipeline. Expected values from the AWS pages
+// "Pass workflow state" (state-pass) and "Processing input and output in Step Functions"
+// (concepts-input-output-filtering: the ResultPath/OutputPath examples).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, single, eventTypes } from './helpers';
+
+test('Pass: Result placed with ResultPath (state-pass example)', async () => {
+  const def = single({ Type: 'Pass', Result: { x: 0.381018, y: 622.2269926397355 }, ResultPath: '$.coords' });
+  const r = await run(def, { georefOf: 'Home' });
+  assert.equal(r.status, 'SUCCEEDED');
+  assert.deepEqual(r.output, { georefOf: 'Home', coords: { x: 0.381018, y: 622.2269926397355 } });
+});
+
+test('Pass: Parameters beat Result; InputPath/OutputPath', async () => {
+  const def = single({ Type: 'Pass', InputPath: '$.a', Parameters: { 'v.$': '$.b' }, Result: 'ignored', ResultPath: '$.r', OutputPath: '$.r' });
+  const r = await run(def, { a: { b: 7 } });
+  assert.deepEqual(r.output, { v: 7 });
+});
+
+test('Pass: ResultPath null keeps the input, OutputPath null gives {}', async () => {
+  assert.deepEqual((await run(single({ Type: 'Pass', Result: 1, ResultPath: null }), { k: 1 })).output, { k: 1 });
+  assert.deepEqual((await run(single({ Type: 'Pass', OutputPath: null }), { k: 1 })).output, {});
+});
+
+test('Pass: InputPath matching nothing is States.Runtime', async () => {
+  const r = await run(single({ Type: 'Pass', InputPath: '$.missing' }), { k: 1 });
+  assert.equal(r.status, 'FAILED');
+  assert.equal(r.error, 'States.Runtime');
+});
+
+test('Pass: history events (PassStateEntered/Exited between ExecutionStarted/Succeeded)', async () => {
+  const def = { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Pass', End: true } } };
+  const r = await run(def, { n: 1 });
+  assert.deepEqual(eventTypes(r.execution), ['ExecutionStarted', 'PassStateEntered', 'PassStateExited', 'PassStateEntered', 'PassStateExited', 'ExecutionSucceeded']);
+  const ids = r.execution.history.map((e) => [e.id, e.previousEventId]);
+  assert.deepEqual(ids, [[1, 0], [2, 1], [3, 2], [4, 3], [5, 4], [6, 5]]);
+});
+
+test('Pass: context object fields ($$)', async () => {
+  const def = single({ Type: 'Pass', Parameters: { 'name.$': '$$.State.Name', 'entered.$': '$$.State.EnteredTime', 'exec.$': '$$.Execution.Id', 'input.$': '$$.Execution.Input', 'sm.$': '$$.StateMachine.Name', 'retry.$': '$$.State.RetryCount' } });
+  const r = await run(def, { a: 1 });
+  assert.deepEqual(r.output, { name: 'S', entered: '2024-01-01T00:00:00.000Z', exec: 'arn:aws:states:us-east-1:123456789012:execution:Test:exec-1', input: { a: 1 }, sm: 'Test', retry: 0 });
+});
+
+test('step() returns exactly one event at a time, synchronously for JSONPath', () => {
+  const { makeExecution } = require('./helpers') as typeof import('./helpers');
+  const ex = makeExecution(single({ Type: 'Pass' }), {});
+  const types: string[] = [];
+  for (let e = ex.step(); e !== undefined; e = ex.step()) {
+    assert.ok(!(e instanceof Promise));
+    types.push((e as { type: string }).type);
+  }
+  assert.deepEqual(types, ['ExecutionStarted', 'PassStateEntered', 'PassStateExited', 'ExecutionSucceeded']);
+  assert.equal(ex.status, 'SUCCEEDED');
+});
