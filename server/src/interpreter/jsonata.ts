@@ -42,7 +42,7 @@ export async function evaluateJsonata(expression: string, bindings: JsonataBindi
   try {
     const result: unknown = await c.expression.evaluate(undefined, values);
     if (result === undefined) return new Failure('States.QueryEvaluationError', `${where} returned nothing (undefined).`);
-    if (typeof result === 'function') return new Failure('States.QueryEvaluationError', `${where} returned a function, which is not JSON.`);
+    if (isFunctionValue(result)) return new Failure('States.QueryEvaluationError', `${where} returned a function, which is not JSON.`);
     return result as Json;
   } catch (e) {
     return new Failure('States.QueryEvaluationError', `${where} failed: ${errorText(e)}`);
@@ -110,6 +110,10 @@ function variablesIn(ast: unknown): string[] {
   };
   walk(ast);
   return [...names];
+}
+
+function isFunctionValue(v: unknown): boolean {
+  return typeof v === 'function' || (typeof v === 'object' && v !== null && (v as { _jsonata_lambda?: unknown })._jsonata_lambda === true);
 }
 
 function errorText(e: unknown): string {
