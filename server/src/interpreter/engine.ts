@@ -85,6 +85,10 @@ export class Engine {
 
   private enterState(frame: Frame): void | Promise<void> {
     const state = frame.state;
+    if (state === undefined) {
+      this.failFrame(frame, new Failure('States.Runtime', `The machine ${frame.machine.id} has no state named by its StartAt '${frame.machine.startAt}'.`));
+      return;
+    }
     if (++this.transitions > this.env.maxTransitions) {
       return this.terminate('FAILED', 'States.Runtime', `The execution exceeded its budget of ${this.env.maxTransitions} state transitions (raise it with --max-transitions).`);
     }
