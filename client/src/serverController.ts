@@ -13,7 +13,7 @@ export class ServerController implements ServerControl, vscode.Disposable {
 
   start(): Promise<void> {
     this.client = createLanguageClient(this.context, this.output);
-    this.starting = this.client.start().catch((err: unknown) => {
+    this.starting = this.client.start().then(() => this.output.info('Language server started'), (err: unknown) => {
       this.output.error(`Language server failed to start: ${String(err)}`);
       throw err;
     });

@@ -1,0 +1,90 @@
+// Extension-host tests: run inside code-server's real Node extension host against the installed
+// (packaged) extension, with client/test/fixtures as the workspace. They check activation, the
+// language ids, the language server start, and the server's answers through VS Code's own APIs.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { AslStudioApi } from '../../src/extension';
+import { test, waitFor } from './harness';
+
+const EXTENSION_ID = 'asl-studio.asl-studio';
+
+function fixture(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the e2e workspace folder must be open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+async function open(name: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(fixture(name));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+async function api(): Promise<AslStudioApi> {
+  const ext = vscode.extensions.getExtension<AslStudioApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is installed`);
+  return waitFor('activation', () => (ext.isActive ? ext.exports : undefined));
+}
+
+test('opening an .asl.json file activates the extension with language asl-studio-json', async () => {
+  const doc = await open('valid.asl.json');
+  assert.equal(doc.languageId, 'asl-studio-json');
+  await api();
+});
+
+test('the language server starts and reaches the running state', async () => {
+  const ext = await api();
+  await ext.whenServerReady();
+  assert.equal(ext.serverState(), 'running');
+});
+
+test('.asl.yaml files get language asl-studio-yaml', async () => {
+  const doc = await open('machine.asl.yaml');
+  assert.equal(doc.languageId, 'asl-studio-yaml');
+});
+
+test('the commands are registered', async () => {
+  const all = await vscode.commands.getCommands(true);
+  for (const id of ['aslStudio.restartServer', 'aslStudio.showServerOutput']) assert.ok(all.includes(id), id);
+});
+
+test('a valid machine has no diagnostics', async () => {
+  await open('valid.asl.json');
+  await (await api()).whenServerReady();
+  await new Promise((r) => setTimeout(r, 1500)); // give the server time to publish
+  const diags = vscode.languages.getDiagnostics(fixture('valid.asl.json'));
+  assert.deepEqual(diags.map((d) => d.message), []);
+});
+
+test('an undefined Next target is reported at its value', async () => {
+  await open('broken.asl.json');
+  const diags = await waitFor('a diagnostic', () => {
+    const found = vscode.languages.getDiagnostics(fixture('broken.asl.json')).filter((d) => d.message.includes('Shipp'));
+    return found.length ? found : undefined;
+  });
+  assert.equal(diags[0].severity, vscode.DiagnosticSeverity.Error);
+  assert.equal(diags[0].range.start.line, 6);
+});
+
+test('completion in an empty Next value lists the state names', async () => {
+  await open('completion.asl.json');
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', fixture('completion.asl.json'), new vscode.Position(6, 15));
+  const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+  for (const name of ['Second', 'Third']) assert.ok(labels.some((l) => l.includes(name)), `${name} in ${labels.join(', ')}`);
+});
+
+test('go to definition on a Next value lands on the state', async () => {
+  await open('valid.asl.json');
+  const result = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', fixture('valid.asl.json'), new vscode.Position(6, 16));
+  assert.ok(result.length > 0, 'a definition');
+  const first = result[0];
+  const range = 'targetRange' in first ? first.targetSelectionRange ?? first.targetRange : first.range;
+  assert.equal(range.start.line, 8);
+});
+
+test('Restart Language Server brings the server back', async () => {
+  await vscode.commands.executeCommand('aslStudio.restartServer');
+  const ext = await api();
+  await ext.whenServerReady();
+  assert.equal(ext.serverState(), 'running');
+});

@@ -1,0 +1,92 @@
+// UI end-to-end steps in the real workbench (Playwright + Chromium): what a user sees with the
+// packaged extension installed. Each step takes a screenshot. Fixture facts (lines, names) come
+// from client/test/fixtures; keep them in sync.
+import assert from 'node:assert/strict';
+import * as L from './lib.mjs';
+
+const LANGUAGE_NAME = 'Amazon States Language (ASL Studio)';
+const OUTPUT_CHANNEL = 'ASL Studio';
+
+/** Runs every step in order (a failed step stops the rest); returns [{ name, ok, info }]. */
+export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = console.log }) {
+  const { page, close } = await L.launchBrowser();
+  const results = [];
+  const step = async (name, fn) => {
+    if (results.some((r) => !r.ok)) return;
+    const started = Date.now();
+    const tag = String(results.length + 1).padStart(2, '0');
+    try {
+      const info = await fn(page);
+      const shot = await L.screenshot(page, shots, `ui-${tag}-${name.replace(/\W+/g, '-')}`);
+      results.push({ name, ok: true });
+      log(`ok ui ${tag} - ${name} (${Date.now() - started} ms)${info ? ` ${JSON.stringify(info)}` : ''}\n   ${shot}`);
+    } catch (err) {
+      const shot = await L.screenshot(page, shots, `ui-${tag}-FAILED-${name.replace(/\W+/g, '-')}`).catch(() => 'no screenshot');
+      results.push({ name, ok: false });
+      log(`not ok ui ${tag} - ${name}: ${String(err.message).split('\n')[0]}\n   ${shot}`);
+    }
+  };
+  try {
+    await step('workbench loads', (p) => L.openWorkbench(p, L.workbenchUrl(csUrl, { folder: workspace })));
+    await step('an .asl.json file opens in the ASL Studio language', async (p) => {
+      await L.quickOpenFile(p, 'valid.asl.json');
+      const mode = p.locator('#status\\.editor\\.mode');
+      await mode.filter({ hasText: LANGUAGE_NAME }).waitFor({ timeout: 15_000 });
+      return { languageMode: (await mode.innerText()).trim() };
+    });
+    await step('the extension activates and the language server starts', async () => {
+      const text = await poll(() => L.readOutputChannel(userDataDir, OUTPUT_CHANNEL), (t) => t.includes('Language server started'), 45_000);
+      return { outputChannel: text.trim().split('\n').slice(-1)[0] };
+    });
+    await step('the grammar scopes ASL fields', (p) => inspectScopes(p, { line: 6, column: 9, expect: 'keyword.other.field.asl' }));
+    await step('a diagnostic appears in the Problems panel', async (p) => {
+      await L.quickOpenFile(p, 'broken.asl.json');
+      await p.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
+      const problems = await L.readProblems(p, { waitFor: 'Shipp' });
+      assert.ok(problems.some((t) => t.includes('Shipp')), JSON.stringify(problems));
+      return { problems: problems.filter((t) => t.includes('Shipp')) };
+    });
+    await step('Ctrl+Space in an empty Next value lists state names', async (p) => {
+      await L.quickOpenFile(p, 'completion.asl.json');
+      await p.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await L.gotoLine(p, 7, 16);
+      const labels = await L.triggerCompletion(p, { waitFor: 'Second' });
+      for (const name of ['Second', 'Third']) assert.ok(labels.some((l) => l.includes(name)), JSON.stringify(labels));
+      return { labels }; // the list stays open for the screenshot
+    });
+    await step('F12 on a Next value goes to the state', async (p) => {
+      await p.keyboard.press('Escape');
+      await L.quickOpenFile(p, 'valid.asl.json');
+      await p.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await L.gotoLine(p, 7, 17);
+      await p.keyboard.press('F12');
+      const pos = await poll(() => L.cursorPosition(p), (c) => c?.line === 9, 15_000);
+      return { cursor: pos };
+    });
+  } finally {
+    await close();
+  }
+  return results;
+}
+
+/** Puts the cursor on line:column and reads the scopes from "Inspect Editor Tokens and Scopes". */
+async function inspectScopes(page, { line, column, expect }) {
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await L.gotoLine(page, line, column);
+  await L.runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
+  const widget = page.locator('.token-inspect-widget');
+  await widget.filter({ hasText: expect }).waitFor({ timeout: 15_000 });
+  const text = await widget.innerText();
+  await page.keyboard.press('Escape');
+  return { token: text.split('\n')[0], scope: expect };
+}
+
+async function poll(probe, accept, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
