@@ -20,7 +20,8 @@ const problemMatcherPlugin = {
   },
 };
 
-const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !production, minify: production, logLevel: 'silent', plugins: [problemMatcherPlugin] };
+// mainFields: jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
+const node = { bundle: true, platform: 'node', mainFields: ['module', 'main'], format: 'cjs', target: 'node20', sourcemap: !production, minify: production, logLevel: 'silent', plugins: [problemMatcherPlugin] };
 
 const targets = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
