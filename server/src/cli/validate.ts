@@ -90,6 +90,7 @@ function printText(reports: readonly FileReport[], io: CliIo): void {
     }
   }
   const readable = reports.filter((r) => r.ioError === undefined).length;
+  if (readable === 0) return;
   io.stderr(`${readable} file${readable === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
 }
 
