@@ -70,7 +70,10 @@ class TreeBuilder {
     const s = span(offset, offset + 1);
     const parent = this.parent();
     const node = isObject ? newObject(s, parent) : newArray(s, parent);
-    this.attach(node);
+    const top = this.frames[this.frames.length - 1];
+    if (top === undefined) this.root ??= node;
+    else if (top.node.kind === 'array') addItem(top.node, node);
+    /* a property gets its container value (and span) in end() */
     this.frames.push({ node });
   }
 

@@ -26,7 +26,7 @@ interface Ctx {
 /** Parses YAML text into the format-neutral tree. */
 export function parseYamlTree(text: string): ParsedTree {
   if (yamlDepthBound(text) > YAML_DEPTH_LIMIT) return { problems: [tooDeepProblem(text, 'yaml-syntax')] };
-  const doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core' });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core' });
   const problems: SyntaxProblem[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) problems.push(toProblem(text, e.message, e.code, e.pos));
   const ctx: Ctx = { text, doc, active: new Set(), budget: 10000, depth: 0, problems };
