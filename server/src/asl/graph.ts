@@ -13,9 +13,12 @@ export function findState(machine: AslMachine | undefined, name: string): AslSta
 /** The states a state may transition to, in transition order, without duplicates; same machine only. */
 export function successors(state: AslState): AslState[] {
   const out: AslState[] = [];
+  const seen = state.transitions.length > 8 ? new Set<AslState>() : undefined;
   for (const t of state.transitions) {
     const target = state.machine.stateByName.get(t.target);
-    if (target !== undefined && !out.includes(target)) out.push(target);
+    if (target === undefined || (seen !== undefined ? seen.has(target) : out.includes(target))) continue;
+    seen?.add(target);
+    out.push(target);
   }
   return out;
 }

@@ -2,6 +2,10 @@
  * offset → Location: machine, state, node, property, path, role and transition at a cursor.
  * Works on incomplete text (`"Next": |`, `{ | }`, YAML `Next: |` or a new indented key line).
  * The cursor at the end of a token counts as inside it. Never throws; no LSP types.
+ * Conventions: on a key, `node` is the object holding it; where a new key may be typed, role is
+ * 'key' with `node` = that object (`node === machine.statesNode` for a new state name) and
+ * `property` = the enclosing one; after `Key:` with no value yet, role is 'value' with `property`
+ * = that key and `path` ending with it; a new array item position is role 'value' on the array.
  */
 import { findGap, type Target } from './locateGap';
 import { spanContains } from './nodes';

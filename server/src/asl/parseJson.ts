@@ -109,6 +109,7 @@ class TreeBuilder {
   }
 
   error(error: ParseErrorCode, offset: number, length: number): void {
+    if (offset === 0 && this.text.charCodeAt(0) === 0xfeff) return; /* a byte order mark is not an error */
     const p = problem(this.text, error, offset, length);
     const last = this.problems[this.problems.length - 1];
     if (last === undefined || last.span.start !== p.span.start || last.message !== p.message) this.problems.push(p);

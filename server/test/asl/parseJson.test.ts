@@ -94,6 +94,12 @@ test('duplicate keys are kept in source order', () => {
   assert.deepEqual(nodeToValue(doc.root), { a: 2 });
 });
 
+test('a byte order mark is accepted', () => {
+  const doc = parseAsl('\uFEFF{"StartAt": "A", "States": {}}');
+  assert.deepEqual(doc.syntaxErrors, []);
+  assert.equal(slice(doc, doc.machine?.startAt?.span), '"A"');
+});
+
 test('formatForFileName', () => {
   assert.equal(formatForFileName('x/flow.asl.yaml'), 'yaml');
   assert.equal(formatForFileName('flow.asl.yml'), 'yaml');
