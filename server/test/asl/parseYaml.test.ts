@@ -113,3 +113,22 @@ test('empty YAML and a scalar root', () => {
   assert.equal(scalar.root?.kind, 'string');
   assert.equal(scalar.machine, undefined);
 });
+
+test('an alias bomb is expanded only up to a budget and reported', () => {
+  const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < 5; i++) levels.push(`${'abcde'[i]}: &${'abcde'[i]} [${Array(10).fill(`*${'abcde'[i - 1]}`).join(', ')}]`);
+  levels.push(`f: [${Array(10).fill('*e').join(', ')}]`);
+  const doc = parseAsl(levels.join('\n') + '\n', 'yaml');
+  assert.ok(doc.syntaxErrors.some((e) => /Too many YAML alias expansions/.test(e.message)));
+});
+
+test('CRLF line endings: spans, block scalars and new-key lines', () => {
+  const text = 'StartAt: A\r\nStates:\r\n  A:\r\n    Type: Pass\r\n    Comment: |\r\n      x\r\n      y\r\n';
+  const doc = parseAsl(text, 'yaml');
+  assert.deepEqual(doc.syntaxErrors, []);
+  const state = doc.machine?.states[0];
+  assert.equal(slice(doc, state?.node?.span), 'Type: Pass\r\n    Comment: |\r\n      x\r\n      y');
+  const comment = getPropertyValue(state?.node, 'Comment');
+  assert.ok(comment?.kind === 'string');
+  assert.equal(slice(doc, comment.contentSpan), 'x\r\n      y');
+});
