@@ -8,11 +8,13 @@ import { parseJsonPath } from '../asl/expr';
 import type { JsonPathAst, JsonPathRoot } from '../asl/expr';
 import { Failure } from './failure';
 import { applyPathFunction } from './jsonpathFunctions';
-import { selectAll } from './jsonpathSelect';
+import { selectAll, walkKeys } from './jsonpathSelect';
 import { type EvalScope, type Json } from './value';
 
 /** Evaluates a compiled path: undefined when it matches nothing. */
 export type CompiledPath = (data: Json, scope: EvalScope) => Json | undefined;
+
+export { walkKeys };
 
 const compiled = new Map<string, CompiledPath | Failure>();
 
@@ -99,22 +101,4 @@ function rootGetter(root: JsonPathRoot): CompiledPath {
       return (_data, scope) => scope.variable(name);
     }
   }
-}
-
-/** Follows object keys and array indexes (negative = from the end); undefined when absent. */
-export function walkKeys(start: Json, keys: readonly (string | number)[]): Json | undefined {
-  let v: Json = start;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (typeof key === 'string') {
-      if (typeof v !== 'object' || v === null || Array.isArray(v) || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
-      v = (v as { [k: string]: Json })[key];
-    } else {
-      if (!Array.isArray(v)) return undefined;
-      const idx = key < 0 ? v.length + key : key;
-      if (idx < 0 || idx >= v.length) return undefined;
-      v = v[idx];
-    }
-  }
-  return v;
 }

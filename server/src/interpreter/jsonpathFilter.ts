@@ -6,7 +6,7 @@
  */
 import type { FilterExpr, FilterOperand, FilterOperator } from '../asl/expr';
 import { applyPathFunction } from './jsonpathFunctions';
-import { selectAll } from './jsonpathSelect';
+import { selectAll, walkKeys } from './jsonpathSelect';
 import { type Json, jsonEquals } from './value';
 
 type Operand = Json | undefined | RegExp;
@@ -37,10 +37,24 @@ function operandValue(operand: FilterOperand, item: Json, root: Json): Operand {
     return re;
   }
   const start = operand.relative ? item : root;
-  const found = selectAll([start], operand.segments, root);
-  const definite = operand.segments.every((s) => s.kind === 'property' || s.kind === 'index');
-  const value = definite ? (found.length > 0 ? found[0] : undefined) : found;
+  const keys = referenceKeysOf(operand);
+  let value: Json | undefined;
+  if (keys) value = walkKeys(start, keys);
+  else value = selectAll([start], operand.segments, root);
   return operand.function ? applyPathFunction(operand.function, value) : value;
+}
+
+const keysCache = new WeakMap<object, readonly (string | number)[] | null>();
+
+/** The keys of an operand path made only of `.name` / `[n]` steps (walked without allocation), else null. */
+function referenceKeysOf(operand: FilterOperand & { kind: 'path' }): readonly (string | number)[] | null {
+  let keys = keysCache.get(operand);
+  if (keys === undefined) {
+    const simple = operand.segments.every((s) => s.kind === 'property' || s.kind === 'index');
+    keys = simple ? operand.segments.map((s) => (s.kind === 'property' ? s.name : s.kind === 'index' ? s.index : 0)) : null;
+    keysCache.set(operand, keys);
+  }
+  return keys;
 }
 
 function compare(op: FilterOperator, left: Operand, right: Operand): boolean {

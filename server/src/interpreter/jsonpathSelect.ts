@@ -90,3 +90,21 @@ function collectDescendants(node: Json, out: Json[]): void {
     collectDescendants(child, out);
   }
 }
+
+/** Follows object keys and array indexes (negative = from the end); undefined when absent. */
+export function walkKeys(start: Json, keys: readonly (string | number)[]): Json | undefined {
+  let v: Json = start;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (typeof key === 'string') {
+      if (typeof v !== 'object' || v === null || Array.isArray(v) || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+      v = (v as { [k: string]: Json })[key];
+    } else {
+      if (!Array.isArray(v)) return undefined;
+      const idx = key < 0 ? v.length + key : key;
+      if (idx < 0 || idx >= v.length) return undefined;
+      v = v[idx];
+    }
+  }
+  return v;
+}

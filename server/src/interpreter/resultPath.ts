@@ -6,7 +6,7 @@
  */
 import { parseJsonPath } from '../asl/expr';
 import { Failure } from './failure';
-import { type Json, type JsonObject, isJsonObject, setOwn } from './value';
+import { type Json, type JsonObject, isJsonObject, setOwn, shallowCopy } from './value';
 
 const keysCache = new Map<string, readonly (string | number)[] | Failure>();
 
@@ -41,7 +41,7 @@ function setIn(node: Json | undefined, keys: readonly (string | number)[], i: nu
     const child = node !== undefined && Object.prototype.hasOwnProperty.call(node, key) ? node[key] : undefined;
     const updated = setIn(child, keys, i + 1, value);
     if (updated === undefined) return undefined;
-    const copy: JsonObject = node === undefined ? {} : { ...node };
+    const copy: JsonObject = node === undefined ? {} : shallowCopy(node);
     setOwn(copy, key, updated);
     return copy;
   }

@@ -52,3 +52,13 @@ export function setOwn(obj: JsonObject, key: string, value: Json): void {
   if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
 }
+
+/**
+ * A shallow copy of an object. (A for-in copy: on Node 20, `{ ...obj }` followed by adding a key
+ * is ~30× slower, which matters for ResultPath on every transition.)
+ */
+export function shallowCopy(obj: JsonObject): JsonObject {
+  const copy: JsonObject = {};
+  for (const key in obj) setOwn(copy, key, obj[key]);
+  return copy;
+}

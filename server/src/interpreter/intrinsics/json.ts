@@ -3,7 +3,7 @@
  * States.StringToJson and States.JsonToString (compact JSON text).
  */
 import { Failure } from '../failure';
-import type { Json, JsonObject } from '../value';
+import { type Json, type JsonObject, setOwn, shallowCopy } from '../value';
 import { type IntrinsicImpl, argObject, argString, intrinsicFailure } from './support';
 
 const jsonMerge: IntrinsicImpl = (input) => {
@@ -13,8 +13,8 @@ const jsonMerge: IntrinsicImpl = (input) => {
   if (b instanceof Failure) return b;
   const deep = input.args[2];
   if (deep !== false) return intrinsicFailure(input.name, deep === true ? 'deep merging is not supported, the third argument must be false' : 'the third argument must be the boolean false');
-  const merged: JsonObject = { ...a };
-  for (const key of Object.keys(b)) Object.defineProperty(merged, key, { value: b[key], enumerable: true, writable: true, configurable: true });
+  const merged: JsonObject = shallowCopy(a);
+  for (const key of Object.keys(b)) setOwn(merged, key, b[key]);
   return merged;
 };
 
