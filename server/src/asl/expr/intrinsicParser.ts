@@ -1,17 +1,14 @@
 /*
  * Parser for intrinsic function calls (`States.Format('{} x', $.a)`): string literals in single
  * quotes with escapes \' \{ \} \\, numbers, true/false/null, paths ($, $$, $name) and nested calls.
- * Unknown names, wrong argument counts and nesting deeper than 10 are reported here too.
+ * Syntax only: names, arity, placeholder counts and nesting depth are checked by intrinsicChecks.ts.
  * Decisions: any other backslash is an error (AWS: "an open escape backslash ... runtime error"); no
- * spaces around the call; path arguments use member-name-shorthand after '.' (else brackets);
- * "nest up to 10" is read as a depth limit.
+ * spaces around the call; path arguments use member-name-shorthand after '.' (else brackets).
  */
 import { Cursor, catchSyntax, readNumber } from './cursor';
-import { INTRINSIC_SIGNATURES } from './intrinsicSignatures';
 import { readPath } from './jsonPathParser';
 import type { ExprError, IntrinsicArg, IntrinsicCall } from './types';
 
-export const MAX_INTRINSIC_NESTING = 10;
 const ESCAPABLE = "'{}\\";
 
 export type ParsedIntrinsic = { ast?: IntrinsicCall; errors: ExprError[] };
@@ -35,20 +32,18 @@ export function isIntrinsicCall(text: string): boolean {
 function parseUncached(text: string): ParsedIntrinsic {
   const parsed = catchSyntax(() => {
     const c = new Cursor(text);
-    const call = readCall(c, 1);
+    const call = readCall(c);
     if (!c.eof()) c.fail(`Unexpected '${c.peek()}' after the closing ')'`, c.pos, text.length);
     return call;
   });
-  if (parsed.ast) parsed.errors.push(...checkSignatures(parsed.ast));
   return parsed;
 }
 
-function readCall(c: Cursor, depth: number): IntrinsicCall {
+function readCall(c: Cursor): IntrinsicCall {
   const start = c.pos;
   while (!c.eof() && /[A-Za-z0-9_.]/.test(c.peek())) c.pos++;
   const name = c.text.slice(start, c.pos);
   if (!name.startsWith('States.')) c.fail("An intrinsic function starts with 'States.'", start, Math.max(c.pos, start + 1));
-  if (depth > MAX_INTRINSIC_NESTING) c.fail(`Intrinsic functions can be nested at most ${MAX_INTRINSIC_NESTING} levels deep`, start, c.pos);
   const nameEnd = c.pos;
   c.expect('(', `'(' after ${name}`);
   const args: IntrinsicArg[] = [];
@@ -56,7 +51,7 @@ function readCall(c: Cursor, depth: number): IntrinsicCall {
   if (!c.eat(')')) {
     do {
       c.skipSpaces();
-      args.push(readArg(c, depth));
+      args.push(readArg(c));
       c.skipSpaces();
     } while (c.eat(','));
     if (!c.eat(')')) c.fail(c.eof() ? `Missing ')' to close ${name}(` : `Expected ',' or ')'${c.found()}`, c.eof() ? start : c.pos, c.eof() ? c.pos : c.pos + 1);
@@ -64,7 +59,7 @@ function readCall(c: Cursor, depth: number): IntrinsicCall {
   return { kind: 'call', name, nameStart: start, nameEnd, args, start, end: c.pos };
 }
 
-function readArg(c: Cursor, depth: number): IntrinsicArg {
+function readArg(c: Cursor): IntrinsicArg {
   const start = c.pos;
   const ch = c.peek();
   if (ch === "'") return readString(c);
@@ -72,7 +67,7 @@ function readArg(c: Cursor, depth: number): IntrinsicArg {
     const ast = readPath(c, true);
     return { kind: 'path', path: c.text.slice(start, c.pos), ast, start, end: c.pos };
   }
-  if (c.startsWith('States.')) return readCall(c, depth + 1);
+  if (c.startsWith('States.')) return readCall(c);
   for (const [word, value] of [['true', true], ['false', false]] as const) {
     if (eatWord(c, word)) return { kind: 'boolean', value, start, end: c.pos };
   }
@@ -101,43 +96,4 @@ function readString(c: Cursor): IntrinsicArg {
   if (c.eof()) c.fail('Unterminated string literal', start, c.pos);
   c.pos++;
   return { kind: 'string', value, raw: c.text.slice(start + 1, c.pos - 1), start, end: c.pos };
-}
-
-function checkSignatures(call: IntrinsicCall): ExprError[] {
-  const errors: ExprError[] = [];
-  const signature = INTRINSIC_SIGNATURES.get(call.name);
-  if (!signature) {
-    errors.push({ message: `Unknown intrinsic function '${call.name}'`, start: call.nameStart, end: call.nameEnd });
-  } else if (call.args.length < signature.minArgs || call.args.length > signature.maxArgs) {
-    errors.push({ message: `${call.name} takes ${arity(signature.minArgs, signature.maxArgs)}, not ${call.args.length}`, start: call.nameStart, end: call.end });
-  }
-  if (call.name === 'States.Format' && call.args[0]?.kind === 'string') errors.push(...checkFormatArity(call, call.args[0]));
-  for (const arg of call.args) if (arg.kind === 'call') errors.push(...checkSignatures(arg));
-  return errors;
-}
-
-function checkFormatArity(call: IntrinsicCall, template: IntrinsicArg & { kind: 'string' }): ExprError[] {
-  const placeholders = countPlaceholders(template.raw);
-  const values = call.args.length - 1;
-  if (placeholders === values) return [];
-  return [{ message: `The template has ${placeholders} '{}' but ${values} value${values === 1 ? ' is' : 's are'} given`, start: template.start, end: template.end }];
-}
-
-/** Counts `{}` in a template written with intrinsic escapes (`\{` is not a placeholder). */
-export function countPlaceholders(raw: string): number {
-  let n = 0;
-  for (let i = 0; i < raw.length; i++) {
-    if (raw[i] === '\\') i++;
-    else if (raw[i] === '{' && raw[i + 1] === '}') {
-      n++;
-      i++;
-    }
-  }
-  return n;
-}
-
-function arity(min: number, max: number): string {
-  const n = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
-  if (max === Infinity) return `at least ${n(min)}`;
-  return min === max ? n(min) : `${min} to ${n(max)}`;
 }

@@ -4,7 +4,7 @@
  * Failures are values: Failure('States.IntrinsicFailure') for bad arguments, unresolvable path
  * arguments and syntax errors. No I/O; random numbers come from the injected scope.
  */
-import { parseIntrinsic } from '../../asl/expr';
+import { checkIntrinsic, parseIntrinsic } from '../../asl/expr';
 import type { IntrinsicArg, IntrinsicCall } from '../../asl/expr';
 import { Failure } from '../failure';
 import { compilePath } from '../jsonpath';
@@ -35,7 +35,9 @@ export function evaluateIntrinsic(expression: string, data: Json, scope: EvalSco
 export function compileIntrinsic(expression: string): CompiledIntrinsic {
   let fn = compiled.get(expression);
   if (fn === undefined) {
-    const { ast, errors } = parseIntrinsic(expression);
+    const parsed = parseIntrinsic(expression);
+    const ast = parsed.ast;
+    const errors = ast ? [...parsed.errors, ...checkIntrinsic(ast)] : parsed.errors;
     if (ast && errors.length === 0) {
       fn = compileCall(ast, expression);
     } else {

@@ -2,7 +2,13 @@
 // what the interpreter runs, and errors carry offsets into the parsed text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isReferencePath, parseIntrinsic, parseJsonPath } from '../../../src/asl/expr';
+import { checkIntrinsic, isReferencePath, parseIntrinsic, parseJsonPath } from '../../../src/asl/expr';
+
+/** Syntax errors, then the static checks (what the interpreter refuses to run). */
+function intrinsicErrors(text: string) {
+  const { ast, errors } = parseIntrinsic(text);
+  return ast ? [...errors, ...checkIntrinsic(ast)] : errors;
+}
 
 const valid = [
   '$', '$$', '$.a', '$.a.b[0]', "$['a b']", '$["a"]', '$.a[-1]', '$myVar', '$myVar.x[2]', '$$.Execution.Id',
@@ -73,8 +79,10 @@ test('parseJsonPath roots: data, context, variable', () => {
 });
 
 test('parseIntrinsic: literals, escapes, paths and nested calls', () => {
-  const { ast, errors } = parseIntrinsic("States.Format('It\\'s {} \\{x\\} \\\\', $.a, States.MathAdd(1, -2.5), true, null)");
-  assert.deepEqual(errors, [{ message: "The template has 1 '{}' but 4 values are given", start: 14, end: 33 }]);
+  const text = "States.Format('It\\'s {} \\{x\\} \\\\', $.a, States.MathAdd(1, -2.5), true, null)";
+  const { ast, errors } = parseIntrinsic(text);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(checkIntrinsic(ast!), [{ message: "The template has 1 '{}' but 4 values are given", start: 14, end: 33 }]);
   assert.equal(ast!.name, 'States.Format');
   const [tmpl, path, call, bool, nul] = ast!.args;
   assert.deepEqual(tmpl.kind === 'string' && [tmpl.value, tmpl.raw], ["It's {} {x} \\", "It\\'s {} \\{x\\} \\\\"]);
@@ -90,8 +98,8 @@ test('parseIntrinsic: literals, escapes, paths and nested calls', () => {
 // only that arity error is expected: the nesting itself is accepted.
 test('parseIntrinsic accepts the AWS nested example (apart from its Format arity slip)', () => {
   const text = "States.Format('{}.{}.{}', States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 0), States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 1))";
-  assert.deepEqual(parseIntrinsic(text).errors.map((e) => e.message), ["The template has 3 '{}' but 2 values are given"]);
-  assert.deepEqual(parseIntrinsic(text.replace("'{}.{}.{}'", "'{}.{}'")).errors, []);
+  assert.deepEqual(intrinsicErrors(text).map((e) => e.message), ["The template has 3 '{}' but 2 values are given"]);
+  assert.deepEqual(intrinsicErrors(text.replace("'{}.{}.{}'", "'{}.{}'")), []);
 });
 
 const badIntrinsics: [string, string, number, number][] = [
@@ -110,17 +118,18 @@ const badIntrinsics: [string, string, number, number][] = [
 ];
 for (const [text, message, start, end] of badIntrinsics) {
   test(`parseIntrinsic reports ${JSON.stringify(text)}`, () => {
-    const { errors } = parseIntrinsic(text);
+    const errors = intrinsicErrors(text);
     assert.ok(errors.length >= 1, 'expected an error');
     assert.ok(errors[0].message.includes(message), errors[0].message);
     assert.deepEqual([errors[0].start, errors[0].end], [start, end]);
   });
 }
 
-test('parseIntrinsic limits nesting to 10 levels', () => {
+test('parseIntrinsic reports syntax only; checkIntrinsic reports names, arity and nesting', () => {
   const nest = (n: number): string => (n === 0 ? '1' : `States.Array(${nest(n - 1)})`);
-  assert.deepEqual(parseIntrinsic(nest(10)).errors, []);
-  assert.match(parseIntrinsic(nest(11)).errors[0].message, /at most 10/);
+  assert.deepEqual(intrinsicErrors(nest(10)), []);
+  assert.deepEqual(parseIntrinsic(nest(11)).errors, []);
+  assert.match(intrinsicErrors(nest(11))[0].message, /at most 10/);
 });
 
 test('parseIntrinsic accepts bracket notation for names outside the shorthand (AWS example)', () => {
