@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run test:e2e`: the extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3),
 // headless and offline. Packages the .vsix, installs it into a throwaway code-server, then
-//   1. extension-host tests (client/test/e2e) against the installed extension folder;
+//   1. extension-host tests (client/test/e2e) against the installed extension folder, next to a
+//      stub that registers the AWS Toolkit's language ids (client/test/toolkit-stub);
 //   2. UI tests (scripts/e2e/ui.mjs) in Chromium: language mode, server start, grammar scopes,
 //      Problems panel, Ctrl+Space completion, F12 go-to-definition.
 // Last line: `e2e: N passed, N failed`; exit code 1 on any failure.
@@ -37,6 +38,16 @@ function packageVsix() {
   log(`packaged ${path.relative(ROOT, VSIX)} (${(fs.statSync(VSIX).size / 1024).toFixed(0)} KiB)`);
 }
 
+/** The test-only stub that registers the AWS Toolkit's language ids (client/test/toolkit-stub). */
+function packageToolkitStub() {
+  const out = path.join(ROOT, 'out/e2e/toolkit-stub.vsix');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const r = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out],
+    { cwd: path.join(ROOT, 'client/test/toolkit-stub'), encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`packaging the Toolkit stub failed:\n${r.stdout}${r.stderr}`);
+  return out;
+}
+
 async function buildExtensionHostTests() {
   const outfile = path.join(ROOT, 'out/e2e/exthost/index.js');
   await esbuild.build({
@@ -61,7 +72,7 @@ function installedExtensionDir(extensionsDir) {
 
 async function phaseExtensionHost(workspace) {
   const testsPath = await buildExtensionHostTests();
-  const cs = await startCodeServer({ workspace, vsix: [VSIX] });
+  const cs = await startCodeServer({ workspace, vsix: [VSIX, packageToolkitStub()] });
   log(`extension-host tests (code-server ${cs.url}, state ${cs.stateDir})`);
   try {
     const extensionPath = installedExtensionDir(cs.extensionsDir);

@@ -88,3 +88,31 @@ test('Restart Language Server brings the server back', async () => {
   await ext.whenServerReady();
   assert.equal(ext.serverState(), 'running');
 });
+
+// The stub extension client/test/toolkit-stub registers the AWS Toolkit's ids `asl` (*.asl) and
+// `asl-yaml` (*.asl-toolkit.yaml): documents in those languages are served too.
+for (const [file, languageId] of [['toolkit.asl', 'asl'], ['toolkit.asl-toolkit.yaml', 'asl-yaml']] as const) {
+  test(`a document in the Toolkit's language ${languageId} is served (diagnostics)`, async () => {
+    const doc = await open(file);
+    assert.equal(doc.languageId, languageId);
+    await waitFor(`a diagnostic in ${file}`, () => {
+      const found = vscode.languages.getDiagnostics(fixture(file)).filter((d) => d.message.includes('Shipp'));
+      return found.length ? found : undefined;
+    });
+  });
+}
+
+test('with aslStudio.serveToolkitLanguages off, Toolkit documents are left alone', async () => {
+  const config = vscode.workspace.getConfiguration('aslStudio');
+  await config.update('serveToolkitLanguages', false, vscode.ConfigurationTarget.Global);
+  try {
+    await vscode.commands.executeCommand('aslStudio.restartServer');
+    await open('toolkit.asl');
+    await open('broken.asl.json'); // still served: proves the server is up before we look
+    await waitFor('broken.asl.json diagnostics', () => (vscode.languages.getDiagnostics(fixture('broken.asl.json')).length ? true : undefined));
+    assert.deepEqual(vscode.languages.getDiagnostics(fixture('toolkit.asl')).map((d) => d.message), []);
+  } finally {
+    await config.update('serveToolkitLanguages', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('aslStudio.restartServer');
+  }
+});
