@@ -115,55 +115,76 @@ function renderDetails(d: EventDetails): Json {
   return out;
 }
 
+/** Event type ↔ small integer, for the compact history columns. */
+const TYPE_CODES = new Map<HistoryEventType, number>();
+const TYPES_BY_CODE: HistoryEventType[] = [];
+
+function typeCode(type: HistoryEventType): number {
+  let code = TYPE_CODES.get(type);
+  if (code === undefined) {
+    code = TYPES_BY_CODE.push(type) - 1;
+    TYPE_CODES.set(type, code);
+  }
+  return code;
+}
+
 /**
- * The recorded history, stored column-wise so that recording an event allocates nothing but the
- * array slots (the hot path of big loops and Maps); events are materialised on demand.
+ * The recorded history, stored column-wise so that recording an event allocates nothing but
+ * array slots (the hot path of long loops and big Maps): numbers in a Float64Array (time, and
+ * previous id × 128 + type code), references in one array (frame label, state name, payload),
+ * rare details in a side table. Events are materialised on demand.
  */
 export class HistoryLog {
-  private readonly types: HistoryEventType[] = [];
-  private readonly times: number[] = [];
-  private readonly previous: number[] = [];
-  private readonly frames: string[] = [];
-  private readonly names: (string | undefined)[] = [];
-  private readonly payloads: (Json | undefined)[] = [];
-  private readonly extras: (EventDetails | undefined)[] = [];
+  private nums = new Float64Array(1024);
+  private readonly refs: (string | Json | undefined)[] = [];
+  private readonly extras = new Map<number, EventDetails>();
   private readonly materialized: HistoryEvent[] = [];
+  private count = 0;
 
   get length(): number {
-    return this.types.length;
+    return this.count;
   }
 
   add(type: HistoryEventType, time: number, previous: number, frame: string, name: string | undefined, payload: Json | undefined, extra: EventDetails | undefined): void {
-    this.types.push(type);
-    this.times.push(time);
-    this.previous.push(previous);
-    this.frames.push(frame);
-    this.names.push(name);
-    this.payloads.push(payload);
-    this.extras.push(extra);
+    const i = this.count++;
+    let nums = this.nums;
+    if (2 * i + 2 > nums.length) {
+      nums = new Float64Array(nums.length * 2);
+      nums.set(this.nums);
+      this.nums = nums;
+    }
+    nums[2 * i] = time;
+    nums[2 * i + 1] = previous * 128 + typeCode(type);
+    this.refs.push(frame, name, payload);
+    if (extra !== undefined) this.extras.set(i, extra);
+  }
+
+  typeAt(index: number): HistoryEventType {
+    return TYPES_BY_CODE[this.nums[2 * index + 1] % 128];
   }
 
   get(index: number): HistoryEvent {
     const cached = this.materialized[index];
     if (cached !== undefined) return cached;
-    const type = this.types[index];
-    let details = this.extras[index];
-    if (details === undefined || this.names[index] !== undefined) {
-      details = { ...details, name: this.names[index] };
-      if (type.endsWith('Entered')) details.input = this.payloads[index];
-      else if (this.payloads[index] !== undefined) details.output = this.payloads[index];
+    const type = this.typeAt(index);
+    const name = this.refs[3 * index + 1] as string | undefined;
+    const payload = this.refs[3 * index + 2] as Json | undefined;
+    let details = this.extras.get(index);
+    if (details === undefined || name !== undefined) {
+      details = { ...details, name };
+      if (type.endsWith('Entered')) details.input = payload;
+      else if (payload !== undefined) details.output = payload;
     }
-    const event: HistoryEvent = { id: index + 1, previousEventId: this.previous[index], timestamp: this.times[index], type, details, frame: this.frames[index] };
+    const packed = this.nums[2 * index + 1];
+    const event: HistoryEvent = {
+      id: index + 1, previousEventId: Math.floor(packed / 128), timestamp: this.nums[2 * index], type, details, frame: this.refs[3 * index] as string,
+    };
     if (this.materialized.length === index) this.materialized.push(event);
     return event;
   }
 
   all(): HistoryEvent[] {
-    for (let i = this.materialized.length; i < this.types.length; i++) this.get(i);
+    for (let i = this.materialized.length; i < this.count; i++) this.get(i);
     return this.materialized;
-  }
-
-  typeAt(index: number): HistoryEventType {
-    return this.types[index];
   }
 }
