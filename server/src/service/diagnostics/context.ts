@@ -12,6 +12,8 @@ import { DIAGNOSTIC_CODES, type DiagnosticCode } from './messages';
 import { buildStateIndex, type StateIndex } from './support/stateIndex';
 import { reachableStates, statesThatCanFinish } from './support/reachability';
 import { collectSites, type ExpressionSites } from './support/sites';
+import { fastJsonataRefs } from './support/jsonataFast';
+import { jsonataRefs, type JsonataRefs } from './support/jsonataRefs';
 import { collectShapedObjects, type ShapedObject } from './support/shapes';
 import { collectPathStrings, type PathString } from './support/pathStrings';
 
@@ -28,7 +30,8 @@ export interface ReportExtra {
 }
 
 export interface JsonataParse {
-  readonly ast?: jsonata.ExprNode;
+  /** Free variables and called functions; present when the expression parses. */
+  readonly refs?: JsonataRefs;
   /** Offset (in the expression) and length of the offending token, with the parser's message. */
   readonly error?: { readonly message: string; readonly start: number; readonly end: number; readonly atEnd: boolean };
 }
@@ -117,9 +120,24 @@ interface JsonataError {
   token?: string;
 }
 
+/** Results of the real jsonata parser, shared across runs (pure function of the text; bounded). */
+const jsonataCache = new Map<string, JsonataParse>();
+const JSONATA_CACHE_LIMIT = 20000;
+
 function parseJsonata(expression: string): JsonataParse {
+  const fast = fastJsonataRefs(expression);
+  if (fast) return { refs: fast };
+  let result = jsonataCache.get(expression);
+  if (!result) {
+    if (jsonataCache.size >= JSONATA_CACHE_LIMIT) jsonataCache.delete(jsonataCache.keys().next().value as string);
+    jsonataCache.set(expression, (result = parseWithJsonata(expression)));
+  }
+  return result;
+}
+
+function parseWithJsonata(expression: string): JsonataParse {
   try {
-    return { ast: jsonata(expression).ast() };
+    return { refs: jsonataRefs(jsonata(expression).ast()) };
   } catch (e) {
     const err = (e ?? {}) as JsonataError;
     const end = typeof err.position === 'number' ? Math.min(err.position, expression.length) : expression.length;

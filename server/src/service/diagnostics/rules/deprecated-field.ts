@@ -1,7 +1,6 @@
 /* deprecated-field: fields AWS marks deprecated (Map Iterator, Map Parameters), struck through. */
 import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
-import { fieldOf } from '../support/shapes';
 
 const REPLACEMENTS: Readonly<Record<string, string>> = { Iterator: 'ItemProcessor', Parameters: 'ItemSelector' };
 
@@ -9,8 +8,7 @@ export const deprecatedFieldRule: DiagnosticRule = {
   codes: ['deprecated-field'],
   check(ctx) {
     for (const obj of ctx.shaped) {
-      for (const prop of obj.node.properties) {
-        const field = fieldOf(obj, prop.key);
+      for (const { prop, field } of obj.entries) {
         if (!field?.deprecated || !field.languages.includes(obj.language)) continue;
         const replacement = REPLACEMENTS[prop.key] ?? '';
         const message = replacement ? MESSAGES.deprecated(prop.key, replacement) : `${JSON.stringify(prop.key)} is deprecated. ${field.deprecated}`;

@@ -1,5 +1,5 @@
 /* duplicate-key: a key written twice in one object (state names are left to duplicate-state-name). */
-import type { AslNode } from '../../../asl/types';
+import type { AslNode, AslProperty } from '../../../asl/types';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
 
@@ -15,12 +15,27 @@ function visit(ctx: RuleContext, node: AslNode | undefined, skip: ReadonlySet<un
   if (node === undefined) return;
   if (node.kind === 'array') for (const item of node.items) visit(ctx, item, skip);
   if (node.kind !== 'object') return;
-  if (!skip.has(node) && node.properties.length > 1) {
-    const seen = new Set<string>();
-    for (const prop of node.properties) {
-      if (seen.has(prop.key)) ctx.report('duplicate-key', prop.keySpan, MESSAGES.duplicateKey(prop.key), { data: { key: prop.key } });
-      seen.add(prop.key);
-    }
-  }
+  if (!skip.has(node) && node.properties.length > 1) reportDuplicates(ctx, node.properties);
   for (const prop of node.properties) visit(ctx, prop.value, skip);
+}
+
+/** Quadratic scan for small objects (no allocation), a Set for big ones. */
+function reportDuplicates(ctx: RuleContext, props: readonly AslProperty[]): void {
+  const report = (prop: AslProperty) => ctx.report('duplicate-key', prop.keySpan, MESSAGES.duplicateKey(prop.key), { data: { key: prop.key } });
+  if (props.length <= 12) {
+    for (let i = 1; i < props.length; i++) {
+      for (let j = 0; j < i; j++) {
+        if (props[j].key === props[i].key) {
+          report(props[i]);
+          break;
+        }
+      }
+    }
+    return;
+  }
+  const seen = new Set<string>();
+  for (const prop of props) {
+    if (seen.has(prop.key)) report(prop);
+    seen.add(prop.key);
+  }
 }

@@ -4,7 +4,6 @@ import { getPropertyValue } from '../../../asl/nodes';
 import type { AslNode } from '../../../asl/types';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
-import { fieldOf } from '../support/shapes';
 import { closest } from '../support/similar';
 
 const TYPES = Object.keys(STATE_TYPES);
@@ -17,8 +16,7 @@ export const invalidEnumRule: DiagnosticRule = {
       if (type?.kind === 'string' && !TYPES.includes(type.value as string)) report(ctx, 'Type', type, TYPES);
     }
     for (const obj of ctx.shaped) {
-      for (const prop of obj.node.properties) {
-        const field = fieldOf(obj, prop.key);
+      for (const { prop, field } of obj.entries) {
         if (!field?.enum || prop.key === 'Type' || prop.value?.kind !== 'string') continue;
         if (!field.languages.includes(obj.language) || field.enum.includes(prop.value.value as string)) continue;
         report(ctx, prop.key, prop.value, field.enum);

@@ -6,7 +6,6 @@
  */
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
-import { jsonataRefs } from '../support/jsonataRefs';
 import type { JsonataSite } from '../support/sites';
 import { textSpan } from '../support/strings';
 
@@ -45,8 +44,7 @@ function checkExpression(ctx: RuleContext, site: JsonataSite): void {
     });
     return;
   }
-  if (!parsed.ast) return;
-  for (const fn of jsonataRefs(parsed.ast).functions) {
+  for (const fn of parsed.refs?.functions ?? []) {
     if (!UNAVAILABLE.has(fn.name)) continue;
     ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, 2 + fn.start, 2 + fn.end), MESSAGES.jsonataUnsupportedFunction(fn.name), {
       data: { state: site.state.name, function: fn.name },

@@ -2,11 +2,9 @@
  * invalid-type: a field value of the wrong JSON type for its spec (per query language: `{% %}`
  * only in JSONata, paths only in JSONPath), a state that is not an object, a malformed timestamp.
  */
-import { fieldKinds } from '../../../asl/spec';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
 import { describeKinds, isJsonataString, isTimestamp, matchesKind } from '../support/kinds';
-import { fieldOf } from '../support/shapes';
 
 export const invalidTypeRule: DiagnosticRule = {
   codes: ['invalid-type'],
@@ -23,11 +21,8 @@ export const invalidTypeRule: DiagnosticRule = {
 
 function checkFields(ctx: RuleContext): void {
   for (const obj of ctx.shaped) {
-    for (const prop of obj.node.properties) {
-      const field = fieldOf(obj, prop.key);
-      if (!field || prop.value === undefined) continue;
-      const kinds = fieldKinds(field, obj.language);
-      if (kinds.length === 0) continue;
+    for (const { prop, kinds } of obj.entries) {
+      if (kinds.length === 0 || prop.value === undefined) continue;
       const value = prop.value;
       if (prop.key === 'Not' && value.kind === 'array') continue; // choice-rule explains it
       if (!kinds.some((k) => matchesKind(k, value, prop.key))) {

@@ -2,14 +2,12 @@
 import type { FieldSpec } from '../../../asl/spec';
 import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
-import { fieldOf } from '../support/shapes';
 
 export const outOfRangeRule: DiagnosticRule = {
   codes: ['out-of-range'],
   check(ctx) {
     for (const obj of ctx.shaped) {
-      for (const prop of obj.node.properties) {
-        const field = fieldOf(obj, prop.key);
+      for (const { prop, field } of obj.entries) {
         if (!field || prop.value?.kind !== 'number' || !field.languages.includes(obj.language)) continue;
         const n = prop.value.value as number;
         if (inRange(field, n)) continue;

@@ -4,7 +4,6 @@
  */
 import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
-import { fieldOf } from '../support/shapes';
 
 /** What to use instead, in the state's own language. */
 const JSONATA_REPLACEMENT: Readonly<Record<string, string>> = {
@@ -40,9 +39,8 @@ export const queryLanguageFieldsRule: DiagnosticRule = {
   codes: ['jsonpath-field-in-jsonata', 'jsonata-field-in-jsonpath'],
   check(ctx) {
     for (const obj of ctx.shaped) {
-      for (const prop of obj.node.properties) {
-        const field = fieldOf(obj, prop.key);
-        if (!field || field.languages.includes(obj.language)) continue;
+      for (const { prop, field, kinds } of obj.entries) {
+        if (!field || kinds.length > 0 || field.languages.includes(obj.language)) continue;
         if (obj.language === 'JSONata') {
           ctx.report('jsonpath-field-in-jsonata', prop.keySpan, MESSAGES.jsonpathFieldInJsonata(prop.key, JSONATA_REPLACEMENT[prop.key]), {
             data: { field: prop.key, replacement: JSONATA_REPLACEMENT[prop.key] },

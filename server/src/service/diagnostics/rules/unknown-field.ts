@@ -4,15 +4,15 @@
  */
 import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
-import { fieldOf, type ShapedObject } from '../support/shapes';
+import type { ShapedObject } from '../support/shapes';
 import { closest } from '../support/similar';
 
 export const unknownFieldRule: DiagnosticRule = {
   codes: ['unknown-field'],
   check(ctx) {
     for (const obj of ctx.shaped) {
-      for (const prop of obj.node.properties) {
-        if (fieldOf(obj, prop.key)) continue;
+      for (const { prop, field } of obj.entries) {
+        if (field) continue;
         if (obj.shape === 'NestedChoiceRule' && (prop.key === 'Next' || prop.key === 'Assign')) continue; // choice-rule
         const suggestion = closest(prop.key, allowedNames(obj));
         const message = suggestion

@@ -3,11 +3,9 @@
  * tables (InputPath, ResultPath, ItemsPath, *Path, Variable, ErrorPath, ...) and the values of `.$`
  * template keys. Each string node appears once.
  */
-import { fieldKinds } from '../../../asl/spec';
 import type { ValueKind } from '../../../asl/spec';
 import type { AslScalarNode, AslState } from '../../../asl/types';
 import type { ShapedObject } from './shapes';
-import { fieldOf } from './shapes';
 import type { ExpressionSites } from './sites';
 
 export interface PathString {
@@ -26,11 +24,8 @@ export function collectPathStrings(shaped: readonly ShapedObject[], sites: Expre
   const seen = new Set<AslScalarNode>();
   for (const obj of shaped) {
     if (obj.language !== 'JSONPath') continue;
-    for (const prop of obj.node.properties) {
-      const field = fieldOf(obj, prop.key);
-      if (!field || prop.value?.kind !== 'string') continue;
-      const kinds = fieldKinds(field, 'JSONPath');
-      if (!kinds.some((k) => PATH_KINDS.has(k))) continue;
+    for (const { prop, kinds } of obj.entries) {
+      if (prop.value?.kind !== 'string' || !kinds.some((k) => PATH_KINDS.has(k))) continue;
       seen.add(prop.value);
       out.push({ node: prop.value, state: obj.state, field: prop.key, accepts: accepts(kinds) });
     }

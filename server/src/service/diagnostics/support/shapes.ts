@@ -4,9 +4,17 @@
  * query language. Computed once per run; the structural rules (unknown/missing/exclusive fields,
  * types, enums, ranges, query-language fields, paths) read this list instead of walking again.
  */
-import type { AslDocument, AslMachine, AslNode, AslObjectNode, AslState, QueryLanguage } from '../../../asl/types';
-import { shapeSpec, stateTypeSpec } from '../../../asl/spec';
-import type { FieldConstraints, FieldSpec } from '../../../asl/spec';
+import type { AslDocument, AslMachine, AslNode, AslObjectNode, AslProperty, AslState, QueryLanguage } from '../../../asl/types';
+import { fieldKinds, shapeSpec, stateTypeSpec } from '../../../asl/spec';
+import type { FieldConstraints, FieldSpec, ValueKind } from '../../../asl/spec';
+
+/** A property of a shaped object with its spec (undefined for an unknown key). */
+export interface ShapedEntry {
+  readonly prop: AslProperty;
+  readonly field?: FieldSpec;
+  /** Kinds accepted in the object's language; empty when the field is not allowed in it. */
+  readonly kinds: readonly ValueKind[];
+}
 
 export interface ShapedObject {
   readonly node: AslObjectNode;
@@ -19,6 +27,33 @@ export interface ShapedObject {
   readonly state?: AslState;
   /** Human wording for messages: 'a Task state', 'a retrier', 'the state machine'. */
   readonly where: string;
+  /** The object's properties paired with their specs, in source order. */
+  readonly entries: readonly ShapedEntry[];
+}
+
+const NO_KINDS: readonly ValueKind[] = [];
+const kindsCache = new WeakMap<FieldSpec, Partial<Record<QueryLanguage, readonly ValueKind[]>>>();
+
+/** fieldKinds, computed once per field spec and language. */
+export function kindsOf(field: FieldSpec, language: QueryLanguage): readonly ValueKind[] {
+  let byLanguage = kindsCache.get(field);
+  if (!byLanguage) kindsCache.set(field, (byLanguage = {}));
+  return (byLanguage[language] ??= fieldKinds(field, language));
+}
+
+function shaped(
+  node: AslObjectNode,
+  shape: string,
+  spec: { fields: Readonly<Record<string, FieldSpec>>; constraints: FieldConstraints },
+  language: QueryLanguage,
+  state: AslState | undefined,
+  where: string,
+): ShapedObject {
+  const entries = node.properties.map((prop): ShapedEntry => {
+    const field = Object.prototype.hasOwnProperty.call(spec.fields, prop.key) ? spec.fields[prop.key] : undefined;
+    return { prop, field, kinds: field ? kindsOf(field, language) : NO_KINDS };
+  });
+  return { node, shape, fields: spec.fields, constraints: spec.constraints, language, state, where, entries };
 }
 
 /** Shapes validated by dedicated rules (choice rules) or walked as machines (branches, processors). */
@@ -60,33 +95,27 @@ function addMachine(machine: AslMachine, out: ShapedObject[]): void {
   const spec = shapeSpec(shape);
   if (!spec) return;
   const language = machine.owner ? machine.owner.state.queryLanguage : machine.queryLanguage;
-  out.push({ node: machine.node, shape, fields: spec.fields, constraints: spec.constraints, language, state: machine.owner?.state, where: describeShape(shape) });
-  addNested(machine.node, spec.fields, language, machine.owner?.state, out, 0);
+  const obj = shaped(machine.node, shape, spec, language, machine.owner?.state, describeShape(shape));
+  out.push(obj);
+  addNested(obj, out, 0);
 }
 
 function addState(state: AslState, out: ShapedObject[]): void {
   const spec = state.type !== undefined ? stateTypeSpec(state.type) : undefined;
   if (!state.node || !spec) return;
   const language = state.queryLanguage;
-  out.push({ node: state.node, shape: 'state', fields: spec.fields, constraints: spec.constraints, language, state, where: `a ${spec.type} state` });
-  addNested(state.node, spec.fields, language, state, out, 0);
+  const obj = shaped(state.node, 'state', spec, language, state, `a ${spec.type} state`);
+  out.push(obj);
+  addNested(obj, out, 0);
 }
 
-function addNested(
-  node: AslObjectNode,
-  fields: Readonly<Record<string, FieldSpec>>,
-  language: QueryLanguage,
-  state: AslState | undefined,
-  out: ShapedObject[],
-  depth: number,
-): void {
+function addNested(obj: ShapedObject, out: ShapedObject[], depth: number): void {
   if (depth > MAX_DEPTH) return;
-  for (const prop of node.properties) {
-    const field = Object.prototype.hasOwnProperty.call(fields, prop.key) ? fields[prop.key] : undefined;
+  for (const { prop, field } of obj.entries) {
     if (!field || prop.value === undefined) continue;
-    if (field.shape) addShape(prop.value, field.shape, language, state, out, depth + 1);
+    if (field.shape) addShape(prop.value, field.shape, obj.language, obj.state, out, depth + 1);
     else if (field.itemShape && prop.value.kind === 'array') {
-      for (const item of prop.value.items) addShape(item, field.itemShape, language, state, out, depth + 1);
+      for (const item of prop.value.items) addShape(item, field.itemShape, obj.language, obj.state, out, depth + 1);
     }
   }
 }
@@ -95,8 +124,9 @@ function addShape(node: AslNode, shape: string, language: QueryLanguage, state: 
   if (node.kind !== 'object' || SKIPPED_SHAPES.has(shape)) return;
   const spec = shapeSpec(shape);
   if (!spec) return;
-  out.push({ node, shape, fields: spec.fields, constraints: spec.constraints, language, state, where: describeShape(shape) });
-  addNested(node, spec.fields, language, state, out, depth);
+  const obj = shaped(node, shape, spec, language, state, describeShape(shape));
+  out.push(obj);
+  addNested(obj, out, depth);
 }
 
 /** The field spec of `key` in a shaped object, if the table has it. */

@@ -9,7 +9,6 @@ import type { IntrinsicArg, JsonPathAst } from '../../../asl/expr';
 import { jsonataFunctionSpec } from '../../../asl/spec';
 import type { AslNode, AslProperty, AslState, Span, Transition } from '../../../asl/types';
 import type { RuleContext } from '../context';
-import { jsonataRefs } from './jsonataRefs';
 import { textSpan } from './strings';
 
 export interface VariableRead {
@@ -27,9 +26,7 @@ export function collectReads(ctx: RuleContext): Map<AslState, VariableRead[]> {
     else reads.set(state, [read]);
   };
   for (const site of ctx.expressions.jsonata) {
-    const ast = ctx.jsonata(site.expression).ast;
-    if (!ast) continue;
-    for (const ref of jsonataRefs(ast).variables) {
+    for (const ref of ctx.jsonata(site.expression).refs?.variables ?? []) {
       if (ref.name === 'states' || jsonataFunctionSpec(ref.name)) continue;
       add(site.state, { name: ref.name, span: textSpan(ctx.text, site.node, 2 + ref.start, 2 + ref.end) });
     }
