@@ -107,5 +107,12 @@ test('YAML: incomplete text and new-key lines', () => {
   check(base + '    Catch:\n      - ErrorEquals: [X]\n        |\n', { role: 'key', state: 'A', path: ['Catch', 0] }, 'yaml');
   check(base + '    Catch:\n      - ErrorEquals: [X]\n      - |\n', { role: 'value', state: 'A', path: ['Catch'], node: 'array' }, 'yaml');
   check(base + '    Parameters: { |}\n', { role: 'key', state: 'A', path: ['Parameters'], node: 'object' }, 'yaml');
+  check(base + '    |\n    Next: B\n', { role: 'key', state: 'A', path: [], node: 'object' }, 'yaml');
+  check('StartAt: A\nStates:\n  A:\n    Type: Pass\n  |\n  B:\n    Type: Succeed\n', { role: 'key', state: undefined, path: ['States'] }, 'yaml');
   check('|', { role: 'none', path: [] }, 'yaml');
+});
+
+test('JSON: a new key between two properties', () => {
+  check('{"StartAt": "A", "States": {"A": {"Type": "Pass", | "Next": "B"}}}', { role: 'key', state: 'A', path: [], node: 'object' });
+  check('{"StartAt": "A", "States": {"A": {"Type": "Pass"},\n  |\n  "B": {}}}', { role: 'key', state: undefined, path: ['States'], node: 'object' });
 });
