@@ -40,6 +40,7 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
     });
     await step('the grammar scopes ASL fields', (p) => inspectScopes(p, { line: 6, column: 9, expect: 'keyword.other.field.asl' }));
     await step('a diagnostic appears in the Problems panel', async (p) => {
+      await p.keyboard.press('Escape');
       await L.quickOpenFile(p, 'broken.asl.json');
       await p.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
       const problems = await L.readProblems(p, { waitFor: 'Shipp' });
@@ -76,8 +77,7 @@ async function inspectScopes(page, { line, column, expect }) {
   await L.runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
   const widget = page.locator('.token-inspect-widget');
   await widget.filter({ hasText: expect }).waitFor({ timeout: 15_000 });
-  const text = await widget.innerText();
-  await page.keyboard.press('Escape');
+  const text = await widget.innerText(); // the widget stays open for the screenshot
   return { token: text.split('\n')[0], scope: expect };
 }
 
