@@ -27,6 +27,11 @@ const IMPLEMENTATIONS: ReadonlyMap<string, IntrinsicImpl> = new Map(
 
 const compiled = new Map<string, CompiledIntrinsic>();
 
+/** The names this interpreter implements (a test checks they match asl/spec's table). */
+export function implementedIntrinsics(): string[] {
+  return [...IMPLEMENTATIONS.keys()];
+}
+
 export function evaluateIntrinsic(expression: string, data: Json, scope: EvalScope): Json | Failure {
   return compileIntrinsic(expression)(data, scope);
 }

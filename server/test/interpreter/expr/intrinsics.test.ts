@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Failure } from '../../../src/interpreter/failure';
-import { evaluateIntrinsic } from '../../../src/interpreter/intrinsics';
+import { INTRINSIC_SIGNATURES } from '../../../src/asl/expr';
+import { evaluateIntrinsic, implementedIntrinsics } from '../../../src/interpreter/intrinsics';
 import type { Json } from '../../../src/interpreter/value';
 import { makeScope } from './support';
 
@@ -155,4 +156,9 @@ test('path arguments: variables, context, missing paths, syntax errors', () => {
   fails('States.MathAdd($.missing, 1)', {}, /could not be found/);
   fails('States.Nope()', {}, /Unknown intrinsic/);
   fails('States.MathAdd(1', {}, /Invalid intrinsic/);
+});
+
+test('every intrinsic of the ASL facts table is implemented, and nothing else', () => {
+  assert.deepEqual(implementedIntrinsics().sort(), [...INTRINSIC_SIGNATURES.keys()].sort());
+  assert.equal(implementedIntrinsics().length, 18);
 });
