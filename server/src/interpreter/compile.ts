@@ -55,6 +55,19 @@ export interface CompiledMachine {
 
 const PATH_DEFAULT = '$';
 
+const compiledDefinitions = new WeakMap<object, CompiledMachine>();
+
+/** The compiled top-level machine of a definition, compiled once per definition object (definitions are immutable). */
+export function compileDefinition(def: Json): CompiledMachine {
+  if (def === null || typeof def !== 'object') return compileMachine(def);
+  let machine = compiledDefinitions.get(def);
+  if (machine === undefined) {
+    machine = compileMachine(def);
+    compiledDefinitions.set(def, machine);
+  }
+  return machine;
+}
+
 export function compileMachine(def: Json, inheritedJsonata = false, id = 'root', owner?: CompiledState): CompiledMachine {
   const obj = isJsonObject(def) ? def : {};
   const jsonata = obj.QueryLanguage === 'JSONata' ? true : obj.QueryLanguage === 'JSONPath' ? false : inheritedJsonata;

@@ -5,7 +5,7 @@
  * from the outside comes through the Environment. step() and run() stay synchronous (no promise)
  * while no JSONata, async handler or real-time wait is involved.
  */
-import { compileMachine, type CompiledMachine } from './compile';
+import { compileDefinition, type CompiledMachine } from './compile';
 import { createEnvironment, type Environment, type EnvironmentOptions } from './environment';
 import { Engine, type ExecutionStatus } from './engine';
 import { Frame, PHASE_DONE, PHASE_RESULT, PHASE_TASK_FAILED, PHASE_WAIT_TOKEN } from './frame';
@@ -37,7 +37,7 @@ export class Execution {
 
   constructor(definition: Json, input: Json, env: Environment | EnvironmentOptions = {}) {
     this.env = isEnvironment(env) ? env : createEnvironment(env);
-    this.machine = compileMachine(definition);
+    this.machine = compileDefinition(definition);
     const start = this.env.clock.now();
     const engine = (this.engine = new Engine(this.env, contextBase(this.env.identity, input, start)));
     engine.emit(undefined, 'ExecutionStarted', { input, roleArn: this.env.identity.roleArn });

@@ -11,13 +11,9 @@ export class VariableScope {
   constructor(readonly parent?: VariableScope) {}
 
   get(name: string): Json | undefined {
-    let scope: VariableScope | undefined = this;
-    while (scope) {
-      const v = scope.values?.get(name);
-      if (v !== undefined) return v;
-      scope = scope.parent;
-    }
-    return undefined;
+    const v = this.values?.get(name);
+    if (v !== undefined) return v;
+    return this.parent?.get(name);
   }
 
   /** Assigns all values at once (they were evaluated with the values at state entry). */
@@ -28,10 +24,8 @@ export class VariableScope {
 
   /** Variables visible here, inner scopes shadowing outer ones (for snapshots and the debugger). */
   visible(): Record<string, Json> {
-    const chain: VariableScope[] = [];
-    for (let s: VariableScope | undefined = this; s; s = s.parent) chain.unshift(s);
-    const out: Record<string, Json> = {};
-    for (const s of chain) s.values?.forEach((v, k) => (out[k] = v));
+    const out: Record<string, Json> = this.parent ? this.parent.visible() : {};
+    this.values?.forEach((v, k) => (out[k] = v));
     return out;
   }
 

@@ -44,7 +44,7 @@ function info(frame: Frame): ResourceInfo {
 function event(frame: Frame, suffix: string): HistoryEventType {
   const family = info(frame).events;
   if (family === 'Task') return `Task${suffix}` as HistoryEventType;
-  return `${family}${suffix === 'Submitted' ? 'Started' : suffix}` as HistoryEventType;
+  return `${family}${suffix}` as HistoryEventType;
 }
 
 function prepare(engine: Engine, frame: Frame): void | Promise<void> {
@@ -94,7 +94,7 @@ function start(engine: Engine, frame: Frame): void | Promise<void> {
 function settle(frame: Frame, outcome: TaskOutcome | undefined): void {
   const scratch = frame.scratch as unknown as TaskScratch;
   scratch.outcome = outcome;
-  if (info(frame).pattern === 'callback') {
+  if (info(frame).pattern !== 'request') {
     frame.phase = PHASE_WAIT_TOKEN;
     return;
   }
@@ -119,16 +119,16 @@ function notConfigured(frame: Frame): Failure {
   return new Failure('States.Runtime', `Task state '${name}' has no mocked response and no local handler. Mock it in a MockConfigFile (StateMachines → <machine> → TestCases → <case> → "${name}": "<response>", then asl run --mocks FILE --test-case CASE) or map it to a handler (--handlers FILE exporting "${name}").`);
 }
 
-/** Callback tasks: TaskSubmitted, then the mock's answer or a pause until the token is answered. */
+/** Callback and .sync tasks: TaskSubmitted, then the answer, or (callback) a pause until the token is answered. */
 function submitted(engine: Engine, frame: Frame): void {
   const scratch = frame.scratch as unknown as TaskScratch;
-  if (scratch.submitted) return;
+  if (scratch.submitted) return engine.block(frame);
   scratch.submitted = true;
   const ri = info(frame);
-  engine.emit(frame, event(frame, 'Submitted'), { resourceType: ri.resourceType, resource: ri.resource, output: {} });
+  if (ri.events === 'Task') engine.emit(frame, 'TaskSubmitted', { resourceType: ri.resourceType, resource: ri.resource, output: {} });
   const outcome = scratch.outcome;
   if (outcome !== undefined && outcome.kind !== 'pending') return applyOutcome(frame, outcome);
-  if (outcome === undefined) return applyOutcome(frame, undefined);
+  if (outcome === undefined || frame.token === undefined) return applyOutcome(frame, outcome?.kind === 'pending' ? undefined : outcome);
   engine.tokens.set(frame.token as string, frame);
   scratch.external = true;
   engine.externalWaits++;

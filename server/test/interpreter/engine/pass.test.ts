@@ -3,7 +3,7 @@
 // (concepts-input-output-filtering: the ResultPath/OutputPath examples).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run, single, eventTypes } from './helpers';
+import { run, single, eventTypes, makeExecution } from './helpers';
 
 test('Pass: Result placed with ResultPath (state-pass example)', async () => {
   const def = single({ Type: 'Pass', Result: { x: 0.381018, y: 622.2269926397355 }, ResultPath: '$.coords' });
@@ -44,7 +44,6 @@ test('Pass: context object fields ($$)', async () => {
 });
 
 test('step() returns exactly one event at a time, synchronously for JSONPath', () => {
-  const { makeExecution } = require('./helpers') as typeof import('./helpers');
   const ex = makeExecution(single({ Type: 'Pass' }), {});
   const types: string[] = [];
   for (let e = ex.step(); e !== undefined; e = ex.step()) {
