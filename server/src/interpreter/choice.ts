@@ -16,13 +16,18 @@ const NON_OPERATOR_FIELDS = new Set(['Variable', 'Next', 'Comment', 'Assign', 'O
 const compiledRules = new WeakMap<object, CompiledRule>();
 
 export function evaluateChoiceRule(rule: Json, data: Json, scope: EvalScope): boolean | Failure {
-  if (!isJsonObject(rule)) return new Failure('States.Runtime', `A choice rule must be an object, not ${JSON.stringify(rule)}`);
+  return compiled(rule)(data, scope);
+}
+
+/** The cached closure of a rule object (nested rules are compiled with it). */
+function compiled(rule: Json): CompiledRule {
+  if (!isJsonObject(rule)) return constantFailure(`A choice rule must be an object, not ${JSON.stringify(rule)}`);
   let fn = compiledRules.get(rule);
   if (fn === undefined) {
     fn = compileRule(rule);
     compiledRules.set(rule, fn);
   }
-  return fn(data, scope);
+  return fn;
 }
 
 function constantFailure(cause: string): CompiledRule {
@@ -34,9 +39,9 @@ function compileRule(rule: JsonObject): CompiledRule {
   if (Array.isArray(rule.And)) return compileJunction(rule.And, true);
   if (Array.isArray(rule.Or)) return compileJunction(rule.Or, false);
   if (isJsonObject(rule.Not)) {
-    const inner = rule.Not;
+    const inner = compiled(rule.Not);
     return (data, scope) => {
-      const r = evaluateChoiceRule(inner, data, scope);
+      const r = inner(data, scope);
       return r instanceof Failure ? r : !r;
     };
   }
@@ -44,9 +49,10 @@ function compileRule(rule: JsonObject): CompiledRule {
 }
 
 function compileJunction(rules: Json[], and: boolean): CompiledRule {
+  const fns = rules.map(compiled);
   return (data, scope) => {
-    for (const r of rules) {
-      const v = evaluateChoiceRule(r, data, scope);
+    for (const fn of fns) {
+      const v = fn(data, scope);
       if (v instanceof Failure) return v;
       if (v !== and) return v;
     }
