@@ -17,7 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
   const output = vscode.window.createOutputChannel('ASL Studio', { log: true });
   const server = new ServerController(context, output);
   controller = server;
-  context.subscriptions.push(output, ...registerCommands(server));
+  context.subscriptions.push(output, server.watchSettings(), ...registerCommands(server));
   // Not awaited: a failing server must not fail activation (commands stay usable for a restart).
   server.start().catch(() => undefined);
   return { serverState: () => server.state, whenServerReady: () => server.whenReady() };

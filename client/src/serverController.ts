@@ -1,13 +1,18 @@
 // Owns the one LanguageClient: start, restart (recreating it, so changed settings such as
-// aslStudio.serveToolkitLanguages apply) and stop. Knows nothing about commands or ASL.
+// aslStudio.serveToolkitLanguages apply) and stop. Restarts are queued, never interleaved.
+// Knows nothing about commands or ASL.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { createLanguageClient, ServerState, serverState } from './languageClient';
+import { CLIENT_ID, createLanguageClient, ServerState, serverState } from './languageClient';
 import type { ServerControl } from './commands';
+
+/** Settings whose change needs a new client (they shape the document selector). */
+const RESTART_SETTINGS = [`${CLIENT_ID}.serveToolkitLanguages`];
 
 export class ServerController implements ServerControl, vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<void> = Promise.resolve();
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly output: vscode.LogOutputChannel) {}
 
@@ -20,16 +25,27 @@ export class ServerController implements ServerControl, vscode.Disposable {
     return this.starting;
   }
 
-  async restart(): Promise<void> {
-    await this.stop();
-    await this.start();
-    this.output.info('Language server restarted');
+  restart(): Promise<void> {
+    const run = async () => {
+      await this.stop();
+      await this.start();
+      this.output.info('Language server restarted');
+    };
+    this.queue = this.queue.then(run, run);
+    return this.queue;
   }
 
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
     if (client) await client.stop().catch(() => undefined);
+  }
+
+  /** Restarts the server when a setting that shapes the client changes. */
+  watchSettings(): vscode.Disposable {
+    return vscode.workspace.onDidChangeConfiguration((e) => {
+      if (RESTART_SETTINGS.some((s) => e.affectsConfiguration(s))) this.restart().catch(() => undefined);
+    });
   }
 
   showOutput(): void {
@@ -40,8 +56,9 @@ export class ServerController implements ServerControl, vscode.Disposable {
     return serverState(this.client);
   }
 
-  /** Resolves when the current start attempt is done (rejects when it failed). */
-  whenReady(): Promise<void> {
+  /** Resolves when pending restarts and the current start attempt are done (rejects when it failed). */
+  async whenReady(): Promise<void> {
+    await this.queue.catch(() => undefined);
     return this.starting;
   }
 

@@ -102,17 +102,20 @@ for (const [file, languageId] of [['toolkit.asl', 'asl'], ['toolkit.asl-toolkit.
   });
 }
 
-test('with aslStudio.serveToolkitLanguages off, Toolkit documents are left alone', async () => {
+test('turning aslStudio.serveToolkitLanguages off restarts the server without the Toolkit ids', async () => {
   const config = vscode.workspace.getConfiguration('aslStudio');
   await config.update('serveToolkitLanguages', false, vscode.ConfigurationTarget.Global);
   try {
-    await vscode.commands.executeCommand('aslStudio.restartServer');
+    await waitFor('the restart', async () => {
+      await (await api()).whenServerReady();
+      return vscode.languages.getDiagnostics(fixture('toolkit.asl')).length === 0 ? true : undefined;
+    });
     await open('toolkit.asl');
-    await open('broken.asl.json'); // still served: proves the server is up before we look
+    await open('broken.asl.json'); // still served: proves the new server is up before we look
     await waitFor('broken.asl.json diagnostics', () => (vscode.languages.getDiagnostics(fixture('broken.asl.json')).length ? true : undefined));
     assert.deepEqual(vscode.languages.getDiagnostics(fixture('toolkit.asl')).map((d) => d.message), []);
   } finally {
     await config.update('serveToolkitLanguages', undefined, vscode.ConfigurationTarget.Global);
-    await vscode.commands.executeCommand('aslStudio.restartServer');
+    await (await api()).whenServerReady();
   }
 });
