@@ -47,6 +47,7 @@ export class RuleContext {
   private sites?: ExpressionSites;
   private shapedObjects?: ShapedObject[];
   private paths?: PathString[];
+  private byType?: Map<string, AslState[]>;
   private readonly reach = new Map<AslMachine, Set<AslState> | undefined>();
   private readonly finish = new Map<AslMachine, Set<AslState>>();
   private readonly jsonataMemo = new Map<string, JsonataParse>();
@@ -70,6 +71,20 @@ export class RuleContext {
 
   get expressions(): ExpressionSites {
     return (this.sites ??= collectSites(this.doc));
+  }
+
+  /** The states of one Type (e.g. every Wait state), in document order. */
+  statesOfType(type: string): readonly AslState[] {
+    if (!this.byType) {
+      this.byType = new Map();
+      for (const state of this.doc.allStates) {
+        if (state.type === undefined) continue;
+        const list = this.byType.get(state.type);
+        if (list) list.push(state);
+        else this.byType.set(state.type, [state]);
+      }
+    }
+    return this.byType.get(type) ?? [];
   }
 
   /** Every object the spec tables describe (machines, states, retriers, ...), with its field table. */

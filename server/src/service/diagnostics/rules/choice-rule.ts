@@ -20,8 +20,7 @@ const MAX_DEPTH = 64;
 export const choiceRuleRule: DiagnosticRule = {
   codes: ['choice-rule'],
   check(ctx) {
-    for (const state of ctx.doc.allStates) {
-      if (state.type !== 'Choice') continue;
+    for (const state of ctx.statesOfType('Choice')) {
       const choices = getPropertyValue(state.node, 'Choices');
       if (choices?.kind !== 'array') continue;
       if (choices.items.length === 0) ctx.report('choice-rule', choices.span, MESSAGES.choiceEmpty(), { data: { state: state.name } });

@@ -6,8 +6,8 @@ import { MESSAGES } from '../messages';
 export const failErrorCauseRule: DiagnosticRule = {
   codes: ['fail-error-cause'],
   check(ctx) {
-    for (const state of ctx.doc.allStates) {
-      if (state.type !== 'Fail' || !state.node) continue;
+    for (const state of ctx.statesOfType('Fail')) {
+      if (!state.node) continue;
       for (const [a, b] of [['Error', 'ErrorPath'], ['Cause', 'CausePath']]) {
         const first = getProperty(state.node, a);
         const second = getProperty(state.node, b);

@@ -9,8 +9,8 @@ import { MESSAGES } from '../messages';
 export const heartbeatTimeoutRule: DiagnosticRule = {
   codes: ['heartbeat-timeout'],
   check(ctx) {
-    for (const state of ctx.doc.allStates) {
-      if (state.type !== 'Task' || !state.node) continue;
+    for (const state of ctx.statesOfType('Task')) {
+      if (!state.node) continue;
       const heartbeat = getPropertyValue(state.node, 'HeartbeatSeconds');
       const timeout = getPropertyValue(state.node, 'TimeoutSeconds');
       if (heartbeat?.kind !== 'number' || timeout?.kind !== 'number') continue;

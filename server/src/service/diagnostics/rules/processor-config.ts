@@ -15,7 +15,7 @@ const DISTRIBUTED_ONLY = [
 export const processorConfigRule: DiagnosticRule = {
   codes: ['processor-config'],
   check(ctx) {
-    for (const state of ctx.doc.allStates) if (state.type === 'Map' && state.node) checkMap(ctx, state);
+    for (const state of ctx.statesOfType('Map')) if (state.node) checkMap(ctx, state);
   },
 };
 

@@ -15,7 +15,7 @@ const KNOWN = new Set(PREDEFINED_ERRORS.map((e) => e.name));
 export const retryCatchRule: DiagnosticRule = {
   codes: ['retry-catch'],
   check(ctx) {
-    for (const state of ctx.doc.allStates) {
+    for (const state of [...ctx.statesOfType('Task'), ...ctx.statesOfType('Parallel'), ...ctx.statesOfType('Map')]) {
       checkList(ctx, state, getPropertyValue(state.node, 'Retry'), 'retrier');
       checkList(ctx, state, getPropertyValue(state.node, 'Catch'), 'catcher');
     }

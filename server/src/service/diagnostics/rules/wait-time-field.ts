@@ -9,8 +9,8 @@ const TIME_FIELDS = ['Seconds', 'Timestamp', 'SecondsPath', 'TimestampPath'];
 export const waitTimeFieldRule: DiagnosticRule = {
   codes: ['wait-time-field'],
   check(ctx) {
-    for (const state of ctx.doc.allStates) {
-      if (state.type !== 'Wait' || !state.node) continue;
+    for (const state of ctx.statesOfType('Wait')) {
+      if (!state.node) continue;
       const present = TIME_FIELDS.map((f) => getProperty(state.node, f)).filter((p): p is AslProperty => p !== undefined);
       if (present.length === 0) {
         ctx.report('wait-time-field', state.nameSpan, MESSAGES.waitNoTime(), { data: { state: state.name } });

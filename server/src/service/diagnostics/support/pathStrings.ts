@@ -19,15 +19,29 @@ export interface PathString {
 
 const PATH_KINDS: ReadonlySet<ValueKind> = new Set(['path', 'referencePath', 'intrinsic']);
 
+const pathKindCache = new WeakMap<readonly ValueKind[], PathString['accepts'] | null>();
+
+/** What a field with these kinds accepts as a path string (null: not a path field). Cached per kinds array. */
+function pathAccepts(kinds: readonly ValueKind[]): PathString['accepts'] | null {
+  let result = pathKindCache.get(kinds);
+  if (result === undefined) {
+    result = kinds.some((k) => PATH_KINDS.has(k)) ? accepts(kinds) : null;
+    pathKindCache.set(kinds, result);
+  }
+  return result;
+}
+
 export function collectPathStrings(shaped: readonly ShapedObject[], sites: ExpressionSites): PathString[] {
   const out: PathString[] = [];
   const seen = new Set<AslScalarNode>();
   for (const obj of shaped) {
     if (obj.language !== 'JSONPath') continue;
     for (const { prop, kinds } of obj.entries) {
-      if (prop.value?.kind !== 'string' || !kinds.some((k) => PATH_KINDS.has(k))) continue;
+      if (prop.value?.kind !== 'string' || kinds.length === 0) continue;
+      const accepted = pathAccepts(kinds);
+      if (accepted === null) continue;
       seen.add(prop.value);
-      out.push({ node: prop.value, state: obj.state, field: prop.key, accepts: accepts(kinds) });
+      out.push({ node: prop.value, state: obj.state, field: prop.key, accepts: accepted });
     }
   }
   for (const site of sites.templates) {
