@@ -82,6 +82,21 @@ test('go to definition on a Next value lands on the state', async () => {
   assert.equal(range.start.line, 8);
 });
 
+test('YAML: an undefined Next target is reported, and F12 on a reference finds the state', async () => {
+  await open('broken.asl.yaml');
+  const diags = await waitFor('a YAML diagnostic', () => {
+    const found = vscode.languages.getDiagnostics(fixture('broken.asl.yaml')).filter((d) => d.message.includes('Shipp'));
+    return found.length ? found : undefined;
+  });
+  assert.equal(diags[0].range.start.line, 5);
+  const doc = await open('machine.asl.yaml');
+  const result = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, new vscode.Position(5, 11));
+  assert.ok(result.length > 0, 'a definition');
+  const first = result[0];
+  const range = 'targetRange' in first ? first.targetSelectionRange ?? first.targetRange : first.range;
+  assert.equal(range.start.line, 6);
+});
+
 test('Restart Language Server brings the server back', async () => {
   await vscode.commands.executeCommand('aslStudio.restartServer');
   const ext = await api();
