@@ -25,7 +25,8 @@ export function doComplete(textDocument: TextDocument, asl: AslDocument, positio
     const offset = textDocument.offsetAt(position);
     const cursor = cursorAt(asl, offset);
     if (cursor === undefined) return EMPTY;
-    const ctx: CompletionContext = { document: textDocument, asl, cursor, scope: resolveScope(asl, cursor.path) };
+    const replaceRange = { start: textDocument.positionAt(cursor.replace.start), end: textDocument.positionAt(cursor.replace.end) };
+    const ctx: CompletionContext = { document: textDocument, asl, cursor, scope: resolveScope(asl, cursor.path), replaceRange };
     const items = cursor.kind === 'key' ? keyItems(ctx) : valueItems(ctx);
     return { isIncomplete: false, items };
   } catch {
@@ -36,7 +37,7 @@ export function doComplete(textDocument: TextDocument, asl: AslDocument, positio
 function keyItems(ctx: CompletionContext): CompletionItem[] {
   const { scope, cursor } = ctx;
   if (cursor.newItem && objectAt(scope) === undefined && fieldAt(scope)?.item) {
-    return valueItems({ ...ctx, cursor: { ...cursor, kind: 'value' } });
+    return valueItems({ ...ctx, cursor: { ...cursor, kind: 'value' }, replaceRange: ctx.replaceRange });
   }
   if (scope.state === undefined && scope.rel.length === 1 && scope.rel[0] === 'States') return stateSnippetItems(ctx);
   return fieldItems(ctx);

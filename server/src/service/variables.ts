@@ -1,7 +1,8 @@
 /*
  * Workflow-variable analysis: which names an `Assign` can have set on some path from its machine's
  * StartAt to a state (the values the state sees at entry). Outer scopes are visible in Parallel
- * branches and inline Map iterations, not in distributed Map children. Linear per query; no LSP.
+ * branches and inline Map iterations, not in distributed Map children. Linear per query (typed
+ * arrays, graph cached per machine object, i.e. per parsed document version); no LSP.
  */
 import { getPropertyValue, stringValue } from '../asl/nodes';
 import type { AslDocument, AslMachine, AslNode, AslState, Transition } from '../asl/types';
@@ -9,13 +10,12 @@ import type { AslDocument, AslMachine, AslNode, AslState, Transition } from '../
 /** Names set by an Assign object: its keys, without a trailing `.$`. */
 export function assignedNames(node: AslNode | undefined): string[] {
   if (node === undefined || node.kind !== 'object') return [];
-  return node.properties.map((p) => (p.key.endsWith('.$') ? p.key.slice(0, -2) : p.key)).filter((k) => k !== '');
-}
-
-interface Edge {
-  readonly from: AslState;
-  readonly to: AslState;
-  readonly transition: Transition;
+  const out: string[] = [];
+  for (const p of node.properties) {
+    const k = p.key.endsWith('.$') ? p.key.slice(0, -2) : p.key;
+    if (k !== '') out.push(k);
+  }
+  return out;
 }
 
 /**
@@ -23,46 +23,98 @@ interface Edge {
  * permissively, the state's) on a Choice rule, only the catcher's Assign on a Catch edge.
  */
 export function namesOnTransition(state: AslState, t: Transition): string[] {
-  const own = assignedNames(getPropertyValue(state.node, 'Assign'));
+  const own = t.kind === 'Catch' ? [] : assignedNames(getPropertyValue(state.node, 'Assign'));
   if (t.kind !== 'Choice' && t.kind !== 'Catch') return own;
   const list = getPropertyValue(state.node, t.kind === 'Choice' ? 'Choices' : 'Catch');
   const item = list !== undefined && list.kind === 'array' && t.index !== undefined ? list.items[t.index] : undefined;
   const local = assignedNames(getPropertyValue(item, 'Assign'));
-  return t.kind === 'Catch' ? local : [...local, ...own];
+  return own.length === 0 ? local : [...local, ...own];
 }
 
-function edgesOf(machine: AslMachine): Edge[] {
-  const out: Edge[] = [];
-  for (const from of machine.states) {
-    for (const transition of from.transitions) {
-      const to = machine.stateByName.get(transition.target);
-      if (to !== undefined) out.push({ from, to, transition });
+/** The transition graph of one machine over state indices (compressed adjacency lists). */
+interface Graph {
+  readonly states: readonly AslState[];
+  readonly edgeFrom: Int32Array;
+  readonly edgeTo: Int32Array;
+  readonly transitions: readonly Transition[];
+  /** Edges leaving / entering state i: succ[succStart[i] .. succStart[i+1]) are edge ids. */
+  readonly succStart: Int32Array;
+  readonly succ: Int32Array;
+  readonly predStart: Int32Array;
+  readonly pred: Int32Array;
+  /** 1 when the state is reachable from StartAt. */
+  readonly forward: Uint8Array;
+  /** Names assigned per edge, computed on first use. */
+  readonly names: (readonly string[] | undefined)[];
+}
+
+const graphs = new WeakMap<AslMachine, Graph>();
+
+function graphOf(machine: AslMachine): Graph {
+  let g = graphs.get(machine);
+  if (g === undefined) graphs.set(machine, (g = buildGraph(machine)));
+  return g;
+}
+
+function buildGraph(machine: AslMachine): Graph {
+  const states = machine.states;
+  const index = new Map<string, number>();
+  states.forEach((s, i) => {
+    if (!index.has(s.name)) index.set(s.name, i);
+  });
+  const from: number[] = [];
+  const to: number[] = [];
+  const transitions: Transition[] = [];
+  states.forEach((s, i) => {
+    for (const t of s.transitions) {
+      const j = index.get(t.target);
+      if (j === undefined) continue;
+      from.push(i);
+      to.push(j);
+      transitions.push(t);
     }
-  }
-  return out;
+  });
+  const edgeFrom = Int32Array.from(from);
+  const edgeTo = Int32Array.from(to);
+  const [succStart, succ] = adjacency(states.length, edgeFrom);
+  const [predStart, pred] = adjacency(states.length, edgeTo);
+  const start = machine.startAt === undefined ? undefined : index.get(machine.startAt.target);
+  const forward = new Uint8Array(states.length);
+  if (start !== undefined) walk(start, forward, succStart, succ, edgeTo);
+  return { states, edgeFrom, edgeTo, transitions, succStart, succ, predStart, pred, forward, names: new Array(transitions.length) };
 }
 
-/** States reachable from StartAt (following Next, Default, Choices and Catch). */
-function reachableFromStart(machine: AslMachine, edges: readonly Edge[]): Set<AslState> {
-  const succ = new Map<AslState, AslState[]>();
-  for (const e of edges) (succ.get(e.from) ?? succ.set(e.from, []).get(e.from)!).push(e.to);
-  const start = machine.startAt === undefined ? undefined : machine.stateByName.get(machine.startAt.target);
-  return closure(start === undefined ? [] : [start], succ);
+/** CSR adjacency: for each state, the ids of the edges whose `key` end is that state. */
+function adjacency(n: number, key: Int32Array): [Int32Array, Int32Array] {
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < key.length; e++) start[key[e] + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, n);
+  const list = new Int32Array(key.length);
+  for (let e = 0; e < key.length; e++) list[fill[key[e]]++] = e;
+  return [start, list];
 }
 
-function closure(seeds: readonly AslState[], next: ReadonlyMap<AslState, readonly AslState[]>): Set<AslState> {
-  const seen = new Set<AslState>(seeds);
-  const stack = [...seeds];
+/** Marks every state reachable from `seed` following the edges in (start, list), `other` giving the far end. */
+function walk(seed: number, mark: Uint8Array, start: Int32Array, list: Int32Array, other: Int32Array): void {
+  const stack = [seed];
+  mark[seed] = 1;
   while (stack.length > 0) {
     const s = stack.pop()!;
-    for (const n of next.get(s) ?? []) {
-      if (!seen.has(n)) {
-        seen.add(n);
+    for (let k = start[s]; k < start[s + 1]; k++) {
+      const n = other[list[k]];
+      if (mark[n] === 0) {
+        mark[n] = 1;
         stack.push(n);
       }
     }
   }
-  return seen;
+}
+
+function edgeNames(g: Graph, e: number): readonly string[] {
+  let names = g.names[e];
+  if (names === undefined) g.names[e] = names = namesOnTransition(g.states[g.edgeFrom[e]], g.transitions[e]);
+  return names;
 }
 
 /** True when the Map state owning `machine` runs it as distributed child executions. */
@@ -92,14 +144,13 @@ export function variablesAt(_asl: AslDocument, state: AslState): Set<string> {
 }
 
 function addMachineVariables(state: AslState, out: Set<string>): void {
-  const machine = state.machine;
-  const edges = edgesOf(machine);
-  const forward = reachableFromStart(machine, edges);
-  const pred = new Map<AslState, AslState[]>();
-  for (const e of edges) (pred.get(e.to) ?? pred.set(e.to, []).get(e.to)!).push(e.from);
-  const reachesState = closure([state], pred);
-  for (const e of edges) {
-    if (forward.has(e.from) && reachesState.has(e.to)) for (const n of namesOnTransition(e.from, e.transition)) out.add(n);
+  const g = graphOf(state.machine);
+  const i = g.states.indexOf(state);
+  if (i < 0) return;
+  const reaches = new Uint8Array(g.states.length);
+  walk(i, reaches, g.predStart, g.pred, g.edgeFrom);
+  for (let e = 0; e < g.edgeFrom.length; e++) {
+    if (g.forward[g.edgeFrom[e]] === 1 && reaches[g.edgeTo[e]] === 1) for (const n of edgeNames(g, e)) out.add(n);
   }
 }
 
@@ -108,42 +159,42 @@ function addMachineVariables(state: AslState, out: Set<string>): void {
  * `state`. Each (machine, name) pair costs one linear pass, computed on first use and cached.
  */
 export class VariableAnalysis {
-  private readonly perMachine = new Map<AslMachine, { edges: Edge[]; forward: Set<AslState>; succ: Map<AslState, AslState[]> }>();
-  private readonly reach = new Map<AslMachine, Map<string, Set<AslState>>>();
+  private readonly reach = new Map<AslMachine, Map<string, Uint8Array>>();
+  private readonly positions = new Map<AslMachine, Map<AslState, number>>();
 
   mayBeSet(state: AslState, name: string): boolean {
     let current: AslState | undefined = state;
     for (let depth = 0; current !== undefined && depth < 1000; depth++) {
-      if (this.reachOf(current.machine, name).has(current)) return true;
+      const g = graphOf(current.machine);
+      const i = this.positionOf(current);
+      if (i >= 0 && this.reachOf(current.machine, g, name)[i] === 1) return true;
       current = outerState(current.machine);
     }
     return false;
   }
 
-  private machineInfo(machine: AslMachine): { edges: Edge[]; forward: Set<AslState>; succ: Map<AslState, AslState[]> } {
-    let info = this.perMachine.get(machine);
-    if (info === undefined) {
-      const edges = edgesOf(machine);
-      const succ = new Map<AslState, AslState[]>();
-      for (const e of edges) (succ.get(e.from) ?? succ.set(e.from, []).get(e.from)!).push(e.to);
-      info = { edges, forward: reachableFromStart(machine, edges), succ };
-      this.perMachine.set(machine, info);
+  private positionOf(state: AslState): number {
+    let map = this.positions.get(state.machine);
+    if (map === undefined) {
+      map = new Map();
+      state.machine.states.forEach((s, i) => map!.set(s, i));
+      this.positions.set(state.machine, map);
     }
-    return info;
+    return map.get(state) ?? -1;
   }
 
-  private reachOf(machine: AslMachine, name: string): Set<AslState> {
+  private reachOf(machine: AslMachine, g: Graph, name: string): Uint8Array {
     let byName = this.reach.get(machine);
     if (byName === undefined) this.reach.set(machine, (byName = new Map()));
-    let set = byName.get(name);
-    if (set === undefined) {
-      const info = this.machineInfo(machine);
-      const seeds = info.edges
-        .filter((e) => info.forward.has(e.from) && namesOnTransition(e.from, e.transition).includes(name))
-        .map((e) => e.to);
-      set = closure(seeds, info.succ);
-      byName.set(name, set);
+    let mark = byName.get(name);
+    if (mark === undefined) {
+      mark = new Uint8Array(g.states.length);
+      for (let e = 0; e < g.edgeFrom.length; e++) {
+        const to = g.edgeTo[e];
+        if (mark[to] === 0 && g.forward[g.edgeFrom[e]] === 1 && edgeNames(g, e).includes(name)) walk(to, mark, g.succStart, g.succ, g.edgeTo);
+      }
+      byName.set(name, mark);
     }
-    return set;
+    return mark;
   }
 }

@@ -17,11 +17,14 @@ export interface CompletionContext {
   readonly asl: AslDocument;
   readonly cursor: Cursor;
   readonly scope: Scope;
+  /** `cursor.replace` as a Range, computed once (lists can hold thousands of items). */
+  readonly replaceRange: Range;
 }
 
 export const TRIGGER_SUGGEST: Command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
 
 export function toRange(ctx: CompletionContext, span: Span): Range {
+  if (span === ctx.cursor.replace) return ctx.replaceRange;
   return { start: ctx.document.positionAt(span.start), end: ctx.document.positionAt(span.end) };
 }
 
@@ -58,33 +61,35 @@ export function valueItem(ctx: CompletionContext, o: ValueOptions): CompletionIt
   if (o.literal && cursor.quoted && cursor.node !== undefined) {
     span = cursor.node.span;
     text = o.value;
-  } else if (cursor.quoted) {
-    text = quotedContent(ctx, o.value);
-  } else if (o.literal) {
-    text = o.value;
   } else {
-    text = ctx.asl.format === 'yaml' ? yamlString(o.value) : JSON.stringify(o.value);
+    text = o.literal ? o.value : valueText(ctx, o.value);
   }
   if (ctx.asl.format === 'yaml' && !cursor.quoted && ctx.asl.text[span.start - 1] === ':') text = ` ${text}`;
-  return withDocs(
-    { label: o.label, kind: o.kind, textEdit: TextEdit.replace(toRange(ctx, span), text), sortText: o.sortText, filterText: o.filterText },
-    o.detail,
-    o.doc,
-  );
+  const item: CompletionItem = { label: o.label, kind: o.kind, textEdit: TextEdit.replace(toRange(ctx, span), text) };
+  if (o.sortText !== undefined) item.sortText = o.sortText;
+  if (o.filterText !== undefined) item.filterText = o.filterText;
+  return withDocs(item, o.detail, o.doc);
+}
+
+/** A string value written at the cursor: raw inside quotes, else quoted for the format. */
+export function valueText(ctx: CompletionContext, value: string): string {
+  if (ctx.cursor.quoted) return quotedContent(ctx, value);
+  return ctx.asl.format === 'yaml' ? yamlString(value) : JSON.stringify(value);
 }
 
 /** Text inside existing quotes: JSON/double-quoted YAML escapes, single-quoted YAML doubles quotes. */
 function quotedContent(ctx: CompletionContext, value: string): string {
   const quote = ctx.asl.text[ctx.cursor.replace.start - 1];
   if (ctx.asl.format === 'yaml' && quote === "'") return value.replace(/'/g, "''");
-  return JSON.stringify(value).slice(1, -1);
+  return NEEDS_ESCAPE.test(value) ? JSON.stringify(value).slice(1, -1) : value;
 }
+
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u2028\u2029]/;
 
 export function withDocs(item: CompletionItem, detail?: string, doc?: string): CompletionItem {
   if (detail !== undefined) item.detail = detail;
   if (doc !== undefined && doc !== '') item.documentation = { kind: MarkupKind.Markdown, value: doc };
-  if (item.sortText === undefined) delete item.sortText;
-  if (item.filterText === undefined) delete item.filterText;
   return item;
 }
 

@@ -1,10 +1,14 @@
 /*
  * State names at StartAt / Next / Default / Choices[].Next / Catch[].Next: the states of the
  * enclosing machine only, never the state itself for its own transitions, unreferenced names first.
+ * Lean items (one shared range, no per-item docs in big machines): thousands of states stay fast.
  */
-import { type CompletionItem, CompletionItemKind } from 'vscode-languageserver-types';
+import { type CompletionItem, CompletionItemKind, MarkupKind } from 'vscode-languageserver-types';
 import type { AslMachine, AslState } from '../../asl/types';
-import { type CompletionContext, valueItem } from './items';
+import { type CompletionContext, valueText } from './items';
+
+/** Machines up to this size get a summary of each state in the item documentation. */
+const DOCS_UP_TO = 200;
 
 /** Names referenced by a transition of `machine` (or its StartAt), ignoring the one being edited. */
 function referencedNames(machine: AslMachine, editing: unknown): Set<string> {
@@ -15,31 +19,31 @@ function referencedNames(machine: AslMachine, editing: unknown): Set<string> {
 }
 
 function summary(state: AslState): string {
-  const parts = [`**${state.name}**: ${state.type ?? 'state'}`];
-  const targets = state.transitions.map((t) => t.target);
-  if (targets.length > 0) parts.push(`→ ${[...new Set(targets)].join(', ')}`);
-  if (state.isEnd) parts.push('(end)');
-  return parts.join(' ');
+  const targets = [...new Set(state.transitions.map((t) => t.target))];
+  const tail = targets.length > 0 ? ` → ${targets.map((t) => `\`${t}\``).join(', ')}` : state.isEnd ? ' (end)' : '';
+  return `**${state.name}**: ${state.type ?? 'state'}${tail}`;
 }
 
 export function stateNameItems(ctx: CompletionContext, machine: AslMachine, self: AslState | undefined): CompletionItem[] {
   const referenced = referencedNames(machine, ctx.cursor.node);
-  const seen = new Set<string>();
   const items: CompletionItem[] = [];
-  machine.states.forEach((state, i) => {
-    if (state === self || seen.has(state.name)) return;
-    seen.add(state.name);
-    const group = referenced.has(state.name) ? '1' : '0';
-    items.push(
-      valueItem(ctx, {
-        label: state.name,
-        kind: CompletionItemKind.Reference,
-        value: state.name,
-        detail: state.type ?? 'state',
-        doc: summary(state),
-        sortText: `${group}${String(i).padStart(7, '0')}`,
-      }),
-    );
-  });
+  const withDocs = machine.states.length <= DOCS_UP_TO;
+  const yamlColon = ctx.asl.format === 'yaml' && !ctx.cursor.quoted && ctx.asl.text[ctx.cursor.replace.start - 1] === ':';
+  const range = ctx.replaceRange;
+  const states = machine.states;
+  for (let i = 0; i < states.length; i++) {
+    const state = states[i];
+    if (state === self || machine.stateByName.get(state.name) !== state) continue;
+    const text = valueText(ctx, state.name);
+    const item: CompletionItem = {
+      label: state.name,
+      kind: CompletionItemKind.Reference,
+      detail: state.type ?? 'state',
+      sortText: (referenced.has(state.name) ? '1' : '0') + (1000000 + i),
+      textEdit: { range, newText: yamlColon ? ` ${text}` : text },
+    };
+    if (withDocs) item.documentation = { kind: MarkupKind.Markdown, value: summary(state) };
+    items.push(item);
+  }
   return items;
 }

@@ -43,8 +43,8 @@ export function tokenItem(ctx: CompletionContext, token: Token, o: TokenItem): C
     label: o.label,
     kind: o.kind,
     textEdit: TextEdit.replace(toRange(ctx, token.span), o.text ?? o.label),
-    sortText: o.sortText,
   };
+  if (o.sortText !== undefined) item.sortText = o.sortText;
   if (o.snippet) item.insertTextFormat = InsertTextFormat.Snippet;
   return withDocs(item, o.detail, o.doc);
 }
