@@ -58,7 +58,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   if (typeof definition === 'number') return definition;
   const input = loadInput(io, opts);
   if (typeof input === 'string') return usage(io, input);
-  const setup = buildEnvironment(io, path, opts, parsed.flags.has('real-time'));
+  const setup = buildEnvironment(io, path, opts, parsed.flags.has('real-time'), parsed.flags.has('history'));
   if (typeof setup === 'string') return usage(io, setup);
   const execution = new Execution(definition, input.value, setup);
   const result = await execution.run();
@@ -116,7 +116,7 @@ export function machineNameFor(path: string): string {
   return basename(path).replace(/\.asl\.(json|ya?ml)$/i, '').replace(/\.(json|ya?ml)$/i, '');
 }
 
-function buildEnvironment(io: CliIo, path: string, opts: Options, realTime: boolean): ReturnType<typeof createEnvironment> | string {
+function buildEnvironment(io: CliIo, path: string, opts: Options, realTime: boolean, history: boolean): ReturnType<typeof createEnvironment> | string {
   const stateMachineName = opts['state-machine-name'] ?? machineNameFor(path);
   const tasks = buildDispatcher(io, opts, stateMachineName);
   if (typeof tasks === 'string') return tasks;
@@ -126,7 +126,7 @@ function buildEnvironment(io: CliIo, path: string, opts: Options, realTime: bool
   if (!Number.isInteger(seed)) return '--seed must be an integer';
   return createEnvironment({
     clock: realTime ? new RealClock(realSleep, Date.now) : new SimulatedClock(Date.now()),
-    seed, tasks, maxTransitions, advanceWhenIdle: true,
+    seed, tasks, maxTransitions, advanceWhenIdle: true, historyPayloads: history,
     objects: objectStore(io, opts['items-dir'], opts['result-dir']),
     identity: { stateMachineName },
   });

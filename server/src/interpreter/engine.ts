@@ -61,7 +61,7 @@ export class Engine {
   /** StateEntered / StateExited without allocating a details object. */
   emitState(frame: Frame, type: HistoryEventType, name: string, payload: Json, extra?: EventDetails): void {
     const id = ++this.eventId;
-    if (this.env.recordHistory) this.events.add(type, this.now(), frame.lastEventId, frame.label, name, payload, extra);
+    if (this.env.recordHistory) this.events.add(type, this.now(), frame.lastEventId, frame.label, name, this.env.historyPayloads ? payload : undefined, extra);
     frame.lastEventId = id;
   }
 

@@ -94,6 +94,8 @@ export interface Environment {
   readonly maxTransitions: number;
   /** Record history events (on by default; the debugger and `--history` need them). */
   readonly recordHistory: boolean;
+  /** Keep state inputs/outputs in StateEntered/StateExited events (on by default; `asl run` without --history turns it off). */
+  readonly historyPayloads: boolean;
   /**
    * When every active branch waits for a task token nobody can send (the CLI), let virtual time run
    * so that task timeouts fire; otherwise (the debugger) run() returns and the execution stays RUNNING.
@@ -109,6 +111,7 @@ export interface EnvironmentOptions {
   identity?: Partial<ExecutionIdentity>;
   maxTransitions?: number;
   recordHistory?: boolean;
+  historyPayloads?: boolean;
   advanceWhenIdle?: boolean;
 }
 
@@ -131,6 +134,7 @@ export function createEnvironment(options: EnvironmentOptions = {}, defaultTasks
     },
     maxTransitions: options.maxTransitions ?? DEFAULT_MAX_TRANSITIONS,
     recordHistory: options.recordHistory ?? true,
+    historyPayloads: options.historyPayloads ?? true,
     advanceWhenIdle: options.advanceWhenIdle ?? false,
   };
 }

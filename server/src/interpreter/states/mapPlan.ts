@@ -12,7 +12,7 @@ import { evaluateJsonata, evaluateJsonataTemplate, isJsonataString } from '../js
 import { withMapItem } from '../context';
 import { inputStage, jsonataBindings, LocatedFailure } from '../flow';
 import { readItems } from '../map/itemReader';
-import { batchItems } from '../map/itemBatcher';
+import { batchItems, type BatchSettings } from '../map/itemBatcher';
 import { isJsonObject, type EvalScope, type Json, type JsonObject } from '../value';
 
 export interface MapPlan {
@@ -37,7 +37,15 @@ export function prepareMapJsonPath(engine: Engine, frame: Frame): MapPlan | Fail
   if (!Array.isArray(items)) return new Failure('States.Runtime', `The items of Map state '${frame.state.name}' are not an array (got ${JSON.stringify(items)?.slice(0, 100)}).`);
   const selector = def.ItemSelector ?? def.Parameters;
   const select = (i: number): Json | Failure => (selector === undefined ? items[i] : evaluatePayloadTemplate(selector, effective, itemScope(frame, i, items[i])));
-  return finishPlan(frame, items, select, field, (v) => evaluatePayloadTemplate(v, effective, frame));
+  const batcher = isJsonObject(def.ItemBatcher) ? def.ItemBatcher : undefined;
+  const batchField = (name: string): Json | Failure | undefined => (batcher === undefined ? undefined : typeof batcher[name + 'Path'] === 'string' ? evaluatePath(batcher[name + 'Path'] as string, effective, frame) : batcher[name]);
+  const batch = batcher === undefined ? undefined : batchSettings(batchField('MaxItemsPerBatch'), batchField('MaxInputBytesPerBatch'), batcher.BatchInput === undefined ? undefined : evaluatePayloadTemplate(batcher.BatchInput, effective, frame));
+  return finishPlan(frame, items, select, field, batch);
+}
+
+function batchSettings(maxItems: Json | Failure | undefined, maxBytes: Json | Failure | undefined, batchInput: Json | Failure | undefined): BatchSettings | Failure {
+  for (const v of [maxItems, maxBytes, batchInput]) if (isFailure(v)) return v;
+  return { maxItems: typeof maxItems === 'number' ? maxItems : undefined, maxBytes: typeof maxBytes === 'number' ? maxBytes : undefined, batchInput: batchInput as Json | undefined };
 }
 
 export async function prepareMapJsonata(engine: Engine, frame: Frame): Promise<MapPlan | Failure | LocatedFailure> {
@@ -73,9 +81,17 @@ export async function prepareMapJsonata(engine: Engine, frame: Frame): Promise<M
     const context = withMapItem(frame.context, i, list[i]);
     return evaluateJsonataTemplate(selector, { states: { input: frame.input, context } }, frame);
   };
-  const batchInput = isJsonObject(def.ItemBatcher) ? await evalField(def.ItemBatcher.BatchInput, 'ItemBatcher') : undefined;
-  if (batchInput instanceof LocatedFailure) return batchInput;
-  return finishPlan(frame, list, select, (n) => values[n], () => batchInput ?? null);
+  let batch: BatchSettings | Failure | undefined;
+  if (isJsonObject(def.ItemBatcher)) {
+    const parts: (Json | undefined)[] = [];
+    for (const name of ['MaxItemsPerBatch', 'MaxInputBytesPerBatch', 'BatchInput']) {
+      const v = await evalField(def.ItemBatcher[name], 'ItemBatcher');
+      if (v instanceof LocatedFailure) return v;
+      parts.push(v);
+    }
+    batch = batchSettings(parts[0], parts[1], parts[2]);
+  }
+  return finishPlan(frame, list, select, (n) => values[n], batch);
 }
 
 function readerItems(engine: Engine, reader: JsonObject, template: (v: Json) => Json | Failure, config: (name: string, rc: JsonObject) => Json | Failure | undefined): Json | Failure {
@@ -92,9 +108,8 @@ function itemScope(frame: Frame, index: number, value: Json): EvalScope {
 }
 
 function finishPlan(
-  frame: Frame, items: Json[], select: (i: number) => Json | Failure | Promise<Json | Failure>, field: Field, template: (v: Json) => Json | Failure,
+  frame: Frame, items: Json[], select: (i: number) => Json | Failure | Promise<Json | Failure>, field: Field, batch: BatchSettings | Failure | undefined,
 ): MapPlan | Failure | Promise<MapPlan | Failure> {
-  const def = frame.state.def;
   const nums: (number | undefined)[] = [];
   for (const name of ['MaxConcurrency', 'ToleratedFailureCount', 'ToleratedFailurePercentage']) {
     const v = field(name);
@@ -102,27 +117,20 @@ function finishPlan(
     nums.push(typeof v === 'number' ? v : undefined);
   }
   const base = { maxConcurrency: nums[0] ?? 0, toleratedCount: nums[1], toleratedPercentage: nums[2] };
-  if (!(frame.state.distributed && isJsonObject(def.ItemBatcher))) return { ...base, count: items.length, inputFor: select };
-  return batched(frame, items, select, field, template, base);
+  if (isFailure(batch)) return batch;
+  if (!frame.state.distributed || batch === undefined) return { ...base, count: items.length, inputFor: select };
+  return batched(items, select, batch, base);
 }
 
 async function batched(
-  frame: Frame, items: Json[], select: (i: number) => Json | Failure | Promise<Json | Failure>, field: Field, template: (v: Json) => Json | Failure,
-  base: Omit<MapPlan, 'count' | 'inputFor'>,
+  items: Json[], select: (i: number) => Json | Failure | Promise<Json | Failure>, settings: BatchSettings, base: Omit<MapPlan, 'count' | 'inputFor'>,
 ): Promise<MapPlan | Failure> {
-  const batcher = frame.state.def.ItemBatcher as JsonObject;
   const selected: Json[] = [];
   for (let i = 0; i < items.length; i++) {
     const v = await select(i);
     if (isFailure(v)) return v;
     selected.push(v);
   }
-  const maxItems = typeof batcher.MaxItemsPerBatchPath === 'string' ? field('MaxItemsPerBatch') : batcher.MaxItemsPerBatch;
-  const maxBytes = typeof batcher.MaxInputBytesPerBatchPath === 'string' ? field('MaxInputBytesPerBatch') : batcher.MaxInputBytesPerBatch;
-  let batchInput: Json | Failure | undefined = batcher.BatchInput;
-  if (batchInput !== undefined && !frame.state.jsonata) batchInput = template(batchInput);
-  else if (batchInput !== undefined) batchInput = template(batchInput);
-  if (isFailure(batchInput)) return batchInput;
-  const batches = batchItems(selected, { maxItems: typeof maxItems === 'number' ? maxItems : undefined, maxBytes: typeof maxBytes === 'number' ? maxBytes : undefined, batchInput });
+  const batches = batchItems(selected, settings);
   return { ...base, count: batches.length, inputFor: (i) => batches[i] };
 }

@@ -106,3 +106,10 @@ test('ResultWriter: WriterConfig alone reshapes the output (FLATTEN)', async () 
   const r = await run(def, [[1, 2], [3]]);
   assert.deepEqual(r.output, [1, 2, 3]);
 });
+
+test('ItemBatcher: MaxItemsPerBatchPath and MaxInputBytesPerBatch', async () => {
+  const byPath = await run(distributed(undefined, { ItemsPath: '$.items', ItemBatcher: { MaxItemsPerBatchPath: '$.size' } }), { items: [1, 2, 3, 4, 5], size: 3 });
+  assert.deepEqual(byPath.output, [{ Items: [1, 2, 3] }, { Items: [4, 5] }]);
+  const byBytes = await run(distributed(undefined, { ItemBatcher: { MaxInputBytesPerBatch: 16 } }), ['aaaa', 'bbbb', 'cccc']);
+  assert.deepEqual(byBytes.output, [{ Items: ['aaaa', 'bbbb'] }, { Items: ['cccc'] }]);
+});
