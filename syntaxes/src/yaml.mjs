@@ -47,12 +47,20 @@ function entry(keyRegex, keyScope, valuePatterns) {
   return { begin: ENTRY(keyRegex), beginCaptures: keyCaptures(keyScope), end: '$', patterns: valuePatterns };
 }
 
-/** `Key:` opening a nested block (nothing but a comment after the colon). */
+/**
+ * `Key:` opening a nested block (nothing but a comment after the colon). When the key follows a
+ * "- " sequence marker, its children are indented past the key column, so the dedent test counts
+ * the marker's width too (one variant per width: 1-3 spaces after the dash).
+ */
 function block(keyRegex, keyScope, bodyInclude) {
-  return {
-    begin: ENTRY(keyRegex) + String.raw`(?=[ \t]*(?:#.*)?$)`, beginCaptures: keyCaptures(keyScope),
-    end: DEDENT, patterns: [{ include: '#comment' }, { include: bodyInclude }],
-  };
+  const rule = (dash, end) => ({
+    begin: String.raw`^([ \t]*)(${dash})(${keyRegex})[ \t]*(:)(?=[ \t]*(?:#.*)?$)`, beginCaptures: keyCaptures(keyScope),
+    end, patterns: [{ include: '#comment' }, { include: bodyInclude }],
+  });
+  return { patterns: [
+    ...[1, 2, 3].map((k) => rule(`-[ ]{${k}}(?=\\S)`, String.raw`^(?![ \t]*$)(?!\1[ \t]{${k + 2},}\S)`)),
+    rule('', DEDENT),
+  ] };
 }
 
 /** A value that is exactly one of `values` (plain or quoted), scoped `scope`. */

@@ -67,3 +67,9 @@ test('yaml: state names, fields, types, references, JSONPath and JSONata', async
   assert.match(await scopesOf(YAML_SCOPE, doc, 'B', 1), /entity\.name\.function\.state\.asl/);
   assert.match(await scopesOf(YAML_SCOPE, doc, 'Succeed'), /entity\.name\.type\.state-type\.asl/);
 });
+
+test('yaml: a "- States:" block ends at its siblings (StartAt after it is a field)', async () => {
+  const doc = ['States:', '  P:', '    Type: Parallel', '    Branches:', '      - States:', '          A:', '            Type: Pass', '        StartAt: A', ''].join('\n');
+  assert.match(await scopesOf(YAML_SCOPE, doc, 'A', 0), /entity\.name\.function\.state\.asl/);
+  assert.match(await scopesOf(YAML_SCOPE, doc, 'StartAt'), /keyword\.other\.field\.asl/);
+});
