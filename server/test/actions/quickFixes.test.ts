@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { getCodeActions } from '../../src/service/codeActions';
 import { applyWorkspaceEdit, fixture, type Fixture } from '../navigation/support';
+import { bandedDistance, closestName } from '../../src/service/actions/closestName';
 
 function diagnostic(f: Fixture, code: string, start: number, end: number, data?: Record<string, unknown>): Diagnostic {
   return { range: { start: f.doc.positionAt(start), end: f.doc.positionAt(end) }, message: code, code, data };
@@ -147,4 +148,14 @@ test('YAML: closest name, create state, add End, remove state', () => {
 test('YAML: no structural edits on flow mappings', () => {
   const f = fixture('StartAt: A\nStates: { A: { Type: Pass, Next: Bee| } }\n', 'yaml');
   assert.equal(actions(f).some((a) => a.title.startsWith('Create')), false);
+});
+
+test('closest name: banded edit distance, case-only first, nothing for far or huge names', () => {
+  assert.equal(closestName('Secnd', ['First', 'Second']), 'Second');
+  assert.equal(closestName('second', ['Secnd', 'Second']), 'Second');
+  assert.equal(closestName('Zzzzzz', ['First', 'Second']), undefined);
+  assert.equal(closestName('x'.repeat(300), ['x'.repeat(301)]), undefined);
+  assert.equal(bandedDistance('kitten', 'sitting', 5), 3);
+  assert.equal(bandedDistance('kitten', 'sitting', 2), 3);
+  assert.equal(bandedDistance('abc', 'abc', 0), 0);
 });

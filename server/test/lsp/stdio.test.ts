@@ -128,7 +128,7 @@ test('formatting JSON, and YAML documents are served too', async () => {
 test('asl/stateGraph, unknown documents and close', async () => {
   const graph = await client.request<{ nodes: { id: string }[]; edges: { to?: string }[] }>('asl/stateGraph', { textDocument: doc });
   assert.deepEqual(graph.nodes.map((n) => n.id), ['root/Check', 'root/Work', 'root/Done']);
-  assert.equal(graph.edges.length, 5);
+  assert.equal(graph.edges.length, 4);
   assert.equal(await client.request('textDocument/definition', { textDocument: { uri: 'file:///nope.json' }, position: at(0, 0) }), null);
   await client.close(YAML_URI);
   await client.diagnostics(YAML_URI, (p) => p.diagnostics.length === 0);

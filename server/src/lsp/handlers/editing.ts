@@ -2,6 +2,7 @@
  * Editing handlers: completion, hover, code actions, document and range formatting. One line
  * each: model from the cache, call the service, inside runSafe.
  */
+import type { CompletionList } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { runSafe } from '../runSafe';
 import { withModel } from './navigation';
@@ -9,7 +10,7 @@ import { withModel } from './navigation';
 export function registerEditing(ctx: ServerContext): void {
   const { connection, service } = ctx;
   const log = connection.console;
-  const emptyList = { isIncomplete: false, items: [] };
+  const emptyList: CompletionList = { isIncomplete: false, items: [] };
   connection.onCompletion((p, token) => runSafe(log, 'completion', emptyList, token, () => withModel(ctx, p.textDocument.uri, emptyList, (m) => service.doComplete(m.doc, m.asl, p.position))));
   connection.onHover((p, token) => runSafe(log, 'hover', null, token, () => withModel(ctx, p.textDocument.uri, null, (m) => service.doHover(m.doc, m.asl, p.position))));
   connection.onCodeAction((p, token) => runSafe(log, 'codeAction', [], token, () => withModel(ctx, p.textDocument.uri, [], (m) => service.getCodeActions(m.doc, m.asl, { range: p.range, diagnostics: p.context.diagnostics, only: p.context.only }))));
