@@ -22,16 +22,21 @@ const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
 export function doComplete(textDocument: TextDocument, asl: AslDocument, position: Position): CompletionList {
   try {
-    const offset = textDocument.offsetAt(position);
-    const cursor = cursorAt(asl, offset);
-    if (cursor === undefined) return EMPTY;
-    const replaceRange = { start: textDocument.positionAt(cursor.replace.start), end: textDocument.positionAt(cursor.replace.end) };
-    const ctx: CompletionContext = { document: textDocument, asl, cursor, scope: resolveScope(asl, cursor.path), replaceRange };
-    const items = cursor.kind === 'key' ? keyItems(ctx) : valueItems(ctx);
-    return { isIncomplete: false, items };
+    return completeOrThrow(textDocument, asl, position);
   } catch {
     return EMPTY;
   }
+}
+
+/** doComplete without the safety net, for tests that must see internal errors. */
+export function completeOrThrow(textDocument: TextDocument, asl: AslDocument, position: Position): CompletionList {
+  const offset = textDocument.offsetAt(position);
+  const cursor = cursorAt(asl, offset);
+  if (cursor === undefined) return EMPTY;
+  const replaceRange = { start: textDocument.positionAt(cursor.replace.start), end: textDocument.positionAt(cursor.replace.end) };
+  const ctx: CompletionContext = { document: textDocument, asl, cursor, scope: resolveScope(asl, cursor.path), replaceRange };
+  const items = cursor.kind === 'key' ? keyItems(ctx) : valueItems(ctx);
+  return { isIncomplete: false, items };
 }
 
 function keyItems(ctx: CompletionContext): CompletionItem[] {

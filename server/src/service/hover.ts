@@ -16,16 +16,21 @@ import { targetAt } from './hover/target';
 
 export function doHover(textDocument: TextDocument, asl: AslDocument, position: Position): Hover | null {
   try {
-    const offset = textDocument.offsetAt(position);
-    const target = targetAt(asl, offset);
-    if (target === undefined) return null;
-    const found = target.kind === 'key' ? keyHover(asl, target.property) : valueHover(asl, target.node, offset);
-    if (found === undefined) return null;
-    const range = { start: textDocument.positionAt(found.span.start), end: textDocument.positionAt(found.span.end) };
-    return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range };
+    return hoverOrThrow(textDocument, asl, position);
   } catch {
     return null;
   }
+}
+
+/** doHover without the safety net, for tests that must see internal errors. */
+export function hoverOrThrow(textDocument: TextDocument, asl: AslDocument, position: Position): Hover | null {
+  const offset = textDocument.offsetAt(position);
+  const target = targetAt(asl, offset);
+  if (target === undefined) return null;
+  const found = target.kind === 'key' ? keyHover(asl, target.property) : valueHover(asl, target.node, offset);
+  if (found === undefined) return null;
+  const range = { start: textDocument.positionAt(found.span.start), end: textDocument.positionAt(found.span.end) };
+  return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range };
 }
 
 interface Found {

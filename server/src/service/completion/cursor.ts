@@ -37,11 +37,19 @@ export interface Cursor {
 
 /** The cursor at `offset`, or undefined when the offset is outside any completable position. */
 export function cursorAt(asl: AslDocument, offset: number): Cursor | undefined {
-  try {
-    return asl.format === 'yaml' ? yamlCursor(asl, offset) : jsonCursor(asl, offset);
-  } catch {
-    return undefined;
-  }
+  const cursor = asl.format === 'yaml' ? yamlCursor(asl, offset) : jsonCursor(asl, offset);
+  return cursor === undefined ? undefined : { ...cursor, replace: onCursorLine(asl.text, cursor.replace, offset) };
+}
+
+/** Clamps a span to the line holding `offset` and makes it contain `offset` (editors require both). */
+export function onCursorLine(text: string, span: Span, offset: number): Span {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (text[lineEnd - 1] === '\r') lineEnd--;
+  const start = Math.min(offset, Math.max(span.start, lineStart));
+  const end = Math.max(offset, Math.min(span.end, lineEnd));
+  return start === span.start && end === span.end ? span : { start, end };
 }
 
 /** True when a node's parent is an array (not a property). */

@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { AslDocument, Span } from '../../asl/types';
 import { fieldKinds, type FieldSpec } from '../../asl/spec';
-import type { Cursor } from './cursor';
+import { type Cursor, onCursorLine } from './cursor';
 import type { Scope } from './scope';
 
 export interface CompletionContext {
@@ -59,7 +59,7 @@ export function valueItem(ctx: CompletionContext, o: ValueOptions): CompletionIt
   let span = cursor.replace;
   let text: string;
   if (o.literal && cursor.quoted && cursor.node !== undefined) {
-    span = cursor.node.span;
+    span = onCursorLine(ctx.asl.text, cursor.node.span, cursor.offset);
     text = o.value;
   } else {
     text = o.literal ? o.value : valueText(ctx, o.value);
