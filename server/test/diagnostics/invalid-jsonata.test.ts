@@ -52,3 +52,9 @@ test('invalid-jsonata: YAML plain and quoted scalars', () => {
   assert.equal(d.length, 1);
   assert.equal(spanOf(yaml, d[0]), '%}');
 });
+
+test('invalid-jsonata: a field read at the top level (no context item in Step Functions)', () => {
+  const text = jsonataMachine({ A: { Type: 'Pass', Output: { v: '{% phone %}', n: '{% $count(items) %}' }, End: true } });
+  assert.deepEqual(only(text, 'invalid-jsonata').map((d) => spanOf(text, d)), ['phone', 'items']);
+  expectNone(jsonataMachine({ A: { Type: 'Pass', Output: '{% $states.input.items[price > 10].name %}', End: true } }), 'invalid-jsonata');
+});

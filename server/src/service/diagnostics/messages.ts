@@ -96,6 +96,9 @@ export const MESSAGES = {
   jsonataEmpty: () => 'Empty JSONata expression.',
   jsonataInJsonPath: () => 'JSONata expressions are only evaluated in JSONata states; in this JSONPath state the string is taken literally. Set "QueryLanguage": "JSONata".',
   jsonataRequired: (field: string) => `In a JSONata state ${q(field)} must be a "{% expression %}" string.`,
+  jsonataTopLevel: (name: string) =>
+    `Reference to ${q(name)} at the top level is not supported: Step Functions evaluates JSONata without a context item. Read the input as $states.input.${name}.`,
+  jsonataErrorOutput: () => '$states.errorOutput is only available in a catcher\'s Output and Assign.',
   jsonataUnsupportedFunction: (name: string) => `$${name} is not available in Step Functions (use $parse instead of $eval).`,
   jsonpathFieldInJsonata: (field: string, replacement?: string) =>
     `${q(field)} is a JSONPath field and cannot be used in a JSONata state.` + (replacement ? ` Use ${q(replacement)} instead.` : ''),

@@ -1,6 +1,7 @@
 /*
  * invalid-jsonata: the body of every `{% %}` string of a JSONata state must parse with jsonata
- * 2.0.6 (reported at the error position inside the string) and not call $eval. Warnings for
+ * 2.0.6 (reported at the error position inside the string), not call $eval, and not read a field
+ * at the top level (no context item in Step Functions: UNSUPPORTED_JSONATA_EXPRESSION). Warnings for
  * `{% %}` strings in JSONPath states (taken literally) and for strings that look like JSONata but
  * are not one whole `{% %}` expression (never evaluated).
  */
@@ -43,6 +44,11 @@ function checkExpression(ctx: RuleContext, site: JsonataSite): void {
       data: { state: site.state.name },
     });
     return;
+  }
+  for (const ref of parsed.refs?.topLevelNames ?? []) {
+    ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, 2 + ref.start, 2 + ref.end), MESSAGES.jsonataTopLevel(ref.name), {
+      data: { state: site.state.name, name: ref.name },
+    });
   }
   for (const fn of parsed.refs?.functions ?? []) {
     if (!UNAVAILABLE.has(fn.name)) continue;

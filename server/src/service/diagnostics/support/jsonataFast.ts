@@ -17,13 +17,15 @@ const STRING_ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 
 class Bail extends Error {}
 
+type StepKind = 'literal' | 'string' | 'other';
+
 export function fastJsonataRefs(text: string): JsonataRefs | undefined {
   const p = new FastParser(text);
   try {
     p.expression();
     p.skip();
     if (p.pos !== text.length) return undefined;
-    return { variables: p.variables, functions: p.functions };
+    return { variables: p.variables, functions: p.functions, topLevelNames: p.topLevelNames };
   } catch (e) {
     if (e instanceof Bail) return undefined;
     throw e;
@@ -34,6 +36,9 @@ class FastParser {
   pos = 0;
   readonly variables: JsonataRef[] = [];
   readonly functions: JsonataRef[] = [];
+  readonly topLevelNames: JsonataRef[] = [];
+  /** > 0 while parsing where a context item exists (later path steps, predicates). */
+  private context = 0;
   private depth = 0;
 
   constructor(private readonly s: string) {}
@@ -132,34 +137,43 @@ class FastParser {
     else this.path();
   }
 
-  /** jsonata rejects numbers and true/false/null as steps of a multi-step path (S0213). */
+  /**
+   * jsonata rejects numbers and true/false/null as steps of a multi-step path (S0213), and turns a
+   * string first step into a field name (left to jsonata, which then reports it as top-level).
+   */
   private path(): void {
-    let literal = this.step();
+    let kind = this.step();
     while (this.peek('.') && !this.peek('..')) {
       this.pos++;
-      if (literal || this.step()) throw new Bail();
-      literal = false;
+      this.context++;
+      const next = this.step();
+      this.context--;
+      if (kind !== 'other' || next === 'literal') throw new Bail();
+      kind = 'other';
     }
   }
 
-  /** Returns true when the step is a number or true/false/null literal. */
-  private step(): boolean {
+  private step(): StepKind {
     const literal = this.primary();
     while (this.peek('[') && !this.peek('[]')) {
       this.pos++;
+      this.context++;
       this.expression();
+      this.context--;
       this.expect(']');
     }
     return literal;
   }
 
-  private primary(): boolean {
+  private primary(): StepKind {
     this.skip();
     const c = this.s[this.pos];
-    if (c === '"' || c === "'") this.string(c);
-    else if (c !== undefined && c >= '0' && c <= '9') {
+    if (c === '"' || c === "'") {
+      this.string(c);
+      return 'string';
+    } else if (c !== undefined && c >= '0' && c <= '9') {
       this.number();
-      return true;
+      return 'literal';
     } else if (c === '$') this.variable();
     else if (c === '(') this.list('(', ')', ';');
     else if (c === '[') this.list('[', ']', ',');
@@ -167,11 +181,13 @@ class FastParser {
     else {
       const name = this.word();
       if (name === undefined || KEYWORDS.has(name)) throw new Bail();
+      const start = this.pos;
       this.pos += name.length;
       if (this.peek('(')) throw new Bail(); // calling a field value
-      return LITERALS.has(name);
+      if (LITERALS.has(name)) return 'literal';
+      if (this.context === 0) this.topLevelNames.push({ name, start, end: start + name.length });
     }
-    return false;
+    return 'other';
   }
 
   private variable(): void {
