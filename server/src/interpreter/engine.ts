@@ -7,7 +7,7 @@ import type { CompiledState } from './compile';
 import type { Environment } from './environment';
 import { Failure } from './failure';
 import { Frame, PHASE_DONE, PHASE_ENTER, PHASE_FAIL_FINISH, PHASE_FINISH, PHASE_PREPARE } from './frame';
-import { HistoryLog, type EventDetails, type HistoryEventType } from './history';
+import { HistoryLog, SAME_AS_PREVIOUS_OUTPUT, type EventDetails, type HistoryEventType } from './history';
 import type { ExecutionContextBase } from './context';
 import type { Json } from './value';
 import { exceedsPayloadLimit } from './limits';
@@ -93,7 +93,7 @@ export class Engine {
       return this.terminate('FAILED', 'States.Runtime', `The execution exceeded its budget of ${this.env.maxTransitions} state transitions (raise it with --max-transitions).`);
     }
     frame.enteredAt = this.now();
-    this.emitState(frame, ENTERED[state.type] ?? 'PassStateEntered', state.name, frame.input);
+    this.emitState(frame, ENTERED[state.type] ?? 'PassStateEntered', state.name, frame.inputChecked ? SAME_AS_PREVIOUS_OUTPUT : frame.input);
     if (ENTERED[state.type] === undefined) return this.failState(frame, new Failure('States.Runtime', `State '${state.name}' has an unknown Type '${String(state.type)}'.`));
     frame.phase = PHASE_PREPARE;
     if (!frame.inputChecked && exceedsPayloadLimit(frame.input)) return this.failState(frame, dataLimit(`The input of state '${state.name}'`));

@@ -115,6 +115,12 @@ function renderDetails(d: EventDetails): Json {
   return out;
 }
 
+/**
+ * Stored instead of a StateEntered input that is the previous event's output in the same frame
+ * (the usual case), so that the log does not hold one more reference per transition.
+ */
+export const SAME_AS_PREVIOUS_OUTPUT: Json = Object.freeze({}) as Json;
+
 /** Event type ↔ small integer, for the compact history columns. */
 const TYPE_CODES = new Map<HistoryEventType, number>();
 const TYPES_BY_CODE: HistoryEventType[] = [];
@@ -131,13 +137,17 @@ function typeCode(type: HistoryEventType): number {
 /**
  * The recorded history, stored column-wise so that recording an event allocates nothing but
  * array slots (the hot path of long loops and big Maps): numbers in a Float64Array (time, and
- * previous id × 128 + type code), references in one array (frame label, state name, payload),
- * rare details in a side table. Events are materialised on demand.
+ * previous id × 128 + type code), state name and payload in one array, the frame label only
+ * where it changes, rare details in a side table. Events are materialised on demand.
  */
 export class HistoryLog {
   private nums = new Float64Array(1024);
   private readonly refs: (string | Json | undefined)[] = [];
   private readonly extras = new Map<number, EventDetails>();
+  /** Event indices where the frame label changes, and the labels from there on. */
+  private readonly labelStarts: number[] = [];
+  private readonly labels: string[] = [];
+  private lastLabel: string | undefined = undefined;
   private readonly materialized: HistoryEvent[] = [];
   private count = 0;
 
@@ -155,7 +165,14 @@ export class HistoryLog {
     }
     nums[2 * i] = time;
     nums[2 * i + 1] = previous * 128 + typeCode(type);
-    this.refs.push(frame, name, payload);
+    const refs = this.refs;
+    refs[2 * i] = name;
+    refs[2 * i + 1] = payload;
+    if (frame !== this.lastLabel) {
+      this.lastLabel = frame;
+      this.labelStarts.push(i);
+      this.labels.push(frame);
+    }
     if (extra !== undefined) this.extras.set(i, extra);
   }
 
@@ -163,22 +180,32 @@ export class HistoryLog {
     return TYPES_BY_CODE[this.nums[2 * index + 1] % 128];
   }
 
+  private labelAt(index: number): string {
+    const starts = this.labelStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= index) low = mid;
+      else high = mid - 1;
+    }
+    return this.labels[low] ?? 'root';
+  }
+
   get(index: number): HistoryEvent {
     const cached = this.materialized[index];
     if (cached !== undefined) return cached;
     const type = this.typeAt(index);
-    const name = this.refs[3 * index + 1] as string | undefined;
-    const payload = this.refs[3 * index + 2] as Json | undefined;
+    const name = this.refs[2 * index] as string | undefined;
+    const payload = this.refs[2 * index + 1] as Json | undefined;
+    const packed = this.nums[2 * index + 1];
     let details = this.extras.get(index);
     if (details === undefined || name !== undefined) {
       details = { ...details, name };
-      if (type.endsWith('Entered')) details.input = payload;
+      if (type.endsWith('Entered')) details.input = payload === SAME_AS_PREVIOUS_OUTPUT ? this.get(Math.floor(packed / 128) - 1).details.output : payload;
       else if (payload !== undefined) details.output = payload;
     }
-    const packed = this.nums[2 * index + 1];
-    const event: HistoryEvent = {
-      id: index + 1, previousEventId: Math.floor(packed / 128), timestamp: this.nums[2 * index], type, details, frame: this.refs[3 * index] as string,
-    };
+    const event: HistoryEvent = { id: index + 1, previousEventId: Math.floor(packed / 128), timestamp: this.nums[2 * index], type, details, frame: this.labelAt(index) };
     if (this.materialized.length === index) this.materialized.push(event);
     return event;
   }

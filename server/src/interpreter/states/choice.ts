@@ -25,9 +25,16 @@ export function runChoice(engine: Engine, frame: Frame): void | Promise<void> {
   return choose(engine, frame, undefined, passThroughJsonPath(frame, effective));
 }
 
+const rulesCache = new WeakMap<object, JsonObject[]>();
+
 function rulesOf(frame: Frame): JsonObject[] {
-  const choices = frame.state.def.Choices;
-  return Array.isArray(choices) ? (choices.filter(isJsonObject) as JsonObject[]) : [];
+  const def = frame.state.def;
+  let rules = rulesCache.get(def);
+  if (rules === undefined) {
+    rules = Array.isArray(def.Choices) ? (def.Choices.filter(isJsonObject) as JsonObject[]) : [];
+    rulesCache.set(def, rules);
+  }
+  return rules;
 }
 
 function choose(engine: Engine, frame: Frame, rule: JsonObject | undefined, output: Json | Failure | LocatedFailure): void | Promise<void> {
