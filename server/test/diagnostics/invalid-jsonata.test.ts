@@ -58,3 +58,14 @@ test('invalid-jsonata: a field read at the top level (no context item in Step Fu
   assert.deepEqual(only(text, 'invalid-jsonata').map((d) => spanOf(text, d)), ['phone', 'items']);
   expectNone(jsonataMachine({ A: { Type: 'Pass', Output: '{% $states.input.items[price > 10].name %}', End: true } }), 'invalid-jsonata');
 });
+
+test('invalid-jsonata: $states.errorOutput outside a catcher (error), $states.result where no result exists (warning)', () => {
+  const text = jsonataMachine({
+    P: { Type: 'Pass', Output: '{% $states.errorOutput %}', Next: 'T' },
+    T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Arguments: { x: '{% $states.result %}' }, Output: '{% $states.result.Payload %}',
+      Catch: [{ ErrorEquals: ['States.ALL'], Output: '{% $states.errorOutput.Cause %}', Next: 'S' }], End: true },
+    S: { Type: 'Succeed' },
+  });
+  const found = only(text, 'invalid-jsonata');
+  assert.deepEqual(found.map((d) => [spanOf(text, d), d.severity]), [['$states.errorOutput', 'error'], ['$states.result', 'warning']]);
+});

@@ -99,6 +99,7 @@ export const MESSAGES = {
   jsonataTopLevel: (name: string) =>
     `Reference to ${q(name)} at the top level is not supported: Step Functions evaluates JSONata without a context item. Read the input as $states.input.${name}.`,
   jsonataErrorOutput: () => '$states.errorOutput is only available in a catcher\'s Output and Assign.',
+  jsonataResult: () => '$states.result is only available in the Output and Assign of a Task, Parallel or Map state (not in a catcher).',
   jsonataUnsupportedFunction: (name: string) => `$${name} is not available in Step Functions (use $parse instead of $eval).`,
   jsonpathFieldInJsonata: (field: string, replacement?: string) =>
     `${q(field)} is a JSONPath field and cannot be used in a JSONata state.` + (replacement ? ` Use ${q(replacement)} instead.` : ''),

@@ -50,10 +50,31 @@ function checkExpression(ctx: RuleContext, site: JsonataSite): void {
       data: { state: site.state.name, name: ref.name },
     });
   }
+  checkStatesFields(ctx, site);
   for (const fn of parsed.refs?.functions ?? []) {
     if (!UNAVAILABLE.has(fn.name)) continue;
     ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, 2 + fn.start, 2 + fn.end), MESSAGES.jsonataUnsupportedFunction(fn.name), {
       data: { state: site.state.name, function: fn.name },
     });
+  }
+}
+
+const ERROR_OUTPUT = /\$states\s*\.\s*errorOutput\b/;
+const RESULT = /\$states\s*\.\s*result\b/;
+const HAS_RESULT = new Set(['Task', 'Parallel', 'Map']);
+
+/** $states.errorOutput only in catchers (AWS refuses it elsewhere); $states.result only after a result exists (warning). */
+function checkStatesFields(ctx: RuleContext, site: JsonataSite): void {
+  const inCatcher = site.field === 'Catch';
+  const errorOutput = ERROR_OUTPUT.exec(site.expression);
+  if (errorOutput && !inCatcher) {
+    const at = 2 + errorOutput.index;
+    ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, at, at + errorOutput[0].length), MESSAGES.jsonataErrorOutput(), { data: { state: site.state.name } });
+  }
+  const result = RESULT.exec(site.expression);
+  const resultOk = !inCatcher && HAS_RESULT.has(site.state.type ?? '') && (site.field === 'Output' || site.field === 'Assign');
+  if (result && !resultOk) {
+    const at = 2 + result.index;
+    ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, at, at + result[0].length), MESSAGES.jsonataResult(), { severity: 'warning', data: { state: site.state.name } });
   }
 }
