@@ -103,11 +103,18 @@ test('the refactoring action replaces the state, indented like the document', ()
 }`);
 });
 
-test('no conversion for JSONata states, other types or YAML', () => {
+test('the refactoring works on YAML block mappings', () => {
+  const f = fixture("StartAt: A\nStates:\n  A:\n    Type: Pass|\n    Parameters:\n      id.$: $.id\n    End: true\n", 'yaml');
+  const action = getCodeActions(f.doc, f.asl, { range: { start: f.position, end: f.position }, diagnostics: [], only: ['refactor.rewrite'] })[0];
+  assert.ok(action);
+  assert.equal(applyWorkspaceEdit(f.doc, action.edit), 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    QueryLanguage: JSONata\n    Output:\n      id: "{% $states.input.id %}"\n    End: true\n');
+});
+
+test('no conversion for JSONata states, other types or YAML flow mappings', () => {
   for (const [src, format] of [
     ['{"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass"|,"End":true}}}', 'json'],
     ['{"StartAt":"A","States":{"A":{"Type":"Wait"|,"Seconds":1,"End":true}}}', 'json'],
-    ['StartAt: A\nStates:\n  A:\n    Type: Pass|\n    End: true\n', 'yaml'],
+    ['StartAt: A\nStates:\n  A: { Type: Pass|, End: true }\n', 'yaml'],
   ] as const) {
     const f = fixture(src, format);
     const list = getCodeActions(f.doc, f.asl, { range: { start: f.position, end: f.position }, diagnostics: [], only: ['refactor'] });

@@ -1,30 +1,43 @@
 /*
- * The "Convert to JSONata" refactoring (refactor.rewrite) for a JSONPath Pass or Task state of a
- * JSON definition: replaces the state's object by its JSONata rewrite (see toJsonata/), indented
- * like the original. Pure.
+ * The "Convert to JSONata" refactoring (refactor.rewrite) for a JSONPath Pass or Task state (JSON,
+ * or a YAML block mapping): replaces the state's object by its JSONata rewrite (see toJsonata/),
+ * indented like the original. Pure.
  */
+import { stringify as toYaml } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver-types';
 import type { AslDocument, AslState } from '../../asl/types';
 import { nodeToValue } from '../../asl/nodes';
 import { toRange } from '../navigation/ranges';
 import { renderJson } from './jsonEdits';
-import { detectIndentation, eolOf, indentOfLine } from './text';
+import { columnOf, detectIndentation, eolOf, indentOfLine } from './text';
 import { convertStateToJsonata } from './toJsonata/convertState';
 
 export function canConvertToJsonata(asl: AslDocument, state: AslState): boolean {
-  return asl.format === 'json' && state.node !== undefined && state.queryLanguage === 'JSONPath' && (state.type === 'Pass' || state.type === 'Task');
+  if (state.node === undefined || state.queryLanguage !== 'JSONPath' || (state.type !== 'Pass' && state.type !== 'Task')) return false;
+  return asl.format === 'json' || (state.node.properties.length > 0 && asl.text[state.node.span.start] !== '{');
 }
 
 export function convertToJsonataAction(textDocument: TextDocument, asl: AslDocument, state: AslState): CodeAction | undefined {
   if (!canConvertToJsonata(asl, state) || state.node === undefined) return undefined;
   const value = nodeToValue(state.node) as Record<string, unknown>;
   const converted = convertStateToJsonata(value);
-  const indent = indentOfLine(asl.text, state.nameSpan.start);
-  const newText = renderJson(converted, indent, detectIndentation(asl.text).unit, eolOf(asl.text));
+  const newText = asl.format === 'json' ? jsonText(asl.text, state, converted) : yamlText(asl.text, state, converted);
   return {
     title: `Convert "${state.name}" to JSONata`,
     kind: CodeActionKind.RefactorRewrite,
     edit: { changes: { [textDocument.uri]: [{ range: toRange(textDocument, state.node.span), newText }] } },
   };
+}
+
+function jsonText(text: string, state: AslState, value: unknown): string {
+  return renderJson(value, indentOfLine(text, state.nameSpan.start), detectIndentation(text).unit, eolOf(text));
+}
+
+/** Block YAML whose first line continues at the state's first key and the others align with it. */
+function yamlText(text: string, state: AslState, value: unknown): string {
+  const column = columnOf(text, state.node?.span.start ?? 0);
+  const unit = detectIndentation(text);
+  const lines = toYaml(value, { indent: unit.insertSpaces ? unit.tabSize : 2, lineWidth: 0 }).replace(/\n$/, '').split('\n');
+  return lines.join(eolOf(text) + ' '.repeat(column));
 }
