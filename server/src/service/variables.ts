@@ -143,7 +143,25 @@ export function variablesAt(_asl: AslDocument, state: AslState): Set<string> {
   return out;
 }
 
+/** True when some state of the machine, one of its Choice rules or catchers has an Assign. */
+function assignsAnything(machine: AslMachine): boolean {
+  let found = assignFlags.get(machine);
+  if (found === undefined) {
+    found = machine.states.some((s) => getPropertyValue(s.node, 'Assign') !== undefined || itemsAssign(s, 'Choices') || itemsAssign(s, 'Catch'));
+    assignFlags.set(machine, found);
+  }
+  return found;
+}
+
+const assignFlags = new WeakMap<AslMachine, boolean>();
+
+function itemsAssign(state: AslState, key: string): boolean {
+  const list = getPropertyValue(state.node, key);
+  return list !== undefined && list.kind === 'array' && list.items.some((i) => getPropertyValue(i, 'Assign') !== undefined);
+}
+
 function addMachineVariables(state: AslState, out: Set<string>): void {
+  if (!assignsAnything(state.machine)) return;
   const g = graphOf(state.machine);
   const i = g.states.indexOf(state);
   if (i < 0) return;

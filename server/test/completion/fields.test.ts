@@ -165,3 +165,52 @@ States:
   const labels = complete(text, 'yaml');
   assert.ok(labels.includes('Output') && !labels.includes('Result') && !labels.includes('InputPath'));
 });
+
+test('a missing comma after the previous property is inserted as an additional edit', () => {
+  const text = `{
+  "StartAt": "S",
+  "States": {
+    "S": {
+      "Type": "Pass"
+      |
+    }
+  }
+}`;
+  const c = completeAt(text);
+  const out = c.apply('End');
+  assert.match(out, /"Type": "Pass",\n {6}"End": true\n/);
+  const quoted = completeAt(text.replace('|', '"En|"'));
+  assert.match(quoted.apply('End'), /"Type": "Pass",\n {6}"End": true\n/);
+});
+
+test('no extra comma when the previous property has one', () => {
+  const c = completeAt(state('"Type": "Pass", |'));
+  assert.equal(c.item('End').additionalTextEdits, undefined);
+});
+
+test('YAML: the key being edited is offered again (not counted as present)', () => {
+  const text = `StartAt: S
+States:
+  S:
+    Ty|pe: Pass
+    End: true
+`;
+  const c = completeAt(text, 'yaml');
+  assert.ok(c.labels.includes('Type'));
+  assert.ok(!c.labels.includes('End'));
+  assert.equal((c.item('Type').textEdit as { newText: string }).newText, 'Type');
+});
+
+test('YAML: object fields insert an indented block, as is', () => {
+  const text = `StartAt: S
+States:
+  S:
+    Type: Task
+    Resource: x
+    End: true
+    Ret|
+`;
+  const item = completeAt(text, 'yaml').item('Retry');
+  assert.equal((item.textEdit as { newText: string }).newText, 'Retry:\n      - $1');
+  assert.equal(item.insertTextMode, 1);
+});

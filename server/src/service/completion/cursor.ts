@@ -33,6 +33,8 @@ export interface Cursor {
   readonly indent: string;
   /** JSON only: a property follows the insertion point, so a key item must end with a comma. */
   readonly needsComma?: boolean;
+  /** JSON only: the previous property has no comma after it; a key item inserts one at this offset. */
+  readonly leadingCommaAt?: number;
 }
 
 /** The cursor at `offset`, or undefined when the offset is outside any completable position. */

@@ -5,7 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  type CompletionItem, CompletionItemKind, type Command, InsertTextFormat, MarkupKind, type Range, TextEdit,
+  type CompletionItem, CompletionItemKind, type Command, InsertTextFormat, InsertTextMode, MarkupKind, type Range, TextEdit,
 } from 'vscode-languageserver-types';
 import type { AslDocument, Span } from '../../asl/types';
 import { fieldKinds, type FieldSpec } from '../../asl/spec';
@@ -103,6 +103,14 @@ export function snippetItem(ctx: CompletionContext, label: string, kind: Complet
   };
 }
 
+/** Inserts the comma missing after the previous property (JSON), as an additional edit. */
+export function addLeadingComma(ctx: CompletionContext, item: CompletionItem): void {
+  const at = ctx.cursor.leadingCommaAt;
+  if (at === undefined || ctx.asl.format !== 'json') return;
+  const p = ctx.document.positionAt(at);
+  item.additionalTextEdits = [...(item.additionalTextEdits ?? []), TextEdit.insert(p, ',')];
+}
+
 /** A key item: `"Name": <placeholder>` (JSON) or `Name: <placeholder>` (YAML). */
 export function keyItem(ctx: CompletionContext, name: string, field: FieldSpec | undefined): CompletionItem {
   const { cursor } = ctx;
@@ -113,6 +121,8 @@ export function keyItem(ctx: CompletionContext, name: string, field: FieldSpec |
   else if (yaml) text = `${escapeSnippet(key)}:${yamlValueSnippet(ctx, name, field)}`;
   else text = `${escapeSnippet(key)}: ${jsonValueSnippet(ctx, name, field)}${cursor.needsComma ? ',' : ''}`;
   const item = snippetItem(ctx, name, CompletionItemKind.Property, text);
+  addLeadingComma(ctx, item);
+  if (yaml && text.includes('\n')) item.insertTextMode = InsertTextMode.asIs;
   if (!yaml && ctx.asl.text[cursor.replace.start] === '"') item.filterText = key;
   if (field?.kinds.includes('stateName') && !cursor.hasColon) item.command = TRIGGER_SUGGEST;
   if (name === 'Resource' && !cursor.hasColon) item.command = TRIGGER_SUGGEST;

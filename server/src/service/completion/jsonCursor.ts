@@ -88,6 +88,7 @@ function keyCursor(text: string, prop: AslProperty, offset: number): Cursor {
     hasColon,
     indent: lineIndent(text, offset),
     needsComma: !hasColon && text[after] === '"',
+    leadingCommaAt: hasColon ? undefined : missingComma(text, prevNonSpace(text, prop.keySpan.start)),
   };
 }
 
@@ -140,7 +141,15 @@ function bareCursor(text: string, container: AslObjectNode | AslArrayNode, offse
     object: container,
     hasColon: text[after] === ':',
     needsComma: text[after] === '"',
+    leadingCommaAt: missingComma(text, prev),
   };
+}
+
+/** Offset after the previous value when it is not followed by a comma (a new key needs one). */
+function missingComma(text: string, prev: number): number | undefined {
+  if (prev < 0) return undefined;
+  const c = text[prev];
+  return c === '{' || c === ',' || c === '[' || c === ':' ? undefined : prev + 1;
 }
 
 function lastPropertyBefore(obj: AslObjectNode, offset: number): AslProperty | undefined {

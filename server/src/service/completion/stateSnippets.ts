@@ -2,11 +2,11 @@
  * New-state snippets at a key position in `States`: one per state type with its required fields,
  * in the machine's query language. JSON uses the spec's snippets; YAML renders their defaults.
  */
-import { type CompletionItem, CompletionItemKind, InsertTextFormat, TextEdit } from 'vscode-languageserver-types';
+import { type CompletionItem, CompletionItemKind, InsertTextFormat, InsertTextMode, TextEdit } from 'vscode-languageserver-types';
 import { STATE_TYPES, type StateType } from '../../asl/spec';
 import { expandSnippet } from '../../asl/spec/snippetText';
 import type { AslMachine } from '../../asl/types';
-import { type CompletionContext, escapeSnippet, toRange, withDocs, yamlString } from './items';
+import { type CompletionContext, addLeadingComma, escapeSnippet, toRange, withDocs, yamlString } from './items';
 import { toYaml } from './yamlText';
 
 /** Shifts tab stops by one so that `$1` can be the state name. */
@@ -51,6 +51,8 @@ export function stateSnippetItems(ctx: CompletionContext): CompletionItem[] {
       textEdit: TextEdit.replace(toRange(ctx, ctx.cursor.replace), text),
       filterText: ctx.asl.format === 'json' && ctx.asl.text[ctx.cursor.replace.start] === '"' ? `"${type}` : type,
     };
+    if (ctx.asl.format === 'yaml') item.insertTextMode = InsertTextMode.asIs;
+    addLeadingComma(ctx, item);
     items.push(withDocs(item, `New ${type} state (${ctx.scope.language})`, STATE_TYPES[type].doc));
   }
   return items;

@@ -63,7 +63,7 @@ export function yamlCursor(asl: AslDocument, offset: number): Cursor | undefined
     kind: 'key',
     path: parent.path,
     object: parent.object,
-    property: undefined,
+    property: line.key !== undefined ? propertyAtKey(asl.root, line.start + line.keyCol) : undefined,
     replace,
     quoted: false,
     hasColon: /^\s*:/.test(after),
