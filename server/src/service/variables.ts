@@ -183,6 +183,10 @@ export class VariableAnalysis {
   mayBeSet(state: AslState, name: string): boolean {
     let current: AslState | undefined = state;
     for (let depth = 0; current !== undefined && depth < 1000; depth++) {
+      if (!assignsAnything(current.machine)) {
+        current = outerState(current.machine);
+        continue;
+      }
       const g = graphOf(current.machine);
       const i = this.positionOf(current);
       if (i >= 0 && this.reachOf(current.machine, g, name)[i] === 1) return true;

@@ -89,7 +89,7 @@ export function pathOfProperty(prop: AslProperty): PathSegment[] {
 }
 
 /** Span of the identifier-like word around `offset` (letters, digits, `_ $ . : -`). */
-export function wordAt(text: string, offset: number, extra = /[\w$.:\-]/): Span {
+export function wordAt(text: string, offset: number, extra = /[\w$.:-]/): Span {
   let start = offset;
   while (start > 0 && extra.test(text[start - 1])) start--;
   let end = offset;
