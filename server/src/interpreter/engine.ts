@@ -102,10 +102,13 @@ export class Engine {
   /** Leaves the current state with its output: Exited event, variables, then the next state or the end. */
   exitState(frame: Frame, output: Json): void | Promise<void> {
     const state = frame.state;
-    if (exceedsPayloadLimit(output)) return this.failState(frame, dataLimit(`The output of state '${state.name}'`));
+    if (output !== frame.input && exceedsPayloadLimit(output)) return this.failState(frame, dataLimit(`The output of state '${state.name}'`));
     frame.output = output;
     const assigned = frame.assigned;
-    if (assigned !== undefined) frame.vars.assignAll(assigned);
+    if (assigned !== undefined) {
+      if (exceedsPayloadLimit(assigned)) return this.failState(frame, dataLimit(`The variables assigned by state '${state.name}'`));
+      frame.vars.assignAll(assigned);
+    }
     this.emitState(frame, EXITED[state.type], state.name, output, assigned === undefined ? undefined : { assignedVariables: assigned });
     return this.transition(frame, state, frame.nextState ?? (state.end ? undefined : state.next), output);
   }

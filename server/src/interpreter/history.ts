@@ -134,20 +134,46 @@ function typeCode(type: HistoryEventType): number {
   return code;
 }
 
+/** A value that changes rarely along the log: stored only where it changes. */
+class StepColumn<T> {
+  private readonly starts: number[] = [];
+  private readonly values: T[] = [];
+  private last: T | undefined = undefined;
+
+  set(index: number, value: T): void {
+    if (value === this.last && this.starts.length > 0) return;
+    this.last = value;
+    this.starts.push(index);
+    this.values.push(value);
+  }
+
+  at(index: number): T {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= index) low = mid;
+      else high = mid - 1;
+    }
+    return this.values[low];
+  }
+}
+
 /**
- * The recorded history, stored column-wise so that recording an event allocates nothing but
- * array slots (the hot path of long loops and big Maps): numbers in a Float64Array (time, and
- * previous id × 128 + type code), state name and payload in one array, the frame label only
- * where it changes, rare details in a side table. Events are materialised on demand.
+ * The recorded history, stored column-wise so that recording an event allocates nothing and
+ * writes little (the hot path of long loops and big Maps): a type code per event, the state name
+ * and payload, and — only where they differ from the obvious — the time (on change), the frame
+ * label (on change) and the previous event id (when it is not the event just before). Rare
+ * details go to a side table. Events are materialised on demand.
  */
 export class HistoryLog {
-  private nums = new Float64Array(1024);
+  private codes = new Uint8Array(4096);
   private readonly refs: (string | Json | undefined)[] = [];
   private readonly extras = new Map<number, EventDetails>();
-  /** Event indices where the frame label changes, and the labels from there on. */
-  private readonly labelStarts: number[] = [];
-  private readonly labels: string[] = [];
-  private lastLabel: string | undefined = undefined;
+  private readonly previous = new Map<number, number>();
+  private readonly times = new StepColumn<number>();
+  private readonly labels = new StepColumn<string>();
   private readonly materialized: HistoryEvent[] = [];
   private count = 0;
 
@@ -157,39 +183,23 @@ export class HistoryLog {
 
   add(type: HistoryEventType, time: number, previous: number, frame: string, name: string | undefined, payload: Json | undefined, extra: EventDetails | undefined): void {
     const i = this.count++;
-    let nums = this.nums;
-    if (2 * i + 2 > nums.length) {
-      nums = new Float64Array(nums.length * 2);
-      nums.set(this.nums);
-      this.nums = nums;
+    if (i >= this.codes.length) {
+      const grown = new Uint8Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
     }
-    nums[2 * i] = time;
-    nums[2 * i + 1] = previous * 128 + typeCode(type);
+    this.codes[i] = typeCode(type);
     const refs = this.refs;
     refs[2 * i] = name;
     refs[2 * i + 1] = payload;
-    if (frame !== this.lastLabel) {
-      this.lastLabel = frame;
-      this.labelStarts.push(i);
-      this.labels.push(frame);
-    }
+    this.times.set(i, time);
+    this.labels.set(i, frame);
+    if (previous !== i) this.previous.set(i, previous);
     if (extra !== undefined) this.extras.set(i, extra);
   }
 
   typeAt(index: number): HistoryEventType {
-    return TYPES_BY_CODE[this.nums[2 * index + 1] % 128];
-  }
-
-  private labelAt(index: number): string {
-    const starts = this.labelStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= index) low = mid;
-      else high = mid - 1;
-    }
-    return this.labels[low] ?? 'root';
+    return TYPES_BY_CODE[this.codes[index]];
   }
 
   get(index: number): HistoryEvent {
@@ -198,14 +208,14 @@ export class HistoryLog {
     const type = this.typeAt(index);
     const name = this.refs[2 * index] as string | undefined;
     const payload = this.refs[2 * index + 1] as Json | undefined;
-    const packed = this.nums[2 * index + 1];
+    const previousEventId = this.previous.get(index) ?? index;
     let details = this.extras.get(index);
     if (details === undefined || name !== undefined) {
       details = { ...details, name };
-      if (type.endsWith('Entered')) details.input = payload === SAME_AS_PREVIOUS_OUTPUT ? this.get(Math.floor(packed / 128) - 1).details.output : payload;
+      if (type.endsWith('Entered')) details.input = payload === SAME_AS_PREVIOUS_OUTPUT ? this.get(previousEventId - 1).details.output : payload;
       else if (payload !== undefined) details.output = payload;
     }
-    const event: HistoryEvent = { id: index + 1, previousEventId: Math.floor(packed / 128), timestamp: this.nums[2 * index], type, details, frame: this.labelAt(index) };
+    const event: HistoryEvent = { id: index + 1, previousEventId, timestamp: this.times.at(index), type, details, frame: this.labels.at(index) };
     if (this.materialized.length === index) this.materialized.push(event);
     return event;
   }
