@@ -2,7 +2,7 @@
 // variables and function calls at the same offsets. Checked on a corpus and on random token soup.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import jsonata = require('jsonata');
+import jsonata from 'jsonata';
 import { fastJsonataRefs } from '../../src/service/diagnostics/support/jsonataFast';
 import { jsonataRefs } from '../../src/service/diagnostics/support/jsonataRefs';
 

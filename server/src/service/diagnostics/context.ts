@@ -3,7 +3,7 @@
  * computed lazily at most once per run (state index, reachability, expression parses, memoized by
  * text). Rules never parse or walk the graph on their own when an analysis here already does it.
  */
-import jsonata = require('jsonata');
+import jsonata from 'jsonata';
 import type { AslDocument, AslMachine, AslState, Span } from '../../asl/types';
 import { parseIntrinsic, parseJsonPath } from '../../asl/expr';
 import type { ExprError, IntrinsicCall, JsonPathAst } from '../../asl/expr';

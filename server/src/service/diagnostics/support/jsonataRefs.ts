@@ -3,7 +3,7 @@
  * `:=`, lambda parameters, `@$x` or `#$i`) and the functions it calls. Offsets are relative to the
  * expression text. Memoized per AST (the AST itself is memoized per expression text).
  */
-import type jsonata = require('jsonata');
+import type jsonata from 'jsonata';
 
 export interface JsonataRef {
   readonly name: string;
