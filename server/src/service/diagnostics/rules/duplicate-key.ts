@@ -7,16 +7,19 @@ export const duplicateKeyRule: DiagnosticRule = {
   codes: ['duplicate-key'],
   check(ctx) {
     const statesNodes = new Set(ctx.doc.allMachines.map((m) => m.statesNode));
-    visit(ctx, ctx.doc.root, statesNodes);
+    visit(ctx, ctx.doc.root, statesNodes, 0);
   },
 };
 
-function visit(ctx: RuleContext, node: AslNode | undefined, skip: ReadonlySet<unknown>): void {
-  if (node === undefined) return;
-  if (node.kind === 'array') for (const item of node.items) visit(ctx, item, skip);
+/** Deeper nesting (hostile documents) is not checked. */
+const MAX_DEPTH = 512;
+
+function visit(ctx: RuleContext, node: AslNode | undefined, skip: ReadonlySet<unknown>, depth: number): void {
+  if (node === undefined || depth > MAX_DEPTH) return;
+  if (node.kind === 'array') for (const item of node.items) visit(ctx, item, skip, depth + 1);
   if (node.kind !== 'object') return;
   if (!skip.has(node) && node.properties.length > 1) reportDuplicates(ctx, node.properties);
-  for (const prop of node.properties) visit(ctx, prop.value, skip);
+  for (const prop of node.properties) visit(ctx, prop.value, skip, depth + 1);
 }
 
 /** Quadratic scan for small objects (no allocation), a Set for big ones. */

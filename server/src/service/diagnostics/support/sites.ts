@@ -60,7 +60,7 @@ export function collectSites(doc: AslDocument): ExpressionSites {
       if (!jsonata && prop.key === 'Result') continue;
       const walk: Walk = { state, field: prop.key, jsonata, out };
       if (prop.value.kind === 'string') addString(walk, prop.value, directAllowed(state, prop.key));
-      else walkNode(walk, prop.value, PAYLOADS.has(prop.key));
+      else walkNode(walk, prop.value, PAYLOADS.has(prop.key), 0);
     }
   }
   return out;
@@ -70,9 +70,13 @@ function directAllowed(state: AslState, field: string): boolean {
   return state.type !== undefined && stateFieldSpec(state.type, field)?.kinds.includes('jsonata') === true;
 }
 
-function walkNode(walk: Walk, node: AslNode, inPayload: boolean): void {
+/** Values nested deeper than this (hostile documents) are not scanned. */
+const MAX_DEPTH = 256;
+
+function walkNode(walk: Walk, node: AslNode, inPayload: boolean, depth: number): void {
+  if (depth > MAX_DEPTH) return;
   if (node.kind === 'string') addString(walk, node, false);
-  else if (node.kind === 'array') for (const item of node.items) walkNode(walk, item, inPayload);
+  else if (node.kind === 'array') for (const item of node.items) walkNode(walk, item, inPayload, depth + 1);
   else if (node.kind === 'object') {
     for (const prop of node.properties) {
       if (prop.value === undefined) continue;
@@ -81,7 +85,7 @@ function walkNode(walk: Walk, node: AslNode, inPayload: boolean): void {
         walk.out.templates.push({ state: walk.state, prop, field: walk.field });
         continue;
       }
-      walkNode(walk, prop.value, inPayload || PAYLOADS.has(prop.key));
+      walkNode(walk, prop.value, inPayload || PAYLOADS.has(prop.key), depth + 1);
     }
   }
 }
