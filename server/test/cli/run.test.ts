@@ -119,3 +119,16 @@ test('distributed Map without --items-dir fails with States.ItemReaderFailed', a
   assert.equal(await runCommand(['d.asl.json', '--json'], io), 1);
   assert.equal(JSON.parse(io.out).error, 'States.ItemReaderFailed');
 });
+
+test('--handlers: a module of handler functions keyed by state name; lambda:invoke result wrapped', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'asl-run-'));
+  writeFileSync(join(dir, 'handlers.js'), 'module.exports = { Call: async (input) => ({ doubled: input.n * 2 }) };\n');
+  const def = JSON.stringify({ StartAt: 'Call', States: { Call: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: 'f', 'Payload.$': '$' }, ResultSelector: { 'v.$': '$.Payload.doubled', 'code.$': '$.StatusCode' }, End: true } } });
+  const io = fakeIo({ 'h.asl.json': def });
+  const code = await runCommand(['h.asl.json', '--input-json', '{"n":21}', '--handlers', join(dir, 'handlers.js'), '--json'], io);
+  assert.equal(code, 0, io.err);
+  assert.deepEqual(JSON.parse(io.out), { status: 'SUCCEEDED', output: { v: 42, code: 200 } });
+});

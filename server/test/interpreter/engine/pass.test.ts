@@ -3,7 +3,7 @@
 // (concepts-input-output-filtering: the ResultPath/OutputPath examples).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run, single, eventTypes, makeExecution } from './helpers';
+import { run, single, eventTypes, makeExecution, mocksFor } from './helpers';
 
 test('Pass: Result placed with ResultPath (state-pass example)', async () => {
   const def = single({ Type: 'Pass', Result: { x: 0.381018, y: 622.2269926397355 }, ResultPath: '$.coords' });
@@ -52,4 +52,29 @@ test('step() returns exactly one event at a time, synchronously for JSONPath', (
   }
   assert.deepEqual(types, ['ExecutionStarted', 'PassStateEntered', 'PassStateExited', 'ExecutionSucceeded']);
   assert.equal(ex.status, 'SUCCEEDED');
+});
+
+// "Specifying state output using ResultPath in Step Functions" (input-output-resultpath): the
+// HelloWorld Lambda result placed with ResultPath "$.taskresult", then OutputPath.
+test('ResultPath doc example: the result joins the input under taskresult', async () => {
+  const input = { comment: 'This is a test of the input and output of a Task state.', details: 'Default example', who: 'AWS Step Functions' };
+  const def = single({ Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:HelloFunction', ResultPath: '$.taskresult' });
+  const r = await run(def, input, { mocks: mocksFor({ S: { '0': { Return: 'Hello, AWS Step Functions!' } } }) });
+  assert.deepEqual(r.output, { ...input, taskresult: 'Hello, AWS Step Functions!' });
+  const discard = await run(single({ Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:HelloFunction', ResultPath: null }), input, { mocks: mocksFor({ S: { '0': { Return: 'x' } } }) });
+  assert.deepEqual(discard.output, input);
+  const out = await run(single({ Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:HelloFunction', ResultPath: '$.taskresult', OutputPath: '$.taskresult' }), input, { mocks: mocksFor({ S: { '0': { Return: 'Hello!' } } }) });
+  assert.equal(out.output, 'Hello!');
+});
+
+// "GetExecutionHistory" (API_HistoryEvent): previousEventId is the event this one follows.
+test('history previousEventId links each branch to its own previous event', async () => {
+  const def = { StartAt: 'P', States: { P: { Type: 'Parallel', Branches: [{ StartAt: 'A', States: { A: { Type: 'Wait', Seconds: 1, End: true } } }, { StartAt: 'B', States: { B: { Type: 'Pass', End: true } } }], End: true } } };
+  const r = await run(def);
+  const byId = new Map(r.execution.history.map((e) => [e.id, e]));
+  const waitExited = r.execution.history.find((e) => e.type === 'WaitStateExited')!;
+  assert.equal(byId.get(waitExited.previousEventId)?.type, 'WaitStateEntered');
+  const passEntered = r.execution.history.find((e) => e.type === 'PassStateEntered')!;
+  assert.equal(byId.get(passEntered.previousEventId)?.type, 'ParallelStateStarted');
+  assert.equal(passEntered.frame, 'P/Branches[1]');
 });
