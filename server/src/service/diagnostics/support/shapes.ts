@@ -128,8 +128,3 @@ function addShape(node: AslNode, shape: string, language: QueryLanguage, state: 
   out.push(obj);
   addNested(obj, out, depth);
 }
-
-/** The field spec of `key` in a shaped object, if the table has it. */
-export function fieldOf(obj: ShapedObject, key: string): FieldSpec | undefined {
-  return Object.prototype.hasOwnProperty.call(obj.fields, key) ? obj.fields[key] : undefined;
-}
