@@ -101,3 +101,8 @@ States:
 `;
   assert.match(completeAt(text, 'yaml').apply('Finish'), /Next: Finish\n/);
 });
+
+test('right after the colon (":" trigger) the value gets a space and quotes', () => {
+  const c = completeAt(machine('|').replace(' |', '|'));
+  assert.match(c.apply('B'), /"Next": "B" \}/);
+});

@@ -88,8 +88,8 @@ export function pathOfProperty(prop: AslProperty): PathSegment[] {
   return [...pathOf(prop.parent), prop.key];
 }
 
-/** Span of the identifier-like word around `offset` (letters, digits, `_ $ . : -`). */
-export function wordAt(text: string, offset: number, extra = /[\w$.:-]/): Span {
+/** Span of the identifier-like word around `offset` (letters, digits, `_ $ . -`). */
+export function wordAt(text: string, offset: number, extra = /[\w$.-]/): Span {
   let start = offset;
   while (start > 0 && extra.test(text[start - 1])) start--;
   let end = offset;

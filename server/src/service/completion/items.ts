@@ -64,11 +64,16 @@ export function valueItem(ctx: CompletionContext, o: ValueOptions): CompletionIt
   } else {
     text = o.literal ? o.value : valueText(ctx, o.value);
   }
-  if (ctx.asl.format === 'yaml' && !cursor.quoted && ctx.asl.text[span.start - 1] === ':') text = ` ${text}`;
+  text = valuePrefix(ctx, span) + text;
   const item: CompletionItem = { label: o.label, kind: o.kind, textEdit: TextEdit.replace(toRange(ctx, span), text) };
   if (o.sortText !== undefined) item.sortText = o.sortText;
   if (o.filterText !== undefined) item.filterText = o.filterText;
   return withDocs(item, o.detail, o.doc);
+}
+
+/** A space between a colon and a bare value typed right after it (`"Next":|`, `Next:|`). */
+export function valuePrefix(ctx: CompletionContext, span: Span): string {
+  return !ctx.cursor.quoted && ctx.asl.text[span.start - 1] === ':' ? ' ' : '';
 }
 
 /** A string value written at the cursor: raw inside quotes, else quoted for the format. */

@@ -6,7 +6,7 @@
 import { type CompletionItem, CompletionItemKind, InsertTextFormat, TextEdit } from 'vscode-languageserver-types';
 import { RESOURCES, type ResourceSpec } from '../../asl/spec';
 import type { AslObjectNode } from '../../asl/types';
-import { type CompletionContext, escapeSnippet, toRange, withDocs } from './items';
+import { type CompletionContext, escapeSnippet, toRange, valuePrefix, withDocs } from './items';
 import { toYaml } from './yamlText';
 
 function usageAt(ctx: CompletionContext): ResourceSpec['usage'] | undefined {
@@ -50,7 +50,7 @@ export function resourceItems(ctx: CompletionContext): CompletionItem[] {
   RESOURCES.filter((r) => r.usage === usage).forEach((r, i) => {
     let text = arnSnippet(r.arn);
     if (!ctx.cursor.quoted) text = ctx.asl.format === 'yaml' && !/^[\w:.\-${}]+$/.test(r.arn) ? JSON.stringify(text) : ctx.asl.format === 'yaml' ? text : `"${text}"`;
-    if (ctx.asl.format === 'yaml' && !ctx.cursor.quoted && ctx.asl.text[ctx.cursor.replace.start - 1] === ':') text = ` ${text}`;
+    text = valuePrefix(ctx, ctx.cursor.replace) + text;
     const item: CompletionItem = {
       label: r.arn,
       kind: CompletionItemKind.Value,

@@ -5,7 +5,7 @@
  */
 import { type CompletionItem, CompletionItemKind, MarkupKind } from 'vscode-languageserver-types';
 import type { AslMachine, AslState } from '../../asl/types';
-import { type CompletionContext, valueText } from './items';
+import { type CompletionContext, valuePrefix, valueText } from './items';
 
 /** Machines up to this size get a summary of each state in the item documentation. */
 const DOCS_UP_TO = 200;
@@ -28,7 +28,7 @@ export function stateNameItems(ctx: CompletionContext, machine: AslMachine, self
   const referenced = referencedNames(machine, ctx.cursor.node);
   const items: CompletionItem[] = [];
   const withDocs = machine.states.length <= DOCS_UP_TO;
-  const yamlColon = ctx.asl.format === 'yaml' && !ctx.cursor.quoted && ctx.asl.text[ctx.cursor.replace.start - 1] === ':';
+  const prefix = valuePrefix(ctx, ctx.cursor.replace);
   const range = ctx.replaceRange;
   const states = machine.states;
   for (let i = 0; i < states.length; i++) {
@@ -40,7 +40,7 @@ export function stateNameItems(ctx: CompletionContext, machine: AslMachine, self
       kind: CompletionItemKind.Reference,
       detail: state.type ?? 'state',
       sortText: (referenced.has(state.name) ? '1' : '0') + (1000000 + i),
-      textEdit: { range, newText: yamlColon ? ` ${text}` : text },
+      textEdit: { range, newText: prefix + text },
     };
     if (withDocs) item.documentation = { kind: MarkupKind.Markdown, value: summary(state) };
     items.push(item);
