@@ -79,9 +79,11 @@ test('completion offers state names at a Next value', async () => {
   assert.ok(labels.some((l) => l.includes('Done')), JSON.stringify(labels));
 });
 
-test('hover answers on a field', async () => {
-  const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: doc, position: at(9, 8) });
-  assert.ok(hover === null || hover.contents !== undefined);
+test('hover answers on a field and on a state reference', async () => {
+  const field = await client.request<Hover | null>('textDocument/hover', { textDocument: doc, position: at(9, 8) });
+  assert.match(JSON.stringify(field?.contents), /Task/);
+  const reference = await client.request<Hover | null>('textDocument/hover', { textDocument: doc, position: at(11, 16) });
+  assert.match(JSON.stringify(reference?.contents), /Done/);
 });
 
 test('definition, references and rename', async () => {
