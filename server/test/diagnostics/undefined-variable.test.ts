@@ -66,3 +66,11 @@ test('undefined-variable: YAML', () => {
   const yaml = 'QueryLanguage: JSONata\nStartAt: A\nStates:\n  A:\n    Type: Pass\n    Output: "{% $missing %}"\n    End: true\n';
   expectOne(yaml, 'undefined-variable', '$missing', 'yaml');
 });
+
+test('undefined-variable: more than 31 distinct names (several analysis passes)', () => {
+  const names = Array.from({ length: 40 }, (_, i) => `v${i}`);
+  const assign = Object.fromEntries(names.slice(0, 39).map((n) => [n, 1]));
+  const output = `{% ${names.map((n) => `$${n}`).join(' + ')} %}`;
+  const text = jsonataMachine({ A: { Type: 'Pass', Assign: assign, Next: 'B' }, B: { Type: 'Pass', Output: output, End: true } });
+  assert.deepEqual(only(text, 'undefined-variable').map((d) => spanOf(text, d)), ['$v39']);
+});

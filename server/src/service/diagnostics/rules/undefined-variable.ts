@@ -2,72 +2,96 @@
  * undefined-variable (warning): a `$name` read in a state that no Assign on any path from StartAt
  * can have set before that state is entered (a state's own Assign is not visible to itself).
  * Parallel branches and inline Map iterations see the variables visible at their owner's entry;
- * Distributed Map children see none. One forward may-analysis per machine, linear in edges x names.
+ * Distributed Map children see none. A forward may-analysis per machine over bit masks of the
+ * names that are read (31 names per pass), linear in edges.
  */
 import { getPropertyValue } from '../../../asl/nodes';
-import type { AslMachine, AslState } from '../../../asl/types';
+import type { AslMachine, AslState, Transition } from '../../../asl/types';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
 import { resolve } from '../support/stateIndex';
 import { assignedOnEdge, collectReads, type VariableRead } from '../support/variables';
 
-type Names = ReadonlySet<string>;
+const BITS = 31;
+
+interface Pass {
+  readonly ctx: RuleContext;
+  readonly reads: Map<AslState, VariableRead[]>;
+  /** Bit of each name analysed in this pass. */
+  readonly bit: ReadonlyMap<string, number>;
+  readonly edgeMasks: Map<Transition, number>;
+}
 
 export const undefinedVariableRule: DiagnosticRule = {
   codes: ['undefined-variable'],
   check(ctx) {
     const reads = collectReads(ctx);
     if (reads.size === 0 || !ctx.doc.machine) return;
-    analyse(ctx, ctx.doc.machine, new Set(), new Set(), reads);
+    const names = new Set<string>();
+    for (const list of reads.values()) for (const r of list) names.add(r.name);
+    const all = [...names];
+    for (let i = 0; i < all.length; i += BITS) {
+      const bit = new Map(all.slice(i, i + BITS).map((n, j) => [n, 1 << j]));
+      analyse({ ctx, reads, bit, edgeMasks: new Map() }, ctx.doc.machine, 0, 0);
+    }
   },
 };
 
 /** `visible`: names this machine may read on entry; `outer`: names hidden by a distributed boundary. */
-function analyse(ctx: RuleContext, machine: AslMachine, visible: Names, outer: Names, reads: Map<AslState, VariableRead[]>): void {
-  const entry = flow(ctx, machine, visible);
+function analyse(pass: Pass, machine: AslMachine, visible: number, outer: number): void {
+  const entry = flow(pass, machine, visible);
   for (const state of machine.states) {
     const atEntry = entry.get(state);
-    if (!atEntry) continue; // unreachable: reported elsewhere
-    for (const read of reads.get(state) ?? []) {
-      if (atEntry.has(read.name)) continue;
-      const message = outer.has(read.name) ? MESSAGES.undefinedVariableDistributed(read.name) : MESSAGES.undefinedVariable(read.name);
-      ctx.report('undefined-variable', read.span, message, { data: { variable: read.name, state: state.name } });
+    if (atEntry === undefined) continue; // unreachable: reported elsewhere
+    for (const read of pass.reads.get(state) ?? []) {
+      const bit = pass.bit.get(read.name);
+      if (bit === undefined || (atEntry & bit) !== 0) continue;
+      const message = (outer & bit) !== 0 ? MESSAGES.undefinedVariableDistributed(read.name) : MESSAGES.undefinedVariable(read.name);
+      pass.ctx.report('undefined-variable', read.span, message, { data: { variable: read.name, state: state.name } });
     }
     for (const child of state.children) {
-      if (isDistributed(child)) analyse(ctx, child, new Set(), new Set([...outer, ...atEntry]), reads);
-      else analyse(ctx, child, atEntry, outer, reads);
+      if (isDistributed(child)) analyse(pass, child, 0, outer | atEntry);
+      else analyse(pass, child, atEntry, outer);
     }
   }
 }
 
-/** Names possibly assigned when entering each reachable state. */
-function flow(ctx: RuleContext, machine: AslMachine, visible: Names): Map<AslState, Set<string>> {
-  const entry = new Map<AslState, Set<string>>();
-  const start = machine.startAt && resolve(ctx.index, machine, machine.startAt.target);
+/** Mask of names possibly assigned when entering each reachable state. */
+function flow(pass: Pass, machine: AslMachine, visible: number): Map<AslState, number> {
+  const entry = new Map<AslState, number>();
+  const start = machine.startAt && resolve(pass.ctx.index, machine, machine.startAt.target);
   if (!start) return entry;
-  entry.set(start, new Set(visible));
+  entry.set(start, visible);
   const work: AslState[] = [start];
   const queued = new Set<AslState>([start]);
   while (work.length > 0) {
     const state = work.pop()!;
     queued.delete(state);
-    const names = entry.get(state)!;
+    const mask = entry.get(state)!;
     for (const t of state.transitions) {
-      const next = resolve(ctx.index, machine, t.target);
+      const next = resolve(pass.ctx.index, machine, t.target);
       if (!next) continue;
-      let target = entry.get(next);
-      const fresh = !target;
-      if (!target) entry.set(next, (target = new Set()));
-      const before = target.size;
-      for (const n of names) target.add(n);
-      for (const n of assignedOnEdge(state, t)) target.add(n);
-      if ((fresh || target.size !== before) && !queued.has(next)) {
+      const before = entry.get(next);
+      const after = (before ?? 0) | mask | edgeMask(pass, state, t);
+      if (before === after) continue;
+      entry.set(next, after);
+      if (!queued.has(next)) {
         queued.add(next);
         work.push(next);
       }
     }
   }
   return entry;
+}
+
+function edgeMask(pass: Pass, state: AslState, t: Transition): number {
+  let mask = pass.edgeMasks.get(t);
+  if (mask === undefined) {
+    mask = 0;
+    for (const name of assignedOnEdge(state, t)) mask |= pass.bit.get(name) ?? 0;
+    pass.edgeMasks.set(t, mask);
+  }
+  return mask;
 }
 
 function isDistributed(machine: AslMachine): boolean {
