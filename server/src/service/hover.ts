@@ -45,7 +45,7 @@ function keyHover(asl: AslDocument, prop: AslProperty): Found | undefined {
     return state === undefined ? undefined : { markdown: stateSummary(state), span: prop.keySpan };
   }
   const table = objectAt(scope);
-  if (table === undefined || !Object.prototype.hasOwnProperty.call(table.fields, prop.key)) return undefined;
+  if (table === undefined || !Object.prototype.hasOwnProperty.call(table.fields, prop.key)) return dynamicKeyHover(prop, scope);
   return { markdown: fieldDoc(table.fields[prop.key], scope.language), span: prop.keySpan };
 }
 
@@ -64,6 +64,16 @@ function valueHover(asl: AslDocument, node: AslScalarNode, offset: number): Foun
   const doc = valueDoc(field, node.value, item) ?? (field.name === 'ErrorEquals' && item ? failErrorDoc(asl, node) : undefined);
   if (doc !== undefined) return { markdown: doc, span: node.span };
   return owningProperty(node) !== undefined ? { markdown: fieldDoc(field, scope.language), span: node.span } : undefined;
+}
+
+/** A `name.$` key of a JSONPath payload template or Assign. */
+function dynamicKeyHover(prop: AslProperty, scope: Scope): Found | undefined {
+  if (!prop.key.endsWith('.$') || scope.language !== 'JSONPath') return undefined;
+  const name = prop.key.slice(0, -2);
+  const markdown =
+    `**\`${prop.key}\`**: the value is a path (\`$.x\`, \`$$.x\`, \`$var\`) or an intrinsic function call, ` +
+    `evaluated at run time; the result is stored under \`${name}\`.`;
+  return { markdown, span: prop.keySpan };
 }
 
 function referenceDoc(scope: Scope, name: string): string {

@@ -145,3 +145,32 @@ States:
   assert.match(ref!.markdown, /\*\*B\*\* — Succeed state/);
   assert.match(ref!.markdown, /the end/);
 });
+
+test('a .$ key explains that its value is evaluated', () => {
+  const h = at('"ctx.$"')!;
+  assert.equal(h.token, '"ctx.$"');
+  assert.match(h.markdown, /stored under `ctx`/);
+});
+
+test('YAML hover inside a JSONata expression and in a branch', () => {
+  const yaml = `QueryLanguage: JSONata
+StartAt: P
+States:
+  P:
+    Type: Parallel
+    End: true
+    Branches:
+      - StartAt: B1
+        States:
+          B1:
+            Type: Pass
+            Output: '{% $string($states.input) %}'
+            Next: B2
+          B2:
+            Type: Succeed
+`;
+  assert.match(at('$string', 'yaml', yaml)!.markdown, /\$string\(arg, prettify\?\)/);
+  const ref = at('Next: B2'.slice(6), 'yaml', yaml)!;
+  assert.match(ref.markdown, /\*\*B2\*\* — Succeed state/);
+  assert.match(ref.markdown, /In `P\/Branches\[0\]`/);
+});

@@ -33,7 +33,7 @@ export function escapeSnippet(s: string): string {
   return s.replace(/[$}\\]/g, (c) => `\\${c}`);
 }
 
-const YAML_PLAIN = /^[A-Za-z_][\w.\-/ ]*[\w.\-/]$|^[A-Za-z_]$/;
+const YAML_PLAIN = /^[A-Za-z_$][\w.\-/$ ]*[\w.\-/$]$|^[A-Za-z_]$/;
 const YAML_RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
 
 /** A string as a YAML scalar: plain when safe, else double-quoted. */
