@@ -2,6 +2,8 @@
  * invalid-type: a field value of the wrong JSON type for its spec (per query language: `{% %}`
  * only in JSONata, paths only in JSONPath), a state that is not an object, a malformed timestamp.
  */
+import type { ValueKind } from '../../../asl/spec';
+import type { AslNode } from '../../../asl/types';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
 import { describeKinds, isJsonataString, isTimestamp, matchesKind } from '../support/kinds';
@@ -25,7 +27,7 @@ function checkFields(ctx: RuleContext): void {
       if (kinds.length === 0 || prop.value === undefined) continue;
       const value = prop.value;
       if (prop.key === 'Not' && value.kind === 'array') continue; // choice-rule explains it
-      if (!kinds.some((k) => matchesKind(k, value, prop.key))) {
+      if (!matchesAny(kinds, value, prop.key)) {
         const expected = describeKinds(kinds);
         const message = obj.language === 'JSONata' && kinds.length === 1 && kinds[0] === 'jsonata'
           ? MESSAGES.jsonataRequired(prop.key)
@@ -36,4 +38,9 @@ function checkFields(ctx: RuleContext): void {
       }
     }
   }
+}
+
+function matchesAny(kinds: readonly ValueKind[], value: AslNode, field: string): boolean {
+  for (let i = 0; i < kinds.length; i++) if (matchesKind(kinds[i], value, field)) return true;
+  return false;
 }
