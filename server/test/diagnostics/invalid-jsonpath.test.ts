@@ -43,3 +43,8 @@ test('invalid-jsonpath: YAML', () => {
   const found = diagnose('StartAt: A\nStates:\n  A:\n    Type: Pass\n    ResultPath: $.a.*\n    End: true\n', 'yaml').filter((d) => d.code === 'invalid-jsonpath');
   assert.equal(found.length, 1);
 });
+
+test('invalid-jsonpath: ResultPath cannot write into $$ or a variable', () => {
+  expectOne(machine({ A: { Type: 'Pass', ResultPath: '$$.x', End: true } }), 'invalid-jsonpath', '"$$.x"');
+  expectOne(machine({ A: { Type: 'Pass', Assign: { v: 1 }, Next: 'B' }, B: { Type: 'Pass', ResultPath: '$v.x', End: true } }), 'invalid-jsonpath', '"$v.x"');
+});

@@ -77,6 +77,7 @@ export const MESSAGES = {
   jsonPathSyntax: (detail: string) => `Invalid JSONPath: ${detail}`,
   notReferencePath: (field: string) =>
     `${q(field)} must be a reference path: only .name, ['name'] and [index] steps, no wildcards, filters, slices or "..".`,
+  resultPathRoot: () => '"ResultPath" writes into the state input: it must start with "$" (not "$$" or a variable).',
   notAPath: (field: string) => `${q(field)} must be a path starting with "$".`,
   intrinsicSyntax: (detail: string) => `Invalid intrinsic function call: ${detail}`,
   unknownIntrinsic: (name: string) => `Unknown intrinsic function ${q(name)}.`,

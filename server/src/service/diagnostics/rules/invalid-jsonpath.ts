@@ -34,7 +34,9 @@ function checkPath(ctx: RuleContext, site: PathString, text: string): void {
     ctx.report('invalid-jsonpath', widened, MESSAGES.jsonPathSyntax(error?.message ?? 'not a JSONPath'), { data });
     return;
   }
-  if (site.accepts === 'reference' && !parsed.ast.reference) {
+  if (site.field === 'ResultPath' && parsed.ast.root.kind !== 'data') {
+    ctx.report('invalid-jsonpath', site.node.span, MESSAGES.resultPathRoot(), { data });
+  } else if (site.accepts === 'reference' && !parsed.ast.reference) {
     const severity = site.field === 'ResultPath' ? 'error' : 'warning';
     ctx.report('invalid-jsonpath', site.node.span, MESSAGES.notReferencePath(site.field), { severity, data });
   }
