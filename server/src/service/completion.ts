@@ -12,6 +12,7 @@ import { errorNameItems } from './completion/errorNames';
 import { expressionItems } from './completion/expressions';
 import { fieldItems } from './completion/fields';
 import type { CompletionContext } from './completion/items';
+import { itemSnippetItems } from './completion/itemSnippets';
 import { resourceItems } from './completion/resources';
 import { fieldAt, objectAt, resolveScope } from './completion/scope';
 import { stateNameItems } from './completion/stateNames';
@@ -55,7 +56,7 @@ function valueItems(ctx: CompletionContext): CompletionItem[] {
   if (found === undefined) return [];
   const { field, item } = found;
   if (field.name === 'ErrorEquals') return item ? errorNameItems(ctx) : [];
-  if (item) return [];
+  if (item) return itemSnippetItems(ctx, field.itemShape);
   if (field.kinds.includes('stateName')) return ctx.scope.machine ? stateNameItems(ctx, ctx.scope.machine, ctx.scope.state) : [];
   if (field.name === 'Resource') return resourceItems(ctx);
   if (field.enum !== undefined) return enumItems(ctx, field);

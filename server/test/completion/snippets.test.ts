@@ -51,3 +51,15 @@ States:
   assert.equal(parsed.States.NewChoice.Choices.length, 1);
   assert.equal(parsed.States.A.Type, 'Succeed');
 });
+
+test('array items of Retry, Catch, Choices and Branches get an element snippet', () => {
+  const state = (body: string, ql = 'JSONPath'): string => `{ "QueryLanguage": "${ql}", "StartAt": "A", "States": { "A": { ${body} } } }`;
+  assert.deepEqual(complete(state('"Type": "Task", "Resource": "x", "End": true, "Retry": [|]')), ['New retrier']);
+  const c = completeAt(state('"Type": "Task", "Resource": "x", "End": true, "Catch": [|]', 'JSONata'));
+  assert.deepEqual(JSON.parse(expandSnippet(c.apply('New catcher')).text).States.A.Catch, [{ ErrorEquals: ['States.ALL'], Next: '' }]);
+  const rule = completeAt(state('"Type": "Choice", "Choices": [| { "Variable": "$.a", "IsNull": true, "Next": "A" }]'));
+  const parsed = JSON.parse(expandSnippet(rule.apply('New choice rule')).text);
+  assert.equal(parsed.States.A.Choices.length, 2);
+  assert.deepEqual(complete(state('"Type": "Parallel", "End": true, "Branches": [|]')), ['New branch']);
+  assert.deepEqual(complete(state('"Type": "Pass", "End": true, "Assign": [|]')), []);
+});
