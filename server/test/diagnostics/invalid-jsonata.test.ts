@@ -69,3 +69,10 @@ test('invalid-jsonata: $states.errorOutput outside a catcher (error), $states.re
   const found = only(text, 'invalid-jsonata');
   assert.deepEqual(found.map((d) => [spanOf(text, d), d.severity]), [['$states.errorOutput', 'error'], ['$states.result', 'warning']]);
 });
+
+test('invalid-jsonata: YAML block scalars map the error column across indentation', () => {
+  const yaml = 'QueryLanguage: JSONata\nStartAt: A\nStates:\n  A:\n    Type: Pass\n    Output: |-\n      {% $states.input.a +\n         bar baz %}\n    End: true\n';
+  const d = only(yaml, 'invalid-jsonata', 'yaml');
+  assert.equal(d.length, 1);
+  assert.equal(spanOf(yaml, d[0]), 'baz');
+});

@@ -10,12 +10,31 @@ export function textOffset(text: string, node: AslScalarNode, valueOffset: numbe
   const value = typeof node.value === 'string' ? node.value : '';
   if (valueOffset <= 0) return start;
   if (end - start === value.length) return Math.min(start + valueOffset, end);
-  const singleQuoted = text.charCodeAt(start - 1) === 39; /* ' */
+  const quote = text[start - 1];
+  if (quote !== '"' && quote !== "'") return alignedOffset(text, start, end, value, valueOffset);
+  const singleQuoted = quote === "'";
   let i = start;
   let decoded = 0;
   while (i < end && decoded < valueOffset) {
     i += escapeLength(text, i, singleQuoted);
     decoded++;
+  }
+  return Math.min(i, end);
+}
+
+/**
+ * Unquoted multi-line scalars (YAML plain and block scalars): walk the text and the value
+ * together, skipping the indentation and line breaks that folding removed or changed.
+ */
+function alignedOffset(text: string, start: number, end: number, value: string, valueOffset: number): number {
+  let i = start;
+  let d = 0;
+  while (i < end && d < valueOffset) {
+    const c = text[i];
+    if (c === value[d]) d++;
+    else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') d++;
+    else if (value[d] === ' ' && (c === '\n' || c === '\r')) d++; // folded line break
+    i++;
   }
   return Math.min(i, end);
 }
