@@ -29,7 +29,7 @@ const URI = 'file:///m.asl.json';
 const TEXT = '{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"}}}';
 
 test('open publishes at once, quick changes publish once, close clears', async () => {
-  const { client, dispose } = connect(50);
+  const { client, dispose } = connect(400);
   try {
     await client.initialize();
     await client.open(URI, 'asl', TEXT);
