@@ -13,6 +13,7 @@ import { expressionItems } from './completion/expressions';
 import { fieldItems } from './completion/fields';
 import type { CompletionContext } from './completion/items';
 import { itemSnippetItems } from './completion/itemSnippets';
+import { payloadKeyItems } from './completion/payloadKeys';
 import { resourceItems } from './completion/resources';
 import { fieldAt, objectAt, resolveScope } from './completion/scope';
 import { stateNameItems } from './completion/stateNames';
@@ -46,7 +47,8 @@ function keyItems(ctx: CompletionContext): CompletionItem[] {
     return valueItems({ ...ctx, cursor: { ...cursor, kind: 'value' }, replaceRange: ctx.replaceRange });
   }
   if (scope.state === undefined && scope.rel.length === 1 && scope.rel[0] === 'States') return stateSnippetItems(ctx);
-  return fieldItems(ctx);
+  const fields = fieldItems(ctx);
+  return fields.length > 0 ? fields : payloadKeyItems(ctx);
 }
 
 function valueItems(ctx: CompletionContext): CompletionItem[] {

@@ -68,3 +68,12 @@ States:
   const out = completeAt(text, 'yaml').apply('arn:aws:states:::sqs:sendMessage');
   assert.match(out, /Resource: "arn:aws:states:::sqs:sendMessage"\n {4}Arguments:\n {6}QueueUrl: .*\n {6}MessageBody: ["']\{% \$states.input %\}["']\n {4}End: true/);
 });
+
+test('request fields of a known Resource inside Parameters / Arguments', () => {
+  const jp = completeAt(task('"Resource": "arn:aws:states:::sqs:sendMessage",\n      "Parameters": { "QueueUrl": "q", | },\n      "End": true'));
+  assert.deepEqual(jp.labels, ['MessageBody.$']);
+  assert.equal((jp.item('MessageBody.$').textEdit as { newText: string }).newText, '"MessageBody.\\$": "${1:\\$}"');
+  const ja = complete(task('"Resource": "arn:aws:states:::lambda:invoke",\n      "Arguments": { | },\n      "End": true', 'JSONata'));
+  assert.deepEqual(ja, ['FunctionName', 'Payload']);
+  assert.deepEqual(complete(task('"Resource": "arn:aws:states:::unknown",\n      "Parameters": { | },\n      "End": true')), []);
+});
