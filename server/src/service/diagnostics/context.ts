@@ -14,7 +14,7 @@ import { reachableStates, statesThatCanFinish } from './support/reachability';
 import { collectSites, type ExpressionSites } from './support/sites';
 import { fastJsonataRefs } from './support/jsonataFast';
 import { jsonataRefs, type JsonataRefs } from './support/jsonataRefs';
-import { collectShapedObjects, type ShapedObject } from './support/shapes';
+import { collectShapedObjects, type ShapedIndex, type ShapedObject } from './support/shapes';
 import { collectPathStrings, type PathString } from './support/pathStrings';
 
 export interface DiagnosticRule {
@@ -45,7 +45,7 @@ export class RuleContext {
   readonly diagnostics: AslDiagnostic[] = [];
   private stateIndex?: StateIndex;
   private sites?: ExpressionSites;
-  private shapedObjects?: ShapedObject[];
+  private shapedIndex?: ShapedIndex;
   private paths?: PathString[];
   private byType?: Map<string, AslState[]>;
   private readonly reach = new Map<AslMachine, Set<AslState> | undefined>();
@@ -89,7 +89,12 @@ export class RuleContext {
 
   /** Every object the spec tables describe (machines, states, retriers, ...), with its field table. */
   get shaped(): readonly ShapedObject[] {
-    return (this.shapedObjects ??= collectShapedObjects(this.doc));
+    return this.structure.objects;
+  }
+
+  /** The shaped objects with the entries sorted out per structural rule (unknown, enums, ...). */
+  get structure(): ShapedIndex {
+    return (this.shapedIndex ??= collectShapedObjects(this.doc));
   }
 
   /** JSONPath-mode strings holding a path or an intrinsic call (path fields and `.$` values). */

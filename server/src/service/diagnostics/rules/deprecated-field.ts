@@ -7,13 +7,11 @@ const REPLACEMENTS: Readonly<Record<string, string>> = { Iterator: 'ItemProcesso
 export const deprecatedFieldRule: DiagnosticRule = {
   codes: ['deprecated-field'],
   check(ctx) {
-    for (const obj of ctx.shaped) {
-      for (const { prop, field } of obj.entries) {
-        if (!field?.deprecated || !field.languages.includes(obj.language)) continue;
-        const replacement = REPLACEMENTS[prop.key] ?? '';
-        const message = replacement ? MESSAGES.deprecated(prop.key, replacement) : `${JSON.stringify(prop.key)} is deprecated. ${field.deprecated}`;
-        ctx.report('deprecated-field', prop.keySpan, message, { tags: ['deprecated'], data: { field: prop.key, replacement } });
-      }
+    for (const { entry } of ctx.structure.deprecated) {
+      const { prop, field } = entry;
+      const replacement = REPLACEMENTS[prop.key] ?? '';
+      const message = replacement ? MESSAGES.deprecated(prop.key, replacement) : `${JSON.stringify(prop.key)} is deprecated. ${field?.deprecated ?? ''}`;
+      ctx.report('deprecated-field', prop.keySpan, message, { tags: ['deprecated'], data: { field: prop.key, replacement } });
     }
   },
 };

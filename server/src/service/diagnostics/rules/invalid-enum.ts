@@ -15,12 +15,10 @@ export const invalidEnumRule: DiagnosticRule = {
       const type = getPropertyValue(state.node, 'Type');
       if (type?.kind === 'string' && !TYPES.includes(type.value as string)) report(ctx, 'Type', type, TYPES);
     }
-    for (const obj of ctx.shaped) {
-      for (const { prop, field } of obj.entries) {
-        if (!field?.enum || prop.key === 'Type' || prop.value?.kind !== 'string') continue;
-        if (!field.languages.includes(obj.language) || field.enum.includes(prop.value.value as string)) continue;
-        report(ctx, prop.key, prop.value, field.enum);
-      }
+    for (const { entry } of ctx.structure.enums) {
+      const { prop, field } = entry;
+      if (!field?.enum || prop.key === 'Type' || prop.value?.kind !== 'string') continue;
+      if (!field.enum.includes(prop.value.value as string)) report(ctx, prop.key, prop.value, field.enum);
     }
   },
 };

@@ -6,15 +6,12 @@ import { MESSAGES } from '../messages';
 export const outOfRangeRule: DiagnosticRule = {
   codes: ['out-of-range'],
   check(ctx) {
-    for (const obj of ctx.shaped) {
-      for (const { prop, field } of obj.entries) {
-        if (!field || prop.value?.kind !== 'number' || !field.languages.includes(obj.language)) continue;
-        const n = prop.value.value as number;
-        if (inRange(field, n)) continue;
-        ctx.report('out-of-range', prop.value.span, MESSAGES.outOfRange(prop.key, describeRange(field)), {
-          data: { field: prop.key, minimum: field.minimum, maximum: field.maximum },
-        });
-      }
+    for (const { entry } of ctx.structure.numbers) {
+      const { prop, field } = entry;
+      if (!field || prop.value?.kind !== 'number' || inRange(field, prop.value.value as number)) continue;
+      ctx.report('out-of-range', prop.value.span, MESSAGES.outOfRange(prop.key, describeRange(field)), {
+        data: { field: prop.key, minimum: field.minimum, maximum: field.maximum },
+      });
     }
   },
 };

@@ -38,18 +38,16 @@ const JSONPATH_REPLACEMENT: Readonly<Record<string, string>> = {
 export const queryLanguageFieldsRule: DiagnosticRule = {
   codes: ['jsonpath-field-in-jsonata', 'jsonata-field-in-jsonpath'],
   check(ctx) {
-    for (const obj of ctx.shaped) {
-      for (const { prop, field, kinds } of obj.entries) {
-        if (!field || kinds.length > 0 || field.languages.includes(obj.language)) continue;
-        if (obj.language === 'JSONata') {
-          ctx.report('jsonpath-field-in-jsonata', prop.keySpan, MESSAGES.jsonpathFieldInJsonata(prop.key, JSONATA_REPLACEMENT[prop.key]), {
-            data: { field: prop.key, replacement: JSONATA_REPLACEMENT[prop.key] },
-          });
-        } else {
-          ctx.report('jsonata-field-in-jsonpath', prop.keySpan, MESSAGES.jsonataFieldInJsonpath(prop.key, JSONPATH_REPLACEMENT[prop.key]), {
-            data: { field: prop.key, replacement: JSONPATH_REPLACEMENT[prop.key] },
-          });
-        }
+    for (const { obj, entry } of ctx.structure.otherLanguage) {
+      const { prop } = entry;
+      if (obj.language === 'JSONata') {
+        ctx.report('jsonpath-field-in-jsonata', prop.keySpan, MESSAGES.jsonpathFieldInJsonata(prop.key, JSONATA_REPLACEMENT[prop.key]), {
+          data: { field: prop.key, replacement: JSONATA_REPLACEMENT[prop.key] },
+        });
+      } else {
+        ctx.report('jsonata-field-in-jsonpath', prop.keySpan, MESSAGES.jsonataFieldInJsonpath(prop.key, JSONPATH_REPLACEMENT[prop.key]), {
+          data: { field: prop.key, replacement: JSONPATH_REPLACEMENT[prop.key] },
+        });
       }
     }
   },

@@ -10,18 +10,12 @@ import { closest } from '../support/similar';
 export const unknownFieldRule: DiagnosticRule = {
   codes: ['unknown-field'],
   check(ctx) {
-    for (const obj of ctx.shaped) {
-      for (const { prop, field } of obj.entries) {
-        if (field) continue;
-        if (obj.shape === 'NestedChoiceRule' && (prop.key === 'Next' || prop.key === 'Assign')) continue; // choice-rule
-        const suggestion = closest(prop.key, allowedNames(obj));
-        const message = suggestion
-          ? MESSAGES.unknownFieldSuggest(prop.key, obj.where, suggestion)
-          : MESSAGES.unknownField(prop.key, obj.where);
-        ctx.report('unknown-field', prop.keySpan, message, {
-          data: suggestion ? { field: prop.key, suggestion } : { field: prop.key },
-        });
-      }
+    for (const { obj, entry } of ctx.structure.unknown) {
+      const { prop } = entry;
+      if (obj.shape === 'NestedChoiceRule' && (prop.key === 'Next' || prop.key === 'Assign')) continue; // choice-rule
+      const suggestion = closest(prop.key, allowedNames(obj));
+      const message = suggestion ? MESSAGES.unknownFieldSuggest(prop.key, obj.where, suggestion) : MESSAGES.unknownField(prop.key, obj.where);
+      ctx.report('unknown-field', prop.keySpan, message, { data: suggestion ? { field: prop.key, suggestion } : { field: prop.key } });
     }
   },
 };

@@ -31,6 +31,25 @@ export interface ShapedObject {
   readonly entries: readonly ShapedEntry[];
 }
 
+export interface FlaggedEntry {
+  readonly obj: ShapedObject;
+  readonly entry: ShapedEntry;
+}
+
+/** The shaped objects, plus the few entries each structural rule looks at, sorted out in the same walk. */
+export interface ShapedIndex {
+  readonly objects: ShapedObject[];
+  /** Keys the table does not know. */
+  readonly unknown: FlaggedEntry[];
+  /** Known keys that the object's query language does not allow. */
+  readonly otherLanguage: FlaggedEntry[];
+  /** String values of enumerated fields. */
+  readonly enums: FlaggedEntry[];
+  /** Number values of bounded fields. */
+  readonly numbers: FlaggedEntry[];
+  readonly deprecated: FlaggedEntry[];
+}
+
 const NO_KINDS: readonly ValueKind[] = [];
 const kindsCache = new WeakMap<FieldSpec, Partial<Record<QueryLanguage, readonly ValueKind[]>>>();
 
@@ -41,19 +60,46 @@ export function kindsOf(field: FieldSpec, language: QueryLanguage): readonly Val
   return (byLanguage[language] ??= fieldKinds(field, language));
 }
 
+interface ShapeSpecLike {
+  readonly fields: Readonly<Record<string, FieldSpec>>;
+  readonly constraints: FieldConstraints;
+}
+
 function shaped(
+  idx: ShapedIndex,
   node: AslObjectNode,
   shape: string,
-  spec: { fields: Readonly<Record<string, FieldSpec>>; constraints: FieldConstraints },
+  spec: ShapeSpecLike,
   language: QueryLanguage,
   state: AslState | undefined,
   where: string,
 ): ShapedObject {
-  const entries = node.properties.map((prop): ShapedEntry => {
+  const entries: ShapedEntry[] = [];
+  const obj: ShapedObject = { node, shape, fields: spec.fields, constraints: spec.constraints, language, state, where, entries };
+  for (const prop of node.properties) {
     const field = Object.prototype.hasOwnProperty.call(spec.fields, prop.key) ? spec.fields[prop.key] : undefined;
-    return { prop, field, kinds: field ? kindsOf(field, language) : NO_KINDS };
-  });
-  return { node, shape, fields: spec.fields, constraints: spec.constraints, language, state, where, entries };
+    const entry: ShapedEntry = { prop, field, kinds: field ? kindsOf(field, language) : NO_KINDS };
+    entries.push(entry);
+    sortOut(idx, obj, entry);
+  }
+  idx.objects.push(obj);
+  return obj;
+}
+
+function sortOut(idx: ShapedIndex, obj: ShapedObject, entry: ShapedEntry): void {
+  const { field, prop } = entry;
+  if (!field) {
+    idx.unknown.push({ obj, entry });
+    return;
+  }
+  if (!field.languages.includes(obj.language)) {
+    idx.otherLanguage.push({ obj, entry });
+    return;
+  }
+  if (field.deprecated) idx.deprecated.push({ obj, entry });
+  const kind = prop.value?.kind;
+  if (field.enum && kind === 'string') idx.enums.push({ obj, entry });
+  else if (kind === 'number' && (field.minimum !== undefined || field.maximum !== undefined)) idx.numbers.push({ obj, entry });
 }
 
 /** Shapes validated by dedicated rules (choice rules) or walked as machines (branches, processors). */
@@ -77,39 +123,35 @@ export function describeShape(shape: string): string {
   return WHERE[shape] ?? `${shape}`;
 }
 
-export function collectShapedObjects(doc: AslDocument): ShapedObject[] {
-  const out: ShapedObject[] = [];
+export function collectShapedObjects(doc: AslDocument): ShapedIndex {
+  const idx: ShapedIndex = { objects: [], unknown: [], otherLanguage: [], enums: [], numbers: [], deprecated: [] };
   for (const machine of doc.allMachines) {
-    addMachine(machine, out);
-    for (const state of machine.states) addState(state, out);
+    addMachine(machine, idx);
+    for (const state of machine.states) addState(state, idx);
   }
-  return out;
+  return idx;
 }
 
 function machineShape(machine: AslMachine): string {
   return machine.owner ? machine.owner.kind === 'Branch' ? 'Branch' : machine.owner.kind : 'StateMachine';
 }
 
-function addMachine(machine: AslMachine, out: ShapedObject[]): void {
+function addMachine(machine: AslMachine, out: ShapedIndex): void {
   const shape = machineShape(machine);
   const spec = shapeSpec(shape);
   if (!spec) return;
   const language = machine.owner ? machine.owner.state.queryLanguage : machine.queryLanguage;
-  const obj = shaped(machine.node, shape, spec, language, machine.owner?.state, describeShape(shape));
-  out.push(obj);
-  addNested(obj, out, 0);
+  addNested(shaped(out, machine.node, shape, spec, language, machine.owner?.state, describeShape(shape)), out, 0);
 }
 
-function addState(state: AslState, out: ShapedObject[]): void {
+function addState(state: AslState, out: ShapedIndex): void {
   const spec = state.type !== undefined ? stateTypeSpec(state.type) : undefined;
   if (!state.node || !spec) return;
   const language = state.queryLanguage;
-  const obj = shaped(state.node, 'state', spec, language, state, `a ${spec.type} state`);
-  out.push(obj);
-  addNested(obj, out, 0);
+  addNested(shaped(out, state.node, 'state', spec, language, state, `a ${spec.type} state`), out, 0);
 }
 
-function addNested(obj: ShapedObject, out: ShapedObject[], depth: number): void {
+function addNested(obj: ShapedObject, out: ShapedIndex, depth: number): void {
   if (depth > MAX_DEPTH) return;
   for (const { prop, field } of obj.entries) {
     if (!field || prop.value === undefined) continue;
@@ -120,11 +162,9 @@ function addNested(obj: ShapedObject, out: ShapedObject[], depth: number): void 
   }
 }
 
-function addShape(node: AslNode, shape: string, language: QueryLanguage, state: AslState | undefined, out: ShapedObject[], depth: number): void {
+function addShape(node: AslNode, shape: string, language: QueryLanguage, state: AslState | undefined, out: ShapedIndex, depth: number): void {
   if (node.kind !== 'object' || SKIPPED_SHAPES.has(shape)) return;
   const spec = shapeSpec(shape);
   if (!spec) return;
-  const obj = shaped(node, shape, spec, language, state, describeShape(shape));
-  out.push(obj);
-  addNested(obj, out, depth);
+  addNested(shaped(out, node, shape, spec, language, state, describeShape(shape)), out, depth);
 }
