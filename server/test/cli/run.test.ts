@@ -132,3 +132,33 @@ test('--handlers: a module of handler functions keyed by state name; lambda:invo
   assert.equal(code, 0, io.err);
   assert.deepEqual(JSON.parse(io.out), { status: 'SUCCEEDED', output: { v: 42, code: 200 } });
 });
+
+test('--items-dir and --result-dir: ItemReader reads DIR/Bucket/Key, ResultWriter writes under DIR/Bucket/Prefix', async () => {
+  const { mkdtempSync, writeFileSync, mkdirSync, readFileSync, existsSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'asl-run-'));
+  mkdirSync(join(dir, 'items', 'in-bucket'), { recursive: true });
+  writeFileSync(join(dir, 'items', 'in-bucket', 'rows.csv'), 'id,qty\na,1\nb,2\n');
+  const def = JSON.stringify({
+    StartAt: 'M',
+    States: {
+      M: {
+        Type: 'Map',
+        ItemReader: { Resource: 'arn:aws:states:::s3:getObject', ReaderConfig: { InputType: 'CSV', CSVHeaderLocation: 'FIRST_ROW' }, Parameters: { Bucket: 'in-bucket', Key: 'rows.csv' } },
+        ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' }, StartAt: 'P', States: { P: { Type: 'Pass', End: true } } },
+        ResultWriter: { Resource: 'arn:aws:states:::s3:putObject', Parameters: { Bucket: 'out-bucket', Prefix: 'runs' } },
+        End: true,
+      },
+    },
+  });
+  const io = Object.assign(fakeIo({ 'd.asl.json': def }), { cwd: dir, readFile: (p: string) => (p === 'd.asl.json' ? def : readFileSync(p, 'utf8')) });
+  const code = await runCommand(['d.asl.json', '--json', '--items-dir', 'items', '--result-dir', 'results'], io);
+  assert.equal(code, 0, io.err + io.out);
+  const out = JSON.parse(io.out).output;
+  const manifestPath = join(dir, 'results', 'out-bucket', out.ResultWriterDetails.Key);
+  assert.ok(existsSync(manifestPath));
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const results = JSON.parse(readFileSync(join(dir, 'results', 'out-bucket', manifest.ResultFiles.SUCCEEDED[0].Key), 'utf8'));
+  assert.deepEqual(results.map((r: { Output: string }) => JSON.parse(r.Output)), [{ id: 'a', qty: '1' }, { id: 'b', qty: '2' }]);
+});
