@@ -13,5 +13,5 @@ export {
   type TaskDispatcher, type TaskHandler, type TaskOutcome, type TaskRequest,
 } from './tasks';
 export { toAwsHistory, type HistoryEvent, type HistoryEventType, type EventDetails } from './history';
-export { flattenSnapshot, type FrameSnapshot } from './snapshot';
+export { flattenSnapshot, type FrameSnapshot, type FramePhase } from './snapshot';
 export { PAYLOAD_LIMIT_BYTES, payloadSize } from './limits';

@@ -3,7 +3,20 @@
  * of its current state named like the TestState API's inspectionData, and its visible variables.
  */
 import type { Frame } from './frame';
-import { PHASE_DONE } from './frame';
+import {
+  PHASE_CHILDREN_DONE, PHASE_CHILDREN_FAILED, PHASE_COMPLETE, PHASE_DONE, PHASE_ENTER, PHASE_FAIL_FINISH, PHASE_FINISH, PHASE_PREPARE,
+  PHASE_RESULT, PHASE_RUN, PHASE_STARTED, PHASE_TASK_FAILED, PHASE_TIMED_OUT, PHASE_WAIT_TOKEN,
+} from './frame';
+
+/** Where a frame is within its current state, for the debugger. */
+export type FramePhase = 'before-enter' | 'entered' | 'running' | 'waiting-for-token' | 'completing' | 'failing' | 'finishing' | 'done';
+
+const PHASE_NAMES: Record<number, FramePhase> = {
+  [PHASE_ENTER]: 'before-enter', [PHASE_PREPARE]: 'entered', [PHASE_RUN]: 'running', [PHASE_STARTED]: 'running',
+  [PHASE_WAIT_TOKEN]: 'waiting-for-token', [PHASE_RESULT]: 'completing', [PHASE_COMPLETE]: 'completing', [PHASE_CHILDREN_DONE]: 'completing',
+  [PHASE_TASK_FAILED]: 'failing', [PHASE_TIMED_OUT]: 'failing', [PHASE_CHILDREN_FAILED]: 'failing', [PHASE_FINISH]: 'finishing',
+  [PHASE_FAIL_FINISH]: 'finishing', [PHASE_DONE]: 'done',
+};
 import type { Json } from './value';
 
 export interface FrameSnapshot {
@@ -13,6 +26,7 @@ export interface FrameSnapshot {
   readonly state: string;
   readonly type: string;
   readonly queryLanguage: 'JSONPath' | 'JSONata';
+  readonly phase: FramePhase;
   readonly retryCount: number;
   readonly taskToken?: string;
   readonly blocked: boolean;
@@ -39,6 +53,7 @@ export function snapshotFrame(frame: Frame): FrameSnapshot {
     state: frame.state.name,
     type: frame.state.type,
     queryLanguage: jsonata ? 'JSONata' : 'JSONPath',
+    phase: PHASE_NAMES[frame.phase] ?? 'running',
     retryCount: frame.retryCount,
     taskToken: frame.token,
     blocked: frame.blocked,

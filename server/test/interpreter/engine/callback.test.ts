@@ -97,6 +97,8 @@ test('snapshot(): active branches/iterations with their stages and variables', a
   const first = snap.children[0];
   assert.deepEqual([first.label, first.state, first.input, first.afterInputPath, first.afterParameters], ['M[0]', 'Ask', { v: 10 }, 10, { v: 10 }]);
   assert.deepEqual(first.variables, { x: 1 });
+  assert.equal(first.phase, 'waiting-for-token');
+  assert.equal(snap.phase, 'running');
   for (const t of ex.pendingTokens()) ex.sendTaskSuccess(t.token, t.frame);
   assert.deepEqual((await ex.run()).output, ['M[0]', 'M[1]']);
 });
