@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { expandSnippet } from '../../src/asl/spec/snippetText';
 import { complete, completeAt } from './helper';
 
 const task = (body: string, ql = 'JSONPath'): string => `{
@@ -76,4 +78,22 @@ test('request fields of a known Resource inside Parameters / Arguments', () => {
   const ja = complete(task('"Resource": "arn:aws:states:::lambda:invoke",\n      "Arguments": { | },\n      "End": true', 'JSONata'));
   assert.deepEqual(ja, ['FunctionName', 'Payload']);
   assert.deepEqual(complete(task('"Resource": "arn:aws:states:::unknown",\n      "Parameters": { | },\n      "End": true')), []);
+});
+
+test('bare Resource value (JSON) and plain YAML value: the skeleton goes into the main edit', () => {
+  const c = completeAt(task('"Resource": |,\n      "End": true'));
+  assert.equal(c.item('arn:aws:states:::sns:publish').additionalTextEdits, undefined);
+  const json = JSON.parse(expandSnippet(c.apply('arn:aws:states:::sns:publish')).text) as { States: { S: Record<string, unknown> } };
+  assert.deepEqual(Object.keys(json.States.S), ['Type', 'Resource', 'Parameters', 'End']);
+  assert.equal((json.States.S.Parameters as Record<string, string>)['Message.$'], '$');
+  const yaml = `StartAt: S
+States:
+  S:
+    Type: Task
+    Resource: arn:aws:states:::sns:pub|
+    End: true
+`;
+  const out = parse(expandSnippet(completeAt(yaml, 'yaml').apply('arn:aws:states:::sns:publish')).text) as { States: { S: Record<string, unknown> } };
+  assert.deepEqual(Object.keys(out.States.S), ['Type', 'Resource', 'Parameters', 'End']);
+  assert.equal(out.States.S.Resource, 'arn:aws:states:::sns:publish');
 });

@@ -3,7 +3,7 @@
  * Parameters (JSONPath) / Arguments (JSONata) yet and the Resource value is already a string, the
  * item also inserts the request skeleton after it (additionalTextEdits).
  */
-import { type CompletionItem, CompletionItemKind, InsertTextFormat, TextEdit } from 'vscode-languageserver-types';
+import { type CompletionItem, CompletionItemKind, InsertTextFormat, InsertTextMode, TextEdit } from 'vscode-languageserver-types';
 import { RESOURCES, type ResourceSpec } from '../../asl/spec';
 import type { AslObjectNode } from '../../asl/types';
 import { type CompletionContext, escapeSnippet, toRange, valuePrefix, withDocs } from './items';
@@ -23,24 +23,42 @@ function arnSnippet(arn: string): string {
   return escapeSnippet(arn).replace(/\b[A-Z][A-Z_]{2,}\b/g, (w) => `\${${++n}:${w}}`);
 }
 
-function skeletonEdit(ctx: CompletionContext, r: ResourceSpec): TextEdit | undefined {
+interface Skeleton {
+  /** Where the skeleton goes: right after the Resource value (JSON) or at the end of its line (YAML). */
+  readonly at: number;
+  readonly text: string;
+}
+
+/** The Parameters/Arguments skeleton to add after the Resource, when the object has neither yet. */
+function skeletonFor(ctx: CompletionContext, r: ResourceSpec): Skeleton | undefined {
   const { cursor, asl } = ctx;
   const owner: AslObjectNode | undefined = cursor.property?.parent;
   const field = ctx.scope.language === 'JSONata' ? 'Arguments' : 'Parameters';
   const skeleton = ctx.scope.language === 'JSONata' ? r.arguments : r.parameters;
-  if (cursor.node === undefined || owner === undefined || Object.keys(skeleton).length === 0) return undefined;
-  if (owner.properties.some((p) => p.key === field)) return undefined;
+  if (owner === undefined || Object.keys(skeleton).length === 0 || owner.properties.some((p) => p.key === field)) return undefined;
   const keyStart = cursor.property!.keySpan.start;
   const indent = ' '.repeat(keyStart - (asl.text.lastIndexOf('\n', keyStart - 1) + 1));
+  const valueEnd = Math.max(cursor.node?.span.end ?? cursor.replace.end, cursor.replace.end);
   if (asl.format === 'yaml') {
-    let end = asl.text.indexOf('\n', cursor.node.span.end);
+    let end = asl.text.indexOf('\n', valueEnd);
     if (end < 0) end = asl.text.length;
     if (asl.text[end - 1] === '\r') end--;
-    const text = `\n${indent}${field}:\n${indent}  ${toYaml(skeleton, `${indent}  `)}`;
-    return TextEdit.insert(ctx.document.positionAt(end), text);
+    return { at: end, text: `\n${indent}${field}:\n${indent}  ${toYaml(skeleton, `${indent}  `)}` };
   }
   const json = JSON.stringify(skeleton, null, 2).replace(/\n/g, `\n${indent}`);
-  return TextEdit.insert(ctx.document.positionAt(cursor.node.span.end), `,\n${indent}"${field}": ${json}`);
+  return { at: valueEnd, text: `,\n${indent}"${field}": ${json}` };
+}
+
+/** Adds the skeleton: as a separate edit when it lies after the main edit, else inside the main text. */
+function addSkeleton(ctx: CompletionContext, item: CompletionItem, r: ResourceSpec): void {
+  const skeleton = skeletonFor(ctx, r);
+  if (skeleton === undefined || item.textEdit === undefined || !('range' in item.textEdit)) return;
+  if (skeleton.at > ctx.cursor.replace.end) {
+    item.additionalTextEdits = [TextEdit.insert(ctx.document.positionAt(skeleton.at), skeleton.text)];
+  } else if (ctx.asl.format === 'json' || skeleton.at === ctx.cursor.replace.end) {
+    item.textEdit = { range: item.textEdit.range, newText: item.textEdit.newText + escapeSnippet(skeleton.text) };
+    item.insertTextMode = InsertTextMode.asIs;
+  }
 }
 
 export function resourceItems(ctx: CompletionContext): CompletionItem[] {
@@ -59,8 +77,7 @@ export function resourceItems(ctx: CompletionContext): CompletionItem[] {
       sortText: String(i).padStart(3, '0'),
       filterText: r.arn,
     };
-    const edit = skeletonEdit(ctx, r);
-    if (edit !== undefined) item.additionalTextEdits = [edit];
+    addSkeleton(ctx, item, r);
     items.push(withDocs(item, r.label, r.doc));
   });
   return items;
