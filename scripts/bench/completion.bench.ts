@@ -4,6 +4,8 @@
  * JSONata with thousands of variables, YAML) on generated definitions of 1000 and 5000 states.
  * Each run gets a freshly parsed model (the first request after an edit: per-model caches cold).
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { stringify } from 'yaml';
 import { parseAsl } from '../../server/src/asl/parse';
@@ -59,11 +61,16 @@ function cases(n: number): Case[] {
  * per-model caches cold). Returns the minimum (the intrinsic cost, least disturbed by other load on
  * the machine) and the median.
  */
+setFlagsFromString('--expose-gc');
+/** A full GC before each measured call, so that garbage left by parsing is not charged to it. */
+const collect = runInNewContext('gc') as () => void;
+
 function measure(runs: number, setup: () => AslDocument, f: (asl: AslDocument) => unknown): { min: number; median: number } {
   f(setup());
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const asl = setup();
+    collect();
     const start = performance.now();
     f(asl);
     times.push(performance.now() - start);

@@ -133,8 +133,9 @@ function outerState(machine: AslMachine): AslState | undefined {
  * Variables visible at the entry of `state`: assigned on some path StartAt → … → state of its machine,
  * plus those visible at the entry of enclosing Parallel / inline Map states. O(states + transitions) per level.
  */
-export function variablesAt(_asl: AslDocument, state: AslState): Set<string> {
+export function variablesAt(asl: AslDocument, state: AslState): Set<string> {
   const out = new Set<string>();
+  if (!asl.text.includes('Assign')) return out;
   let current: AslState | undefined = state;
   for (let depth = 0; current !== undefined && depth < 1000; depth++) {
     addMachineVariables(current, out);
