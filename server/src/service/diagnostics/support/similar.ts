@@ -3,24 +3,32 @@
  * Linear in the number of candidates; each comparison is bounded by the threshold.
  */
 
-/** Edit distance between a and b, or `limit + 1` as soon as it is known to exceed `limit`. */
+/**
+ * Edit distance between a and b, or `limit + 1` as soon as it is known to exceed `limit`.
+ * Banded: only cells within `limit` of the diagonal are computed, so the cost is
+ * O(min(|a|, |b|) x limit) even for huge strings.
+ */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = new Array<number>(b.length + 1);
-  let curr = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  const over = limit + 1;
+  let prev = new Array<number>(b.length + 1).fill(over);
+  let curr = new Array<number>(b.length + 1).fill(over);
+  for (let j = 0; j <= Math.min(b.length, limit); j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    curr[0] = i;
-    let rowMin = curr[0];
-    for (let j = 1; j <= b.length; j++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    curr[from - 1] = from === 1 && i <= limit ? i : over;
+    let rowMin = curr[from - 1];
+    for (let j = from; j <= to; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      curr[j] = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
+      curr[j] = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost, over);
       if (curr[j] < rowMin) rowMin = curr[j];
     }
-    if (rowMin > limit) return limit + 1;
+    if (to < b.length) curr[to + 1] = over;
+    if (rowMin > limit) return over;
     [prev, curr] = [curr, prev];
   }
-  return prev[b.length];
+  return Math.min(prev[b.length], over);
 }
 
 /** The candidate closest to `word`, if close enough to be a plausible typo. */
