@@ -25,8 +25,11 @@ export function jsonAddProperty(text: string, obj: AslObjectNode, key: string, v
   const rendered = renderJson(value, indent, unit, eol);
   const property = `${JSON.stringify(key)}: ${rendered}`;
   if (last === undefined) {
-    const closeIndent = indentOfLine(text, obj.span.start);
-    return { start: obj.span.start + 1, end: obj.span.end - 1, newText: `${eol}${indent}${property}${eol}${closeIndent}` };
+    // An unterminated object (`{` at the end of a truncated text) has no closing brace to keep.
+    const closed = obj.span.end - obj.span.start >= 2 && text[obj.span.end - 1] === '}';
+    const closeIndent = closed ? indentOfLine(text, obj.span.start) : '';
+    const innerEnd = closed ? obj.span.end - 1 : obj.span.end;
+    return { start: obj.span.start + 1, end: Math.max(obj.span.start + 1, innerEnd), newText: `${eol}${indent}${property}${eol}${closeIndent}` };
   }
   const end = last.span.end;
   return { start: end, end, newText: multiLine ? `,${eol}${indent}${property}` : `, ${property}` };
