@@ -5,6 +5,7 @@
 import { printParseErrorCode, visit, type JSONVisitor, type ParseErrorCode } from 'jsonc-parser';
 import { addItem, addProperty, MAX_DEPTH, newArray, newObject, newScalar, setPropertyValue, setSpan, span, TOO_DEEP_MESSAGE } from './build';
 import { JSON_DEPTH_LIMIT, jsonDepthBound } from './depthGuard';
+import { parseStrictJson } from './parseJsonFast';
 import type { AslArrayNode, AslNode, AslObjectNode, AslProperty, SyntaxProblem } from './types';
 
 export interface ParsedTree {
@@ -39,6 +40,12 @@ interface Frame {
 
 /** Parses JSON text into the format-neutral tree. */
 export function parseJsonTree(text: string): ParsedTree {
+  const strict = parseStrictJson(text);
+  return strict !== undefined ? { root: strict, problems: [] } : parseJsonTreeTolerant(text);
+}
+
+/** The error-tolerant path (jsonc-parser's visitor); parseJsonTree uses it when the text is not strict JSON. */
+export function parseJsonTreeTolerant(text: string): ParsedTree {
   if (jsonDepthBound(text) > JSON_DEPTH_LIMIT) return { problems: [tooDeepProblem(text, 'json-syntax')] };
   const b = new TreeBuilder(text);
   const visitor: JSONVisitor = {

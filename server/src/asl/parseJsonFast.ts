@@ -1,0 +1,196 @@
+/*
+ * Fast path of parseJson.ts: a direct scanner/builder for strictly valid JSON (no comments, no
+ * trailing commas, nesting within MAX_DEPTH). It builds exactly the tree the jsonc-parser visitor path
+ * builds, and gives up (returns undefined) at the first thing it is not sure of; the caller then runs
+ * the error-tolerant path. Knows nothing of ASL semantics. Never throws.
+ */
+import { MAX_DEPTH } from './build';
+import type { AslArrayNode, AslNode, AslObjectNode, AslProperty, AslScalarNode, Span } from './types';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type Parent = AslProperty | AslArrayNode | undefined;
+
+/** Thrown (internally only) when the text leaves the strict subset. */
+const BAIL = new Error('not strict JSON');
+const PENDING: Span = { start: 0, end: 0 };
+
+/** The tree of a strictly valid JSON text, or undefined when the tolerant parser must decide. */
+export function parseStrictJson(text: string): AslNode | undefined {
+  try {
+    const p = new StrictParser(text);
+    const root = p.value(undefined, 0);
+    if (p.skipSpace() !== text.length) return undefined;
+    return root;
+  } catch {
+    return undefined; /* BAIL, or anything unexpected: the tolerant path decides */
+  }
+}
+
+class StrictParser {
+  pos = 0;
+  constructor(private readonly text: string) {}
+
+  /** Skips JSON whitespace; returns the new position. */
+  skipSpace(): number {
+    const text = this.text;
+    let i = this.pos;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+      else break;
+    }
+    return (this.pos = i);
+  }
+
+  value(parent: Parent, depth: number): AslNode {
+    const start = this.skipSpace();
+    const c = this.text.charCodeAt(start);
+    if (c === 123) return this.object(parent, depth + 1);
+    if (c === 91) return this.array(parent, depth + 1);
+    if (c === 34) return this.stringNode(parent);
+    if (c === 45 || (c >= 48 && c <= 57)) return this.number(parent);
+    return this.keyword(parent);
+  }
+
+  object(parent: Parent, depth: number): AslObjectNode {
+    if (depth > MAX_DEPTH) throw BAIL;
+    const text = this.text;
+    const start = this.pos++;
+    const node: Mutable<AslObjectNode> = { kind: 'object', span: PENDING, properties: [], parent };
+    const props = node.properties as AslProperty[];
+    let c = text.charCodeAt(this.skipSpace());
+    if (c !== 125) {
+      for (;;) {
+        if (c !== 34) throw BAIL;
+        const keyStart = this.pos;
+        const key = this.string();
+        const keySpan: Span = { start: keyStart, end: this.pos };
+        const prop: Mutable<AslProperty> = { key, keySpan, span: keySpan, parent: node, value: undefined };
+        props.push(prop);
+        if (text.charCodeAt(this.skipSpace()) !== 58) throw BAIL;
+        this.pos++;
+        const value = this.value(prop, depth);
+        prop.value = value;
+        prop.span = { start: keyStart, end: Math.max(keySpan.end, value.span.end) };
+        c = text.charCodeAt(this.skipSpace());
+        if (c === 125) break;
+        if (c !== 44) throw BAIL;
+        this.pos++;
+        c = text.charCodeAt(this.skipSpace());
+      }
+    }
+    node.span = { start, end: ++this.pos };
+    return node;
+  }
+
+  array(parent: Parent, depth: number): AslArrayNode {
+    if (depth > MAX_DEPTH) throw BAIL;
+    const text = this.text;
+    const start = this.pos++;
+    const node: Mutable<AslArrayNode> = { kind: 'array', span: PENDING, items: [], parent };
+    const items = node.items as AslNode[];
+    if (text.charCodeAt(this.skipSpace()) !== 93) {
+      for (;;) {
+        items.push(this.value(node, depth));
+        const c = text.charCodeAt(this.skipSpace());
+        if (c === 93) break;
+        if (c !== 44) throw BAIL;
+        this.pos++;
+      }
+    }
+    node.span = { start, end: ++this.pos };
+    return node;
+  }
+
+  stringNode(parent: Parent): AslScalarNode {
+    const start = this.pos;
+    const value = this.string();
+    const end = this.pos;
+    return { kind: 'string', value, span: { start, end }, contentSpan: { start: start + 1, end: end - 1 }, parent };
+  }
+
+  /** Reads a string token at pos (on its opening quote); pos ends after the closing quote. */
+  string(): string {
+    const text = this.text;
+    const start = this.pos + 1;
+    let escaped = false;
+    for (let i = start; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        this.pos = i + 1;
+        return escaped ? decodeEscaped(text, start - 1, i + 1) : text.slice(start, i);
+      }
+      if (c < 32) throw BAIL;
+      if (c === 92) {
+        escaped = true;
+        i++;
+      }
+    }
+    throw BAIL;
+  }
+
+  number(parent: Parent): AslScalarNode {
+    const text = this.text;
+    const start = this.pos;
+    let i = start;
+    if (text.charCodeAt(i) === 45) i++;
+    const first = text.charCodeAt(i);
+    if (first === 48) i++;
+    else if (first >= 49 && first <= 57) i = digits(text, i);
+    else throw BAIL;
+    if (text.charCodeAt(i) === 46) {
+      const next = digits(text, i + 1);
+      if (next === i + 1) throw BAIL;
+      i = next;
+    }
+    const e = text.charCodeAt(i);
+    if (e === 101 || e === 69) {
+      i++;
+      const sign = text.charCodeAt(i);
+      if (sign === 43 || sign === 45) i++;
+      const next = digits(text, i);
+      if (next === i) throw BAIL;
+      i = next;
+    }
+    if (!isDelimiter(text.charCodeAt(i))) throw BAIL;
+    this.pos = i;
+    const s: Span = { start, end: i };
+    return { kind: 'number', value: Number(text.slice(start, i)), span: s, contentSpan: s, parent };
+  }
+
+  keyword(parent: Parent): AslScalarNode {
+    const text = this.text;
+    const start = this.pos;
+    const word = text.startsWith('true', start) ? 'true' : text.startsWith('false', start) ? 'false' : text.startsWith('null', start) ? 'null' : undefined;
+    if (word === undefined) throw BAIL;
+    const length = word.length;
+    const kind = word === 'null' ? 'null' : 'boolean';
+    const value = word === 'null' ? null : word === 'true';
+    if (!isDelimiter(text.charCodeAt(start + length))) throw BAIL;
+    this.pos = start + length;
+    const s: Span = { start, end: start + length };
+    return { kind, value, span: s, contentSpan: s, parent };
+  }
+}
+
+function digits(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) i++;
+    else return i;
+  }
+}
+
+/** After a number or keyword: whitespace, a separator, a closing bracket, or the end of the text. */
+function isDelimiter(c: number): boolean {
+  return Number.isNaN(c) || c === 32 || c === 10 || c === 13 || c === 9 || c === 44 || c === 125 || c === 93;
+}
+
+/** Decodes a string token with escapes; only the escapes JSON defines are accepted. */
+function decodeEscaped(text: string, start: number, end: number): string {
+  try {
+    return JSON.parse(text.slice(start, end)) as string;
+  } catch {
+    throw BAIL;
+  }
+}
