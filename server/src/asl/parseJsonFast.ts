@@ -13,6 +13,7 @@ type Parent = AslProperty | AslArrayNode | undefined;
 /** Thrown (internally only) when the text leaves the strict subset. */
 const BAIL = new Error('not strict JSON');
 const PENDING: Span = { start: 0, end: 0 };
+const NONE: readonly never[] = [];
 
 /** The tree of a strictly valid JSON text, or undefined when the tolerant parser must decide. */
 export function parseStrictJson(text: string): AslNode | undefined {
@@ -26,8 +27,13 @@ export function parseStrictJson(text: string): AslNode | undefined {
   }
 }
 
+const KEY_MASK = 1023;
+
 class StrictParser {
   pos = 0;
+  /** Children of the open containers (a stack shared by all levels). */
+  private readonly scratch: (AslProperty | AslNode)[] = [];
+  private readonly keys: (string | undefined)[] = new Array<string | undefined>(KEY_MASK + 1).fill(undefined);
   constructor(private readonly text: string) {}
 
   /** Skips JSON whitespace; returns the new position. */
@@ -56,14 +62,15 @@ class StrictParser {
     if (depth > MAX_DEPTH) throw BAIL;
     const text = this.text;
     const start = this.pos++;
-    const node: Mutable<AslObjectNode> = { kind: 'object', span: PENDING, properties: [], parent };
-    const props = node.properties as AslProperty[];
+    const node: Mutable<AslObjectNode> = { kind: 'object', span: PENDING, properties: NONE, parent };
+    const props = this.scratch as AslProperty[];
+    const mark = props.length;
     let c = text.charCodeAt(this.skipSpace());
     if (c !== 125) {
       for (;;) {
         if (c !== 34) throw BAIL;
         const keyStart = this.pos;
-        const key = this.string();
+        const key = this.key();
         const keySpan: Span = { start: keyStart, end: this.pos };
         const prop: Mutable<AslProperty> = { key, keySpan, span: keySpan, parent: node, value: undefined };
         props.push(prop);
@@ -79,6 +86,7 @@ class StrictParser {
         c = text.charCodeAt(this.skipSpace());
       }
     }
+    node.properties = this.collect(mark) as AslProperty[];
     node.span = { start, end: ++this.pos };
     return node;
   }
@@ -87,8 +95,9 @@ class StrictParser {
     if (depth > MAX_DEPTH) throw BAIL;
     const text = this.text;
     const start = this.pos++;
-    const node: Mutable<AslArrayNode> = { kind: 'array', span: PENDING, items: [], parent };
-    const items = node.items as AslNode[];
+    const node: Mutable<AslArrayNode> = { kind: 'array', span: PENDING, items: NONE, parent };
+    const items = this.scratch as AslNode[];
+    const mark = items.length;
     if (text.charCodeAt(this.skipSpace()) !== 93) {
       for (;;) {
         items.push(this.value(node, depth));
@@ -98,8 +107,18 @@ class StrictParser {
         this.pos++;
       }
     }
+    node.items = this.collect(mark) as AslNode[];
     node.span = { start, end: ++this.pos };
     return node;
+  }
+
+  /** The children pushed since `mark`, as an exact-size array (a pushed-to array over-allocates). */
+  private collect(mark: number): (AslProperty | AslNode)[] {
+    const scratch = this.scratch;
+    if (scratch.length === mark) return [];
+    const out = scratch.slice(mark);
+    scratch.length = mark;
+    return out;
   }
 
   stringNode(parent: Parent): AslScalarNode {
@@ -107,6 +126,29 @@ class StrictParser {
     const value = this.string();
     const end = this.pos;
     return { kind: 'string', value, span: { start, end }, contentSpan: { start: start + 1, end: end - 1 }, parent };
+  }
+
+  /**
+   * A key: like string(), but repeated keys share one string object (fewer allocations, and
+   * lookups by that key in the spec tables stay cheap once V8 has internalized it).
+   */
+  key(): string {
+    const text = this.text;
+    const start = this.pos + 1;
+    for (let i = start; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        const length = i - start;
+        if (length === 0 || length > 40) break;
+        const h = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(i - 1) * 131 + text.charCodeAt(start + (length >> 1)) * 17) & KEY_MASK;
+        const cached = this.keys[h];
+        this.pos = i + 1;
+        if (cached !== undefined && cached.length === length && text.startsWith(cached, start)) return cached;
+        return (this.keys[h] = text.slice(start, i));
+      }
+      if (c < 32 || c === 92) break;
+    }
+    return this.string();
   }
 
   /** Reads a string token at pos (on its opening quote); pos ends after the closing quote. */
