@@ -60,6 +60,22 @@ export function kindsOf(field: FieldSpec, language: QueryLanguage): readonly Val
   return (byLanguage[language] ??= fieldKinds(field, language));
 }
 
+type KindsTable = Readonly<Record<string, readonly ValueKind[]>>;
+const tableCache = new WeakMap<object, Partial<Record<QueryLanguage, KindsTable>>>();
+
+/** kindsOf for every field of a table, by field name: one cache lookup per object, not per key. */
+function kindsTable(fields: Readonly<Record<string, FieldSpec>>, language: QueryLanguage): KindsTable {
+  let byLanguage = tableCache.get(fields);
+  if (!byLanguage) tableCache.set(fields, (byLanguage = {}));
+  let table = byLanguage[language];
+  if (!table) {
+    const built: Record<string, readonly ValueKind[]> = Object.create(null) as Record<string, readonly ValueKind[]>;
+    for (const name of Object.keys(fields)) built[name] = kindsOf(fields[name], language);
+    byLanguage[language] = table = built;
+  }
+  return table;
+}
+
 interface ShapeSpecLike {
   readonly fields: Readonly<Record<string, FieldSpec>>;
   readonly constraints: FieldConstraints;
@@ -76,9 +92,10 @@ function shaped(
 ): ShapedObject {
   const entries: ShapedEntry[] = [];
   const obj: ShapedObject = { node, shape, fields: spec.fields, constraints: spec.constraints, language, state, where, entries };
+  const kinds = kindsTable(spec.fields, language);
   for (const prop of node.properties) {
     const field = Object.prototype.hasOwnProperty.call(spec.fields, prop.key) ? spec.fields[prop.key] : undefined;
-    const entry: ShapedEntry = { prop, field, kinds: field ? kindsOf(field, language) : NO_KINDS };
+    const entry: ShapedEntry = { prop, field, kinds: field ? kinds[prop.key] : NO_KINDS };
     entries.push(entry);
     sortOut(idx, obj, entry);
   }
