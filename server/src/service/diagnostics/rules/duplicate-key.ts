@@ -24,12 +24,11 @@ function visit(ctx: RuleContext, node: AslNode | undefined, skip: ReadonlySet<un
 
 /** Quadratic scan for small objects (no allocation), a Set for big ones. */
 function reportDuplicates(ctx: RuleContext, props: readonly AslProperty[]): void {
-  const report = (prop: AslProperty) => ctx.report('duplicate-key', prop.keySpan, MESSAGES.duplicateKey(prop.key), { data: { key: prop.key } });
   if (props.length <= 12) {
     for (let i = 1; i < props.length; i++) {
       for (let j = 0; j < i; j++) {
         if (props[j].key === props[i].key) {
-          report(props[i]);
+          report(ctx, props[i]);
           break;
         }
       }
@@ -38,7 +37,11 @@ function reportDuplicates(ctx: RuleContext, props: readonly AslProperty[]): void
   }
   const seen = new Set<string>();
   for (const prop of props) {
-    if (seen.has(prop.key)) report(prop);
+    if (seen.has(prop.key)) report(ctx, prop);
     seen.add(prop.key);
   }
+}
+
+function report(ctx: RuleContext, prop: AslProperty): void {
+  ctx.report('duplicate-key', prop.keySpan, MESSAGES.duplicateKey(prop.key), { data: { key: prop.key } });
 }

@@ -32,21 +32,41 @@ export const missingFieldRule: DiagnosticRule = {
 };
 
 function checkObject(ctx: RuleContext, obj: ShapedObject): void {
-  const where = obj.where.charAt(0).toUpperCase() + obj.where.slice(1);
-  for (const group of obj.constraints.required ?? []) {
-    if (!groupApplies(group, obj)) continue;
-    for (const field of group.fields) {
-      if (field === 'Type' || getProperty(obj.node, field)) continue;
-      ctx.report('missing-field', objectAnchor(obj.node, obj.state), MESSAGES.missingField(field, where), {
-        data: { field, ...(obj.state && { state: obj.state.name }) },
-      });
+  const required = obj.constraints.required;
+  if (required !== undefined) {
+    for (const group of required) {
+      if (!groupApplies(group, obj)) continue;
+      for (const field of group.fields) {
+        if (field === 'Type' || getProperty(obj.node, field)) continue;
+        reportMissing(ctx, obj, field);
+      }
     }
   }
-  for (const group of obj.constraints.exactlyOneOf ?? []) {
+  const exactlyOne = obj.constraints.exactlyOneOf;
+  if (exactlyOne !== undefined) checkExactlyOne(ctx, obj, exactlyOne);
+}
+
+function capitalized(where: string): string {
+  return where.charAt(0).toUpperCase() + where.slice(1);
+}
+
+function reportMissing(ctx: RuleContext, obj: ShapedObject, field: string): void {
+  ctx.report('missing-field', objectAnchor(obj.node, obj.state), MESSAGES.missingField(field, capitalized(obj.where)), {
+    data: { field, ...(obj.state && { state: obj.state.name }) },
+  });
+}
+
+function checkExactlyOne(ctx: RuleContext, obj: ShapedObject, groups: readonly ConstraintGroup[]): void {
+  for (const group of groups) {
     if (!groupApplies(group, obj) || handledElsewhere(group)) continue;
-    if (group.fields.some((f) => getProperty(obj.node, f))) continue;
-    ctx.report('missing-field', objectAnchor(obj.node, obj.state), MESSAGES.missingOneOf(group.fields, where), {
+    if (hasAny(obj, group.fields)) continue;
+    ctx.report('missing-field', objectAnchor(obj.node, obj.state), MESSAGES.missingOneOf(group.fields, capitalized(obj.where)), {
       data: { field: group.fields[0], fields: group.fields, ...(obj.state && { state: obj.state.name }) },
     });
   }
+}
+
+function hasAny(obj: ShapedObject, fields: readonly string[]): boolean {
+  for (const f of fields) if (getProperty(obj.node, f)) return true;
+  return false;
 }

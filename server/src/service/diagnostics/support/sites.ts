@@ -94,11 +94,11 @@ function addString(walk: Walk, node: AslScalarNode, direct: boolean): void {
   const value = node.value as string;
   const opens = value.startsWith('{%');
   const closes = value.endsWith('%}');
-  const site = { state: walk.state, node, field: walk.field, direct };
   if (opens && closes && value.length >= 4) {
+    const site = { state: walk.state, node, field: walk.field, direct };
     if (walk.jsonata) walk.out.jsonata.push({ ...site, expression: value.slice(2, -2) });
     else walk.out.misplacedJsonata.push(site);
   } else if (opens || (closes && value.includes('{%')) || (value.includes('{%') && value.includes('%}'))) {
-    walk.out.malformedJsonata.push(site);
+    walk.out.malformedJsonata.push({ state: walk.state, node, field: walk.field, direct });
   }
 }
