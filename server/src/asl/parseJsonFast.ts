@@ -123,14 +123,14 @@ class StrictParser {
 
   stringNode(parent: Parent): AslScalarNode {
     const start = this.pos;
-    const value = this.string();
+    const value = this.key();
     const end = this.pos;
     return { kind: 'string', value, span: { start, end }, contentSpan: { start: start + 1, end: end - 1 }, parent };
   }
 
   /**
-   * A key: like string(), but repeated keys share one string object (fewer allocations, and
-   * lookups by that key in the spec tables stay cheap once V8 has internalized it).
+   * A key or string value: like string(), but repeated short strings share one string object (fewer
+   * allocations, and lookups by a key in the spec tables stay cheap once V8 has internalized it).
    */
   key(): string {
     const text = this.text;
@@ -180,6 +180,7 @@ class StrictParser {
     if (first === 48) i++;
     else if (first >= 49 && first <= 57) i = digits(text, i);
     else throw BAIL;
+    const integer = text.charCodeAt(i) !== 46 && (text.charCodeAt(i) | 32) !== 101;
     if (text.charCodeAt(i) === 46) {
       const next = digits(text, i + 1);
       if (next === i + 1) throw BAIL;
@@ -197,7 +198,8 @@ class StrictParser {
     if (!isDelimiter(text.charCodeAt(i))) throw BAIL;
     this.pos = i;
     const s: Span = { start, end: i };
-    return { kind: 'number', value: Number(text.slice(start, i)), span: s, contentSpan: s, parent };
+    const value = integer && i - start <= 9 ? smallInteger(text, start, i) : Number(text.slice(start, i));
+    return { kind: 'number', value, span: s, contentSpan: s, parent };
   }
 
   keyword(parent: Parent): AslScalarNode {
@@ -213,6 +215,14 @@ class StrictParser {
     const s: Span = { start, end: start + length };
     return { kind, value, span: s, contentSpan: s, parent };
   }
+}
+
+/** Value of a short integer token (at most 9 characters, so exact): the same as Number(token). */
+function smallInteger(text: string, start: number, end: number): number {
+  const negative = text.charCodeAt(start) === 45;
+  let n = 0;
+  for (let i = negative ? start + 1 : start; i < end; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return negative ? -n : n;
 }
 
 function digits(text: string, i: number): number {
