@@ -6,6 +6,7 @@ import type { ValueKind } from '../../../asl/spec';
 import type { AslNode } from '../../../asl/types';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
+import { entryKinds } from '../support/shapes';
 import { describeKinds, isJsonataString, isTimestamp, matchesKind } from '../support/kinds';
 
 export const invalidTypeRule: DiagnosticRule = {
@@ -23,7 +24,8 @@ export const invalidTypeRule: DiagnosticRule = {
 
 function checkFields(ctx: RuleContext): void {
   for (const obj of ctx.shaped) {
-    for (const { prop, kinds } of obj.entries) {
+    for (const prop of obj.node.properties) {
+      const kinds = entryKinds(obj, prop);
       if (kinds.length === 0 || prop.value === undefined) continue;
       const value = prop.value;
       if (prop.key === 'Not' && value.kind === 'array') continue; // choice-rule explains it

@@ -5,7 +5,7 @@
  */
 import type { ValueKind } from '../../../asl/spec';
 import type { AslScalarNode, AslState } from '../../../asl/types';
-import type { ShapedObject } from './shapes';
+import { entryKinds, type ShapedObject } from './shapes';
 import type { ExpressionSites } from './sites';
 
 export interface PathString {
@@ -36,8 +36,10 @@ export function collectPathStrings(shaped: readonly ShapedObject[], sites: Expre
   const seen = new Set<AslScalarNode>();
   for (const obj of shaped) {
     if (obj.language !== 'JSONPath') continue;
-    for (const { prop, kinds } of obj.entries) {
-      if (prop.value?.kind !== 'string' || kinds.length === 0) continue;
+    for (const prop of obj.node.properties) {
+      if (prop.value?.kind !== 'string') continue;
+      const kinds = entryKinds(obj, prop);
+      if (kinds.length === 0) continue;
       const accepted = pathAccepts(kinds);
       if (accepted === null) continue;
       seen.add(prop.value);

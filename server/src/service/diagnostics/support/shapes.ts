@@ -27,8 +27,8 @@ export interface ShapedObject {
   readonly state?: AslState;
   /** Human wording for messages: 'a Task state', 'a retrier', 'the state machine'. */
   readonly where: string;
-  /** The object's properties paired with their specs, in source order. */
-  readonly entries: readonly ShapedEntry[];
+  /** Accepted kinds by field name, in the object's language (see entryKinds). */
+  readonly kindsByField: KindsTable;
 }
 
 export interface FlaggedEntry {
@@ -60,7 +60,17 @@ export function kindsOf(field: FieldSpec, language: QueryLanguage): readonly Val
   return (byLanguage[language] ??= fieldKinds(field, language));
 }
 
-type KindsTable = Readonly<Record<string, readonly ValueKind[]>>;
+export type KindsTable = Readonly<Record<string, readonly ValueKind[]>>;
+
+/** The spec of a property of a shaped object; undefined for an unknown key. */
+export function fieldOf(obj: ShapedObject, prop: AslProperty): FieldSpec | undefined {
+  return Object.prototype.hasOwnProperty.call(obj.fields, prop.key) ? obj.fields[prop.key] : undefined;
+}
+
+/** Kinds a property of the object accepts in its language; empty for unknown keys and other-language fields. */
+export function entryKinds(obj: ShapedObject, prop: AslProperty): readonly ValueKind[] {
+  return fieldOf(obj, prop) ? obj.kindsByField[prop.key] : NO_KINDS;
+}
 const tableCache = new WeakMap<object, Partial<Record<QueryLanguage, KindsTable>>>();
 
 /** kindsOf for every field of a table, by field name: one cache lookup per object, not per key. */
@@ -90,33 +100,31 @@ function shaped(
   state: AslState | undefined,
   where: string,
 ): ShapedObject {
-  const entries: ShapedEntry[] = [];
-  const obj: ShapedObject = { node, shape, fields: spec.fields, constraints: spec.constraints, language, state, where, entries };
-  const kinds = kindsTable(spec.fields, language);
-  for (const prop of node.properties) {
-    const field = Object.prototype.hasOwnProperty.call(spec.fields, prop.key) ? spec.fields[prop.key] : undefined;
-    const entry: ShapedEntry = { prop, field, kinds: field ? kinds[prop.key] : NO_KINDS };
-    entries.push(entry);
-    sortOut(idx, obj, entry);
-  }
+  const kindsByField = kindsTable(spec.fields, language);
+  const obj: ShapedObject = { node, shape, fields: spec.fields, constraints: spec.constraints, language, state, where, kindsByField };
+  for (const prop of node.properties) sortOut(idx, obj, prop, fieldOf(obj, prop));
   idx.objects.push(obj);
   return obj;
 }
 
-function sortOut(idx: ShapedIndex, obj: ShapedObject, entry: ShapedEntry): void {
-  const { field, prop } = entry;
+/** Files the few entries the structural rules look at; an entry object is made only for those. */
+function sortOut(idx: ShapedIndex, obj: ShapedObject, prop: AslProperty, field: FieldSpec | undefined): void {
   if (!field) {
-    idx.unknown.push({ obj, entry });
+    idx.unknown.push({ obj, entry: { prop, field, kinds: NO_KINDS } });
     return;
   }
   if (!field.languages.includes(obj.language)) {
-    idx.otherLanguage.push({ obj, entry });
+    idx.otherLanguage.push({ obj, entry: { prop, field, kinds: obj.kindsByField[prop.key] } });
     return;
   }
-  if (field.deprecated) idx.deprecated.push({ obj, entry });
   const kind = prop.value?.kind;
-  if (field.enum && kind === 'string') idx.enums.push({ obj, entry });
-  else if (kind === 'number' && (field.minimum !== undefined || field.maximum !== undefined)) idx.numbers.push({ obj, entry });
+  const enumerated = field.enum !== undefined && kind === 'string';
+  const bounded = !enumerated && kind === 'number' && (field.minimum !== undefined || field.maximum !== undefined);
+  if (!field.deprecated && !enumerated && !bounded) return;
+  const entry: ShapedEntry = { prop, field, kinds: obj.kindsByField[prop.key] };
+  if (field.deprecated) idx.deprecated.push({ obj, entry });
+  if (enumerated) idx.enums.push({ obj, entry });
+  else if (bounded) idx.numbers.push({ obj, entry });
 }
 
 /** Shapes validated by dedicated rules (choice rules) or walked as machines (branches, processors). */
@@ -133,6 +141,7 @@ const WHERE: Readonly<Record<string, string>> = {
   NestedChoiceRule: 'a nested Choice rule',
   ProcessorConfig: 'ProcessorConfig',
 };
+const STATE_WHERE: Record<string, string> = Object.create(null) as Record<string, string>;
 /** Nesting deeper than this (hostile documents) is not walked. */
 const MAX_DEPTH = 64;
 
@@ -165,12 +174,13 @@ function addState(state: AslState, out: ShapedIndex): void {
   const spec = state.type !== undefined ? stateTypeSpec(state.type) : undefined;
   if (!state.node || !spec) return;
   const language = state.queryLanguage;
-  addNested(shaped(out, state.node, 'state', spec, language, state, `a ${spec.type} state`), out, 0);
+  addNested(shaped(out, state.node, 'state', spec, language, state, (STATE_WHERE[spec.type] ??= `a ${spec.type} state`)), out, 0);
 }
 
 function addNested(obj: ShapedObject, out: ShapedIndex, depth: number): void {
   if (depth > MAX_DEPTH) return;
-  for (const { prop, field } of obj.entries) {
+  for (const prop of obj.node.properties) {
+    const field = fieldOf(obj, prop);
     if (!field || prop.value === undefined) continue;
     if (field.shape) addShape(prop.value, field.shape, obj.language, obj.state, out, depth + 1);
     else if (field.itemShape && prop.value.kind === 'array') {
