@@ -9,12 +9,13 @@ import { resolve, type StateIndex } from './stateIndex';
 export function reachableStates(machine: AslMachine, index: StateIndex): Set<AslState> | undefined {
   const start = machine.startAt && resolve(index, machine, machine.startAt.target);
   if (!start) return undefined;
+  const names = index.byMachine.get(machine);
   const seen = new Set<AslState>([start]);
   const stack: AslState[] = [start];
   while (stack.length > 0) {
     const state = stack.pop()!;
     for (const t of state.transitions) {
-      const next = resolve(index, machine, t.target);
+      const next = names?.get(t.target);
       if (next && !seen.has(next)) {
         seen.add(next);
         stack.push(next);
@@ -37,13 +38,14 @@ export function statesThatCanFinish(machine: AslMachine, index: StateIndex): Set
   const incoming = new Map<AslState, AslState[]>();
   const done = new Set<AslState>();
   const stack: AslState[] = [];
+  const names = index.byMachine.get(machine);
   for (const state of machine.states) {
-    if (isTerminal(state) || isUnknownOutcome(state, machine, index)) {
+    if (isTerminal(state) || isUnknownOutcome(state, names)) {
       done.add(state);
       stack.push(state);
     }
     for (const t of state.transitions) {
-      const next = resolve(index, machine, t.target);
+      const next = names?.get(t.target);
       if (!next) continue;
       const list = incoming.get(next);
       if (list) list.push(state);
@@ -52,7 +54,9 @@ export function statesThatCanFinish(machine: AslMachine, index: StateIndex): Set
   }
   while (stack.length > 0) {
     const state = stack.pop()!;
-    for (const prev of incoming.get(state) ?? []) {
+    const prevs = incoming.get(state);
+    if (prevs === undefined) continue;
+    for (const prev of prevs) {
       if (!done.has(prev)) {
         done.add(prev);
         stack.push(prev);
@@ -64,9 +68,9 @@ export function statesThatCanFinish(machine: AslMachine, index: StateIndex): Set
 
 const KNOWN_TYPES = new Set(['Pass', 'Task', 'Choice', 'Wait', 'Succeed', 'Fail', 'Parallel', 'Map']);
 
-function isUnknownOutcome(state: AslState, machine: AslMachine, index: StateIndex): boolean {
+function isUnknownOutcome(state: AslState, names: ReadonlyMap<string, AslState> | undefined): boolean {
   if (state.node === undefined || state.type === undefined || !KNOWN_TYPES.has(state.type)) return true;
-  if (state.transitions.some((t) => !resolve(index, machine, t.target))) return true;
+  if (state.transitions.some((t) => !names?.get(t.target))) return true;
   // A state with no way out is already reported (missing-transition, choice-rule, missing-field).
   if (state.transitions.length === 0) return true;
   return state.type !== 'Choice' && !state.transitions.some((t) => t.kind === 'Next');
