@@ -31,21 +31,33 @@ function pathAccepts(kinds: readonly ValueKind[]): PathString['accepts'] | null 
   return result;
 }
 
+type AcceptsTable = Record<string, PathString['accepts'] | null>;
+const acceptsCache = new WeakMap<object, AcceptsTable>();
+
+/** pathAccepts by field name, per kinds table (filled as fields are met): one cache lookup per object. */
+function acceptsByField(obj: ShapedObject): AcceptsTable {
+  let table = acceptsCache.get(obj.kindsByField);
+  if (!table) acceptsCache.set(obj.kindsByField, (table = Object.create(null) as AcceptsTable));
+  return table;
+}
+
 export function collectPathStrings(shaped: readonly ShapedObject[], sites: ExpressionSites): PathString[] {
   const out: PathString[] = [];
-  const seen = new Set<AslScalarNode>();
   for (const obj of shaped) {
     if (obj.language !== 'JSONPath') continue;
+    const byField = acceptsByField(obj);
     for (const prop of obj.node.properties) {
       if (prop.value?.kind !== 'string') continue;
       const kinds = entryKinds(obj, prop);
       if (kinds.length === 0) continue;
-      const accepted = pathAccepts(kinds);
+      let accepted = byField[prop.key];
+      if (accepted === undefined) accepted = byField[prop.key] = pathAccepts(kinds);
       if (accepted === null) continue;
-      seen.add(prop.value);
       out.push({ node: prop.value, state: obj.state, field: prop.key, accepts: accepted });
     }
   }
+  if (sites.templates.length === 0) return out;
+  const seen = new Set<AslScalarNode>(out.map((p) => p.node));
   for (const site of sites.templates) {
     const value = site.prop.value;
     if (value?.kind !== 'string' || seen.has(value)) continue;
