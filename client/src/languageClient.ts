@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { documentSelector } from './languages';
+import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
 
 export const CLIENT_ID = 'aslStudio';
 export const CLIENT_NAME = 'ASL Studio Language Server';
@@ -16,8 +17,8 @@ export type ServerState = 'stopped' | 'starting' | 'running';
 export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', `--inspect=${SERVER_INSPECT_PORT}`] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', `--inspect=${SERVER_INSPECT_PORT}`] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(serveToolkitLanguages()),

@@ -5,6 +5,8 @@
  * Median of several runs after warm-up; prints a table with ms and ratios.
  */
 import { loadavg, cpus } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
 import { getLanguageService as getAwsService, TextDocument as AwsTextDocument } from 'amazon-states-language-service';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAsl } from '../../server/src/asl/parse';
@@ -78,7 +80,17 @@ function verdict(row: Row): string {
   return misses.length === 0 ? 'targets met' : 'MISSED: ' + misses.join(', ');
 }
 
+/** Measures under the same Node flags the language server process runs with (both services get them). */
+function rerunWithServerFlags(): boolean {
+  if (SERVER_NODE_FLAGS.every((flag) => process.execArgv.includes(flag))) return false;
+  const result = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, __filename], { stdio: 'inherit' });
+  process.exitCode = result.status ?? 1;
+  return true;
+}
+
 async function main(): Promise<void> {
+  if (rerunWithServerFlags()) return;
+  console.log(`node flags (as the language server runs): ${SERVER_NODE_FLAGS.join(' ')}`);
   console.log('ASL language service benchmark: ours vs amazon-states-language-service (median ms, after warm-up; "(min)" = fastest run)');
   console.log('diag = parse + all diagnostics rules (theirs: parseJSONDocument + doValidation); compl = completion at a Next value on a parsed document');
   const load = loadavg()[0];
