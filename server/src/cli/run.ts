@@ -57,9 +57,9 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   const definition = loadDefinition(io, path);
   if (typeof definition === 'number') return definition;
   const input = loadInput(io, opts);
-  if (typeof input === 'string') return usage(io, input);
+  if (typeof input === 'string') return inputError(io, input);
   const setup = buildEnvironment(io, path, opts, parsed.flags.has('real-time'), parsed.flags.has('history'));
-  if (typeof setup === 'string') return usage(io, setup);
+  if (typeof setup === 'string') return inputError(io, setup);
   const execution = new Execution(definition, input.value, setup);
   const result = await execution.run();
   report(io, execution, result, parsed.flags.has('json'), parsed.flags.has('history'));
@@ -68,6 +68,12 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
 
 function usage(io: CliIo, message: string): number {
   io.stderr(`asl run: ${message}\n\n${RUN_USAGE}\n`);
+  return EXIT_USAGE;
+}
+
+/** A bad input, mock or handler file: the message alone says what to fix (no usage dump). */
+function inputError(io: CliIo, message: string): number {
+  io.stderr(`asl run: ${message}\n`);
   return EXIT_USAGE;
 }
 
