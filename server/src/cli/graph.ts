@@ -53,7 +53,7 @@ export function toMermaid(machine: AslMachine): string {
 function emitMermaidMachine(machine: AslMachine, lines: string[], indent: string): void {
   lines.push(`${indent}${START(machine)}(( ))`);
   if (machine.startAt) {
-    const target = machine.states.find((s) => s.name === machine.startAt?.target);
+    const target = machine.startAt ? machine.stateByName.get(machine.startAt.target) : undefined;
     if (target) lines.push(`${indent}${START(machine)} --> ${nodeId(target)}`);
   }
   for (const state of machine.states) {
@@ -65,7 +65,7 @@ function emitMermaidMachine(machine: AslMachine, lines: string[], indent: string
       lines.push(`${indent}${nodeId(state)} -.-> ${START(child)}`);
     });
     for (const t of state.transitions) {
-      const target = machine.states.find((s) => s.name === t.target);
+      const target = machine.stateByName.get(t.target);
       if (!target) continue;
       const label = t.kind === 'Next' ? '' : `|${t.kind === 'Choice' ? `rule ${(t.index ?? 0) + 1}` : t.kind === 'Catch' ? 'catch' : 'default'}|`;
       lines.push(`${indent}${nodeId(state)} -->${label} ${nodeId(target)}`);
@@ -90,7 +90,7 @@ export function toDot(machine: AslMachine): string {
 
 function emitDotMachine(machine: AslMachine, lines: string[], indent: string): void {
   lines.push(`${indent}${START(machine)} [shape=point];`);
-  const start = machine.states.find((s) => s.name === machine.startAt?.target);
+  const start = machine.startAt ? machine.stateByName.get(machine.startAt.target) : undefined;
   if (start) lines.push(`${indent}${START(machine)} -> ${nodeId(start)};`);
   for (const state of machine.states) {
     lines.push(`${indent}${nodeId(state)} [label=${dotString(`${state.name}\n${state.type ?? '?'}`)}];`);
@@ -100,7 +100,7 @@ function emitDotMachine(machine: AslMachine, lines: string[], indent: string): v
       lines.push(`${indent}}`, `${indent}${nodeId(state)} -> ${START(child)} [style=dashed];`);
     });
     for (const t of state.transitions) {
-      const target = machine.states.find((s) => s.name === t.target);
+      const target = machine.stateByName.get(t.target);
       if (target) lines.push(`${indent}${nodeId(state)} -> ${nodeId(target)}${t.kind === 'Next' ? '' : ` [label=${dotString(t.kind)}]`};`);
     }
   }
