@@ -1,6 +1,7 @@
 /*
- * Internal constructors for the AslNode tree, shared by the JSON and YAML parsers. They create the
- * nodes mutable, set parent links, and hand them out typed as the read-only public shapes.
+ * Internal constructors for the AslNode tree, shared by the JSON and YAML parsers. Nodes are small
+ * class instances that carry their offsets as plain fields (`start`, `end`); `span` is the node
+ * itself, so a tree costs one object per node or property, not three. Knows no JSON/YAML syntax.
  */
 import type { AslArrayNode, AslNode, AslObjectNode, AslProperty, AslScalarNode, Span } from './types';
 
@@ -9,19 +10,84 @@ export const MAX_DEPTH = 256;
 
 export const TOO_DEEP_MESSAGE = `The document nests objects and arrays more than ${MAX_DEPTH} levels deep; deeper content is ignored`;
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Parent = AslProperty | AslArrayNode | undefined;
 
 export function span(start: number, end: number): Span {
   return { start, end };
 }
 
+/* The classes are exported for the parsers only; everyone else sees the read-only interfaces of types.ts. */
+
+export class ObjectNode implements AslObjectNode {
+  readonly kind = 'object' as const;
+  constructor(
+    public start: number,
+    public end: number,
+    public properties: AslProperty[],
+    readonly parent: Parent,
+  ) {}
+  get span(): Span {
+    return this;
+  }
+}
+
+export class ArrayNode implements AslArrayNode {
+  readonly kind = 'array' as const;
+  constructor(
+    public start: number,
+    public end: number,
+    public items: AslNode[],
+    readonly parent: Parent,
+  ) {}
+  get span(): Span {
+    return this;
+  }
+}
+
+export class ScalarNode implements AslScalarNode {
+  constructor(
+    readonly kind: AslScalarNode['kind'],
+    readonly value: AslScalarNode['value'],
+    public start: number,
+    public end: number,
+    readonly contentStart: number,
+    readonly contentEnd: number,
+    readonly parent: Parent,
+  ) {}
+  get span(): Span {
+    return this;
+  }
+  get contentSpan(): Span {
+    return this.contentStart === this.start && this.contentEnd === this.end ? this : { start: this.contentStart, end: this.contentEnd };
+  }
+}
+
+export class PropertyNode implements AslProperty {
+  value: AslNode | undefined = undefined;
+  constructor(
+    readonly key: string,
+    readonly keyStart: number,
+    readonly keyEnd: number,
+    public end: number,
+    readonly parent: AslObjectNode,
+  ) {}
+  get start(): number {
+    return this.keyStart;
+  }
+  get span(): Span {
+    return this;
+  }
+  get keySpan(): Span {
+    return { start: this.keyStart, end: this.keyEnd };
+  }
+}
+
 export function newObject(s: Span, parent: Parent): AslObjectNode {
-  return { kind: 'object', span: s, properties: [], parent };
+  return new ObjectNode(s.start, s.end, [], parent);
 }
 
 export function newArray(s: Span, parent: Parent): AslArrayNode {
-  return { kind: 'array', span: s, items: [], parent };
+  return new ArrayNode(s.start, s.end, [], parent);
 }
 
 export function newScalar(
@@ -31,21 +97,21 @@ export function newScalar(
   contentSpan: Span,
   parent: Parent,
 ): AslScalarNode {
-  return { kind, value, span: s, contentSpan, parent };
+  return new ScalarNode(kind, value, s.start, s.end, contentSpan.start, contentSpan.end, parent);
 }
 
 /** Appends a property (without value yet) to an object. */
 export function addProperty(obj: AslObjectNode, key: string, keySpan: Span): AslProperty {
-  const prop: AslProperty = { key, keySpan, span: keySpan, parent: obj, value: undefined };
+  const prop = new PropertyNode(key, keySpan.start, keySpan.end, keySpan.end, obj);
   (obj.properties as AslProperty[]).push(prop);
   return prop;
 }
 
 /** Sets a property's value and extends its span to the value's end. */
 export function setPropertyValue(prop: AslProperty, value: AslNode): void {
-  const p = prop as Mutable<AslProperty>;
+  const p = prop as PropertyNode;
   p.value = value;
-  p.span = { start: prop.keySpan.start, end: Math.max(prop.keySpan.end, value.span.end) };
+  p.end = Math.max(prop.keyEnd, value.end);
 }
 
 export function addItem(arr: AslArrayNode, item: AslNode): void {
@@ -54,5 +120,7 @@ export function addItem(arr: AslArrayNode, item: AslNode): void {
 
 /** Overwrites a node's span (used when a container's end is only known after its children). */
 export function setSpan(node: AslNode, s: Span): void {
-  (node as Mutable<AslNode>).span = s;
+  const n = node as ObjectNode | ArrayNode | ScalarNode;
+  n.start = s.start;
+  n.end = s.end;
 }

@@ -4,16 +4,14 @@
  * builds, and gives up (returns undefined) at the first thing it is not sure of; the caller then runs
  * the error-tolerant path. Knows nothing of ASL semantics. Never throws.
  */
-import { MAX_DEPTH } from './build';
-import type { AslArrayNode, AslNode, AslObjectNode, AslProperty, AslScalarNode, Span } from './types';
+import { ArrayNode, MAX_DEPTH, ObjectNode, PropertyNode, ScalarNode } from './build';
+import type { AslArrayNode, AslNode, AslObjectNode, AslProperty, AslScalarNode } from './types';
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Parent = AslProperty | AslArrayNode | undefined;
 
 /** Thrown (internally only) when the text leaves the strict subset. */
 const BAIL = new Error('not strict JSON');
-const PENDING: Span = { start: 0, end: 0 };
-const NONE: readonly never[] = [];
+const NONE: never[] = [];
 
 /** The tree of a strictly valid JSON text, or undefined when the tolerant parser must decide. */
 export function parseStrictJson(text: string): AslNode | undefined {
@@ -62,7 +60,7 @@ class StrictParser {
     if (depth > MAX_DEPTH) throw BAIL;
     const text = this.text;
     const start = this.pos++;
-    const node: Mutable<AslObjectNode> = { kind: 'object', span: PENDING, properties: NONE, parent };
+    const node = new ObjectNode(start, start, NONE, parent);
     const props = this.scratch as AslProperty[];
     const mark = props.length;
     let c = text.charCodeAt(this.skipSpace());
@@ -71,14 +69,13 @@ class StrictParser {
         if (c !== 34) throw BAIL;
         const keyStart = this.pos;
         const key = this.key();
-        const keySpan: Span = { start: keyStart, end: this.pos };
-        const prop: Mutable<AslProperty> = { key, keySpan, span: keySpan, parent: node, value: undefined };
+        const prop = new PropertyNode(key, keyStart, this.pos, this.pos, node);
         props.push(prop);
         if (text.charCodeAt(this.skipSpace()) !== 58) throw BAIL;
         this.pos++;
         const value = this.value(prop, depth);
         prop.value = value;
-        prop.span = { start: keyStart, end: Math.max(keySpan.end, value.span.end) };
+        prop.end = value.end;
         c = text.charCodeAt(this.skipSpace());
         if (c === 125) break;
         if (c !== 44) throw BAIL;
@@ -87,7 +84,7 @@ class StrictParser {
       }
     }
     node.properties = this.collect(mark) as AslProperty[];
-    node.span = { start, end: ++this.pos };
+    node.end = ++this.pos;
     return node;
   }
 
@@ -95,7 +92,7 @@ class StrictParser {
     if (depth > MAX_DEPTH) throw BAIL;
     const text = this.text;
     const start = this.pos++;
-    const node: Mutable<AslArrayNode> = { kind: 'array', span: PENDING, items: NONE, parent };
+    const node = new ArrayNode(start, start, NONE, parent);
     const items = this.scratch as AslNode[];
     const mark = items.length;
     if (text.charCodeAt(this.skipSpace()) !== 93) {
@@ -108,7 +105,7 @@ class StrictParser {
       }
     }
     node.items = this.collect(mark) as AslNode[];
-    node.span = { start, end: ++this.pos };
+    node.end = ++this.pos;
     return node;
   }
 
@@ -125,7 +122,7 @@ class StrictParser {
     const start = this.pos;
     const value = this.key();
     const end = this.pos;
-    return { kind: 'string', value, span: { start, end }, contentSpan: { start: start + 1, end: end - 1 }, parent };
+    return new ScalarNode('string', value, start, end, start + 1, end - 1, parent);
   }
 
   /**
@@ -197,9 +194,8 @@ class StrictParser {
     }
     if (!isDelimiter(text.charCodeAt(i))) throw BAIL;
     this.pos = i;
-    const s: Span = { start, end: i };
     const value = integer && i - start <= 9 ? smallInteger(text, start, i) : Number(text.slice(start, i));
-    return { kind: 'number', value, span: s, contentSpan: s, parent };
+    return new ScalarNode('number', value, start, i, start, i, parent);
   }
 
   keyword(parent: Parent): AslScalarNode {
@@ -212,8 +208,8 @@ class StrictParser {
     const value = word === 'null' ? null : word === 'true';
     if (!isDelimiter(text.charCodeAt(start + length))) throw BAIL;
     this.pos = start + length;
-    const s: Span = { start, end: start + length };
-    return { kind, value, span: s, contentSpan: s, parent };
+    const end = start + length;
+    return new ScalarNode(kind, value, start, end, start, end, parent);
   }
 }
 

@@ -4,7 +4,7 @@
  * with the alias's own span (bounded, cycle-safe). Knows nothing of ASL semantics.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YNode, type Scalar } from 'yaml';
-import { addItem, addProperty, MAX_DEPTH, newArray, newObject, newScalar, setPropertyValue, span, TOO_DEEP_MESSAGE } from './build';
+import { addItem, addProperty, MAX_DEPTH, newArray, newObject, newScalar, setPropertyValue, setSpan, span, TOO_DEEP_MESSAGE } from './build';
 import { YAML_DEPTH_LIMIT, yamlDepthBound } from './depthGuard';
 import { tooDeepProblem, type ParsedTree } from './parseJson';
 import type { AslArrayNode, AslNode, AslProperty, Span, SyntaxProblem } from './types';
@@ -162,7 +162,7 @@ function fitBlockSpan(node: AslNode, children: Span[]): void {
   const last = children[children.length - 1];
   if (last === undefined) return;
   const end = Math.max(last.end, node.span.start);
-  (node as { span: Span }).span = span(node.span.start, end);
+  setSpan(node, span(node.start, end));
 }
 
 function pairKeySpan(ctx: Ctx, key: YNode | null, value: YNode | null, fallback: Span): Span {

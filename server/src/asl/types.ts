@@ -19,6 +19,9 @@ export type AslNode = AslObjectNode | AslArrayNode | AslScalarNode;
 interface NodeBase {
   /** Span of the whole value (for a YAML block mapping: from its first key to the end of its last value). */
   readonly span: Span;
+  /** The same offsets as `span` (span.start, span.end), read without going through it. */
+  readonly start: number;
+  readonly end: number;
   /** The property or array that holds this node; undefined for the root. */
   readonly parent?: AslProperty | AslArrayNode;
 }
@@ -43,16 +46,22 @@ export interface AslScalarNode extends NodeBase {
    * YAML scalars and for non-strings.
    */
   readonly contentSpan: Span;
+  readonly contentStart: number;
+  readonly contentEnd: number;
 }
 
 export interface AslProperty {
   readonly key: string;
   /** Span of the key as written, quotes included for JSON. */
   readonly keySpan: Span;
+  readonly keyStart: number;
+  readonly keyEnd: number;
   /** Undefined when the text is incomplete (`"Next":` with nothing after it). */
   readonly value?: AslNode;
   /** From the key's start to the value's end (or the key's end when there is no value). */
   readonly span: Span;
+  readonly start: number;
+  readonly end: number;
   readonly parent: AslObjectNode;
 }
 

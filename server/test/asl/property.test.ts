@@ -8,10 +8,15 @@ import { parseAsl, locate, reachableStates, canReachTerminal, successors, refere
 import type { AslDocument, AslNode, SourceFormat, Span } from '../../src/asl';
 import { MACHINE_JSON, MACHINE_YAML } from './support';
 
+/** A span for a message (nodes are their own spans and have cycles: no JSON.stringify). */
+function show(s: Span): string {
+  return `[${s.start}, ${s.end})`;
+}
+
 function checkSpan(doc: AslDocument, s: Span, what: string, outer?: Span): void {
   assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end), what);
-  assert.ok(0 <= s.start && s.start <= s.end && s.end <= doc.text.length, `${what} ${JSON.stringify(s)} in ${doc.text.length}`);
-  if (outer !== undefined) assert.ok(outer.start <= s.start && s.end <= outer.end, `${what} ${JSON.stringify(s)} inside ${JSON.stringify(outer)}`);
+  assert.ok(0 <= s.start && s.start <= s.end && s.end <= doc.text.length, `${what} ${show(s)} in ${doc.text.length}`);
+  if (outer !== undefined) assert.ok(outer.start <= s.start && s.end <= outer.end, `${what} ${show(s)} inside ${show(outer)}`);
 }
 
 function checkNode(doc: AslDocument, node: AslNode): void {

@@ -61,7 +61,8 @@ export class RuleContext {
   }
 
   report(code: DiagnosticCode, span: Span, message: string, extra: ReportExtra = {}): void {
-    const d: AslDiagnostic = { span, severity: extra.severity ?? DIAGNOSTIC_CODES[code], code, message };
+    /* a copy: a rule may pass a node (nodes are their own spans), and a diagnostic must stay plain data */
+    const d: AslDiagnostic = { span: { start: span.start, end: span.end }, severity: extra.severity ?? DIAGNOSTIC_CODES[code], code, message };
     this.diagnostics.push(extra.data || extra.tags ? { ...d, ...(extra.data && { data: extra.data }), ...(extra.tags && { tags: extra.tags }) } : d);
   }
 
