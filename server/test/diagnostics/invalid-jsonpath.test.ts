@@ -48,3 +48,9 @@ test('invalid-jsonpath: ResultPath cannot write into $$ or a variable', () => {
   expectOne(machine({ A: { Type: 'Pass', ResultPath: '$$.x', End: true } }), 'invalid-jsonpath', '"$$.x"');
   expectOne(machine({ A: { Type: 'Pass', Assign: { v: 1 }, Next: 'B' }, B: { Type: 'Pass', ResultPath: '$v.x', End: true } }), 'invalid-jsonpath', '"$v.x"');
 });
+
+test('invalid-jsonpath: a Credentials RoleArn.$ path is checked once (spec field and template at once)', () => {
+  const text = machine({ T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Credentials: { 'RoleArn.$': '$.role[' }, End: true } });
+  assert.equal(only(text, 'invalid-jsonpath').length, 1);
+});
+

@@ -39,8 +39,8 @@ test('never throws on deep nesting', () => {
 
 test('a rule that throws loses only its own findings', () => {
   const doc = parseAsl('{"StartAt": "A", "States": {"A": {"Type": "Pass"}}}');
-  const broken = { codes: [], check: () => { throw new Error('bug'); } };
-  const fine = { codes: [], check: (ctx: { report: (...a: never[]) => void }) => void ctx };
+  const broken = { scope: 'states' as const, codes: [], check: () => { throw new Error('bug'); } };
+  const fine = { scope: 'document' as const, codes: [], check: (ctx: { report: (...a: never[]) => void }) => void ctx };
   assert.deepEqual(computeDiagnostics(doc, { rules: [broken, fine as never] }), []);
   assert.ok(computeDiagnostics(doc).some((d) => d.code === 'missing-transition'));
 });

@@ -1,7 +1,8 @@
 /*
- * What a diagnostic rule sees: the parsed document, a `report` sink, and shared analyses that are
- * computed lazily at most once per run (state index, reachability, expression parses, memoized by
- * text). Rules never parse or walk the graph on their own when an analysis here already does it.
+ * What a diagnostic rule sees: the parsed document, the states it looks at, a `report` sink, and
+ * shared analyses computed lazily at most once per run (state index, reachability, expression
+ * parses memoized by text) or once per slice of states (shaped objects, expression sites).
+ * Rules never parse or walk the graph on their own when an analysis here already does it.
  */
 import jsonata from 'jsonata';
 import type { AslDocument, AslMachine, AslState, Span } from '../../asl/types';
@@ -11,7 +12,7 @@ import type { AslDiagnostic, Severity } from './types';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './messages';
 import { buildStateIndex, type StateIndex } from './support/stateIndex';
 import { reachableStates, statesThatCanFinish } from './support/reachability';
-import { collectSites, type ExpressionSites } from './support/sites';
+import { collectSites, mergeSites, type ExpressionSites } from './support/sites';
 import { fastJsonataRefs } from './support/jsonataFast';
 import { jsonataRefs, type JsonataRefs } from './support/jsonataRefs';
 import { collectShapedObjects, type ShapedIndex, type ShapedObject } from './support/shapes';
@@ -20,6 +21,12 @@ import { collectPathStrings, type PathString } from './support/pathStrings';
 export interface DiagnosticRule {
   /** The codes this rule may report (documentation and tests; the rule reports through ctx.report). */
   readonly codes: readonly DiagnosticCode[];
+  /**
+   * 'states': the rule only looks at `ctx.states` and what is derived from them (shaped objects,
+   * expression sites, statesOfType), so it runs slice by slice. 'document': it needs the whole
+   * document at once (graph, names, the whole tree) and runs once.
+   */
+  readonly scope: 'document' | 'states';
   check(ctx: RuleContext): void;
 }
 
@@ -41,20 +48,52 @@ export interface ExprParse<T> {
   readonly errors: readonly ExprError[];
 }
 
-export class RuleContext {
+/** What every slice of one run shares: the findings, name lookups, graph facts and parse memos. */
+class RunState {
   readonly diagnostics: AslDiagnostic[] = [];
-  private stateIndex?: StateIndex;
+  stateIndex?: StateIndex;
+  readonly reach = new Map<AslMachine, Set<AslState> | undefined>();
+  readonly finish = new Map<AslMachine, Set<AslState>>();
+  readonly jsonataMemo = new Map<string, JsonataParse>();
+  readonly pathMemo = new Map<string, ExprParse<JsonPathAst>>();
+  readonly intrinsicMemo = new Map<string, ExprParse<IntrinsicCall>>();
+}
+
+export class RuleContext {
   private sites?: ExpressionSites;
   private shapedIndex?: ShapedIndex;
   private paths?: PathString[];
   private byType?: Map<string, AslState[]>;
-  private readonly reach = new Map<AslMachine, Set<AslState> | undefined>();
-  private readonly finish = new Map<AslMachine, Set<AslState>>();
-  private readonly jsonataMemo = new Map<string, JsonataParse>();
-  private readonly pathMemo = new Map<string, ExprParse<JsonPathAst>>();
-  private readonly intrinsicMemo = new Map<string, ExprParse<IntrinsicCall>>();
+  private readonly run: RunState;
+  private readonly slices: RuleContext[] = [];
 
-  constructor(readonly doc: AslDocument) {}
+  /**
+   * A context over the whole document, or (forSlice) over some of its states: `states` are the
+   * states its 'states' rules look at, `machines` the machines whose own objects (StateMachine,
+   * branch, processor) belong to it.
+   */
+  constructor(
+    readonly doc: AslDocument,
+    readonly states: readonly AslState[] = doc.allStates,
+    readonly machines: readonly AslMachine[] = doc.allMachines,
+    run?: RunState,
+  ) {
+    this.run = run ?? new RunState();
+  }
+
+  /**
+   * A context over some of the document's states, sharing this run's findings and memos. Once a
+   * context has slices, its own expression sites and path strings are theirs put together.
+   */
+  forSlice(states: readonly AslState[], machines: readonly AslMachine[]): RuleContext {
+    const slice = new RuleContext(this.doc, states, machines, this.run);
+    this.slices.push(slice);
+    return slice;
+  }
+
+  get diagnostics(): AslDiagnostic[] {
+    return this.run.diagnostics;
+  }
 
   get text(): string {
     return this.doc.text;
@@ -63,22 +102,23 @@ export class RuleContext {
   report(code: DiagnosticCode, span: Span, message: string, extra: ReportExtra = {}): void {
     /* a copy: a rule may pass a node (nodes are their own spans), and a diagnostic must stay plain data */
     const d: AslDiagnostic = { span: { start: span.start, end: span.end }, severity: extra.severity ?? DIAGNOSTIC_CODES[code], code, message };
-    this.diagnostics.push(extra.data || extra.tags ? { ...d, ...(extra.data && { data: extra.data }), ...(extra.tags && { tags: extra.tags }) } : d);
+    this.run.diagnostics.push(extra.data || extra.tags ? { ...d, ...(extra.data && { data: extra.data }), ...(extra.tags && { tags: extra.tags }) } : d);
   }
 
   get index(): StateIndex {
-    return (this.stateIndex ??= buildStateIndex(this.doc));
+    return (this.run.stateIndex ??= buildStateIndex(this.doc));
   }
 
   get expressions(): ExpressionSites {
-    return (this.sites ??= collectSites(this.doc));
+    return (this.sites ??= this.slices.length > 0 ? mergeSites(this.slices.map((s) => s.expressions)) : collectSites(this.states));
   }
 
-  /** The states of one Type (e.g. every Wait state), in document order. */
+  /** The states of one Type (e.g. every Wait state) among this context's states, in document order. */
   statesOfType(type: string): readonly AslState[] {
     if (!this.byType) {
       this.byType = new Map();
-      for (const state of this.doc.allStates) {
+      for (let i = 0; i < this.states.length; i++) {
+        const state = this.states[i];
         if (state.type === undefined) continue;
         const list = this.byType.get(state.type);
         if (list) list.push(state);
@@ -95,42 +135,43 @@ export class RuleContext {
 
   /** The shaped objects with the entries sorted out per structural rule (unknown, enums, ...). */
   get structure(): ShapedIndex {
-    return (this.shapedIndex ??= collectShapedObjects(this.doc));
+    return (this.shapedIndex ??= collectShapedObjects(this.machines, this.states));
   }
 
   /** JSONPath-mode strings holding a path or an intrinsic call (path fields and `.$` values). */
   get pathStrings(): readonly PathString[] {
-    return (this.paths ??= collectPathStrings(this.shaped, this.expressions));
+    return (this.paths ??= this.slices.length > 0 ? this.slices.flatMap((s) => s.pathStrings) : collectPathStrings(this.shaped, this.expressions));
   }
 
   /** States reachable from the machine's StartAt; undefined when StartAt does not resolve. */
   reachable(machine: AslMachine): ReadonlySet<AslState> | undefined {
-    if (!this.reach.has(machine)) this.reach.set(machine, reachableStates(machine, this.index));
-    return this.reach.get(machine);
+    const reach = this.run.reach;
+    if (!reach.has(machine)) reach.set(machine, reachableStates(machine));
+    return reach.get(machine);
   }
 
   /** States from which a terminal state can be reached (unknown outcomes count as finishing). */
   canFinish(machine: AslMachine): ReadonlySet<AslState> {
-    let set = this.finish.get(machine);
-    if (!set) this.finish.set(machine, (set = statesThatCanFinish(machine, this.index)));
+    let set = this.run.finish.get(machine);
+    if (!set) this.run.finish.set(machine, (set = statesThatCanFinish(machine)));
     return set;
   }
 
   jsonata(expression: string): JsonataParse {
-    let result = this.jsonataMemo.get(expression);
-    if (!result) this.jsonataMemo.set(expression, (result = parseJsonata(expression)));
+    let result = this.run.jsonataMemo.get(expression);
+    if (!result) this.run.jsonataMemo.set(expression, (result = parseJsonata(expression)));
     return result;
   }
 
   jsonPath(text: string): ExprParse<JsonPathAst> {
-    let result = this.pathMemo.get(text);
-    if (!result) this.pathMemo.set(text, (result = parseJsonPath(text)));
+    let result = this.run.pathMemo.get(text);
+    if (!result) this.run.pathMemo.set(text, (result = parseJsonPath(text)));
     return result;
   }
 
   intrinsic(text: string): ExprParse<IntrinsicCall> {
-    let result = this.intrinsicMemo.get(text);
-    if (!result) this.intrinsicMemo.set(text, (result = parseIntrinsic(text)));
+    let result = this.run.intrinsicMemo.get(text);
+    if (!result) this.run.intrinsicMemo.set(text, (result = parseIntrinsic(text)));
     return result;
   }
 }

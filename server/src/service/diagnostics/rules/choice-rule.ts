@@ -18,6 +18,7 @@ const COMBINATORS = ['And', 'Or', 'Not'];
 const MAX_DEPTH = 64;
 
 export const choiceRuleRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['choice-rule'],
   check(ctx) {
     for (const state of ctx.statesOfType('Choice')) {

@@ -4,6 +4,7 @@ import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
 
 export const duplicateKeyRule: DiagnosticRule = {
+  scope: 'document',
   codes: ['duplicate-key'],
   check(ctx) {
     const statesNodes = new Set(ctx.doc.allMachines.map((m) => m.statesNode));

@@ -6,14 +6,15 @@ import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
 
 export const duplicateStateNameRule: DiagnosticRule = {
+  scope: 'document',
   codes: ['duplicate-state-name'],
   check(ctx) {
-    for (const [name, states] of ctx.index.everywhere) {
-      for (let i = 1; i < states.length; i++) {
-        ctx.report('duplicate-state-name', states[i].nameSpan, MESSAGES.duplicateStateName(name), {
-          data: { state: name, first: states[0].nameSpan },
-        });
-      }
+    const { firstByName, repeated } = ctx.index;
+    for (const state of repeated) {
+      const first = firstByName.get(state.name);
+      ctx.report('duplicate-state-name', state.nameSpan, MESSAGES.duplicateStateName(state.name), {
+        data: { state: state.name, first: first?.nameSpan },
+      });
     }
   },
 };

@@ -12,6 +12,7 @@ import { MESSAGES } from '../messages';
 import { groupApplies, handledElsewhere } from './missing-field';
 
 export const exclusiveFieldsRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['exclusive-fields'],
   check(ctx) {
     for (const obj of ctx.shaped) {

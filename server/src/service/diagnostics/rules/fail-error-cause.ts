@@ -4,6 +4,7 @@ import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
 
 export const failErrorCauseRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['fail-error-cause'],
   check(ctx) {
     for (const state of ctx.statesOfType('Fail')) {

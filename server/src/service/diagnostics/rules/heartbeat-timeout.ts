@@ -7,6 +7,7 @@ import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
 
 export const heartbeatTimeoutRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['heartbeat-timeout'],
   check(ctx) {
     for (const state of ctx.statesOfType('Task')) {

@@ -9,14 +9,14 @@ import { closest } from '../support/similar';
 const TYPES = Object.keys(STATE_TYPES);
 
 export const invalidEnumRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['invalid-enum'],
   check(ctx) {
-    for (const state of ctx.doc.allStates) {
+    for (const state of ctx.states) {
       const type = getPropertyValue(state.node, 'Type');
       if (type?.kind === 'string' && !TYPES.includes(type.value as string)) report(ctx, 'Type', type, TYPES);
     }
-    for (const { entry } of ctx.structure.enums) {
-      const { prop, field } = entry;
+    for (const { prop, field } of ctx.structure.enums) {
       if (!field?.enum || prop.key === 'Type' || prop.value?.kind !== 'string') continue;
       if (!field.enum.includes(prop.value.value as string)) report(ctx, prop.key, prop.value, field.enum);
     }

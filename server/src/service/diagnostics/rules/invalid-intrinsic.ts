@@ -17,6 +17,7 @@ const HASHES = ['MD5', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'];
 const MAX_NESTING = 10;
 
 export const invalidIntrinsicRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['invalid-intrinsic'],
   check(ctx) {
     for (const site of ctx.pathStrings) {

@@ -13,6 +13,7 @@ import { textSpan } from '../support/strings';
 const UNAVAILABLE = new Set(['eval']);
 
 export const invalidJsonataRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['invalid-jsonata'],
   check(ctx) {
     const sites = ctx.expressions;

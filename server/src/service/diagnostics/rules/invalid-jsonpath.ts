@@ -11,6 +11,7 @@ import type { PathString } from '../support/pathStrings';
 import { textSpan } from '../support/strings';
 
 export const invalidJsonPathRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['invalid-jsonpath'],
   check(ctx) {
     for (const site of ctx.pathStrings) {
@@ -21,8 +22,11 @@ export const invalidJsonPathRule: DiagnosticRule = {
   },
 };
 
+function dataOf(site: PathString): Record<string, unknown> {
+  return { field: site.field, ...(site.state && { state: site.state.name }) };
+}
+
 function checkPath(ctx: RuleContext, site: PathString, text: string): void {
-  const data = { field: site.field, ...(site.state && { state: site.state.name }) };
   const parsed = ctx.jsonPath(text);
   if (parsed.errors.length > 0 || !parsed.ast) {
     const error = parsed.errors[0];
@@ -31,13 +35,13 @@ function checkPath(ctx: RuleContext, site: PathString, text: string): void {
     const start = Math.max(0, Math.min(error ? error.start : 0, end - 1));
     const span = textSpan(ctx.text, site.node, start, end);
     const widened = span.start === span.end ? site.node.span : span;
-    ctx.report('invalid-jsonpath', widened, MESSAGES.jsonPathSyntax(error?.message ?? 'not a JSONPath'), { data });
+    ctx.report('invalid-jsonpath', widened, MESSAGES.jsonPathSyntax(error?.message ?? 'not a JSONPath'), { data: dataOf(site) });
     return;
   }
   if (site.field === 'ResultPath' && parsed.ast.root.kind !== 'data') {
-    ctx.report('invalid-jsonpath', site.node.span, MESSAGES.resultPathRoot(), { data });
+    ctx.report('invalid-jsonpath', site.node.span, MESSAGES.resultPathRoot(), { data: dataOf(site) });
   } else if (site.accepts === 'reference' && !parsed.ast.reference) {
     const severity = site.field === 'ResultPath' ? 'error' : 'warning';
-    ctx.report('invalid-jsonpath', site.node.span, MESSAGES.notReferencePath(site.field), { severity, data });
+    ctx.report('invalid-jsonpath', site.node.span, MESSAGES.notReferencePath(site.field), { severity, data: dataOf(site) });
   }
 }

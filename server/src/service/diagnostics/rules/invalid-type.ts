@@ -10,9 +10,10 @@ import { entryKinds } from '../support/shapes';
 import { describeKinds, isJsonataString, isTimestamp, matchesKind } from '../support/kinds';
 
 export const invalidTypeRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['invalid-type'],
   check(ctx) {
-    for (const state of ctx.doc.allStates) {
+    for (const state of ctx.states) {
       const value = state.property.value;
       if (value !== undefined && value.kind !== 'object') {
         ctx.report('invalid-type', value.span, MESSAGES.invalidType(state.name, 'an object (a state)'), { data: { field: state.name } });

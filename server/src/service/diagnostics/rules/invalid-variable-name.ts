@@ -11,9 +11,10 @@ import { assignedNames, variableName } from '../support/variables';
 const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
 export const invalidVariableNameRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['invalid-variable-name'],
   check(ctx) {
-    for (const state of ctx.doc.allStates) {
+    for (const state of ctx.states) {
       check(ctx, getPropertyValue(state.node, 'Assign'));
       for (const list of ['Choices', 'Catch']) {
         const items = getPropertyValue(state.node, list);

@@ -20,9 +20,10 @@ export function groupApplies(group: ConstraintGroup, obj: ShapedObject): boolean
 }
 
 export const missingFieldRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['missing-field'],
   check(ctx) {
-    for (const state of ctx.doc.allStates) {
+    for (const state of ctx.states) {
       if (state.node && !getProperty(state.node, 'Type')) {
         ctx.report('missing-field', state.nameSpan, MESSAGES.missingField('Type', 'A state'), { data: { field: 'Type', state: state.name } });
       }

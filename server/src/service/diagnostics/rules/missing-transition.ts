@@ -6,9 +6,10 @@ import { MESSAGES } from '../messages';
 export const NEEDS_TRANSITION: ReadonlySet<string> = new Set(['Pass', 'Task', 'Wait', 'Parallel', 'Map']);
 
 export const missingTransitionRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['missing-transition'],
   check(ctx) {
-    for (const state of ctx.doc.allStates) {
+    for (const state of ctx.states) {
       if (!state.node || state.type === undefined || !NEEDS_TRANSITION.has(state.type)) continue;
       if (state.isEnd || getProperty(state.node, 'Next')) continue;
       // A non-boolean End is reported as invalid-type; do not add a second finding for it.

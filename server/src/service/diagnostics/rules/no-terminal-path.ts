@@ -7,6 +7,7 @@ import { MESSAGES } from '../messages';
 import { isTerminal } from '../support/reachability';
 
 export const noTerminalPathRule: DiagnosticRule = {
+  scope: 'document',
   codes: ['no-terminal-path'],
   check(ctx) {
     for (const machine of ctx.doc.allMachines) {

@@ -4,6 +4,7 @@ import { MESSAGES } from '../messages';
 import { isTerminal } from '../support/reachability';
 
 export const noTerminalStateRule: DiagnosticRule = {
+  scope: 'document',
   codes: ['no-terminal-state'],
   check(ctx) {
     for (const machine of ctx.doc.allMachines) {

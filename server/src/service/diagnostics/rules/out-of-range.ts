@@ -4,10 +4,10 @@ import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
 
 export const outOfRangeRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['out-of-range'],
   check(ctx) {
-    for (const { entry } of ctx.structure.numbers) {
-      const { prop, field } = entry;
+    for (const { prop, field } of ctx.structure.numbers) {
       if (!field || prop.value?.kind !== 'number' || inRange(field, prop.value.value as number)) continue;
       ctx.report('out-of-range', prop.value.span, MESSAGES.outOfRange(prop.key, describeRange(field)), {
         data: { field: prop.key, minimum: field.minimum, maximum: field.maximum },

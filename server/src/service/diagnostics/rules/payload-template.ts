@@ -8,6 +8,7 @@ import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
 
 export const payloadTemplateRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['payload-template'],
   check(ctx) {
     for (const site of ctx.expressions.templates) {

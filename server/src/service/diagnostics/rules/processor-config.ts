@@ -13,6 +13,7 @@ const DISTRIBUTED_ONLY = [
 ];
 
 export const processorConfigRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['processor-config'],
   check(ctx) {
     for (const state of ctx.statesOfType('Map')) if (state.node) checkMap(ctx, state);

@@ -36,10 +36,10 @@ const JSONPATH_REPLACEMENT: Readonly<Record<string, string>> = {
 };
 
 export const queryLanguageFieldsRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['jsonpath-field-in-jsonata', 'jsonata-field-in-jsonpath'],
   check(ctx) {
-    for (const { obj, entry } of ctx.structure.otherLanguage) {
-      const { prop } = entry;
+    for (const { obj, prop } of ctx.structure.otherLanguage) {
       if (obj.language === 'JSONata') {
         ctx.report('jsonpath-field-in-jsonata', prop.keySpan, MESSAGES.jsonpathFieldInJsonata(prop.key, JSONATA_REPLACEMENT[prop.key]), {
           data: { field: prop.key, replacement: JSONATA_REPLACEMENT[prop.key] },

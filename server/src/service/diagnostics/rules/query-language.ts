@@ -4,6 +4,7 @@ import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
 
 export const queryLanguageRule: DiagnosticRule = {
+  scope: 'document',
   codes: ['query-language'],
   check(ctx) {
     for (const state of ctx.doc.allStates) {

@@ -13,6 +13,7 @@ import { MESSAGES } from '../messages';
 const KNOWN = new Set(PREDEFINED_ERRORS.map((e) => e.name));
 
 export const retryCatchRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['retry-catch'],
   check(ctx) {
     for (const state of [...ctx.statesOfType('Task'), ...ctx.statesOfType('Parallel'), ...ctx.statesOfType('Map')]) {

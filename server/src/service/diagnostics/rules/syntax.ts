@@ -3,6 +3,7 @@ import type { DiagnosticRule } from '../context';
 import type { DiagnosticCode } from '../messages';
 
 export const syntaxRule: DiagnosticRule = {
+  scope: 'document',
   codes: ['json-syntax', 'yaml-syntax'],
   check(ctx) {
     const fallback: DiagnosticCode = ctx.doc.format === 'yaml' ? 'yaml-syntax' : 'json-syntax';

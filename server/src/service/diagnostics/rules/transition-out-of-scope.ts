@@ -2,29 +2,26 @@
  * transition-out-of-scope: a transition naming a state that exists, but in another machine: out of
  * a Parallel branch or Map processor, into one, or across branches. Transitions stay in their scope.
  */
-import type { AslMachine, Transition } from '../../../asl/types';
+import type { AslMachine } from '../../../asl/types';
+import { forEachTransition } from '../support/stateIndex';
 import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
 
-export function* transitionsOf(machine: AslMachine): Generator<Transition> {
-  if (machine.startAt) yield machine.startAt;
-  for (const state of machine.states) yield* state.transitions;
-}
-
 export const transitionOutOfScopeRule: DiagnosticRule = {
+  scope: 'document',
   codes: ['transition-out-of-scope'],
   check(ctx) {
+    const { firstByName } = ctx.index;
     for (const machine of ctx.doc.allMachines) {
-      const names = ctx.index.byMachine.get(machine);
-      if (!names) continue;
-      for (const t of transitionsOf(machine)) {
-        if (names.has(t.target)) continue;
-        const other = ctx.index.everywhere.get(t.target)?.[0];
-        if (!other) continue;
+      const names = machine.stateByName;
+      forEachTransition(machine, (t) => {
+        if (names.has(t.target)) return;
+        const other = firstByName.get(t.target);
+        if (!other) return;
         ctx.report('transition-out-of-scope', t.span, MESSAGES.transitionOutOfScope(t.target, describeMachine(other.machine)), {
           data: { target: t.target, machine: other.machine.id },
         });
-      }
+      });
     }
   },
 };

@@ -6,20 +6,21 @@
 import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
 import { closest } from '../support/similar';
-import { transitionsOf } from './transition-out-of-scope';
+import { forEachTransition } from '../support/stateIndex';
 
 export const undefinedStateRule: DiagnosticRule = {
+  scope: 'document',
   codes: ['undefined-state'],
   check(ctx) {
+    const { firstByName } = ctx.index;
     for (const machine of ctx.doc.allMachines) {
-      const names = ctx.index.byMachine.get(machine);
-      if (!names) continue;
-      for (const t of transitionsOf(machine)) {
-        if (names.has(t.target) || ctx.index.everywhere.has(t.target)) continue;
+      const names = machine.stateByName;
+      forEachTransition(machine, (t) => {
+        if (names.has(t.target) || firstByName.has(t.target)) return;
         const suggestion = closest(t.target, names.keys());
         const message = suggestion ? MESSAGES.undefinedStateSuggest(t.target, suggestion) : MESSAGES.undefinedState(t.target);
         ctx.report('undefined-state', t.span, message, { data: suggestion ? { target: t.target, suggestion } : { target: t.target } });
-      }
+      });
     }
   },
 };

@@ -23,6 +23,7 @@ interface Pass {
 }
 
 export const undefinedVariableRule: DiagnosticRule = {
+  scope: 'document',
   codes: ['undefined-variable'],
   check(ctx) {
     const reads = collectReads(ctx);
@@ -59,7 +60,7 @@ function analyse(pass: Pass, machine: AslMachine, visible: number, outer: number
 /** Mask of names possibly assigned when entering each reachable state. */
 function flow(pass: Pass, machine: AslMachine, visible: number): Map<AslState, number> {
   const entry = new Map<AslState, number>();
-  const start = machine.startAt && resolve(pass.ctx.index, machine, machine.startAt.target);
+  const start = machine.startAt && resolve(machine, machine.startAt.target);
   if (!start) return entry;
   entry.set(start, visible);
   const work: AslState[] = [start];
@@ -69,7 +70,7 @@ function flow(pass: Pass, machine: AslMachine, visible: number): Map<AslState, n
     queued.delete(state);
     const mask = entry.get(state)!;
     for (const t of state.transitions) {
-      const next = resolve(pass.ctx.index, machine, t.target);
+      const next = resolve(machine, t.target);
       if (!next) continue;
       const before = entry.get(next);
       const after = (before ?? 0) | mask | edgeMask(pass, state, t);

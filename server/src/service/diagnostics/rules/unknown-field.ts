@@ -8,10 +8,10 @@ import type { ShapedObject } from '../support/shapes';
 import { closest } from '../support/similar';
 
 export const unknownFieldRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['unknown-field'],
   check(ctx) {
-    for (const { obj, entry } of ctx.structure.unknown) {
-      const { prop } = entry;
+    for (const { obj, prop } of ctx.structure.unknown) {
       if (obj.shape === 'NestedChoiceRule' && (prop.key === 'Next' || prop.key === 'Assign')) continue; // choice-rule
       const suggestion = closest(prop.key, allowedNames(obj));
       const message = suggestion ? MESSAGES.unknownFieldSuggest(prop.key, obj.where, suggestion) : MESSAGES.unknownField(prop.key, obj.where);

@@ -7,6 +7,7 @@ import { MESSAGES } from '../messages';
 const TIME_FIELDS = ['Seconds', 'Timestamp', 'SecondsPath', 'TimestampPath'];
 
 export const waitTimeFieldRule: DiagnosticRule = {
+  scope: 'states',
   codes: ['wait-time-field'],
   check(ctx) {
     for (const state of ctx.statesOfType('Wait')) {

@@ -43,10 +43,13 @@ function acceptsByField(obj: ShapedObject): AcceptsTable {
 
 export function collectPathStrings(shaped: readonly ShapedObject[], sites: ExpressionSites): PathString[] {
   const out: PathString[] = [];
-  for (const obj of shaped) {
+  for (let i = 0; i < shaped.length; i++) {
+    const obj = shaped[i];
     if (obj.language !== 'JSONPath') continue;
     const byField = acceptsByField(obj);
-    for (const prop of obj.node.properties) {
+    const props = obj.node.properties;
+    for (let j = 0; j < props.length; j++) {
+      const prop = props[j];
       if (prop.value?.kind !== 'string') continue;
       const kinds = entryKinds(obj, prop);
       if (kinds.length === 0) continue;
@@ -56,12 +59,12 @@ export function collectPathStrings(shaped: readonly ShapedObject[], sites: Expre
       out.push({ node: prop.value, state: obj.state, field: prop.key, accepts: accepted });
     }
   }
-  if (sites.templates.length === 0) return out;
-  const seen = new Set<AslScalarNode>(out.map((p) => p.node));
+  /* a spec field may itself end with `.$` (Credentials' RoleArn.$): its value is listed once, above */
+  const listed = new Set<AslScalarNode>();
+  for (let i = 0; i < out.length; i++) if (out[i].field.endsWith('.$')) listed.add(out[i].node);
   for (const site of sites.templates) {
     const value = site.prop.value;
-    if (value?.kind !== 'string' || seen.has(value)) continue;
-    seen.add(value);
+    if (value?.kind !== 'string' || listed.has(value)) continue;
     out.push({ node: value, state: site.state, field: site.prop.key, accepts: 'template' });
   }
   return out;

@@ -4,7 +4,7 @@
  * query language. Computed once per run; the structural rules (unknown/missing/exclusive fields,
  * types, enums, ranges, query-language fields, paths) read this list instead of walking again.
  */
-import type { AslDocument, AslMachine, AslNode, AslObjectNode, AslProperty, AslState, QueryLanguage } from '../../../asl/types';
+import type { AslMachine, AslNode, AslObjectNode, AslProperty, AslState, QueryLanguage } from '../../../asl/types';
 import { fieldKinds, shapeSpec, stateTypeSpec } from '../../../asl/spec';
 import type { FieldConstraints, FieldSpec, ValueKind } from '../../../asl/spec';
 
@@ -31,9 +31,9 @@ export interface ShapedObject {
   readonly kindsByField: KindsTable;
 }
 
-export interface FlaggedEntry {
+/** An entry of a shaped object that one structural rule looks at. */
+export interface FlaggedEntry extends ShapedEntry {
   readonly obj: ShapedObject;
-  readonly entry: ShapedEntry;
 }
 
 /** The shaped objects, plus the few entries each structural rule looks at, sorted out in the same walk. */
@@ -102,7 +102,8 @@ function shaped(
 ): ShapedObject {
   const kindsByField = kindsTable(spec.fields, language);
   const obj: ShapedObject = { node, shape, fields: spec.fields, constraints: spec.constraints, language, state, where, kindsByField };
-  for (const prop of node.properties) sortOut(idx, obj, prop, fieldOf(obj, prop));
+  const props = node.properties;
+  for (let i = 0; i < props.length; i++) sortOut(idx, obj, props[i], fieldOf(obj, props[i]));
   idx.objects.push(obj);
   return obj;
 }
@@ -110,21 +111,21 @@ function shaped(
 /** Files the few entries the structural rules look at; an entry object is made only for those. */
 function sortOut(idx: ShapedIndex, obj: ShapedObject, prop: AslProperty, field: FieldSpec | undefined): void {
   if (!field) {
-    idx.unknown.push({ obj, entry: { prop, field, kinds: NO_KINDS } });
+    idx.unknown.push({ obj, prop, field, kinds: NO_KINDS });
     return;
   }
   if (!field.languages.includes(obj.language)) {
-    idx.otherLanguage.push({ obj, entry: { prop, field, kinds: obj.kindsByField[prop.key] } });
+    idx.otherLanguage.push({ obj, prop, field, kinds: obj.kindsByField[prop.key] });
     return;
   }
   const kind = prop.value?.kind;
   const enumerated = field.enum !== undefined && kind === 'string';
   const bounded = !enumerated && kind === 'number' && (field.minimum !== undefined || field.maximum !== undefined);
   if (!field.deprecated && !enumerated && !bounded) return;
-  const entry: ShapedEntry = { prop, field, kinds: obj.kindsByField[prop.key] };
-  if (field.deprecated) idx.deprecated.push({ obj, entry });
-  if (enumerated) idx.enums.push({ obj, entry });
-  else if (bounded) idx.numbers.push({ obj, entry });
+  const entry: FlaggedEntry = { obj, prop, field, kinds: obj.kindsByField[prop.key] };
+  if (field.deprecated) idx.deprecated.push(entry);
+  if (enumerated) idx.enums.push(entry);
+  else if (bounded) idx.numbers.push(entry);
 }
 
 /** Shapes validated by dedicated rules (choice rules) or walked as machines (branches, processors). */
@@ -149,12 +150,11 @@ export function describeShape(shape: string): string {
   return WHERE[shape] ?? `${shape}`;
 }
 
-export function collectShapedObjects(doc: AslDocument): ShapedIndex {
+/** The shaped objects of these machines' own objects and of these states (with what they nest). */
+export function collectShapedObjects(machines: readonly AslMachine[], states: readonly AslState[]): ShapedIndex {
   const idx: ShapedIndex = { objects: [], unknown: [], otherLanguage: [], enums: [], numbers: [], deprecated: [] };
-  for (const machine of doc.allMachines) {
-    addMachine(machine, idx);
-    for (const state of machine.states) addState(state, idx);
-  }
+  for (let i = 0; i < machines.length; i++) addMachine(machines[i], idx);
+  for (let i = 0; i < states.length; i++) addState(states[i], idx);
   return idx;
 }
 
@@ -179,12 +179,15 @@ function addState(state: AslState, out: ShapedIndex): void {
 
 function addNested(obj: ShapedObject, out: ShapedIndex, depth: number): void {
   if (depth > MAX_DEPTH) return;
-  for (const prop of obj.node.properties) {
+  const props = obj.node.properties;
+  for (let i = 0; i < props.length; i++) {
+    const prop = props[i];
     const field = fieldOf(obj, prop);
     if (!field || prop.value === undefined) continue;
     if (field.shape) addShape(prop.value, field.shape, obj.language, obj.state, out, depth + 1);
     else if (field.itemShape && prop.value.kind === 'array') {
-      for (const item of prop.value.items) addShape(item, field.itemShape, obj.language, obj.state, out, depth + 1);
+      const items = prop.value.items;
+      for (let j = 0; j < items.length; j++) addShape(items[j], field.itemShape, obj.language, obj.state, out, depth + 1);
     }
   }
 }

@@ -3,7 +3,7 @@
  * strings (and misplaced or malformed ones) and the `.$` keys of JSONPath payload templates.
  * Nested machines are not entered (their states are walked as states); `Result` is literal data.
  */
-import type { AslDocument, AslNode, AslProperty, AslScalarNode, AslState } from '../../../asl/types';
+import type { AslNode, AslProperty, AslScalarNode, AslState } from '../../../asl/types';
 import { stateFieldSpec } from '../../../asl/spec';
 
 export interface StringSite {
@@ -50,9 +50,9 @@ interface Walk {
   readonly out: ExpressionSites;
 }
 
-export function collectSites(doc: AslDocument): ExpressionSites {
+export function collectSites(states: readonly AslState[]): ExpressionSites {
   const out: ExpressionSites = { jsonata: [], misplacedJsonata: [], malformedJsonata: [], templates: [] };
-  for (const state of doc.allStates) {
+  for (const state of states) {
     if (!state.node) continue;
     const jsonata = state.queryLanguage === 'JSONata';
     for (const prop of state.node.properties) {
@@ -64,6 +64,16 @@ export function collectSites(doc: AslDocument): ExpressionSites {
     }
   }
   return out;
+}
+
+/** The sites of several slices of states, in slice order. */
+export function mergeSites(parts: readonly ExpressionSites[]): ExpressionSites {
+  return {
+    jsonata: parts.flatMap((p) => p.jsonata),
+    misplacedJsonata: parts.flatMap((p) => p.misplacedJsonata),
+    malformedJsonata: parts.flatMap((p) => p.malformedJsonata),
+    templates: parts.flatMap((p) => p.templates),
+  };
 }
 
 function directAllowed(state: AslState, field: string): boolean {

@@ -1,33 +1,40 @@
 /*
  * Name lookups over the whole document, computed once per diagnostics run: the states of each
- * machine by name, and every state carrying a given name anywhere in the document.
+ * machine by name (the model's own stateByName), and the first state carrying a name anywhere in
+ * the document, with the names used more than once.
  */
-import type { AslDocument, AslMachine, AslState } from '../../../asl/types';
+import type { AslDocument, AslMachine, AslState, Transition } from '../../../asl/types';
 
 export interface StateIndex {
-  /** Per machine: name -> first state of that name. */
-  readonly byMachine: ReadonlyMap<AslMachine, ReadonlyMap<string, AslState>>;
-  /** Name -> every state of that name, in document order, all machines included. */
-  readonly everywhere: ReadonlyMap<string, readonly AslState[]>;
+  /** Name -> first state of that name, all machines included (document order). */
+  readonly firstByName: ReadonlyMap<string, AslState>;
+  /** Every state whose name an earlier state (in any machine) already carries, in document order. */
+  readonly repeated: readonly AslState[];
 }
 
 export function buildStateIndex(doc: AslDocument): StateIndex {
-  const byMachine = new Map<AslMachine, Map<string, AslState>>();
-  for (const machine of doc.allMachines) {
-    const names = new Map<string, AslState>();
-    for (const state of machine.states) if (!names.has(state.name)) names.set(state.name, state);
-    byMachine.set(machine, names);
+  const firstByName = new Map<string, AslState>();
+  const repeated: AslState[] = [];
+  const all = doc.allStates;
+  for (let i = 0; i < all.length; i++) {
+    const state = all[i];
+    if (firstByName.has(state.name)) repeated.push(state);
+    else firstByName.set(state.name, state);
   }
-  const everywhere = new Map<string, AslState[]>();
-  for (const state of doc.allStates) {
-    const list = everywhere.get(state.name);
-    if (list) list.push(state);
-    else everywhere.set(state.name, [state]);
-  }
-  return { byMachine, everywhere };
+  return { firstByName, repeated };
 }
 
-/** The state a transition of `machine` names, if it exists in that machine. */
-export function resolve(index: StateIndex, machine: AslMachine, name: string): AslState | undefined {
-  return index.byMachine.get(machine)?.get(name);
+/** The state a transition of `machine` names, if it exists in that machine (first of the name). */
+export function resolve(machine: AslMachine, name: string): AslState | undefined {
+  return machine.stateByName.get(name);
+}
+
+/** Calls `visit` for the machine's StartAt and every transition of its states, in document order. */
+export function forEachTransition(machine: AslMachine, visit: (t: Transition) => void): void {
+  if (machine.startAt) visit(machine.startAt);
+  const states = machine.states;
+  for (let i = 0; i < states.length; i++) {
+    const transitions = states[i].transitions;
+    for (let j = 0; j < transitions.length; j++) visit(transitions[j]);
+  }
 }

@@ -1,0 +1,48 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.invalidJsonPathRule = void 0;
+/*
+ * invalid-jsonpath: JSONPath syntax of every path field and `.$` value (reported at the error
+ * inside the string), and reference paths where only those are allowed. ResultPath must name a
+ * single node to write to (error); for the other reference-path fields (Variable, ItemsPath,
+ * *Path operands) current AWS docs also show filters, so a non-reference path is a warning there.
+ */
+const expr_1 = require("../../../asl/expr");
+const messages_1 = require("../messages");
+const strings_1 = require("../support/strings");
+exports.invalidJsonPathRule = {
+    scope: 'states',
+    codes: ['invalid-jsonpath'],
+    check(ctx) {
+        for (const site of ctx.pathStrings) {
+            const text = site.node.value;
+            if ((0, expr_1.isIntrinsicCall)(text))
+                continue; // invalid-intrinsic
+            checkPath(ctx, site, text);
+        }
+    },
+};
+function dataOf(site) {
+    return { field: site.field, ...(site.state && { state: site.state.name }) };
+}
+function checkPath(ctx, site, text) {
+    const parsed = ctx.jsonPath(text);
+    if (parsed.errors.length > 0 || !parsed.ast) {
+        const error = parsed.errors[0];
+        const end = Math.min(error ? Math.max(error.end, error.start + 1) : text.length, text.length);
+        // An error at the very end of the text points at its last character.
+        const start = Math.max(0, Math.min(error ? error.start : 0, end - 1));
+        const span = (0, strings_1.textSpan)(ctx.text, site.node, start, end);
+        const widened = span.start === span.end ? site.node.span : span;
+        ctx.report('invalid-jsonpath', widened, messages_1.MESSAGES.jsonPathSyntax(error?.message ?? 'not a JSONPath'), { data: dataOf(site) });
+        return;
+    }
+    if (site.field === 'ResultPath' && parsed.ast.root.kind !== 'data') {
+        ctx.report('invalid-jsonpath', site.node.span, messages_1.MESSAGES.resultPathRoot(), { data: dataOf(site) });
+    }
+    else if (site.accepts === 'reference' && !parsed.ast.reference) {
+        const severity = site.field === 'ResultPath' ? 'error' : 'warning';
+        ctx.report('invalid-jsonpath', site.node.span, messages_1.MESSAGES.notReferencePath(site.field), { severity, data: dataOf(site) });
+    }
+}
+//# sourceMappingURL=invalid-jsonpath.js.map

@@ -1,0 +1,35 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.outOfRangeRule = void 0;
+const messages_1 = require("../messages");
+exports.outOfRangeRule = {
+    scope: 'states',
+    codes: ['out-of-range'],
+    check(ctx) {
+        for (const { prop, field } of ctx.structure.numbers) {
+            if (!field || prop.value?.kind !== 'number' || inRange(field, prop.value.value))
+                continue;
+            ctx.report('out-of-range', prop.value.span, messages_1.MESSAGES.outOfRange(prop.key, describeRange(field)), {
+                data: { field: prop.key, minimum: field.minimum, maximum: field.maximum },
+            });
+        }
+    },
+};
+function inRange(field, n) {
+    if (field.minimum !== undefined && (field.exclusiveMinimum ? n <= field.minimum : n < field.minimum))
+        return false;
+    return field.maximum === undefined || n <= field.maximum;
+}
+function describeRange(field) {
+    const integer = field.kinds.includes('integer') && !field.kinds.includes('number');
+    const low = field.minimum === undefined ? undefined : field.exclusiveMinimum ? (integer ? field.minimum + 1 : field.minimum) : field.minimum;
+    const lowWord = field.exclusiveMinimum && !integer ? `greater than ${field.minimum}` : `at least ${low}`;
+    if (low !== undefined && field.maximum !== undefined && !(field.exclusiveMinimum && !integer))
+        return `between ${low} and ${field.maximum}`;
+    if (low !== undefined && field.maximum !== undefined)
+        return `${lowWord} and at most ${field.maximum}`;
+    if (low !== undefined)
+        return lowWord;
+    return `at most ${field.maximum}`;
+}
+//# sourceMappingURL=out-of-range.js.map
