@@ -45,20 +45,31 @@ export class ArrayNode implements AslArrayNode {
 }
 
 export class ScalarNode implements AslScalarNode {
+  /** contentStart - start, times two, plus end - contentEnd (0 or 1: a closing quote): one field, not two. */
+  private readonly trim: number;
   constructor(
     readonly kind: AslScalarNode['kind'],
     readonly value: AslScalarNode['value'],
     public start: number,
     public end: number,
-    readonly contentStart: number,
-    readonly contentEnd: number,
+    contentStart: number,
+    contentEnd: number,
     readonly parent: Parent,
-  ) {}
+  ) {
+    const lead = Math.max(0, contentStart - start);
+    this.trim = lead * 2 + (end - contentEnd === 1 ? 1 : 0);
+  }
+  get contentStart(): number {
+    return this.start + (this.trim >> 1);
+  }
+  get contentEnd(): number {
+    return this.end - (this.trim & 1);
+  }
   get span(): Span {
     return this;
   }
   get contentSpan(): Span {
-    return this.contentStart === this.start && this.contentEnd === this.end ? this : { start: this.contentStart, end: this.contentEnd };
+    return this.trim === 0 ? this : { start: this.contentStart, end: this.contentEnd };
   }
 }
 
@@ -68,11 +79,15 @@ export class PropertyNode implements AslProperty {
     readonly key: string,
     readonly keyStart: number,
     readonly keyEnd: number,
-    public end: number,
     readonly parent: AslObjectNode,
   ) {}
   get start(): number {
     return this.keyStart;
+  }
+  /** The value's end, or the key's when there is no value (or it sits inside the key, as an alias may). */
+  get end(): number {
+    const value = this.value;
+    return value === undefined || value.end < this.keyEnd ? this.keyEnd : value.end;
   }
   get span(): Span {
     return this;
@@ -102,16 +117,14 @@ export function newScalar(
 
 /** Appends a property (without value yet) to an object. */
 export function addProperty(obj: AslObjectNode, key: string, keySpan: Span): AslProperty {
-  const prop = new PropertyNode(key, keySpan.start, keySpan.end, keySpan.end, obj);
+  const prop = new PropertyNode(key, keySpan.start, keySpan.end, obj);
   (obj.properties as AslProperty[]).push(prop);
   return prop;
 }
 
 /** Sets a property's value and extends its span to the value's end. */
 export function setPropertyValue(prop: AslProperty, value: AslNode): void {
-  const p = prop as PropertyNode;
-  p.value = value;
-  p.end = Math.max(prop.keyEnd, value.end);
+  (prop as PropertyNode).value = value;
 }
 
 export function addItem(arr: AslArrayNode, item: AslNode): void {

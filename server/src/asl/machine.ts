@@ -4,9 +4,32 @@
  * Knows ASL structure only (field names), not JSON/YAML syntax; never throws on any tree.
  */
 import { getPropertyValue, isObject, isString } from './nodes';
-import type { AslMachine, AslNode, AslObjectNode, AslProperty, AslState, QueryLanguage, Transition } from './types';
+import type { AslMachine, AslNode, AslObjectNode, AslProperty, AslState, QueryLanguage, Span, Transition } from './types';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const NO_CHILDREN: readonly AslMachine[] = Object.freeze([]);
+const NO_TRANSITIONS: readonly Transition[] = Object.freeze([]);
+
+/** A state of a machine; `nameSpan` is read from its property when asked (one object less per state). */
+class StateRecord implements AslState {
+  type: string | undefined = undefined;
+  queryLanguage: QueryLanguage;
+  transitions: readonly Transition[] = NO_TRANSITIONS;
+  children: readonly AslMachine[] = NO_CHILDREN;
+  isEnd = false;
+  constructor(
+    readonly name: string,
+    readonly property: AslProperty,
+    readonly node: AslObjectNode | undefined,
+    readonly machine: AslMachine,
+  ) {
+    this.queryLanguage = machine.queryLanguage;
+  }
+  get nameSpan(): Span {
+    return this.property.keySpan;
+  }
+}
 
 interface Collected {
   readonly allStates: AslState[];
@@ -68,29 +91,19 @@ function buildMachine(
 
 function buildState(machine: AslMachine, property: AslProperty, out: Collected): AslState {
   const node = isObject(property.value) ? property.value : undefined;
-  const state: Mutable<AslState> = {
-    name: property.key,
-    nameSpan: property.keySpan,
-    property,
-    node,
-    type: undefined,
-    machine,
-    queryLanguage: machine.queryLanguage,
-    transitions: [],
-    children: [],
-    isEnd: false,
-  };
+  const state = new StateRecord(property.key, property, node, machine);
   out.allStates.push(state);
   if (node !== undefined) readFields(state, node, out);
   return state;
 }
 
 /** One pass over a state's fields: Type, End, QueryLanguage (first occurrence wins), edges, children. */
-function readFields(state: Mutable<AslState>, node: AslObjectNode, out: Collected): void {
+function readFields(state: StateRecord, node: AslObjectNode, out: Collected): void {
   let seenType = false;
   let seenEnd = false;
   let seenLanguage = false;
   let nested: AslProperty[] | undefined;
+  const edges: Transition[] = [];
   for (const prop of node.properties) {
     const key = prop.key;
     const value = prop.value;
@@ -103,30 +116,31 @@ function readFields(state: Mutable<AslState>, node: AslObjectNode, out: Collecte
     } else if (key === 'QueryLanguage') {
       if (!seenLanguage) state.queryLanguage = asQueryLanguage(value) ?? state.machine.queryLanguage;
       seenLanguage = true;
-    } else if (key === 'Next' || key === 'Default') addEdge(state, key, value);
-    else if (key === 'Choices' || key === 'Catch') addListEdges(state, key === 'Choices' ? 'Choice' : 'Catch', value);
+    } else if (key === 'Next' || key === 'Default') addEdge(edges, state, key, value);
+    else if (key === 'Choices' || key === 'Catch') addListEdges(edges, state, key === 'Choices' ? 'Choice' : 'Catch', value);
     else if (key === 'Branches' || key === 'ItemProcessor' || key === 'Iterator') (nested ??= []).push(prop);
   }
+  if (edges.length > 0) state.transitions = edges.slice(); // exact size: a pushed-to array over-allocates
   if (nested !== undefined) collectChildren(state, nested, out);
 }
 
-function addEdge(from: AslState, kind: Transition['kind'], value: AslNode | undefined, index?: number): void {
+function addEdge(edges: Transition[], from: AslState, kind: Transition['kind'], value: AslNode | undefined, index?: number): void {
   if (!isString(value)) return;
   const t: Transition = index === undefined
     ? { kind, target: value.value as string, span: value.span, node: value, from }
     : { kind, target: value.value as string, span: value.span, node: value, from, index };
-  (from.transitions as Transition[]).push(t);
+  edges.push(t);
 }
 
-function addListEdges(from: AslState, kind: 'Choice' | 'Catch', list: AslNode | undefined): void {
+function addListEdges(edges: Transition[], from: AslState, kind: 'Choice' | 'Catch', list: AslNode | undefined): void {
   if (list === undefined || list.kind !== 'array') return;
   const items = list.items;
-  for (let i = 0; i < items.length; i++) addEdge(from, kind, getPropertyValue(items[i], 'Next'), i);
+  for (let i = 0; i < items.length; i++) addEdge(edges, from, kind, getPropertyValue(items[i], 'Next'), i);
 }
 
-function collectChildren(state: AslState, props: AslProperty[], out: Collected): void {
+function collectChildren(state: StateRecord, props: AslProperty[], out: Collected): void {
   const prefix = state.machine.id === 'root' ? state.name : `${state.machine.id}/${state.name}`;
-  const children = state.children as AslMachine[];
+  const children: AslMachine[] = [];
   for (const prop of props) {
     const value = prop.value;
     if (prop.key === 'Branches' && value !== undefined && value.kind === 'array') {
@@ -140,4 +154,5 @@ function collectChildren(state: AslState, props: AslProperty[], out: Collected):
       children.push(buildMachine(value, `${prefix}/${prop.key}`, state.queryLanguage, owner, out));
     }
   }
+  if (children.length > 0) state.children = children;
 }

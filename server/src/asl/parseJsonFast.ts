@@ -69,13 +69,12 @@ class StrictParser {
         if (c !== 34) throw BAIL;
         const keyStart = this.pos;
         const key = this.key();
-        const prop = new PropertyNode(key, keyStart, this.pos, this.pos, node);
+        const prop = new PropertyNode(key, keyStart, this.pos, node);
         props.push(prop);
         if (text.charCodeAt(this.skipSpace()) !== 58) throw BAIL;
         this.pos++;
         const value = this.value(prop, depth);
         prop.value = value;
-        prop.end = value.end;
         c = text.charCodeAt(this.skipSpace());
         if (c === 125) break;
         if (c !== 44) throw BAIL;

@@ -1,0 +1,264 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.parseStrictJson = parseStrictJson;
+/*
+ * Fast path of parseJson.ts: a direct scanner/builder for strictly valid JSON (no comments, no
+ * trailing commas, nesting within MAX_DEPTH). It builds exactly the tree the jsonc-parser visitor path
+ * builds, and gives up (returns undefined) at the first thing it is not sure of; the caller then runs
+ * the error-tolerant path. Knows nothing of ASL semantics. Never throws.
+ */
+const build_1 = require("./build");
+/** Thrown (internally only) when the text leaves the strict subset. */
+const BAIL = new Error('not strict JSON');
+const NONE = [];
+/** The tree of a strictly valid JSON text, or undefined when the tolerant parser must decide. */
+function parseStrictJson(text) {
+    try {
+        const p = new StrictParser(text);
+        const root = p.value(undefined, 0);
+        if (p.skipSpace() !== text.length)
+            return undefined;
+        return root;
+    }
+    catch {
+        return undefined; /* BAIL, or anything unexpected: the tolerant path decides */
+    }
+}
+const KEY_MASK = 1023;
+class StrictParser {
+    text;
+    pos = 0;
+    /** Children of the open containers (a stack shared by all levels). */
+    scratch = [];
+    keys = new Array(KEY_MASK + 1).fill(undefined);
+    constructor(text) {
+        this.text = text;
+    }
+    /** Skips JSON whitespace; returns the new position. */
+    skipSpace() {
+        const text = this.text;
+        let i = this.pos;
+        for (;;) {
+            const c = text.charCodeAt(i);
+            if (c === 32 || c === 10 || c === 13 || c === 9)
+                i++;
+            else
+                break;
+        }
+        return (this.pos = i);
+    }
+    value(parent, depth) {
+        const start = this.skipSpace();
+        const c = this.text.charCodeAt(start);
+        if (c === 123)
+            return this.object(parent, depth + 1);
+        if (c === 91)
+            return this.array(parent, depth + 1);
+        if (c === 34)
+            return this.stringNode(parent);
+        if (c === 45 || (c >= 48 && c <= 57))
+            return this.number(parent);
+        return this.keyword(parent);
+    }
+    object(parent, depth) {
+        if (depth > build_1.MAX_DEPTH)
+            throw BAIL;
+        const text = this.text;
+        const start = this.pos++;
+        const node = new build_1.ObjectNode(start, start, NONE, parent);
+        const props = this.scratch;
+        const mark = props.length;
+        let c = text.charCodeAt(this.skipSpace());
+        if (c !== 125) {
+            for (;;) {
+                if (c !== 34)
+                    throw BAIL;
+                const keyStart = this.pos;
+                const key = this.key();
+                const prop = new build_1.PropertyNode(key, keyStart, this.pos, node);
+                props.push(prop);
+                if (text.charCodeAt(this.skipSpace()) !== 58)
+                    throw BAIL;
+                this.pos++;
+                const value = this.value(prop, depth);
+                prop.value = value;
+                c = text.charCodeAt(this.skipSpace());
+                if (c === 125)
+                    break;
+                if (c !== 44)
+                    throw BAIL;
+                this.pos++;
+                c = text.charCodeAt(this.skipSpace());
+            }
+        }
+        node.properties = this.collect(mark);
+        node.end = ++this.pos;
+        return node;
+    }
+    array(parent, depth) {
+        if (depth > build_1.MAX_DEPTH)
+            throw BAIL;
+        const text = this.text;
+        const start = this.pos++;
+        const node = new build_1.ArrayNode(start, start, NONE, parent);
+        const items = this.scratch;
+        const mark = items.length;
+        if (text.charCodeAt(this.skipSpace()) !== 93) {
+            for (;;) {
+                items.push(this.value(node, depth));
+                const c = text.charCodeAt(this.skipSpace());
+                if (c === 93)
+                    break;
+                if (c !== 44)
+                    throw BAIL;
+                this.pos++;
+            }
+        }
+        node.items = this.collect(mark);
+        node.end = ++this.pos;
+        return node;
+    }
+    /** The children pushed since `mark`, as an exact-size array (a pushed-to array over-allocates). */
+    collect(mark) {
+        const scratch = this.scratch;
+        if (scratch.length === mark)
+            return [];
+        const out = scratch.slice(mark);
+        scratch.length = mark;
+        return out;
+    }
+    stringNode(parent) {
+        const start = this.pos;
+        const value = this.key();
+        const end = this.pos;
+        return new build_1.ScalarNode('string', value, start, end, start + 1, end - 1, parent);
+    }
+    /**
+     * A key or string value: like string(), but repeated short strings share one string object (fewer
+     * allocations, and lookups by a key in the spec tables stay cheap once V8 has internalized it).
+     */
+    key() {
+        const text = this.text;
+        const start = this.pos + 1;
+        for (let i = start; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 34) {
+                const length = i - start;
+                if (length === 0 || length > 40)
+                    break;
+                const h = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(i - 1) * 131 + text.charCodeAt(start + (length >> 1)) * 17) & KEY_MASK;
+                const cached = this.keys[h];
+                this.pos = i + 1;
+                if (cached !== undefined && cached.length === length && text.startsWith(cached, start))
+                    return cached;
+                return (this.keys[h] = text.slice(start, i));
+            }
+            if (c < 32 || c === 92)
+                break;
+        }
+        return this.string();
+    }
+    /** Reads a string token at pos (on its opening quote); pos ends after the closing quote. */
+    string() {
+        const text = this.text;
+        const start = this.pos + 1;
+        let escaped = false;
+        for (let i = start; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 34) {
+                this.pos = i + 1;
+                return escaped ? decodeEscaped(text, start - 1, i + 1) : text.slice(start, i);
+            }
+            if (c < 32)
+                throw BAIL;
+            if (c === 92) {
+                escaped = true;
+                i++;
+            }
+        }
+        throw BAIL;
+    }
+    number(parent) {
+        const text = this.text;
+        const start = this.pos;
+        let i = start;
+        if (text.charCodeAt(i) === 45)
+            i++;
+        const first = text.charCodeAt(i);
+        if (first === 48)
+            i++;
+        else if (first >= 49 && first <= 57)
+            i = digits(text, i);
+        else
+            throw BAIL;
+        const integer = text.charCodeAt(i) !== 46 && (text.charCodeAt(i) | 32) !== 101;
+        if (text.charCodeAt(i) === 46) {
+            const next = digits(text, i + 1);
+            if (next === i + 1)
+                throw BAIL;
+            i = next;
+        }
+        const e = text.charCodeAt(i);
+        if (e === 101 || e === 69) {
+            i++;
+            const sign = text.charCodeAt(i);
+            if (sign === 43 || sign === 45)
+                i++;
+            const next = digits(text, i);
+            if (next === i)
+                throw BAIL;
+            i = next;
+        }
+        if (!isDelimiter(text.charCodeAt(i)))
+            throw BAIL;
+        this.pos = i;
+        const value = integer && i - start <= 9 ? smallInteger(text, start, i) : Number(text.slice(start, i));
+        return new build_1.ScalarNode('number', value, start, i, start, i, parent);
+    }
+    keyword(parent) {
+        const text = this.text;
+        const start = this.pos;
+        const word = text.startsWith('true', start) ? 'true' : text.startsWith('false', start) ? 'false' : text.startsWith('null', start) ? 'null' : undefined;
+        if (word === undefined)
+            throw BAIL;
+        const length = word.length;
+        const kind = word === 'null' ? 'null' : 'boolean';
+        const value = word === 'null' ? null : word === 'true';
+        if (!isDelimiter(text.charCodeAt(start + length)))
+            throw BAIL;
+        this.pos = start + length;
+        const end = start + length;
+        return new build_1.ScalarNode(kind, value, start, end, start, end, parent);
+    }
+}
+/** Value of a short integer token (at most 9 characters, so exact): the same as Number(token). */
+function smallInteger(text, start, end) {
+    const negative = text.charCodeAt(start) === 45;
+    let n = 0;
+    for (let i = negative ? start + 1 : start; i < end; i++)
+        n = n * 10 + (text.charCodeAt(i) - 48);
+    return negative ? -n : n;
+}
+function digits(text, i) {
+    for (;;) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57)
+            i++;
+        else
+            return i;
+    }
+}
+/** After a number or keyword: whitespace, a separator, a closing bracket, or the end of the text. */
+function isDelimiter(c) {
+    return Number.isNaN(c) || c === 32 || c === 10 || c === 13 || c === 9 || c === 44 || c === 125 || c === 93;
+}
+/** Decodes a string token with escapes; only the escapes JSON defines are accepted. */
+function decodeEscaped(text, start, end) {
+    try {
+        return JSON.parse(text.slice(start, end));
+    }
+    catch {
+        throw BAIL;
+    }
+}
+//# sourceMappingURL=parseJsonFast.js.map

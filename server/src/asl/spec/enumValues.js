@@ -1,0 +1,66 @@
+"use strict";
+/*
+ * Enumerated values of ASL fields with a short doc for each (hover and completion details).
+ * Pure data; `choices()` turns one table into the `enum` + `enumDocs` of a FieldSpec.
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.TRANSFORMATIONS = exports.OUTPUT_TYPES = exports.CSV_DELIMITERS = exports.CSV_HEADER_LOCATIONS = exports.INPUT_TYPES = exports.JITTER_STRATEGIES = exports.EXECUTION_TYPES = exports.PROCESSOR_MODES = exports.ASL_VERSIONS = exports.STATE_TYPE_NAMES = exports.QUERY_LANGUAGES = void 0;
+exports.choices = choices;
+function choices(docs) {
+    return { enum: Object.keys(docs), enumDocs: docs };
+}
+exports.QUERY_LANGUAGES = {
+    JSONPath: 'Paths (`$.x`), payload templates with `.$` keys and `States.*` intrinsic functions. The default.',
+    JSONata: '`{% %}` JSONata expressions with `$states.input`, `$states.result`, `Arguments`, `Output` and `Condition`.',
+};
+exports.STATE_TYPE_NAMES = {
+    Pass: 'Passes its input to its output, optionally transformed.',
+    Task: 'Runs one unit of work: a Lambda function, an AWS service integration, an HTTPS call or an activity.',
+    Choice: 'Branches to the first rule that matches, else `Default`.',
+    Wait: 'Pauses for some seconds or until a timestamp.',
+    Succeed: 'Ends its machine successfully.',
+    Fail: 'Ends its machine with an error and a cause.',
+    Parallel: 'Runs several branches at once with the same input.',
+    Map: 'Runs a sub-workflow for each item of an array or data set.',
+};
+exports.ASL_VERSIONS = { '1.0': 'Amazon States Language 1.0, the only version.' };
+exports.PROCESSOR_MODES = {
+    INLINE: 'Iterations run inside the parent execution (at most about 40 at once); history stays in the parent.',
+    DISTRIBUTED: 'Each item or batch runs as a child execution (up to 10,000 at once), for large data sets in S3.',
+};
+exports.EXECUTION_TYPES = {
+    STANDARD: 'Child executions are Standard workflows: exactly-once, up to one year, full history.',
+    EXPRESS: 'Child executions are Express workflows: at-least-once, up to five minutes, cheaper at high volume.',
+};
+exports.JITTER_STRATEGIES = {
+    FULL: 'Each retry waits a random time between 0 and the computed delay.',
+    NONE: 'Each retry waits exactly the computed delay (default).',
+};
+exports.INPUT_TYPES = {
+    CSV: 'Comma-separated (or other delimiter) text; each row becomes an item.',
+    JSON: 'A JSON document holding an array (or, with ItemsPointer, an array or object inside it).',
+    JSONL: 'JSON Lines: one JSON value per line, each an item.',
+    MANIFEST: 'An Athena data manifest or S3 Inventory manifest listing the objects to process.',
+    PARQUET: 'An Apache Parquet file; each row becomes an item.',
+};
+exports.CSV_HEADER_LOCATIONS = {
+    FIRST_ROW: 'The first line of the file holds the column names.',
+    GIVEN: 'The column names are listed in `CSVHeaders`; every line is data.',
+};
+exports.CSV_DELIMITERS = {
+    COMMA: 'Fields separated by `,` (default).',
+    PIPE: 'Fields separated by `|`.',
+    SEMICOLON: 'Fields separated by `;`.',
+    SPACE: 'Fields separated by a space.',
+    TAB: 'Fields separated by a tab.',
+};
+exports.OUTPUT_TYPES = {
+    JSON: 'Results written as JSON arrays.',
+    JSONL: 'Results written as JSON Lines, one result per line.',
+};
+exports.TRANSFORMATIONS = {
+    NONE: 'Full details of each child execution (input, output, status, ...).',
+    COMPACT: 'Only the output of each child execution.',
+    FLATTEN: 'Only the outputs, with arrays returned by children flattened into one array.',
+};
+//# sourceMappingURL=enumValues.js.map
