@@ -15,16 +15,18 @@ class StateRecord {
     property;
     node;
     machine;
+    ordinal;
     type = undefined;
     queryLanguage;
     transitions = NO_TRANSITIONS;
     children = NO_CHILDREN;
     isEnd = false;
-    constructor(name, property, node, machine) {
+    constructor(name, property, node, machine, ordinal) {
         this.name = name;
         this.property = property;
         this.node = node;
         this.machine = machine;
+        this.ordinal = ordinal;
         this.queryLanguage = machine.queryLanguage;
     }
     get nameSpan() {
@@ -60,21 +62,32 @@ function buildMachine(node, id, inherited, owner, out) {
     };
     const startAt = (0, nodes_1.getPropertyValue)(node, 'StartAt');
     if ((0, nodes_1.isString)(startAt))
-        machine.startAt = { kind: 'StartAt', target: startAt.value, span: startAt.span, node: startAt };
+        machine.startAt = { kind: 'StartAt', target: startAt.value, span: startAt.span, node: startAt, resolved: undefined };
     out.allMachines.push(machine);
     if (machine.statesNode === undefined)
         return machine;
     for (const prop of machine.statesNode.properties) {
-        const state = buildState(machine, prop, out);
+        const state = buildState(machine, prop, out, states.length);
         states.push(state);
         if (!stateByName.has(state.name))
             stateByName.set(state.name, state);
     }
+    resolveTransitions(machine);
     return machine;
 }
-function buildState(machine, property, out) {
+/** Links every transition of the machine to the state it names, once, for every feature to share. */
+function resolveTransitions(machine) {
+    const names = machine.stateByName;
+    if (machine.startAt)
+        machine.startAt.resolved = names.get(machine.startAt.target);
+    for (const state of machine.states) {
+        for (const t of state.transitions)
+            t.resolved = names.get(t.target);
+    }
+}
+function buildState(machine, property, out, ordinal) {
     const node = (0, nodes_1.isObject)(property.value) ? property.value : undefined;
-    const state = new StateRecord(property.key, property, node, machine);
+    const state = new StateRecord(property.key, property, node, machine, ordinal);
     out.allStates.push(state);
     if (node !== undefined)
         readFields(state, node, out);
@@ -120,9 +133,7 @@ function readFields(state, node, out) {
 function addEdge(edges, from, kind, value, index) {
     if (!(0, nodes_1.isString)(value))
         return;
-    const t = index === undefined
-        ? { kind, target: value.value, span: value.span, node: value, from }
-        : { kind, target: value.value, span: value.span, node: value, from, index };
+    const t = { kind, target: value.value, span: value.span, node: value, from, index, resolved: undefined };
     edges.push(t);
 }
 function addListEdges(edges, from, kind, list) {

@@ -23,6 +23,7 @@ class StateRecord implements AslState {
     readonly property: AslProperty,
     readonly node: AslObjectNode | undefined,
     readonly machine: AslMachine,
+    readonly ordinal: number,
   ) {
     this.queryLanguage = machine.queryLanguage;
   }
@@ -78,20 +79,30 @@ function buildMachine(
     owner,
   };
   const startAt = getPropertyValue(node, 'StartAt');
-  if (isString(startAt)) machine.startAt = { kind: 'StartAt', target: startAt.value as string, span: startAt.span, node: startAt };
+  if (isString(startAt)) machine.startAt = { kind: 'StartAt', target: startAt.value as string, span: startAt.span, node: startAt, resolved: undefined };
   out.allMachines.push(machine);
   if (machine.statesNode === undefined) return machine;
   for (const prop of machine.statesNode.properties) {
-    const state = buildState(machine, prop, out);
+    const state = buildState(machine, prop, out, states.length);
     states.push(state);
     if (!stateByName.has(state.name)) stateByName.set(state.name, state);
   }
+  resolveTransitions(machine);
   return machine;
 }
 
-function buildState(machine: AslMachine, property: AslProperty, out: Collected): AslState {
+/** Links every transition of the machine to the state it names, once, for every feature to share. */
+function resolveTransitions(machine: AslMachine): void {
+  const names = machine.stateByName;
+  if (machine.startAt) (machine.startAt as Mutable<Transition>).resolved = names.get(machine.startAt.target);
+  for (const state of machine.states) {
+    for (const t of state.transitions) (t as Mutable<Transition>).resolved = names.get(t.target);
+  }
+}
+
+function buildState(machine: AslMachine, property: AslProperty, out: Collected, ordinal: number): AslState {
   const node = isObject(property.value) ? property.value : undefined;
-  const state = new StateRecord(property.key, property, node, machine);
+  const state = new StateRecord(property.key, property, node, machine, ordinal);
   out.allStates.push(state);
   if (node !== undefined) readFields(state, node, out);
   return state;
@@ -126,9 +137,7 @@ function readFields(state: StateRecord, node: AslObjectNode, out: Collected): vo
 
 function addEdge(edges: Transition[], from: AslState, kind: Transition['kind'], value: AslNode | undefined, index?: number): void {
   if (!isString(value)) return;
-  const t: Transition = index === undefined
-    ? { kind, target: value.value as string, span: value.span, node: value, from }
-    : { kind, target: value.value as string, span: value.span, node: value, from, index };
+  const t: Transition = { kind, target: value.value as string, span: value.span, node: value, from, index, resolved: undefined };
   edges.push(t);
 }
 

@@ -78,6 +78,8 @@ export interface Transition {
   readonly index?: number;
   /** The state the edge leaves; undefined for StartAt. */
   readonly from?: AslState;
+  /** The state of the same machine that `target` names (the first of that name); undefined when none does. */
+  readonly resolved?: AslState;
 }
 
 /**
@@ -120,6 +122,8 @@ export interface AslState {
   readonly children: readonly AslMachine[];
   /** True when `End` is `true`. */
   readonly isEnd: boolean;
+  /** Position of this state in its machine's `states`. */
+  readonly ordinal: number;
 }
 
 export interface SyntaxProblem {

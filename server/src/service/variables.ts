@@ -58,27 +58,22 @@ function graphOf(machine: AslMachine): Graph {
 
 function buildGraph(machine: AslMachine): Graph {
   const states = machine.states;
-  const index = new Map<string, number>();
-  states.forEach((s, i) => {
-    if (!index.has(s.name)) index.set(s.name, i);
-  });
   const from: number[] = [];
   const to: number[] = [];
   const transitions: Transition[] = [];
-  states.forEach((s, i) => {
-    for (const t of s.transitions) {
-      const j = index.get(t.target);
-      if (j === undefined) continue;
+  for (let i = 0; i < states.length; i++) {
+    for (const t of states[i].transitions) {
+      if (t.resolved === undefined) continue;
       from.push(i);
-      to.push(j);
+      to.push(t.resolved.ordinal);
       transitions.push(t);
     }
-  });
+  }
   const edgeFrom = Int32Array.from(from);
   const edgeTo = Int32Array.from(to);
   const [succStart, succ] = adjacency(states.length, edgeFrom);
   const [predStart, pred] = adjacency(states.length, edgeTo);
-  const start = machine.startAt === undefined ? undefined : index.get(machine.startAt.target);
+  const start = machine.startAt?.resolved?.ordinal;
   const forward = new Uint8Array(states.length);
   if (start !== undefined) walk(start, forward, succStart, succ, edgeTo);
   return { states, edgeFrom, edgeTo, transitions, succStart, succ, predStart, pred, forward, names: new Array(transitions.length) };

@@ -116,3 +116,26 @@ test('a root that is not an object has no machine', () => {
     assert.deepEqual(doc.allMachines, []);
   }
 });
+
+test('transitions are resolved to the first state of that name in their own machine only', () => {
+  const doc = parseAsl(JSON.stringify({
+    StartAt: 'P',
+    States: {
+      P: { Type: 'Parallel', Branches: [{ StartAt: 'In', States: { In: { Type: 'Pass', Next: 'After' } } }], Next: 'After' },
+      After: { Type: 'Pass', Next: 'Ghost' },
+      Dup: { Type: 'Pass', Next: 'Dup' },
+      'Dup ': { Type: 'Succeed' },
+    },
+  }).replace('"Dup "', '"Dup"'));
+  const root = doc.machine!;
+  const [p, after, dup, dup2] = root.states;
+  assert.deepEqual(root.states.map((s) => s.ordinal), [0, 1, 2, 3]);
+  assert.equal(root.startAt?.resolved, p);
+  assert.equal(p.transitions[0].resolved, after);
+  assert.equal(after.transitions[0].resolved, undefined, 'no state named Ghost');
+  assert.equal(dup.transitions[0].resolved, dup, 'the first of two states named Dup');
+  assert.notEqual(dup2, dup);
+  const branch = p.children[0];
+  assert.equal(branch.startAt?.resolved, branch.states[0]);
+  assert.equal(branch.states[0].transitions[0].resolved, undefined, 'After is not in the branch');
+});

@@ -10,11 +10,22 @@ import { type CompletionContext, valuePrefix, valueText } from './items';
 /** Machines up to this size get a summary of each state in the item documentation. */
 const DOCS_UP_TO = 200;
 
-/** Names referenced by a transition of `machine` (or its StartAt), ignoring the one being edited. */
-function referencedNames(machine: AslMachine, editing: unknown): Set<string> {
-  const out = new Set<string>();
-  if (machine.startAt !== undefined && machine.startAt.node !== editing) out.add(machine.startAt.target);
-  for (const s of machine.states) for (const t of s.transitions) if (t.node !== editing) out.add(t.target);
+/**
+ * Per state of `machine` (by ordinal): 1 when a transition or the StartAt names it, ignoring the
+ * one being edited. Uses the model's resolved transitions: no name hashing per request.
+ */
+function referencedStates(machine: AslMachine, editing: unknown): Uint8Array {
+  const out = new Uint8Array(machine.states.length);
+  const start = machine.startAt;
+  if (start?.resolved !== undefined && start.node !== editing) out[start.resolved.ordinal] = 1;
+  const states = machine.states;
+  for (let i = 0; i < states.length; i++) {
+    const transitions = states[i].transitions;
+    for (let j = 0; j < transitions.length; j++) {
+      const t = transitions[j];
+      if (t.resolved !== undefined && t.node !== editing) out[t.resolved.ordinal] = 1;
+    }
+  }
   return out;
 }
 
@@ -25,7 +36,7 @@ function summary(state: AslState): string {
 }
 
 export function stateNameItems(ctx: CompletionContext, machine: AslMachine, self: AslState | undefined): CompletionItem[] {
-  const referenced = referencedNames(machine, ctx.cursor.node);
+  const referenced = referencedStates(machine, ctx.cursor.node);
   const items: CompletionItem[] = [];
   const withDocs = machine.states.length <= DOCS_UP_TO;
   const prefix = valuePrefix(ctx, ctx.cursor.replace);
@@ -39,7 +50,7 @@ export function stateNameItems(ctx: CompletionContext, machine: AslMachine, self
       label: state.name,
       kind: CompletionItemKind.Reference,
       detail: state.type ?? 'state',
-      sortText: (referenced.has(state.name) ? '1' : '0') + (1000000 + i),
+      sortText: (referenced[i] === 1 ? '1' : '0') + (1000000 + i),
       textEdit: { range, newText: prefix + text },
     };
     if (withDocs) item.documentation = { kind: MarkupKind.Markdown, value: summary(state) };

@@ -9,9 +9,8 @@ exports.transitionOutOfScopeRule = {
     check(ctx) {
         const { firstByName } = ctx.index;
         for (const machine of ctx.doc.allMachines) {
-            const names = machine.stateByName;
             (0, stateIndex_1.forEachTransition)(machine, (t) => {
-                if (names.has(t.target))
+                if (t.resolved)
                     return;
                 const other = firstByName.get(t.target);
                 if (!other)

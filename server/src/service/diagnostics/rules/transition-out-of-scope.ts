@@ -13,9 +13,8 @@ export const transitionOutOfScopeRule: DiagnosticRule = {
   check(ctx) {
     const { firstByName } = ctx.index;
     for (const machine of ctx.doc.allMachines) {
-      const names = machine.stateByName;
       forEachTransition(machine, (t) => {
-        if (names.has(t.target)) return;
+        if (t.resolved) return;
         const other = firstByName.get(t.target);
         if (!other) return;
         ctx.report('transition-out-of-scope', t.span, MESSAGES.transitionOutOfScope(t.target, describeMachine(other.machine)), {

@@ -10,11 +10,10 @@ exports.undefinedStateRule = {
     check(ctx) {
         const { firstByName } = ctx.index;
         for (const machine of ctx.doc.allMachines) {
-            const names = machine.stateByName;
             (0, stateIndex_1.forEachTransition)(machine, (t) => {
-                if (names.has(t.target) || firstByName.has(t.target))
+                if (t.resolved || firstByName.has(t.target))
                     return;
-                const suggestion = (0, similar_1.closest)(t.target, names.keys());
+                const suggestion = (0, similar_1.closest)(t.target, machine.stateByName.keys());
                 const message = suggestion ? messages_1.MESSAGES.undefinedStateSuggest(t.target, suggestion) : messages_1.MESSAGES.undefinedState(t.target);
                 ctx.report('undefined-state', t.span, message, { data: suggestion ? { target: t.target, suggestion } : { target: t.target } });
             });

@@ -14,10 +14,9 @@ export const undefinedStateRule: DiagnosticRule = {
   check(ctx) {
     const { firstByName } = ctx.index;
     for (const machine of ctx.doc.allMachines) {
-      const names = machine.stateByName;
       forEachTransition(machine, (t) => {
-        if (names.has(t.target) || firstByName.has(t.target)) return;
-        const suggestion = closest(t.target, names.keys());
+        if (t.resolved || firstByName.has(t.target)) return;
+        const suggestion = closest(t.target, machine.stateByName.keys());
         const message = suggestion ? MESSAGES.undefinedStateSuggest(t.target, suggestion) : MESSAGES.undefinedState(t.target);
         ctx.report('undefined-state', t.span, message, { data: suggestion ? { target: t.target, suggestion } : { target: t.target } });
       });

@@ -10,7 +10,6 @@ exports.undefinedVariableRule = void 0;
  */
 const nodes_1 = require("../../../asl/nodes");
 const messages_1 = require("../messages");
-const stateIndex_1 = require("../support/stateIndex");
 const variables_1 = require("../support/variables");
 const BITS = 31;
 exports.undefinedVariableRule = {
@@ -56,7 +55,7 @@ function analyse(pass, machine, visible, outer) {
 /** Mask of names possibly assigned when entering each reachable state. */
 function flow(pass, machine, visible) {
     const entry = new Map();
-    const start = machine.startAt && (0, stateIndex_1.resolve)(machine, machine.startAt.target);
+    const start = machine.startAt && machine.startAt.resolved;
     if (!start)
         return entry;
     entry.set(start, visible);
@@ -67,7 +66,7 @@ function flow(pass, machine, visible) {
         queued.delete(state);
         const mask = entry.get(state);
         for (const t of state.transitions) {
-            const next = (0, stateIndex_1.resolve)(machine, t.target);
+            const next = t.resolved;
             if (!next)
                 continue;
             const before = entry.get(next);

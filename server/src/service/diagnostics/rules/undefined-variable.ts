@@ -9,7 +9,6 @@ import { getPropertyValue } from '../../../asl/nodes';
 import type { AslMachine, AslState, Transition } from '../../../asl/types';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
-import { resolve } from '../support/stateIndex';
 import { assignedOnEdge, collectReads, type VariableRead } from '../support/variables';
 
 const BITS = 31;
@@ -60,7 +59,7 @@ function analyse(pass: Pass, machine: AslMachine, visible: number, outer: number
 /** Mask of names possibly assigned when entering each reachable state. */
 function flow(pass: Pass, machine: AslMachine, visible: number): Map<AslState, number> {
   const entry = new Map<AslState, number>();
-  const start = machine.startAt && resolve(machine, machine.startAt.target);
+  const start = machine.startAt && machine.startAt.resolved;
   if (!start) return entry;
   entry.set(start, visible);
   const work: AslState[] = [start];
@@ -70,7 +69,7 @@ function flow(pass: Pass, machine: AslMachine, visible: number): Map<AslState, n
     queued.delete(state);
     const mask = entry.get(state)!;
     for (const t of state.transitions) {
-      const next = resolve(machine, t.target);
+      const next = t.resolved;
       if (!next) continue;
       const before = entry.get(next);
       const after = (before ?? 0) | mask | edgeMask(pass, state, t);

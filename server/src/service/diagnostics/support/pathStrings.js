@@ -44,10 +44,14 @@ function collectPathStrings(shaped, sites) {
             out.push({ node: prop.value, state: obj.state, field: prop.key, accepts: accepted });
         }
     }
-    /* no spec field name ends with `.$` (a spec test checks), so a template value is never also a path field above */
+    /* a spec field may itself end with `.$` (Credentials' RoleArn.$): its value is listed once, above */
+    const listed = new Set();
+    for (let i = 0; i < out.length; i++)
+        if (out[i].field.endsWith('.$'))
+            listed.add(out[i].node);
     for (const site of sites.templates) {
         const value = site.prop.value;
-        if (value?.kind !== 'string')
+        if (value?.kind !== 'string' || listed.has(value))
             continue;
         out.push({ node: value, state: site.state, field: site.prop.key, accepts: 'template' });
     }

@@ -3,19 +3,17 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.reachableStates = reachableStates;
 exports.isTerminal = isTerminal;
 exports.statesThatCanFinish = statesThatCanFinish;
-const stateIndex_1 = require("./stateIndex");
 /** States reachable from StartAt over Next/Default/Choices/Catch edges; undefined when StartAt is unresolved. */
 function reachableStates(machine) {
-    const start = machine.startAt && (0, stateIndex_1.resolve)(machine, machine.startAt.target);
+    const start = machine.startAt?.resolved;
     if (!start)
         return undefined;
-    const names = machine.stateByName;
     const seen = new Set([start]);
     const stack = [start];
     while (stack.length > 0) {
         const state = stack.pop();
         for (const t of state.transitions) {
-            const next = names.get(t.target);
+            const next = t.resolved;
             if (next && !seen.has(next)) {
                 seen.add(next);
                 stack.push(next);
@@ -36,14 +34,13 @@ function statesThatCanFinish(machine) {
     const incoming = new Map();
     const done = new Set();
     const stack = [];
-    const names = machine.stateByName;
     for (const state of machine.states) {
-        if (isTerminal(state) || isUnknownOutcome(state, names)) {
+        if (isTerminal(state) || isUnknownOutcome(state)) {
             done.add(state);
             stack.push(state);
         }
         for (const t of state.transitions) {
-            const next = names.get(t.target);
+            const next = t.resolved;
             if (!next)
                 continue;
             const list = incoming.get(next);
@@ -68,10 +65,10 @@ function statesThatCanFinish(machine) {
     return done;
 }
 const KNOWN_TYPES = new Set(['Pass', 'Task', 'Choice', 'Wait', 'Succeed', 'Fail', 'Parallel', 'Map']);
-function isUnknownOutcome(state, names) {
+function isUnknownOutcome(state) {
     if (state.node === undefined || state.type === undefined || !KNOWN_TYPES.has(state.type))
         return true;
-    if (state.transitions.some((t) => !names.get(t.target)))
+    if (state.transitions.some((t) => !t.resolved))
         return true;
     // A state with no way out is already reported (missing-transition, choice-rule, missing-field).
     if (state.transitions.length === 0)

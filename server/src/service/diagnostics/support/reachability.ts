@@ -3,19 +3,17 @@
  * and the states from which some terminal state (End, Succeed, Fail) can be reached.
  */
 import type { AslMachine, AslState } from '../../../asl/types';
-import { resolve } from './stateIndex';
 
 /** States reachable from StartAt over Next/Default/Choices/Catch edges; undefined when StartAt is unresolved. */
 export function reachableStates(machine: AslMachine): Set<AslState> | undefined {
-  const start = machine.startAt && resolve(machine, machine.startAt.target);
+  const start = machine.startAt?.resolved;
   if (!start) return undefined;
-  const names = machine.stateByName;
   const seen = new Set<AslState>([start]);
   const stack: AslState[] = [start];
   while (stack.length > 0) {
     const state = stack.pop()!;
     for (const t of state.transitions) {
-      const next = names.get(t.target);
+      const next = t.resolved;
       if (next && !seen.has(next)) {
         seen.add(next);
         stack.push(next);
@@ -38,14 +36,13 @@ export function statesThatCanFinish(machine: AslMachine): Set<AslState> {
   const incoming = new Map<AslState, AslState[]>();
   const done = new Set<AslState>();
   const stack: AslState[] = [];
-  const names = machine.stateByName;
   for (const state of machine.states) {
-    if (isTerminal(state) || isUnknownOutcome(state, names)) {
+    if (isTerminal(state) || isUnknownOutcome(state)) {
       done.add(state);
       stack.push(state);
     }
     for (const t of state.transitions) {
-      const next = names.get(t.target);
+      const next = t.resolved;
       if (!next) continue;
       const list = incoming.get(next);
       if (list) list.push(state);
@@ -68,9 +65,9 @@ export function statesThatCanFinish(machine: AslMachine): Set<AslState> {
 
 const KNOWN_TYPES = new Set(['Pass', 'Task', 'Choice', 'Wait', 'Succeed', 'Fail', 'Parallel', 'Map']);
 
-function isUnknownOutcome(state: AslState, names: ReadonlyMap<string, AslState>): boolean {
+function isUnknownOutcome(state: AslState): boolean {
   if (state.node === undefined || state.type === undefined || !KNOWN_TYPES.has(state.type)) return true;
-  if (state.transitions.some((t) => !names.get(t.target))) return true;
+  if (state.transitions.some((t) => !t.resolved)) return true;
   // A state with no way out is already reported (missing-transition, choice-rule, missing-field).
   if (state.transitions.length === 0) return true;
   return state.type !== 'Choice' && !state.transitions.some((t) => t.kind === 'Next');

@@ -1,7 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.buildStateIndex = buildStateIndex;
-exports.resolve = resolve;
 exports.forEachTransition = forEachTransition;
 function buildStateIndex(doc) {
     const firstByName = new Map();
@@ -15,10 +14,6 @@ function buildStateIndex(doc) {
             firstByName.set(state.name, state);
     }
     return { firstByName, repeated };
-}
-/** The state a transition of `machine` names, if it exists in that machine (first of the name). */
-function resolve(machine, name) {
-    return machine.stateByName.get(name);
 }
 /** Calls `visit` for the machine's StartAt and every transition of its states, in document order. */
 function forEachTransition(machine, visit) {

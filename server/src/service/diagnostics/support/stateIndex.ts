@@ -24,11 +24,6 @@ export function buildStateIndex(doc: AslDocument): StateIndex {
   return { firstByName, repeated };
 }
 
-/** The state a transition of `machine` names, if it exists in that machine (first of the name). */
-export function resolve(machine: AslMachine, name: string): AslState | undefined {
-  return machine.stateByName.get(name);
-}
-
 /** Calls `visit` for the machine's StartAt and every transition of its states, in document order. */
 export function forEachTransition(machine: AslMachine, visit: (t: Transition) => void): void {
   if (machine.startAt) visit(machine.startAt);

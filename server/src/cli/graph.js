@@ -1,0 +1,123 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.graphCommand = graphCommand;
+exports.toMermaid = toMermaid;
+exports.toDot = toDot;
+/*
+ * `asl graph <definition> [--format mermaid|dot|json]`: prints the state graph of a definition
+ * (states, transitions, Parallel branches and Map processors as nested groups) from the model.
+ * Exit 2 on usage or I/O errors, 1 when the definition has syntax errors.
+ */
+const parse_1 = require("../asl/parse");
+const io_1 = require("./io");
+const args_1 = require("./args");
+const validate_1 = require("./validate");
+function graphCommand(args, io) {
+    const parsed = (0, args_1.parseArgs)(args, { flags: {}, options: { format: ['mermaid', 'dot', 'json'] } });
+    if ('error' in parsed)
+        return usage(io, parsed.error);
+    if (parsed.positional.length !== 1)
+        return usage(io, 'expected exactly one definition file');
+    const path = parsed.positional[0];
+    let text;
+    try {
+        text = io.readFile(path);
+    }
+    catch (error) {
+        io.stderr(`asl: cannot read '${path}': ${(0, validate_1.describeIoError)(error)}\n`);
+        return io_1.EXIT_USAGE;
+    }
+    const doc = (0, parse_1.parseAsl)(text, (0, parse_1.formatForFileName)(path));
+    if (!doc.machine) {
+        io.stderr(`asl graph: '${path}' holds no state machine object\n`);
+        return io_1.EXIT_FINDINGS;
+    }
+    const format = parsed.options.format ?? 'mermaid';
+    io.stdout((format === 'dot' ? toDot(doc.machine) : format === 'json' ? toJson(doc) : toMermaid(doc.machine)) + '\n');
+    return doc.syntaxErrors.length > 0 ? io_1.EXIT_FINDINGS : io_1.EXIT_OK;
+}
+/** A stable identifier for a state, unique across nested machines. */
+function nodeId(state) {
+    return 'n' + hash(`${state.machine.id}\u0000${state.name}`);
+}
+function hash(text) {
+    let h = 2166136261;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    return (h >>> 0).toString(36);
+}
+const START = (machine) => 'start_' + hash(machine.id);
+function toMermaid(machine) {
+    const lines = ['flowchart TD'];
+    emitMermaidMachine(machine, lines, '  ');
+    return lines.join('\n');
+}
+function emitMermaidMachine(machine, lines, indent) {
+    lines.push(`${indent}${START(machine)}(( ))`);
+    if (machine.startAt) {
+        const target = machine.startAt ? machine.stateByName.get(machine.startAt.target) : undefined;
+        if (target)
+            lines.push(`${indent}${START(machine)} --> ${nodeId(target)}`);
+    }
+    for (const state of machine.states) {
+        lines.push(`${indent}${nodeId(state)}["${mermaidText(state.name)}<br/><small>${state.type ?? '?'}</small>"]`);
+        state.children.forEach((child, i) => {
+            lines.push(`${indent}subgraph ${'g' + hash(child.id)}["${mermaidText(childLabel(state, i))}"]`);
+            emitMermaidMachine(child, lines, indent + '  ');
+            lines.push(`${indent}end`);
+            lines.push(`${indent}${nodeId(state)} -.-> ${START(child)}`);
+        });
+        for (const t of state.transitions) {
+            const target = machine.stateByName.get(t.target);
+            if (!target)
+                continue;
+            const label = t.kind === 'Next' ? '' : `|${t.kind === 'Choice' ? `rule ${(t.index ?? 0) + 1}` : t.kind === 'Catch' ? 'catch' : 'default'}|`;
+            lines.push(`${indent}${nodeId(state)} -->${label} ${nodeId(target)}`);
+        }
+    }
+}
+function childLabel(state, index) {
+    return state.type === 'Parallel' ? `${state.name}: branch ${index + 1}` : `${state.name}: item processor`;
+}
+function mermaidText(text) {
+    return text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+}
+function toDot(machine) {
+    const lines = ['digraph StateMachine {', '  node [shape=box, style=rounded];'];
+    emitDotMachine(machine, lines, '  ');
+    lines.push('}');
+    return lines.join('\n');
+}
+function emitDotMachine(machine, lines, indent) {
+    lines.push(`${indent}${START(machine)} [shape=point];`);
+    const start = machine.startAt ? machine.stateByName.get(machine.startAt.target) : undefined;
+    if (start)
+        lines.push(`${indent}${START(machine)} -> ${nodeId(start)};`);
+    for (const state of machine.states) {
+        lines.push(`${indent}${nodeId(state)} [label=${dotString(`${state.name}\n${state.type ?? '?'}`)}];`);
+        state.children.forEach((child, i) => {
+            lines.push(`${indent}subgraph cluster_${hash(child.id)} {`, `${indent}  label=${dotString(childLabel(state, i))};`);
+            emitDotMachine(child, lines, indent + '  ');
+            lines.push(`${indent}}`, `${indent}${nodeId(state)} -> ${START(child)} [style=dashed];`);
+        });
+        for (const t of state.transitions) {
+            const target = machine.stateByName.get(t.target);
+            if (target)
+                lines.push(`${indent}${nodeId(state)} -> ${nodeId(target)}${t.kind === 'Next' ? '' : ` [label=${dotString(t.kind)}]`};`);
+        }
+    }
+}
+function dotString(text) {
+    return '"' + text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n') + '"';
+}
+function toJson(doc) {
+    const states = doc.allStates.map((s) => ({ id: nodeId(s), name: s.name, type: s.type ?? null, machine: s.machine.id, end: s.isEnd }));
+    const edges = doc.allStates.flatMap((s) => s.transitions.map((t) => ({ from: nodeId(s), to: t.target, kind: t.kind, index: t.index ?? null })));
+    const machines = doc.allMachines.map((m) => ({ id: m.id, startAt: m.startAt?.target ?? null, queryLanguage: m.queryLanguage, owner: m.owner?.state.name ?? null }));
+    return JSON.stringify({ machines, states, edges }, null, 2);
+}
+function usage(io, message) {
+    io.stderr(`asl graph: ${message}\nusage: asl graph <definition> [--format mermaid|dot|json]\n`);
+    return io_1.EXIT_USAGE;
+}
+//# sourceMappingURL=graph.js.map

@@ -1,0 +1,106 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.filterAccepts = filterAccepts;
+const jsonpathFunctions_1 = require("./jsonpathFunctions");
+const jsonpathSelect_1 = require("./jsonpathSelect");
+const value_1 = require("./value");
+function filterAccepts(expr, item, root) {
+    switch (expr.kind) {
+        case 'or':
+            return filterAccepts(expr.left, item, root) || filterAccepts(expr.right, item, root);
+        case 'and':
+            return filterAccepts(expr.left, item, root) && filterAccepts(expr.right, item, root);
+        case 'not':
+            return !filterAccepts(expr.operand, item, root);
+        case 'exists':
+            return operandValue(expr.operand, item, root) !== undefined;
+        case 'compare':
+            return compare(expr.op, operandValue(expr.left, item, root), operandValue(expr.right, item, root));
+    }
+}
+const regexCache = new Map();
+function operandValue(operand, item, root) {
+    if (operand.kind === 'literal')
+        return operand.value;
+    if (operand.kind === 'regex') {
+        const key = `${operand.flags}/${operand.source}`;
+        let re = regexCache.get(key);
+        if (!re)
+            regexCache.set(key, (re = new RegExp(`^(?:${operand.source})$`, operand.flags.replace(/[^imsu]/g, ''))));
+        return re;
+    }
+    const start = operand.relative ? item : root;
+    const keys = referenceKeysOf(operand);
+    let value;
+    if (keys)
+        value = (0, jsonpathSelect_1.walkKeys)(start, keys);
+    else
+        value = (0, jsonpathSelect_1.selectAll)([start], operand.segments, root);
+    return operand.function ? (0, jsonpathFunctions_1.applyPathFunction)(operand.function, value) : value;
+}
+const keysCache = new WeakMap();
+/** The keys of an operand path made only of `.name` / `[n]` steps (walked without allocation), else null. */
+function referenceKeysOf(operand) {
+    let keys = keysCache.get(operand);
+    if (keys === undefined) {
+        const simple = operand.segments.every((s) => s.kind === 'property' || s.kind === 'index');
+        keys = simple ? operand.segments.map((s) => (s.kind === 'property' ? s.name : s.kind === 'index' ? s.index : 0)) : null;
+        keysCache.set(operand, keys);
+    }
+    return keys;
+}
+function compare(op, left, right) {
+    if (op === '!=')
+        return !equalValues(left, right);
+    if (op === 'nin')
+        return !(Array.isArray(right) && right.some((r) => equalValues(left, r)));
+    if (left === undefined || right === undefined)
+        return false;
+    switch (op) {
+        case '==':
+            return equalValues(left, right);
+        case '<':
+        case '<=':
+        case '>':
+        case '>=':
+            return ordered(op, left, right);
+        case '=~':
+            return right instanceof RegExp && typeof left === 'string' && right.test(left);
+        case 'in':
+            return Array.isArray(right) && right.some((r) => equalValues(left, r));
+        case 'subsetof':
+            return Array.isArray(left) && Array.isArray(right) && left.every((l) => right.some((r) => equalValues(l, r)));
+        case 'anyof':
+            return Array.isArray(left) && Array.isArray(right) && left.some((l) => right.some((r) => equalValues(l, r)));
+        case 'noneof':
+            return Array.isArray(left) && Array.isArray(right) && !left.some((l) => right.some((r) => equalValues(l, r)));
+        case 'size':
+            return typeof right === 'number' && (Array.isArray(left) || typeof left === 'string') && left.length === right;
+        case 'empty':
+            return typeof right === 'boolean' && (Array.isArray(left) || typeof left === 'string') && (left.length === 0) === right;
+    }
+}
+function equalValues(left, right) {
+    if (left === undefined || right === undefined || left instanceof RegExp || right instanceof RegExp)
+        return left === right;
+    if (typeof left === 'number' && typeof right === 'string')
+        return right.trim() !== '' && Number(right) === left;
+    if (typeof left === 'string' && typeof right === 'number')
+        return left.trim() !== '' && Number(left) === right;
+    return (0, value_1.jsonEquals)(left, right);
+}
+function ordered(op, left, right) {
+    const bothNumbers = typeof left === 'number' && typeof right === 'number';
+    const bothStrings = typeof left === 'string' && typeof right === 'string';
+    if (!bothNumbers && !bothStrings)
+        return false;
+    const l = left;
+    const r = right;
+    switch (op) {
+        case '<': return l < r;
+        case '<=': return l <= r;
+        case '>': return l > r;
+        case '>=': return l >= r;
+    }
+}
+//# sourceMappingURL=jsonpathFilter.js.map

@@ -1,0 +1,86 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.resourceItems = resourceItems;
+/*
+ * Resource ARNs of common integrations (Task, ItemReader, ResultWriter). When the object has no
+ * Parameters (JSONPath) / Arguments (JSONata) yet and the Resource value is already a string, the
+ * item also inserts the request skeleton after it (additionalTextEdits).
+ */
+const vscode_languageserver_types_1 = require("vscode-languageserver-types");
+const spec_1 = require("../../asl/spec");
+const items_1 = require("./items");
+const yamlText_1 = require("./yamlText");
+function usageAt(ctx) {
+    const rel = ctx.scope.rel;
+    if (rel.length === 1 && ctx.scope.state?.type === 'Task')
+        return 'task';
+    if (rel.length === 2 && rel[0] === 'ItemReader')
+        return 'itemReader';
+    if (rel.length === 2 && rel[0] === 'ResultWriter')
+        return 'resultWriter';
+    return undefined;
+}
+/** The ARN as snippet text: UPPER_CASE placeholders become tab stops. */
+function arnSnippet(arn) {
+    let n = 0;
+    return (0, items_1.escapeSnippet)(arn).replace(/\b[A-Z][A-Z_]{2,}\b/g, (w) => `\${${++n}:${w}}`);
+}
+/** The Parameters/Arguments skeleton to add after the Resource, when the object has neither yet. */
+function skeletonFor(ctx, r) {
+    const { cursor, asl } = ctx;
+    const owner = cursor.property?.parent;
+    const field = ctx.scope.language === 'JSONata' ? 'Arguments' : 'Parameters';
+    const skeleton = ctx.scope.language === 'JSONata' ? r.arguments : r.parameters;
+    if (owner === undefined || Object.keys(skeleton).length === 0 || owner.properties.some((p) => p.key === field))
+        return undefined;
+    const keyStart = cursor.property.keySpan.start;
+    const indent = ' '.repeat(keyStart - (asl.text.lastIndexOf('\n', keyStart - 1) + 1));
+    const valueEnd = Math.max(cursor.node?.span.end ?? cursor.replace.end, cursor.replace.end);
+    if (asl.format === 'yaml') {
+        let end = asl.text.indexOf('\n', valueEnd);
+        if (end < 0)
+            end = asl.text.length;
+        if (asl.text[end - 1] === '\r')
+            end--;
+        return { at: end, text: `\n${indent}${field}:\n${indent}  ${(0, yamlText_1.toYaml)(skeleton, `${indent}  `)}` };
+    }
+    const json = JSON.stringify(skeleton, null, 2).replace(/\n/g, `\n${indent}`);
+    return { at: valueEnd, text: `,\n${indent}"${field}": ${json}` };
+}
+/** Adds the skeleton: as a separate edit when it lies after the main edit, else inside the main text. */
+function addSkeleton(ctx, item, r) {
+    const skeleton = skeletonFor(ctx, r);
+    if (skeleton === undefined || item.textEdit === undefined || !('range' in item.textEdit))
+        return;
+    if (skeleton.at > ctx.cursor.replace.end) {
+        item.additionalTextEdits = [vscode_languageserver_types_1.TextEdit.insert(ctx.document.positionAt(skeleton.at), skeleton.text)];
+    }
+    else if (ctx.asl.format === 'json' || skeleton.at === ctx.cursor.replace.end) {
+        item.textEdit = { range: item.textEdit.range, newText: item.textEdit.newText + (0, items_1.escapeSnippet)(skeleton.text) };
+        item.insertTextMode = vscode_languageserver_types_1.InsertTextMode.asIs;
+    }
+}
+function resourceItems(ctx) {
+    const usage = usageAt(ctx);
+    if (usage === undefined)
+        return [];
+    const items = [];
+    spec_1.RESOURCES.filter((r) => r.usage === usage).forEach((r, i) => {
+        let text = arnSnippet(r.arn);
+        if (!ctx.cursor.quoted)
+            text = ctx.asl.format === 'yaml' && !/^[\w:.\-${}]+$/.test(r.arn) ? JSON.stringify(text) : ctx.asl.format === 'yaml' ? text : `"${text}"`;
+        text = (0, items_1.valuePrefix)(ctx, ctx.cursor.replace) + text;
+        const item = {
+            label: r.arn,
+            kind: vscode_languageserver_types_1.CompletionItemKind.Value,
+            insertTextFormat: vscode_languageserver_types_1.InsertTextFormat.Snippet,
+            textEdit: vscode_languageserver_types_1.TextEdit.replace((0, items_1.toRange)(ctx, ctx.cursor.replace), text),
+            sortText: String(i).padStart(3, '0'),
+            filterText: r.arn,
+        };
+        addSkeleton(ctx, item, r);
+        items.push((0, items_1.withDocs)(item, r.label, r.doc));
+    });
+    return items;
+}
+//# sourceMappingURL=resources.js.map

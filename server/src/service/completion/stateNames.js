@@ -1,0 +1,63 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.stateNameItems = stateNameItems;
+/*
+ * State names at StartAt / Next / Default / Choices[].Next / Catch[].Next: the states of the
+ * enclosing machine only, never the state itself for its own transitions, unreferenced names first.
+ * Lean items (one shared range, no per-item docs in big machines): thousands of states stay fast.
+ */
+const vscode_languageserver_types_1 = require("vscode-languageserver-types");
+const items_1 = require("./items");
+/** Machines up to this size get a summary of each state in the item documentation. */
+const DOCS_UP_TO = 200;
+/**
+ * Per state of `machine` (by ordinal): 1 when a transition or the StartAt names it, ignoring the
+ * one being edited. Uses the model's resolved transitions: no name hashing per request.
+ */
+function referencedStates(machine, editing) {
+    const out = new Uint8Array(machine.states.length);
+    const start = machine.startAt;
+    if (start?.resolved !== undefined && start.node !== editing)
+        out[start.resolved.ordinal] = 1;
+    const states = machine.states;
+    for (let i = 0; i < states.length; i++) {
+        const transitions = states[i].transitions;
+        for (let j = 0; j < transitions.length; j++) {
+            const t = transitions[j];
+            if (t.resolved !== undefined && t.node !== editing)
+                out[t.resolved.ordinal] = 1;
+        }
+    }
+    return out;
+}
+function summary(state) {
+    const targets = [...new Set(state.transitions.map((t) => t.target))];
+    const tail = targets.length > 0 ? ` → ${targets.map((t) => `\`${t}\``).join(', ')}` : state.isEnd ? ' (end)' : '';
+    return `**${state.name}**: ${state.type ?? 'state'}${tail}`;
+}
+function stateNameItems(ctx, machine, self) {
+    const referenced = referencedStates(machine, ctx.cursor.node);
+    const items = [];
+    const withDocs = machine.states.length <= DOCS_UP_TO;
+    const prefix = (0, items_1.valuePrefix)(ctx, ctx.cursor.replace);
+    const range = ctx.replaceRange;
+    const states = machine.states;
+    for (let i = 0; i < states.length; i++) {
+        const state = states[i];
+        if (state === self || machine.stateByName.get(state.name) !== state)
+            continue;
+        const text = (0, items_1.valueText)(ctx, state.name);
+        const item = {
+            label: state.name,
+            kind: vscode_languageserver_types_1.CompletionItemKind.Reference,
+            detail: state.type ?? 'state',
+            sortText: (referenced[i] === 1 ? '1' : '0') + (1000000 + i),
+            textEdit: { range, newText: prefix + text },
+        };
+        if (withDocs)
+            item.documentation = { kind: vscode_languageserver_types_1.MarkupKind.Markdown, value: summary(state) };
+        items.push(item);
+    }
+    return items;
+}
+//# sourceMappingURL=stateNames.js.map

@@ -1,0 +1,40 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.getFoldingRanges = getFoldingRanges;
+function getFoldingRanges(textDocument, asl, rangeLimit = Number.MAX_SAFE_INTEGER) {
+    const out = [];
+    const stack = asl.root === undefined ? [] : [asl.root];
+    while (stack.length > 0 && out.length < rangeLimit) {
+        const node = stack.pop();
+        if (node.kind === 'object') {
+            for (let i = node.properties.length - 1; i >= 0; i--) {
+                const value = node.properties[i].value;
+                if (value !== undefined)
+                    stack.push(value);
+            }
+        }
+        else if (node.kind === 'array') {
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push(node.items[i]);
+        }
+        else
+            continue;
+        const range = foldingRange(textDocument, asl, node);
+        if (range !== undefined)
+            out.push(range);
+    }
+    return out;
+}
+function foldingRange(textDocument, asl, node) {
+    const { start, end } = node.span;
+    if (end <= start)
+        return undefined;
+    const startLine = textDocument.positionAt(start).line;
+    const last = asl.text[end - 1];
+    const bracketed = last === '}' || last === ']';
+    let endLine = textDocument.positionAt(end - 1).line;
+    if (bracketed)
+        endLine -= 1;
+    return endLine > startLine ? { startLine, endLine } : undefined;
+}
+//# sourceMappingURL=folding.js.map

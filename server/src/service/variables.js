@@ -1,0 +1,210 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.VariableAnalysis = void 0;
+exports.assignedNames = assignedNames;
+exports.namesOnTransition = namesOnTransition;
+exports.isDistributedProcessor = isDistributedProcessor;
+exports.variablesAt = variablesAt;
+/*
+ * Workflow-variable analysis: which names an `Assign` can have set on some path from its machine's
+ * StartAt to a state (the values the state sees at entry). Outer scopes are visible in Parallel
+ * branches and inline Map iterations, not in distributed Map children. Linear per query (typed
+ * arrays, graph cached per machine object, i.e. per parsed document version); no LSP.
+ */
+const nodes_1 = require("../asl/nodes");
+/** Names set by an Assign object: its keys, without a trailing `.$`. */
+function assignedNames(node) {
+    if (node === undefined || node.kind !== 'object')
+        return [];
+    const out = [];
+    for (const p of node.properties) {
+        const k = p.key.endsWith('.$') ? p.key.slice(0, -2) : p.key;
+        if (k !== '')
+            out.push(k);
+    }
+    return out;
+}
+/**
+ * Names assigned when `t` is taken: the state's Assign on Next/Default, the rule's Assign (and,
+ * permissively, the state's) on a Choice rule, only the catcher's Assign on a Catch edge.
+ */
+function namesOnTransition(state, t) {
+    const own = t.kind === 'Catch' ? [] : assignedNames((0, nodes_1.getPropertyValue)(state.node, 'Assign'));
+    if (t.kind !== 'Choice' && t.kind !== 'Catch')
+        return own;
+    const list = (0, nodes_1.getPropertyValue)(state.node, t.kind === 'Choice' ? 'Choices' : 'Catch');
+    const item = list !== undefined && list.kind === 'array' && t.index !== undefined ? list.items[t.index] : undefined;
+    const local = assignedNames((0, nodes_1.getPropertyValue)(item, 'Assign'));
+    return own.length === 0 ? local : [...local, ...own];
+}
+const graphs = new WeakMap();
+function graphOf(machine) {
+    let g = graphs.get(machine);
+    if (g === undefined)
+        graphs.set(machine, (g = buildGraph(machine)));
+    return g;
+}
+function buildGraph(machine) {
+    const states = machine.states;
+    const from = [];
+    const to = [];
+    const transitions = [];
+    for (let i = 0; i < states.length; i++) {
+        for (const t of states[i].transitions) {
+            if (t.resolved === undefined)
+                continue;
+            from.push(i);
+            to.push(t.resolved.ordinal);
+            transitions.push(t);
+        }
+    }
+    const edgeFrom = Int32Array.from(from);
+    const edgeTo = Int32Array.from(to);
+    const [succStart, succ] = adjacency(states.length, edgeFrom);
+    const [predStart, pred] = adjacency(states.length, edgeTo);
+    const start = machine.startAt?.resolved?.ordinal;
+    const forward = new Uint8Array(states.length);
+    if (start !== undefined)
+        walk(start, forward, succStart, succ, edgeTo);
+    return { states, edgeFrom, edgeTo, transitions, succStart, succ, predStart, pred, forward, names: new Array(transitions.length) };
+}
+/** CSR adjacency: for each state, the ids of the edges whose `key` end is that state. */
+function adjacency(n, key) {
+    const start = new Int32Array(n + 1);
+    for (let e = 0; e < key.length; e++)
+        start[key[e] + 1]++;
+    for (let i = 0; i < n; i++)
+        start[i + 1] += start[i];
+    const fill = start.slice(0, n);
+    const list = new Int32Array(key.length);
+    for (let e = 0; e < key.length; e++)
+        list[fill[key[e]]++] = e;
+    return [start, list];
+}
+/** Marks every state reachable from `seed` following the edges in (start, list), `other` giving the far end. */
+function walk(seed, mark, start, list, other) {
+    const stack = [seed];
+    mark[seed] = 1;
+    while (stack.length > 0) {
+        const s = stack.pop();
+        for (let k = start[s]; k < start[s + 1]; k++) {
+            const n = other[list[k]];
+            if (mark[n] === 0) {
+                mark[n] = 1;
+                stack.push(n);
+            }
+        }
+    }
+}
+function edgeNames(g, e) {
+    let names = g.names[e];
+    if (names === undefined)
+        g.names[e] = names = namesOnTransition(g.states[g.edgeFrom[e]], g.transitions[e]);
+    return names;
+}
+/** True when the Map state owning `machine` runs it as distributed child executions. */
+function isDistributedProcessor(machine) {
+    if (machine.owner?.kind !== 'ItemProcessor')
+        return false;
+    return (0, nodes_1.stringValue)((0, nodes_1.getPropertyValue)((0, nodes_1.getPropertyValue)(machine.node, 'ProcessorConfig'), 'Mode')) === 'DISTRIBUTED';
+}
+/** The state whose scope encloses `machine`'s, when the machine can read outer variables. */
+function outerState(machine) {
+    if (machine.owner === undefined || isDistributedProcessor(machine))
+        return undefined;
+    return machine.owner.state;
+}
+/**
+ * Variables visible at the entry of `state`: assigned on some path StartAt → … → state of its machine,
+ * plus those visible at the entry of enclosing Parallel / inline Map states. O(states + transitions) per level.
+ */
+function variablesAt(asl, state) {
+    const out = new Set();
+    if (!asl.text.includes('Assign'))
+        return out;
+    let current = state;
+    for (let depth = 0; current !== undefined && depth < 1000; depth++) {
+        addMachineVariables(current, out);
+        current = outerState(current.machine);
+    }
+    return out;
+}
+/** True when some state of the machine, one of its Choice rules or catchers has an Assign. */
+function assignsAnything(machine) {
+    let found = assignFlags.get(machine);
+    if (found === undefined) {
+        found = machine.states.some((s) => (0, nodes_1.getPropertyValue)(s.node, 'Assign') !== undefined || itemsAssign(s, 'Choices') || itemsAssign(s, 'Catch'));
+        assignFlags.set(machine, found);
+    }
+    return found;
+}
+const assignFlags = new WeakMap();
+function itemsAssign(state, key) {
+    const list = (0, nodes_1.getPropertyValue)(state.node, key);
+    return list !== undefined && list.kind === 'array' && list.items.some((i) => (0, nodes_1.getPropertyValue)(i, 'Assign') !== undefined);
+}
+function addMachineVariables(state, out) {
+    if (!assignsAnything(state.machine))
+        return;
+    const g = graphOf(state.machine);
+    const i = g.states.indexOf(state);
+    if (i < 0)
+        return;
+    const reaches = new Uint8Array(g.states.length);
+    walk(i, reaches, g.predStart, g.pred, g.edgeFrom);
+    for (let e = 0; e < g.edgeFrom.length; e++) {
+        if (g.forward[g.edgeFrom[e]] === 1 && reaches[g.edgeTo[e]] === 1)
+            for (const n of edgeNames(g, e))
+                out.add(n);
+    }
+}
+/**
+ * Bulk form for validators: `mayBeSet(state, name)` answers whether `name` can be set at the entry of
+ * `state`. Each (machine, name) pair costs one linear pass, computed on first use and cached.
+ */
+class VariableAnalysis {
+    reach = new Map();
+    positions = new Map();
+    mayBeSet(state, name) {
+        let current = state;
+        for (let depth = 0; current !== undefined && depth < 1000; depth++) {
+            if (!assignsAnything(current.machine)) {
+                current = outerState(current.machine);
+                continue;
+            }
+            const g = graphOf(current.machine);
+            const i = this.positionOf(current);
+            if (i >= 0 && this.reachOf(current.machine, g, name)[i] === 1)
+                return true;
+            current = outerState(current.machine);
+        }
+        return false;
+    }
+    positionOf(state) {
+        let map = this.positions.get(state.machine);
+        if (map === undefined) {
+            map = new Map();
+            state.machine.states.forEach((s, i) => map.set(s, i));
+            this.positions.set(state.machine, map);
+        }
+        return map.get(state) ?? -1;
+    }
+    reachOf(machine, g, name) {
+        let byName = this.reach.get(machine);
+        if (byName === undefined)
+            this.reach.set(machine, (byName = new Map()));
+        let mark = byName.get(name);
+        if (mark === undefined) {
+            mark = new Uint8Array(g.states.length);
+            for (let e = 0; e < g.edgeFrom.length; e++) {
+                const to = g.edgeTo[e];
+                if (mark[to] === 0 && g.forward[g.edgeFrom[e]] === 1 && edgeNames(g, e).includes(name))
+                    walk(to, mark, g.succStart, g.succ, g.edgeTo);
+            }
+            byName.set(name, mark);
+        }
+        return mark;
+    }
+}
+exports.VariableAnalysis = VariableAnalysis;
+//# sourceMappingURL=variables.js.map
