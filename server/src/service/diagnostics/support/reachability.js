@@ -3,24 +3,37 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.reachableStates = reachableStates;
 exports.isTerminal = isTerminal;
 exports.statesThatCanFinish = statesThatCanFinish;
+class MarkedStates {
+    machine;
+    marks;
+    constructor(machine, marks) {
+        this.machine = machine;
+        this.marks = marks;
+    }
+    has(state) {
+        return state.machine === this.machine && this.marks[state.ordinal] === 1;
+    }
+}
 /** States reachable from StartAt over Next/Default/Choices/Catch edges; undefined when StartAt is unresolved. */
 function reachableStates(machine) {
     const start = machine.startAt?.resolved;
     if (!start)
         return undefined;
-    const seen = new Set([start]);
-    const stack = [start];
+    const states = machine.states;
+    const seen = new Uint8Array(states.length);
+    const stack = [start.ordinal];
+    seen[start.ordinal] = 1;
     while (stack.length > 0) {
-        const state = stack.pop();
-        for (const t of state.transitions) {
-            const next = t.resolved;
-            if (next && !seen.has(next)) {
-                seen.add(next);
-                stack.push(next);
+        const transitions = states[stack.pop()].transitions;
+        for (let i = 0; i < transitions.length; i++) {
+            const next = transitions[i].resolved;
+            if (next !== undefined && seen[next.ordinal] === 0) {
+                seen[next.ordinal] = 1;
+                stack.push(next.ordinal);
             }
         }
     }
-    return seen;
+    return new MarkedStates(machine, seen);
 }
 /** True for a state that ends its machine (End: true, Succeed, Fail). */
 function isTerminal(state) {
@@ -31,48 +44,57 @@ function isTerminal(state) {
  * Type, a broken or missing transition) count as able to finish, so one mistake is reported once.
  */
 function statesThatCanFinish(machine) {
-    const incoming = new Map();
-    const done = new Set();
+    const states = machine.states;
+    const n = states.length;
+    /* predecessors in compressed form: pred[predStart[s] .. predStart[s + 1]) are the states with an edge to s */
+    const predStart = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++)
+        for (const t of states[i].transitions)
+            if (t.resolved !== undefined)
+                predStart[t.resolved.ordinal + 1]++;
+    for (let i = 0; i < n; i++)
+        predStart[i + 1] += predStart[i];
+    const fill = predStart.slice(0, n);
+    const pred = new Int32Array(predStart[n]);
+    for (let i = 0; i < n; i++)
+        for (const t of states[i].transitions)
+            if (t.resolved !== undefined)
+                pred[fill[t.resolved.ordinal]++] = i;
+    const done = new Uint8Array(n);
     const stack = [];
-    for (const state of machine.states) {
-        if (isTerminal(state) || isUnknownOutcome(state)) {
-            done.add(state);
-            stack.push(state);
-        }
-        for (const t of state.transitions) {
-            const next = t.resolved;
-            if (!next)
-                continue;
-            const list = incoming.get(next);
-            if (list)
-                list.push(state);
-            else
-                incoming.set(next, [state]);
+    for (let i = 0; i < n; i++) {
+        if (isTerminal(states[i]) || isUnknownOutcome(states[i])) {
+            done[i] = 1;
+            stack.push(i);
         }
     }
     while (stack.length > 0) {
-        const state = stack.pop();
-        const prevs = incoming.get(state);
-        if (prevs === undefined)
-            continue;
-        for (const prev of prevs) {
-            if (!done.has(prev)) {
-                done.add(prev);
+        const s = stack.pop();
+        for (let k = predStart[s]; k < predStart[s + 1]; k++) {
+            const prev = pred[k];
+            if (done[prev] === 0) {
+                done[prev] = 1;
                 stack.push(prev);
             }
         }
     }
-    return done;
+    return new MarkedStates(machine, done);
 }
 const KNOWN_TYPES = new Set(['Pass', 'Task', 'Choice', 'Wait', 'Succeed', 'Fail', 'Parallel', 'Map']);
 function isUnknownOutcome(state) {
     if (state.node === undefined || state.type === undefined || !KNOWN_TYPES.has(state.type))
         return true;
-    if (state.transitions.some((t) => !t.resolved))
-        return true;
+    const transitions = state.transitions;
     // A state with no way out is already reported (missing-transition, choice-rule, missing-field).
-    if (state.transitions.length === 0)
+    if (transitions.length === 0)
         return true;
-    return state.type !== 'Choice' && !state.transitions.some((t) => t.kind === 'Next');
+    let hasNext = false;
+    for (let i = 0; i < transitions.length; i++) {
+        if (transitions[i].resolved === undefined)
+            return true;
+        if (transitions[i].kind === 'Next')
+            hasNext = true;
+    }
+    return state.type !== 'Choice' && !hasNext;
 }
 //# sourceMappingURL=reachability.js.map
