@@ -14,6 +14,11 @@ export interface ServerContext {
   readonly cache: DocumentCache;
   readonly service: LanguageService;
   readonly diagnosticsDelay: number;
+  /**
+   * 'pull' when the client asks for diagnostics itself (LSP 3.17 textDocument/diagnostic; decided
+   * at initialize), else 'push' (publishDiagnostics after each change).
+   */
+  diagnosticsMode: 'push' | 'pull';
 }
 
 /** The open document and its (cached) model, or undefined for an unknown URI. */

@@ -3,7 +3,7 @@
  * in-process streams). Declares the capabilities and lets each feature group register its one-line
  * handlers; all state lives in the ServerContext. Knows no transport and no VS Code.
  */
-import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../service/languageService';
 import { DocumentCache } from './documentCache';
@@ -30,6 +30,9 @@ export const CAPABILITIES: ServerCapabilities = {
   documentRangeFormattingProvider: true,
 };
 
+/** Announced only to clients that pull diagnostics (they then get no publishDiagnostics). */
+export const DIAGNOSTIC_PROVIDER = { identifier: 'asl-studio', interFileDependencies: false, workspaceDiagnostics: false };
+
 export interface ServerOptions {
   /** Delay between the last change and the diagnostics push, in ms (default 200). */
   readonly diagnosticsDelay?: number;
@@ -39,12 +42,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const service = getLanguageService();
   const documents = new TextDocuments(TextDocument);
   const cache = new DocumentCache((doc) => service.parse(doc));
-  const context: ServerContext = { connection, documents, cache, service, diagnosticsDelay: options.diagnosticsDelay ?? 200 };
-  connection.onInitialize((): InitializeResult => ({ capabilities: CAPABILITIES, serverInfo: { name: 'ASL Studio', version: '0.1.0' } }));
+  const context: ServerContext = { connection, documents, cache, service, diagnosticsDelay: options.diagnosticsDelay ?? 200, diagnosticsMode: 'push' };
+  connection.onInitialize((params) => initialize(context, params));
   registerDiagnostics(context);
   registerNavigation(context);
   registerEditing(context);
   registerCustom(context);
   documents.listen(connection);
   return context;
+}
+
+function initialize(context: ServerContext, params: InitializeParams): InitializeResult {
+  const pull = params.capabilities.textDocument?.diagnostic !== undefined;
+  context.diagnosticsMode = pull ? 'pull' : 'push';
+  const capabilities = pull ? { ...CAPABILITIES, diagnosticProvider: DIAGNOSTIC_PROVIDER } : CAPABILITIES;
+  return { capabilities, serverInfo: { name: 'ASL Studio', version: '0.1.0' } };
 }

@@ -24,8 +24,8 @@ export class TestClient {
     connection.listen();
   }
 
-  initialize(): Promise<InitializeResult> {
-    return this.connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} }).then(async (result) => {
+  initialize(capabilities: object = {}): Promise<InitializeResult> {
+    return this.connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities }).then(async (result) => {
       await this.connection.sendNotification('initialized', {});
       return result as InitializeResult;
     });
