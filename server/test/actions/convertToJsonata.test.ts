@@ -5,6 +5,7 @@ import { convertStateToJsonata } from '../../src/service/actions/toJsonata/conve
 import { convertExpression } from '../../src/service/actions/toJsonata/intrinsics';
 import { convertPath } from '../../src/service/actions/toJsonata/paths';
 import { applyWorkspaceEdit, fixture } from '../navigation/support';
+import { parseAsl } from '../../src/asl';
 
 test('paths: root, members, quoted names, indices, wildcards, filters, context, variables', () => {
   const base = '$states.input';
@@ -110,11 +111,22 @@ test('the refactoring works on YAML block mappings', () => {
   assert.equal(applyWorkspaceEdit(f.doc, action.edit), 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    QueryLanguage: JSONata\n    Output:\n      id: "{% $states.input.id %}"\n    End: true\n');
 });
 
-test('no conversion for JSONata states, other types or YAML flow mappings', () => {
+test('the refactoring works on YAML flow mappings, keeping flow style', () => {
+  const f = fixture('StartAt: A\nStates:\n  A: { Type: Pass|, Parameters: { id.$: $.id, tag: "a, b" }, End: true }\n', 'yaml');
+  const action = getCodeActions(f.doc, f.asl, { range: { start: f.position, end: f.position }, diagnostics: [], only: ['refactor.rewrite'] })[0];
+  assert.ok(action);
+  const result = applyWorkspaceEdit(f.doc, action.edit);
+  assert.equal(result, 'StartAt: A\nStates:\n  A: { Type: Pass, QueryLanguage: JSONata, Output: { id: "{% $states.input.id %}", tag: "a, b" }, End: true }\n');
+  const converted = parseAsl(result, 'yaml');
+  assert.deepEqual(converted.syntaxErrors, []);
+  assert.equal(converted.allStates[0].queryLanguage, 'JSONata');
+});
+
+test('no conversion for JSONata states or other types', () => {
   for (const [src, format] of [
     ['{"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass"|,"End":true}}}', 'json'],
     ['{"StartAt":"A","States":{"A":{"Type":"Wait"|,"Seconds":1,"End":true}}}', 'json'],
-    ['StartAt: A\nStates:\n  A: { Type: Pass|, End: true }\n', 'yaml'],
+    ['StartAt: A\nStates:\n  A: { Type: Wait|, Seconds: 1, End: true }\n', 'yaml'],
   ] as const) {
     const f = fixture(src, format);
     const list = getCodeActions(f.doc, f.asl, { range: { start: f.position, end: f.position }, diagnostics: [], only: ['refactor'] });

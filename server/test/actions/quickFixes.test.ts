@@ -4,6 +4,7 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { getCodeActions } from '../../src/service/codeActions';
 import { applyWorkspaceEdit, fixture, type Fixture } from '../navigation/support';
 import { bandedDistance, closestName } from '../../src/service/actions/closestName';
+import { parseAsl } from '../../src/asl';
 
 function diagnostic(f: Fixture, code: string, start: number, end: number, data?: Record<string, unknown>): Diagnostic {
   return { range: { start: f.doc.positionAt(start), end: f.doc.positionAt(end) }, message: code, code, data };
@@ -145,9 +146,28 @@ test('YAML: closest name, create state, add End, remove state', () => {
   assert.equal(apply(f, unreachable, 'Remove unreachable state "Lost"'), text.replace('  Lost:\n    Type: Pass\n', ''));
 });
 
-test('YAML: no structural edits on flow mappings', () => {
-  const f = fixture('StartAt: A\nStates: { A: { Type: Pass, Next: Bee| } }\n', 'yaml');
-  assert.equal(actions(f).some((a) => a.title.startsWith('Create')), false);
+test('YAML flow mappings: create a state, add End, remove a state, each keeping valid flow syntax', () => {
+  const text = 'StartAt: A\nStates: { A: { Type: Pass, Next: Bee }, Lost: { Type: Pass }, Z: { Type: Succeed } }\n';
+  const f = fixture(text.replace('Next: Bee', 'Next: Bee|'), 'yaml');
+  const bee = text.indexOf('Bee');
+  const created = apply(f, actions(f, [diagnostic(f, 'undefined-state', bee, bee + 3, { target: 'Bee' })]), 'Create Pass state "Bee"');
+  assert.equal(created, text.replace('Z: { Type: Succeed }', 'Z: { Type: Succeed }, Bee: { Type: Pass, End: true }'));
+  const lost = text.indexOf('Lost');
+  const missing = actions(f, [diagnostic(f, 'missing-transition', lost, lost + 4, { state: 'Lost' })]);
+  assert.equal(apply(f, missing, 'Add "End": true'), text.replace('Lost: { Type: Pass }', 'Lost: { Type: Pass, End: true }'));
+  const unreachable = actions(f, [diagnostic(f, 'unreachable-state', lost, lost + 4, { state: 'Lost' })]);
+  assert.equal(apply(f, unreachable, 'Remove unreachable state "Lost"'), text.replace('Lost: { Type: Pass }, ', ''));
+  for (const result of [created, apply(f, missing, 'Add "End": true'), apply(f, unreachable, 'Remove unreachable state "Lost"')]) {
+    assert.deepEqual(parseAsl(result, 'yaml').syntaxErrors, [], result);
+  }
+});
+
+test('YAML flow mappings: removing the last entry takes the comma before it', () => {
+  const text = 'StartAt: A\nStates: { A: { Type: Succeed }, Lost: { Type: Pass } }\n';
+  const f = fixture(text.replace('Lost:', 'Lost|:'), 'yaml');
+  const lost = text.indexOf('Lost');
+  const unreachable = actions(f, [diagnostic(f, 'unreachable-state', lost, lost + 4, { state: 'Lost' })]);
+  assert.equal(apply(f, unreachable, 'Remove unreachable state "Lost"'), 'StartAt: A\nStates: { A: { Type: Succeed } }\n');
 });
 
 test('closest name: banded edit distance, case-only first, nothing for far or huge names', () => {

@@ -1,7 +1,7 @@
 /*
  * The "Convert to JSONata" refactoring (refactor.rewrite) for a JSONPath Pass or Task state (JSON,
- * or a YAML block mapping): replaces the state's object by its JSONata rewrite (see toJsonata/),
- * indented like the original. Pure.
+ * a YAML block mapping or a YAML flow mapping): replaces the state's object by its JSONata rewrite
+ * (see toJsonata/) in the same style, indented like the original. Pure.
  */
 import { stringify as toYaml } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -15,14 +15,14 @@ import { convertStateToJsonata } from './toJsonata/convertState';
 
 export function canConvertToJsonata(asl: AslDocument, state: AslState): boolean {
   if (state.node === undefined || state.queryLanguage !== 'JSONPath' || (state.type !== 'Pass' && state.type !== 'Task')) return false;
-  return asl.format === 'json' || (state.node.properties.length > 0 && asl.text[state.node.span.start] !== '{');
+  return asl.format === 'json' || isFlowMapping(asl.text, state) || state.node.properties.length > 0;
 }
 
 export function convertToJsonataAction(textDocument: TextDocument, asl: AslDocument, state: AslState): CodeAction | undefined {
   if (!canConvertToJsonata(asl, state) || state.node === undefined) return undefined;
   const value = nodeToValue(state.node) as Record<string, unknown>;
   const converted = convertStateToJsonata(value);
-  const newText = asl.format === 'json' ? jsonText(asl.text, state, converted) : yamlText(asl.text, state, converted);
+  const newText = asl.format === 'json' ? jsonText(asl.text, state, converted) : isFlowMapping(asl.text, state) ? yamlFlowText(converted) : yamlText(asl.text, state, converted);
   return {
     title: `Convert "${state.name}" to JSONata`,
     kind: CodeActionKind.RefactorRewrite,
@@ -32,6 +32,15 @@ export function convertToJsonataAction(textDocument: TextDocument, asl: AslDocum
 
 function jsonText(text: string, state: AslState, value: unknown): string {
   return renderJson(value, indentOfLine(text, state.nameSpan.start), detectIndentation(text).unit, eolOf(text));
+}
+
+function isFlowMapping(text: string, state: AslState): boolean {
+  return state.node !== undefined && text[state.node.span.start] === '{';
+}
+
+/** A one-line flow mapping (`{ Type: Pass, Output: "{% ... %}" }`): valid wherever the original was. */
+function yamlFlowText(value: unknown): string {
+  return toYaml(value, { collectionStyle: 'flow', lineWidth: 0 }).replace(/\n$/, '');
 }
 
 /** Block YAML whose first line continues at the state's first key and the others align with it. */

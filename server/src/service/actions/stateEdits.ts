@@ -1,7 +1,7 @@
 /*
  * Structural edits on states for quick fixes, JSON or YAML: create a state in a machine, add a field
  * to a state, delete a state. Returns LSP TextEdits, or undefined when the shape cannot be edited
- * safely (e.g. YAML flow mappings, a machine without a States object). Pure.
+ * safely (e.g. an unclosed YAML flow mapping, a machine without a States object). Pure.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
@@ -30,7 +30,6 @@ export function removeStateEdits(textDocument: TextDocument, asl: AslDocument, s
 
 function addProperty(textDocument: TextDocument, asl: AslDocument, obj: AslObjectNode, key: string, value: unknown): TextEdit[] | undefined {
   if (asl.format === 'json') return toTextEdits(textDocument, jsonAddProperty(asl.text, obj, key, value));
-  if (obj.properties.length === 0) return undefined;
   return toTextEdits(textDocument, yamlAddProperty(asl.text, obj, key, value));
 }
 
