@@ -21,6 +21,7 @@ export class DocumentCache {
   get(textDocument: TextDocument): AslDocument {
     const entry = this.entries.get(textDocument.uri);
     if (entry !== undefined && entry.version === textDocument.version && entry.languageId === textDocument.languageId) return entry.asl;
+    this.entries.delete(textDocument.uri); // the stale model is garbage before the new one is built
     const asl = this.parse(textDocument);
     this.parses++;
     this.entries.set(textDocument.uri, { version: textDocument.version, languageId: textDocument.languageId, asl });
@@ -29,5 +30,11 @@ export class DocumentCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+  }
+
+  /** Forgets the model of an older version at once (a change arrived): it can be collected while the server idles. */
+  dropStale(textDocument: TextDocument): void {
+    const entry = this.entries.get(textDocument.uri);
+    if (entry !== undefined && entry.version !== textDocument.version) this.entries.delete(textDocument.uri);
   }
 }

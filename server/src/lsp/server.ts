@@ -44,6 +44,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const cache = new DocumentCache((doc) => service.parse(doc));
   const context: ServerContext = { connection, documents, cache, service, diagnosticsDelay: options.diagnosticsDelay ?? 200, diagnosticsMode: 'push' };
   connection.onInitialize((params) => initialize(context, params));
+  documents.onDidChangeContent((e) => cache.dropStale(e.document));
   registerDiagnostics(context);
   registerNavigation(context);
   registerEditing(context);

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { FullDocumentDiagnosticReport, UnchangedDocumentDiagnosticReport } from 'vscode-languageserver-protocol';
+import { SERVER_NODE_FLAGS } from '../../src/protocol';
 import { TestClient } from './client';
 
 const SERVER = resolve(__dirname, '../../../../dist/server.js');
@@ -23,7 +24,8 @@ let client: TestClient;
 
 before(async () => {
   assert.ok(existsSync(SERVER), `${SERVER} is missing: run npm run build first`);
-  server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // with the extension's Node flags: --expose-gc turns on the idle collection after each report
+  server = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   client = new TestClient(createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!)));
 });
 
@@ -57,7 +59,10 @@ test('a client that pulls gets a diagnostic provider, full reports, then unchang
   assert.deepEqual((changed as FullDocumentDiagnosticReport).items.map((d) => d.code), ['no-terminal-state'], 'A now loops on itself');
 });
 
-test('in pull mode nothing is pushed', async () => {
-  await new Promise((r) => setTimeout(r, 400)); // longer than the push debounce
+test('in pull mode nothing is pushed, and the server keeps answering after its idle collections', async () => {
+  await new Promise((r) => setTimeout(r, 400)); // longer than the push debounce and the idle collection delay
   assert.deepEqual(client.published, []);
+  assert.equal(server.exitCode, null);
+  const report = await pull();
+  assert.equal(report.kind, 'full');
 });

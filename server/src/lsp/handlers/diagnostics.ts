@@ -9,6 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from '../context';
 import { toDiagnostic } from '../convert';
 import { runSafe } from '../runSafe';
+import { collectWhenIdle } from '../idleCollection';
 
 export function registerDiagnostics(ctx: ServerContext): void {
   registerPush(ctx);
@@ -66,5 +67,7 @@ function publish(ctx: ServerContext, doc: TextDocument): void {
 }
 
 function diagnosticsOf(ctx: ServerContext, doc: TextDocument): ReturnType<typeof toDiagnostic>[] {
-  return runSafe(ctx.connection.console, 'diagnostics', [], undefined, () => ctx.service.doValidation(ctx.cache.get(doc)).map((d) => toDiagnostic(doc, d)));
+  const diagnostics = runSafe(ctx.connection.console, 'diagnostics', [], undefined, () => ctx.service.doValidation(ctx.cache.get(doc)).map((d) => toDiagnostic(doc, d)));
+  collectWhenIdle();
+  return diagnostics;
 }

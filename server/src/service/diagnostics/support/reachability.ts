@@ -55,11 +55,23 @@ export function statesThatCanFinish(machine: AslMachine): StateSet {
   const n = states.length;
   /* predecessors in compressed form: pred[predStart[s] .. predStart[s + 1]) are the states with an edge to s */
   const predStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) for (const t of states[i].transitions) if (t.resolved !== undefined) predStart[t.resolved.ordinal + 1]++;
+  for (let i = 0; i < n; i++) {
+    const transitions = states[i].transitions;
+    for (let j = 0; j < transitions.length; j++) {
+      const target = transitions[j].resolved;
+      if (target !== undefined) predStart[target.ordinal + 1]++;
+    }
+  }
   for (let i = 0; i < n; i++) predStart[i + 1] += predStart[i];
   const fill = predStart.slice(0, n);
   const pred = new Int32Array(predStart[n]);
-  for (let i = 0; i < n; i++) for (const t of states[i].transitions) if (t.resolved !== undefined) pred[fill[t.resolved.ordinal]++] = i;
+  for (let i = 0; i < n; i++) {
+    const transitions = states[i].transitions;
+    for (let j = 0; j < transitions.length; j++) {
+      const target = transitions[j].resolved;
+      if (target !== undefined) pred[fill[target.ordinal]++] = i;
+    }
+  }
 
   const done = new Uint8Array(n);
   const stack: number[] = [];

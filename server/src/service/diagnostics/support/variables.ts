@@ -31,18 +31,23 @@ export function collectReads(ctx: RuleContext): Map<AslState, VariableRead[]> {
       add(site.state, { name: ref.name, span: textSpan(ctx.text, site.node, 2 + ref.start, 2 + ref.end) });
     }
   }
-  for (const site of ctx.pathStrings) {
+  const paths = ctx.pathStrings;
+  for (let i = 0; i < paths.length; i++) {
+    const site = paths[i];
     const text = site.node.value as string;
-    const names: { name: string; start: number; end: number }[] = [];
     if (isIntrinsicCall(text)) {
       const call = ctx.intrinsic(text).ast;
-      if (call) collectIntrinsicVariables(call, names, 0);
+      if (call === undefined) continue;
+      const names: { name: string; start: number; end: number }[] = [];
+      collectIntrinsicVariables(call, names, 0);
+      for (const n of names) add(site.state, { name: n.name, span: textSpan(ctx.text, site.node, n.start, n.end) });
     } else {
       const ast = ctx.jsonPath(text).ast;
       const name = ast && variableOf(ast);
-      if (name !== undefined) names.push({ name, start: text.indexOf('$'), end: text.indexOf('$') + 1 + name.length });
+      if (name === undefined) continue;
+      const start = text.indexOf('$');
+      add(site.state, { name, span: textSpan(ctx.text, site.node, start, start + 1 + name.length) });
     }
-    for (const n of names) add(site.state, { name: n.name, span: textSpan(ctx.text, site.node, n.start, n.end) });
   }
   return reads;
 }
