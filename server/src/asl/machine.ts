@@ -24,6 +24,7 @@ class StateRecord implements AslState {
     readonly node: AslObjectNode | undefined,
     readonly machine: AslMachine,
     readonly ordinal: number,
+    readonly index: number,
   ) {
     this.queryLanguage = machine.queryLanguage;
   }
@@ -102,11 +103,14 @@ function resolveTransitions(machine: AslMachine): void {
 
 function buildState(machine: AslMachine, property: AslProperty, out: Collected, ordinal: number): AslState {
   const node = isObject(property.value) ? property.value : undefined;
-  const state = new StateRecord(property.key, property, node, machine, ordinal);
+  const state = new StateRecord(property.key, property, node, machine, ordinal, out.allStates.length);
   out.allStates.push(state);
   if (node !== undefined) readFields(state, node, out);
   return state;
 }
+
+/** Scratch list of one state's edges while its fields are read (copied out at exact size). */
+const EDGES: Transition[] = [];
 
 /** One pass over a state's fields: Type, End, QueryLanguage (first occurrence wins), edges, children. */
 function readFields(state: StateRecord, node: AslObjectNode, out: Collected): void {
@@ -114,8 +118,11 @@ function readFields(state: StateRecord, node: AslObjectNode, out: Collected): vo
   let seenEnd = false;
   let seenLanguage = false;
   let nested: AslProperty[] | undefined;
-  const edges: Transition[] = [];
-  for (const prop of node.properties) {
+  const edges = EDGES;
+  edges.length = 0;
+  const props = node.properties;
+  for (let i = 0; i < props.length; i++) {
+    const prop = props[i];
     const key = prop.key;
     const value = prop.value;
     if (key === 'Type') {
@@ -131,7 +138,8 @@ function readFields(state: StateRecord, node: AslObjectNode, out: Collected): vo
     else if (key === 'Choices' || key === 'Catch') addListEdges(edges, state, key === 'Choices' ? 'Choice' : 'Catch', value);
     else if (key === 'Branches' || key === 'ItemProcessor' || key === 'Iterator') (nested ??= []).push(prop);
   }
-  if (edges.length > 0) state.transitions = edges.slice(); // exact size: a pushed-to array over-allocates
+  if (edges.length > 0) state.transitions = edges.slice(); // exact size; the scratch is reused by nested states
+  edges.length = 0;
   if (nested !== undefined) collectChildren(state, nested, out);
 }
 

@@ -124,6 +124,8 @@ export interface AslState {
   readonly isEnd: boolean;
   /** Position of this state in its machine's `states`. */
   readonly ordinal: number;
+  /** Position of this state in the document's `allStates`. */
+  readonly index: number;
 }
 
 export interface SyntaxProblem {

@@ -11,7 +11,7 @@ import type { ExprError, IntrinsicCall, JsonPathAst } from '../../asl/expr';
 import type { AslDiagnostic, Severity } from './types';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './messages';
 import { buildStateIndex, type StateIndex } from './support/stateIndex';
-import { reachableStates, statesThatCanFinish, type StateSet } from './support/reachability';
+import { hasResolvedStart, reachableStates, statesThatCanFinish, type StateSet } from './support/reachability';
 import { collectSites, mergeSites, type ExpressionSites } from './support/sites';
 import { fastJsonataRefs } from './support/jsonataFast';
 import { jsonataRefs, type JsonataRefs } from './support/jsonataRefs';
@@ -52,8 +52,8 @@ export interface ExprParse<T> {
 class RunState {
   readonly diagnostics: AslDiagnostic[] = [];
   stateIndex?: StateIndex;
-  readonly reach = new Map<AslMachine, StateSet | undefined>();
-  readonly finish = new Map<AslMachine, StateSet>();
+  reach?: StateSet;
+  finish?: StateSet;
   readonly jsonataMemo = new Map<string, JsonataParse>();
   readonly pathMemo = new Map<string, ExprParse<JsonPathAst>>();
   readonly intrinsicMemo = new Map<string, ExprParse<IntrinsicCall>>();
@@ -145,16 +145,13 @@ export class RuleContext {
 
   /** States reachable from the machine's StartAt; undefined when StartAt does not resolve. */
   reachable(machine: AslMachine): StateSet | undefined {
-    const reach = this.run.reach;
-    if (!reach.has(machine)) reach.set(machine, reachableStates(machine));
-    return reach.get(machine);
+    if (!hasResolvedStart(machine)) return undefined;
+    return (this.run.reach ??= reachableStates(this.doc));
   }
 
-  /** States from which a terminal state can be reached (unknown outcomes count as finishing). */
-  canFinish(machine: AslMachine): StateSet {
-    let set = this.run.finish.get(machine);
-    if (!set) this.run.finish.set(machine, (set = statesThatCanFinish(machine)));
-    return set;
+  /** States (of any machine) from which a terminal state of their machine can be reached (unknown outcomes count as finishing). */
+  canFinish(): StateSet {
+    return (this.run.finish ??= statesThatCanFinish(this.doc));
   }
 
   jsonata(expression: string): JsonataParse {

@@ -12,7 +12,7 @@ export const noTerminalPathRule: DiagnosticRule = {
   check(ctx) {
     for (const machine of ctx.doc.allMachines) {
       if (!machine.states.some(isTerminal)) continue;
-      const finish = ctx.canFinish(machine);
+      const finish = ctx.canFinish();
       const reachable = ctx.reachable(machine);
       for (const state of machine.states) {
         if (finish.has(state) || (reachable && !reachable.has(state))) continue;

@@ -10,7 +10,7 @@ export const noTerminalStateRule: DiagnosticRule = {
     for (const machine of ctx.doc.allMachines) {
       if (machine.states.length === 0 || machine.states.some(isTerminal)) continue;
       // When a state is malformed (no Next/End, bad Type, broken target) that finding says enough.
-      const finish = ctx.canFinish(machine);
+      const finish = ctx.canFinish();
       if (machine.states.some((s) => finish.has(s))) continue;
       const where = machine.owner ? (machine.owner.kind === 'Branch' ? 'This branch' : `This ${machine.owner.kind}`) : 'The state machine';
       const key = machine.node.properties.find((p) => p.key === 'States');

@@ -11,26 +11,29 @@ import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
 
 const KNOWN = new Set(PREDEFINED_ERRORS.map((e) => e.name));
+const WITH_RETRY = ['Task', 'Parallel', 'Map'];
 
 export const retryCatchRule: DiagnosticRule = {
   scope: 'states',
   codes: ['retry-catch'],
   check(ctx) {
-    for (const state of [...ctx.statesOfType('Task'), ...ctx.statesOfType('Parallel'), ...ctx.statesOfType('Map')]) {
-      checkList(ctx, state, getPropertyValue(state.node, 'Retry'), 'retrier');
-      checkList(ctx, state, getPropertyValue(state.node, 'Catch'), 'catcher');
+    for (const type of WITH_RETRY) {
+      for (const state of ctx.statesOfType(type)) {
+        checkList(ctx, state, getPropertyValue(state.node, 'Retry'), 'retrier');
+        checkList(ctx, state, getPropertyValue(state.node, 'Catch'), 'catcher');
+      }
     }
   },
 };
 
 function checkList(ctx: RuleContext, state: AslState, list: AslNode | undefined, what: 'retrier' | 'catcher'): void {
   if (list?.kind !== 'array') return;
-  list.items.forEach((entry, i) => {
-    const errors = getPropertyValue(entry, 'ErrorEquals');
-    if (errors?.kind !== 'array') return;
+  for (let i = 0; i < list.items.length; i++) {
+    const errors = getPropertyValue(list.items[i], 'ErrorEquals');
+    if (errors?.kind !== 'array') continue;
     if (errors.items.length === 0) {
       ctx.report('retry-catch', errors.span, MESSAGES.errorEqualsEmpty(), { data: { state: state.name } });
-      return;
+      continue;
     }
     for (const item of errors.items) {
       if (item.kind !== 'string') {
@@ -45,5 +48,5 @@ function checkList(ctx: RuleContext, state: AslState, list: AslNode | undefined,
         ctx.report('retry-catch', item.span, MESSAGES.unknownStatesError(name), { severity: 'warning', data: { state: state.name, error: name } });
       }
     }
-  });
+  }
 }

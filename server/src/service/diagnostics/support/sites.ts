@@ -43,22 +43,30 @@ const NOT_EXPRESSIONS = new Set(['Comment', 'Type', 'Next', 'Default', 'End', 'Q
 /** Fields whose whole value is free-form data (every key may be a payload key). */
 const PAYLOADS = new Set(['Arguments', 'Output', 'Assign', 'Parameters', 'ItemSelector', 'ResultSelector', 'Items', 'Result', 'Credentials']);
 
+/** Where the walk is: one object per collectSites call, updated per state field. */
 interface Walk {
-  readonly state: AslState;
-  readonly field: string;
-  readonly jsonata: boolean;
+  state: AslState;
+  field: string;
+  jsonata: boolean;
   readonly out: ExpressionSites;
 }
 
 export function collectSites(states: readonly AslState[]): ExpressionSites {
   const out: ExpressionSites = { jsonata: [], misplacedJsonata: [], malformedJsonata: [], templates: [] };
-  for (const state of states) {
+  if (states.length === 0) return out;
+  const walk: Walk = { state: states[0], field: '', jsonata: false, out };
+  for (let i = 0; i < states.length; i++) {
+    const state = states[i];
     if (!state.node) continue;
     const jsonata = state.queryLanguage === 'JSONata';
-    for (const prop of state.node.properties) {
+    const props = state.node.properties;
+    for (let j = 0; j < props.length; j++) {
+      const prop = props[j];
       if (NOT_EXPRESSIONS.has(prop.key) || prop.value === undefined) continue;
       if (!jsonata && prop.key === 'Result') continue;
-      const walk: Walk = { state, field: prop.key, jsonata, out };
+      walk.state = state;
+      walk.field = prop.key;
+      walk.jsonata = jsonata;
       if (prop.value.kind === 'string') addString(walk, prop.value, directAllowed(state, prop.key));
       else walkNode(walk, prop.value, PAYLOADS.has(prop.key), 0);
     }
@@ -86,9 +94,13 @@ const MAX_DEPTH = 256;
 function walkNode(walk: Walk, node: AslNode, inPayload: boolean, depth: number): void {
   if (depth > MAX_DEPTH) return;
   if (node.kind === 'string') addString(walk, node, false);
-  else if (node.kind === 'array') for (const item of node.items) walkNode(walk, item, inPayload, depth + 1);
-  else if (node.kind === 'object') {
-    for (const prop of node.properties) {
+  else if (node.kind === 'array') {
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) walkNode(walk, items[i], inPayload, depth + 1);
+  } else if (node.kind === 'object') {
+    const props = node.properties;
+    for (let i = 0; i < props.length; i++) {
+      const prop = props[i];
       if (prop.value === undefined) continue;
       if (!inPayload && NOT_EXPRESSIONS.has(prop.key)) continue;
       if (!walk.jsonata && prop.key.endsWith('.$')) {
