@@ -10,11 +10,15 @@ export const noTerminalPathRule: DiagnosticRule = {
   scope: 'document',
   codes: ['no-terminal-path'],
   check(ctx) {
-    for (const machine of ctx.doc.allMachines) {
+    const finish = ctx.canFinish();
+    const machines = ctx.doc.allMachines;
+    for (let m = 0; m < machines.length; m++) {
+      const machine = machines[m];
       if (!machine.states.some(isTerminal)) continue;
-      const finish = ctx.canFinish();
       const reachable = ctx.reachable(machine);
-      for (const state of machine.states) {
+      const states = machine.states;
+      for (let i = 0; i < states.length; i++) {
+        const state = states[i];
         if (finish.has(state) || (reachable && !reachable.has(state))) continue;
         ctx.report('no-terminal-path', state.nameSpan, MESSAGES.noTerminalPath(state.name), { data: { state: state.name } });
       }

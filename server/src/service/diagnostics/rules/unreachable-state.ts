@@ -6,10 +6,14 @@ export const unreachableStateRule: DiagnosticRule = {
   scope: 'document',
   codes: ['unreachable-state'],
   check(ctx) {
-    for (const machine of ctx.doc.allMachines) {
+    const machines = ctx.doc.allMachines;
+    for (let m = 0; m < machines.length; m++) {
+      const machine = machines[m];
       const reachable = ctx.reachable(machine);
       if (!reachable) continue; // StartAt missing or unresolved: reported elsewhere
-      for (const state of machine.states) {
+      const states = machine.states;
+      for (let i = 0; i < states.length; i++) {
+        const state = states[i];
         if (reachable.has(state) || machine.stateByName.get(state.name) !== state) continue;
         ctx.report('unreachable-state', state.nameSpan, MESSAGES.unreachableState(state.name), {
           tags: ['unnecessary'],
