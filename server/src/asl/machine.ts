@@ -83,8 +83,9 @@ function buildMachine(
   if (isString(startAt)) machine.startAt = { kind: 'StartAt', target: startAt.value as string, span: startAt.span, node: startAt, resolved: undefined };
   out.allMachines.push(machine);
   if (machine.statesNode === undefined) return machine;
-  for (const prop of machine.statesNode.properties) {
-    const state = buildState(machine, prop, out, states.length);
+  const props = machine.statesNode.properties;
+  for (let i = 0; i < props.length; i++) {
+    const state = buildState(machine, props[i], out, states.length);
     states.push(state);
     if (!stateByName.has(state.name)) stateByName.set(state.name, state);
   }
@@ -96,8 +97,10 @@ function buildMachine(
 function resolveTransitions(machine: AslMachine): void {
   const names = machine.stateByName;
   if (machine.startAt) (machine.startAt as Mutable<Transition>).resolved = names.get(machine.startAt.target);
-  for (const state of machine.states) {
-    for (const t of state.transitions) (t as Mutable<Transition>).resolved = names.get(t.target);
+  const states = machine.states;
+  for (let i = 0; i < states.length; i++) {
+    const transitions = states[i].transitions;
+    for (let j = 0; j < transitions.length; j++) (transitions[j] as Mutable<Transition>).resolved = names.get(transitions[j].target);
   }
 }
 
@@ -161,11 +164,13 @@ function collectChildren(state: StateRecord, props: AslProperty[], out: Collecte
   for (const prop of props) {
     const value = prop.value;
     if (prop.key === 'Branches' && value !== undefined && value.kind === 'array') {
-      value.items.forEach((item, i) => {
-        if (!isObject(item)) return;
+      const items = value.items;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (!isObject(item)) continue;
         const owner = { state, kind: 'Branch' as const, index: i };
         children.push(buildMachine(item, `${prefix}/Branches[${i}]`, state.queryLanguage, owner, out));
-      });
+      }
     } else if (prop.key !== 'Branches' && isObject(value)) {
       const owner = { state, kind: prop.key as 'ItemProcessor' | 'Iterator' };
       children.push(buildMachine(value, `${prefix}/${prop.key}`, state.queryLanguage, owner, out));
