@@ -1,11 +1,13 @@
 /*
  * YAML text → AslNode tree (the `yaml` package, YAML 1.2 core schema) with exact spans. Only the
  * first document counts; errors and warnings become 'yaml-syntax' problems. Aliases are expanded
- * with the alias's own span (bounded, cycle-safe). Knows nothing of ASL semantics.
+ * with the alias's own span (bounded, cycle-safe). Plain block YAML takes a faster scanner
+ * (parseYamlFast.ts) that builds the same tree. Knows nothing of ASL semantics.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YNode, type Scalar } from 'yaml';
 import { addItem, addProperty, MAX_DEPTH, newArray, newObject, newScalar, setPropertyValue, setSpan, span, TOO_DEEP_MESSAGE } from './build';
 import { YAML_DEPTH_LIMIT, yamlDepthBound } from './depthGuard';
+import { parseBlockYaml } from './parseYamlFast';
 import { tooDeepProblem, type ParsedTree } from './parseJson';
 import type { AslArrayNode, AslNode, AslProperty, Span, SyntaxProblem } from './types';
 
@@ -25,6 +27,14 @@ interface Ctx {
 
 /** Parses YAML text into the format-neutral tree. */
 export function parseYamlTree(text: string): ParsedTree {
+  if (yamlDepthBound(text) > YAML_DEPTH_LIMIT) return { problems: [tooDeepProblem(text, 'yaml-syntax')] };
+  const fast = parseBlockYaml(text);
+  if (fast !== undefined) return { root: fast, problems: [] };
+  return parseYamlTreeWithLibrary(text);
+}
+
+/** The `yaml` package path: any YAML, with its errors and warnings (the fast path's reference). */
+export function parseYamlTreeWithLibrary(text: string): ParsedTree {
   if (yamlDepthBound(text) > YAML_DEPTH_LIMIT) return { problems: [tooDeepProblem(text, 'yaml-syntax')] };
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, version: '1.2', schema: 'core' });
   const problems: SyntaxProblem[] = [];
