@@ -27,8 +27,7 @@ interface Ctx {
 
 /** Parses YAML text into the format-neutral tree. */
 export function parseYamlTree(text: string): ParsedTree {
-  if (yamlDepthBound(text) > YAML_DEPTH_LIMIT) return { problems: [tooDeepProblem(text, 'yaml-syntax')] };
-  const fast = parseBlockYaml(text);
+  const fast = parseBlockYaml(text); // bounded recursion of its own (MAX_DEPTH): no depth pre-check needed
   if (fast !== undefined) return { root: fast, problems: [] };
   return parseYamlTreeWithLibrary(text);
 }

@@ -73,8 +73,12 @@ function decodeQuoted(raw: string, quote: string): string {
   }
 }
 
+/** First characters of the plain scalars that may not be strings (null, bool, numbers); others are strings. */
+const MAYBE_NOT_STRING = new Set('~nNtTfF0123456789-+.'.split(''));
+
 /** A plain scalar's value by the YAML 1.2 core schema (null, bool, int, float, else string). */
 function resolvePlain(raw: string, s: Span, parent: Parent): AslNode {
+  if (!MAYBE_NOT_STRING.has(raw[0])) return newScalar('string', raw, s, s, parent);
   if (NULLS.has(raw)) return newScalar('null', null, s, s, parent);
   if (raw in BOOLS) return newScalar('boolean', BOOLS[raw], s, s, parent);
   if (INT.test(raw) || FLOAT.test(raw)) {
@@ -86,10 +90,13 @@ function resolvePlain(raw: string, s: Span, parent: Parent): AslNode {
   return newScalar('string', raw, s, s, parent);
 }
 
+const KEY_MASK = 1023;
+
 class BlockParser {
   /** Start offset of the current line. */
   private line = 0;
   private depth = 0;
+  private readonly keys: (string | undefined)[] = new Array<string | undefined>(KEY_MASK + 1).fill(undefined);
 
   constructor(private readonly text: string) {}
 
@@ -222,9 +229,24 @@ class BlockParser {
     if (colon < 0) throw BAIL;
     let keyEnd = colon;
     while (keyEnd > at && this.text.charCodeAt(keyEnd - 1) === 32) keyEnd--;
-    const key = this.text.slice(at, keyEnd);
-    if (!PLAIN_KEY.test(key) || key.includes(' #') || NULLS.has(key) || key in BOOLS) throw BAIL;
+    const key = this.keyText(at, keyEnd);
     return { key, keyEnd, colon };
+  }
+
+  /**
+   * A plain key's text; repeated keys share one string (fewer allocations, cheap lookups in the spec
+   * tables). Only word-like keys that YAML reads as strings are taken.
+   */
+  private keyText(at: number, end: number): string {
+    const text = this.text;
+    const length = end - at;
+    const h = (length * 31 + text.charCodeAt(at) * 7 + text.charCodeAt(end - 1) * 131 + text.charCodeAt(at + (length >> 1)) * 17) & KEY_MASK;
+    const cached = this.keys[h];
+    if (cached !== undefined && cached.length === length && text.startsWith(cached, at)) return cached;
+    const key = text.slice(at, end);
+    if (!PLAIN_KEY.test(key) || NULLS.has(key) || key in BOOLS) throw BAIL;
+    if (length <= 40) this.keys[h] = key;
+    return key;
   }
 
   /**
