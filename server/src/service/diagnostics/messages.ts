@@ -39,6 +39,7 @@ export const DIAGNOSTIC_CODES = {
   'processor-config': 'error',
   'payload-template': 'error',
   'deprecated-field': 'information',
+  'definition-size': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
@@ -46,7 +47,13 @@ export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 const q = (s: string): string => JSON.stringify(s);
 const list = (items: readonly string[]): string => items.map(q).join(', ');
 
+const size = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB (${bytes.toLocaleString('en-US')} bytes)`;
+
 export const MESSAGES = {
+  definitionTooLarge: (bytes: number) =>
+    `The definition is ${size(bytes)} even without white space; AWS Step Functions accepts definitions of at most 1 MB (1,048,576 bytes).`,
+  definitionLargeAsWritten: (written: number, minified: number) =>
+    `As written the definition is ${size(written)}, over AWS Step Functions' 1 MB limit; without white space it is ${size(minified)}: deploy it minified.`,
   duplicateKey: (key: string) => `Duplicate key ${q(key)}: only one value is kept.`,
 
   unknownField: (field: string, where: string) => `${q(field)} is not a field of ${where}.`,

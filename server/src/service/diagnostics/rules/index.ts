@@ -32,6 +32,7 @@ import { undefinedVariableRule } from './undefined-variable';
 import { invalidVariableNameRule } from './invalid-variable-name';
 import { processorConfigRule } from './processor-config';
 import { deprecatedFieldRule } from './deprecated-field';
+import { definitionSizeRule } from './definition-size';
 
 export const RULES: readonly DiagnosticRule[] = [
   syntaxRule, duplicateKeyRule, unknownFieldRule, missingFieldRule, exclusiveFieldsRule, invalidTypeRule,
@@ -40,5 +41,5 @@ export const RULES: readonly DiagnosticRule[] = [
   duplicateStateNameRule, stateNameRule, missingTransitionRule, nextAndEndRule, invalidJsonPathRule,
   invalidIntrinsicRule, invalidJsonataRule, payloadTemplateRule, choiceRuleRule, retryCatchRule,
   waitTimeFieldRule, failErrorCauseRule, heartbeatTimeoutRule, undefinedVariableRule,
-  invalidVariableNameRule, processorConfigRule, deprecatedFieldRule,
+  invalidVariableNameRule, processorConfigRule, deprecatedFieldRule, definitionSizeRule,
 ];

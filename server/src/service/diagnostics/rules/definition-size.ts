@@ -1,0 +1,35 @@
+/*
+ * definition-size: AWS Step Functions refuses definitions over 1 MB (a hard quota, UTF-8 bytes of
+ * the definition string). Error when even the minified JSON is too large; warning when only the
+ * text as written is (JSON with white space: deploy it minified). Cheap: short texts are not
+ * measured, ASCII JSON is measured on the tree's spans, not character by character.
+ */
+import type { DiagnosticRule } from '../context';
+import { MESSAGES } from '../messages';
+import { minifiedJsonBytes, minifiedJsonChars, treeJsonBytes, utf8Bytes } from '../support/sizes';
+
+export const MAX_DEFINITION_BYTES = 1_048_576;
+/** YAML under half the limit is not measured: as JSON it would have to more than double (quotes, braces, commas). */
+const YAML_MEASURED_FROM = MAX_DEFINITION_BYTES / 2;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+export const definitionSizeRule: DiagnosticRule = {
+  scope: 'document',
+  codes: ['definition-size'],
+  check(ctx) {
+    const { doc } = ctx;
+    if (doc.root === undefined || doc.syntaxErrors.length > 0) return; // a broken text is refused anyway
+    const yaml = doc.format === 'yaml';
+    if (yaml ? doc.text.length < YAML_MEASURED_FROM : doc.text.length * 3 <= MAX_DEFINITION_BYTES) return;
+    const ascii = !NON_ASCII.test(doc.text);
+    const written = yaml ? 0 : ascii ? doc.text.length : utf8Bytes(doc.text);
+    if (!yaml && written <= MAX_DEFINITION_BYTES) return;
+    const minified = yaml ? treeJsonBytes(doc.root) : ascii ? minifiedJsonChars(doc.root) : minifiedJsonBytes(doc.text);
+    const at = { start: doc.root.start, end: Math.min(doc.root.end, doc.root.start + 1) };
+    if (minified > MAX_DEFINITION_BYTES) ctx.report('definition-size', at, MESSAGES.definitionTooLarge(minified), { data: { bytes: minified } });
+    else if (written > MAX_DEFINITION_BYTES) {
+      ctx.report('definition-size', at, MESSAGES.definitionLargeAsWritten(written, minified), { severity: 'warning', data: { bytes: written, minified } });
+    }
+  },
+};
