@@ -5,6 +5,7 @@
  * the error-tolerant path. Knows nothing of ASL semantics. Never throws.
  */
 import { ArrayNode, MAX_DEPTH, ObjectNode, PropertyNode, ScalarNode } from './build';
+import { StringCache } from './stringCache';
 import type { AslArrayNode, AslNode, AslObjectNode, AslProperty, AslScalarNode } from './types';
 
 type Parent = AslProperty | AslArrayNode | undefined;
@@ -25,13 +26,12 @@ export function parseStrictJson(text: string): AslNode | undefined {
   }
 }
 
-const KEY_MASK = 1023;
 
 class StrictParser {
   pos = 0;
   /** Children of the open containers (a stack shared by all levels). */
   private readonly scratch: (AslProperty | AslNode)[] = [];
-  private readonly keys: (string | undefined)[] = new Array<string | undefined>(KEY_MASK + 1).fill(undefined);
+  private readonly strings = new StringCache();
   constructor(private readonly text: string) {}
 
   /** Skips JSON whitespace; returns the new position. */
@@ -134,13 +134,8 @@ class StrictParser {
     for (let i = start; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 34) {
-        const length = i - start;
-        if (length === 0 || length > 40) break;
-        const h = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(i - 1) * 131 + text.charCodeAt(start + (length >> 1)) * 17) & KEY_MASK;
-        const cached = this.keys[h];
         this.pos = i + 1;
-        if (cached !== undefined && cached.length === length && text.startsWith(cached, start)) return cached;
-        return (this.keys[h] = text.slice(start, i));
+        return this.strings.slice(text, start, i);
       }
       if (c < 32 || c === 92) break;
     }

@@ -7,6 +7,7 @@
  * Never throws.
  */
 import { addItem, addProperty, MAX_DEPTH, newArray, newObject, newScalar, setPropertyValue, setSpan, span } from './build';
+import { StringCache } from './stringCache';
 import type { AslArrayNode, AslNode, AslObjectNode, AslProperty, Span } from './types';
 
 type Parent = AslProperty | AslArrayNode | undefined;
@@ -90,13 +91,11 @@ function resolvePlain(raw: string, s: Span, parent: Parent): AslNode {
   return newScalar('string', raw, s, s, parent);
 }
 
-const KEY_MASK = 1023;
-
 class BlockParser {
   /** Start offset of the current line. */
   private line = 0;
   private depth = 0;
-  private readonly keys: (string | undefined)[] = new Array<string | undefined>(KEY_MASK + 1).fill(undefined);
+  private readonly strings = new StringCache();
 
   constructor(private readonly text: string) {}
 
@@ -238,14 +237,10 @@ class BlockParser {
    * tables). Only word-like keys that YAML reads as strings are taken.
    */
   private keyText(at: number, end: number): string {
-    const text = this.text;
-    const length = end - at;
-    const h = (length * 31 + text.charCodeAt(at) * 7 + text.charCodeAt(end - 1) * 131 + text.charCodeAt(at + (length >> 1)) * 17) & KEY_MASK;
-    const cached = this.keys[h];
-    if (cached !== undefined && cached.length === length && text.startsWith(cached, at)) return cached;
-    const key = text.slice(at, end);
+    const known = this.strings.peek(this.text, at, end);
+    if (known !== undefined) return known; // taken (and checked) before
+    const key = this.strings.slice(this.text, at, end);
     if (!PLAIN_KEY.test(key) || NULLS.has(key) || key in BOOLS) throw BAIL;
-    if (length <= 40) this.keys[h] = key;
     return key;
   }
 
