@@ -21,15 +21,41 @@ const problemMatcherPlugin = {
 };
 
 // mainFields: jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
-const node = { bundle: true, platform: 'node', mainFields: ['module', 'main'], format: 'cjs', target: 'node20', sourcemap: !production, minify: production, logLevel: 'silent', plugins: [problemMatcherPlugin] };
+const node = {
+  bundle: true,
+  platform: 'node',
+  mainFields: ['module', 'main'],
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'silent',
+  plugins: [problemMatcherPlugin],
+};
 
 const targets = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { ...node, entryPoints: ['server/src/debug/main.ts'], outfile: 'dist/debugAdapter.js' },
-  { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { __ASL_VERSION__: JSON.stringify(require('./package.json').version) } },
-  { bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: !production, minify: production, logLevel: 'silent', plugins: [problemMatcherPlugin],
-    entryPoints: ['media/src/main.ts'], outfile: 'media/dist/graph.js' },
+  {
+    ...node,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __ASL_VERSION__: JSON.stringify(require('./package.json').version) },
+  },
+  {
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'silent',
+    plugins: [problemMatcherPlugin],
+    entryPoints: ['media/src/main.ts'],
+    outfile: 'media/dist/graph.js',
+  },
 ];
 
 async function main() {

@@ -4,13 +4,41 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['fs', 'fs/promises', 'net', 'child_process', 'http', 'https', 'worker_threads', 'node:fs', 'node:fs/promises', 'node:net', 'node:child_process', 'node:http', 'node:https', 'node:worker_threads'];
+const nodeBuiltins = [
+  'fs',
+  'fs/promises',
+  'net',
+  'child_process',
+  'http',
+  'https',
+  'worker_threads',
+  'node:fs',
+  'node:fs/promises',
+  'node:net',
+  'node:child_process',
+  'node:http',
+  'node:https',
+  'node:worker_threads',
+];
 const noVscode = { name: 'vscode', message: 'Only client/ may import vscode (ARCHITECTURE.md: runtime boundaries).' };
 const pureLayer = (extra = []) => ({
-  'no-restricted-imports': ['error', {
-    paths: [noVscode, ...nodeBuiltins.map((name) => ({ name, message: 'This layer is pure: no I/O (inject it instead).' })), ...extra],
-    patterns: [{ group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-jsonrpc', 'vscode-jsonrpc/*'], message: 'LSP connection code belongs in server/src/lsp only.' }, { group: ['**/client/**', '**/media/**'], message: 'server/ must not import the other halves.' }],
-  }],
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: [
+        noVscode,
+        ...nodeBuiltins.map((name) => ({ name, message: 'This layer is pure: no I/O (inject it instead).' })),
+        ...extra,
+      ],
+      patterns: [
+        {
+          group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode-jsonrpc', 'vscode-jsonrpc/*'],
+          message: 'LSP connection code belongs in server/src/lsp only.',
+        },
+        { group: ['**/client/**', '**/media/**'], message: 'server/ must not import the other halves.' },
+      ],
+    },
+  ],
 });
 
 export default tseslint.config(
@@ -26,18 +54,52 @@ export default tseslint.config(
   {
     files: ['server/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noVscode], patterns: [{ group: ['**/client/**', '**/media/**'], message: 'server/ must not import the other halves.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noVscode],
+          patterns: [{ group: ['**/client/**', '**/media/**'], message: 'server/ must not import the other halves.' }],
+        },
+      ],
     },
   },
   { files: ['server/src/asl/**/*.ts', 'server/src/interpreter/**/*.ts'], rules: pureLayer() },
   { files: ['server/src/service/**/*.ts'], rules: pureLayer() },
   {
     files: ['media/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noVscode], patterns: [{ group: ['**/server/**', '**/client/**', '!**/server/src/protocol'], message: 'media/ may only import server/src/protocol (types).' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noVscode],
+          patterns: [
+            {
+              group: ['**/server/**', '**/client/**', '!**/server/src/protocol'],
+              message: 'media/ may only import server/src/protocol (types).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['client/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/src/**', '!**/server/src/protocol'], message: 'client/ may only import server/src/protocol.ts from server/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/src/**', '!**/server/src/protocol'],
+              message: 'client/ may only import server/src/protocol.ts from server/.',
+            },
+          ],
+        },
+      ],
+    },
   },
-  { files: ['server/test/**/*.ts', 'syntaxes/test/**/*.ts', 'scripts/**/*.ts'], rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-non-null-assertion': 'off' } },
+  {
+    files: ['server/test/**/*.ts', 'syntaxes/test/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
 );

@@ -16,7 +16,9 @@ function collect(dir) {
 }
 
 const filters = process.argv.slice(2);
-const files = collect('out').filter((f) => filters.length === 0 || filters.some((s) => f.includes(s))).sort();
+const files = collect('out')
+  .filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)))
+  .sort();
 if (files.length === 0) {
   console.error('run-tests: no test files found under out/ (did compile-tests run?)');
   process.exit(1);

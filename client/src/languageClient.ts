@@ -14,11 +14,18 @@ export const SERVER_INSPECT_PORT = 6009;
 
 export type ServerState = 'stopped' | 'starting' | 'running';
 
-export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  outputChannel: vscode.LogOutputChannel,
+): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', `--inspect=${SERVER_INSPECT_PORT}`] } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', `--inspect=${SERVER_INSPECT_PORT}`] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(serveToolkitLanguages()),
@@ -34,8 +41,11 @@ function serveToolkitLanguages(): boolean {
 
 export function serverState(client: LanguageClient | undefined): ServerState {
   switch (client?.state) {
-    case State.Running: return 'running';
-    case State.Starting: return 'starting';
-    default: return 'stopped';
+    case State.Running:
+      return 'running';
+    case State.Starting:
+      return 'starting';
+    default:
+      return 'stopped';
   }
 }

@@ -7,7 +7,10 @@ export const TOOLKIT_LANGUAGE_IDS = { json: 'asl', yaml: 'asl-yaml' } as const;
 
 const SCHEMES = ['file', 'untitled'] as const;
 
-export interface LanguageFilter { language: string; scheme: string }
+export interface LanguageFilter {
+  language: string;
+  scheme: string;
+}
 
 /** Every document this extension serves; the Toolkit's ids only when `includeToolkit` is true. */
 export function documentSelector(includeToolkit: boolean): LanguageFilter[] {

@@ -14,14 +14,20 @@ export class ServerController implements ServerControl, vscode.Disposable {
   private starting: Promise<void> = Promise.resolve();
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly output: vscode.LogOutputChannel) {}
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.LogOutputChannel,
+  ) {}
 
   start(): Promise<void> {
     this.client = createLanguageClient(this.context, this.output);
-    this.starting = this.client.start().then(() => this.output.info('Language server started'), (err: unknown) => {
-      this.output.error(`Language server failed to start: ${String(err)}`);
-      throw err;
-    });
+    this.starting = this.client.start().then(
+      () => this.output.info('Language server started'),
+      (err: unknown) => {
+        this.output.error(`Language server failed to start: ${String(err)}`);
+        throw err;
+      },
+    );
     return this.starting;
   }
 

@@ -12,7 +12,14 @@ function machine(n: number, rich: boolean): unknown {
   for (let i = 0; i < n; i++) {
     const next = i + 1 < n ? { Next: `S${i + 1}` } : { End: true };
     States[`S${i}`] = rich
-      ? { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { 'Payload.$': '$', FunctionName: 'f' }, Retry: [{ ErrorEquals: ['States.ALL'], MaxAttempts: 2 }], Catch: [{ ErrorEquals: ['States.ALL'], Next: 'S0' }], ...next }
+      ? {
+          Type: 'Task',
+          Resource: 'arn:aws:states:::lambda:invoke',
+          Parameters: { 'Payload.$': '$', FunctionName: 'f' },
+          Retry: [{ ErrorEquals: ['States.ALL'], MaxAttempts: 2 }],
+          Catch: [{ ErrorEquals: ['States.ALL'], Next: 'S0' }],
+          ...next,
+        }
       : { Type: 'Pass', ...next };
   }
   return { StartAt: 'S0', States };
@@ -27,7 +34,9 @@ function time(label: string, run: () => unknown, repeat: number): void {
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   samples.sort((a, b) => a - b);
-  console.log(`${label.padEnd(44)} median ${samples[samples.length >> 1].toFixed(2).padStart(8)} ms   min ${samples[0].toFixed(2).padStart(8)} ms`);
+  console.log(
+    `${label.padEnd(44)} median ${samples[samples.length >> 1].toFixed(2).padStart(8)} ms   min ${samples[0].toFixed(2).padStart(8)} ms`,
+  );
 }
 
 for (const n of [1000, 5000]) {
@@ -42,12 +51,20 @@ for (const n of [1000, 5000]) {
     time(`yaml parseDocument (reference)`, () => parseDocument(yaml), 5);
     time(`parseAsl yaml`, () => parseAsl(yaml, 'yaml'), 5);
     const doc = parseAsl(json, 'json');
-    time(`100 x locate`, () => {
-      for (let i = 0; i < 100; i++) locate(doc, Math.floor((json.length * i) / 100));
-    }, 21);
-    time(`reachableStates + canReachTerminal`, () => {
-      reachableStates(doc.machine!);
-      canReachTerminal(doc.machine!);
-    }, 21);
+    time(
+      `100 x locate`,
+      () => {
+        for (let i = 0; i < 100; i++) locate(doc, Math.floor((json.length * i) / 100));
+      },
+      21,
+    );
+    time(
+      `reachableStates + canReachTerminal`,
+      () => {
+        reachableStates(doc.machine!);
+        canReachTerminal(doc.machine!);
+      },
+      21,
+    );
   }
 }

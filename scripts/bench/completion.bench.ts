@@ -32,7 +32,12 @@ function after(text: string, marker: string, delta: number, from = Math.floor(te
 function jsonataChain(n: number): string {
   const states: Record<string, unknown> = {};
   for (let i = 0; i < n; i++) {
-    states[`S${i}`] = { Type: 'Pass', Assign: { [`v${i}`]: `{% $states.input.x${i} %}` }, Output: '{% $states.input %}', ...(i + 1 < n ? { Next: `S${i + 1}` } : { End: true }) };
+    states[`S${i}`] = {
+      Type: 'Pass',
+      Assign: { [`v${i}`]: `{% $states.input.x${i} %}` },
+      Output: '{% $states.input %}',
+      ...(i + 1 < n ? { Next: `S${i + 1}` } : { End: true }),
+    };
   }
   return JSON.stringify({ QueryLanguage: 'JSONata', StartAt: 'S0', States: states }, null, 2);
 }
@@ -48,11 +53,22 @@ function cases(n: number): Case[] {
     { name: 'new state (snippets)', text, format: 'json', offset: after(text, `"Step ${mid}": {`, 0, 0) },
     { name: '.$ value (intrinsics, $$, vars)', text, format: 'json', offset: after(text, "States.Format('item", 10) },
     { name: 'ErrorEquals item', text, format: 'json', offset: after(text, '"Lambda.ServiceException"', 1) },
-    { name: 'JSONata {% %} (n variables)', text: chain, format: 'json', offset: after(chain, '"Output": "{% $states', 14) },
+    {
+      name: 'JSONata {% %} (n variables)',
+      text: chain,
+      format: 'json',
+      offset: after(chain, '"Output": "{% $states', 14),
+    },
     { name: 'YAML Next value', text: yaml, format: 'yaml', offset: after(yaml, `Next: Step ${mid + 1}`, 6, 0) },
     { name: 'YAML key', text: yaml, format: 'yaml', offset: after(yaml, 'Seconds: 5', 3) },
     { name: 'hover on a Next value', text, format: 'json', offset: nextValueOffset, hover: true },
-    { name: 'hover on an intrinsic', text, format: 'json', offset: after(text, "States.Format('item", 10), hover: true },
+    {
+      name: 'hover on an intrinsic',
+      text,
+      format: 'json',
+      offset: after(text, "States.Format('item", 10),
+      hover: true,
+    },
   ];
 }
 
@@ -65,7 +81,11 @@ setFlagsFromString('--expose-gc');
 /** A full GC before each measured call, so that garbage left by parsing is not charged to it. */
 const collect = runInNewContext('gc') as () => void;
 
-function measure(runs: number, setup: () => AslDocument, f: (asl: AslDocument) => unknown): { min: number; median: number } {
+function measure(
+  runs: number,
+  setup: () => AslDocument,
+  f: (asl: AslDocument) => unknown,
+): { min: number; median: number } {
   f(setup());
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -89,8 +109,15 @@ function run(c: Case): Result {
   const doc = TextDocument.create(`file:///bench.asl.${c.format}`, 'asl', 1, c.text);
   const setup = (): AslDocument => parseAsl(c.text, c.format);
   const position = doc.positionAt(c.offset);
-  if (c.hover) return { ...measure(11, setup, (asl) => doHover(doc, asl, position)), items: doHover(doc, setup(), position) === null ? 0 : 1 };
-  return { ...measure(11, setup, (asl) => doComplete(doc, asl, position)), items: doComplete(doc, setup(), position).items.length };
+  if (c.hover)
+    return {
+      ...measure(11, setup, (asl) => doHover(doc, asl, position)),
+      items: doHover(doc, setup(), position) === null ? 0 : 1,
+    };
+  return {
+    ...measure(11, setup, (asl) => doComplete(doc, asl, position)),
+    items: doComplete(doc, setup(), position).items.length,
+  };
 }
 
 function main(): void {
@@ -99,11 +126,15 @@ function main(): void {
   const sizes = [1000, 5000];
   const results = sizes.map((n) => cases(n).map((c) => ({ c, r: run(c) })));
   const width = Math.max(...results[0].map((x) => x.c.name.length));
-  console.log(`${'position'.padEnd(width)}  ${sizes.map((n) => `${n} states`.padStart(18)).join('')}  items@${sizes[sizes.length - 1]}`);
+  console.log(
+    `${'position'.padEnd(width)}  ${sizes.map((n) => `${n} states`.padStart(18)).join('')}  items@${sizes[sizes.length - 1]}`,
+  );
   results[0].forEach((row, i) => {
     const cells = results.map((rs) => `${rs[i].r.min.toFixed(2)} / ${rs[i].r.median.toFixed(2)}`.padStart(18)).join('');
     const last = results[results.length - 1][i].r;
-    console.log(`${row.c.name.padEnd(width)}  ${cells}  ${last.items}${last.median > 10 ? '  (median over 10 ms)' : ''}`);
+    console.log(
+      `${row.c.name.padEnd(width)}  ${cells}  ${last.items}${last.median > 10 ? '  (median over 10 ms)' : ''}`,
+    );
   });
 }
 

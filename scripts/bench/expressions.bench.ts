@@ -12,7 +12,11 @@ import { applyResultPath } from '../../server/src/interpreter/resultPath';
 import type { EvalScope, Json } from '../../server/src/interpreter/value';
 
 const scope: EvalScope = { context: { State: { Name: 'S' } }, variable: () => undefined, random: Math.random };
-const data: Json = { i: 41, a: { b: [7, 8] }, store: { book: Array.from({ length: 20 }, (_, k) => ({ price: k, title: `t${k}` })) } };
+const data: Json = {
+  i: 41,
+  a: { b: [7, 8] },
+  store: { book: Array.from({ length: 20 }, (_, k) => ({ price: k, title: `t${k}` })) },
+};
 
 function rate(label: string, fn: (i: number) => unknown, n = 2_000_000): void {
   for (let i = 0; i < 50_000; i++) fn(i);
@@ -38,8 +42,14 @@ async function main(): Promise<void> {
   rate('evaluatePayloadTemplate({i.$: MathAdd})', () => evaluatePayloadTemplate(template, data, scope));
   rate('evaluateChoiceRule(NumericLessThan on $.i)', () => evaluateChoiceRule(rule, data, scope));
   rate("applyResultPath(input, '$.r', x)", (i) => applyResultPath(data, '$.r', i));
-  rate("evaluatePath('$.store.book[?(@.price < 5)].title')", () => evaluatePath('$.store.book[?(@.price < 5)].title', data, scope), 200_000);
-  await rateAsync("evaluateJsonata('$states.input.i + 1')", () => evaluateJsonata('$states.input.i + 1', { states: { input: data } }, scope));
+  rate(
+    "evaluatePath('$.store.book[?(@.price < 5)].title')",
+    () => evaluatePath('$.store.book[?(@.price < 5)].title', data, scope),
+    200_000,
+  );
+  await rateAsync("evaluateJsonata('$states.input.i + 1')", () =>
+    evaluateJsonata('$states.input.i + 1', { states: { input: data } }, scope),
+  );
 }
 
 void main();

@@ -30,7 +30,9 @@ function theirMachine(w: Workload): TheirMachine {
   let sm = theirMachines.get(w);
   if (!sm) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { StateMachine } = require('aws-local-stepfunctions') as { StateMachine: new (d: unknown, o?: unknown) => TheirMachine };
+    const { StateMachine } = require('aws-local-stepfunctions') as {
+      StateMachine: new (d: unknown, o?: unknown) => TheirMachine;
+    };
     sm = new StateMachine(w.definition, { validationOptions: { checkPaths: false, checkArn: false } });
     theirMachines.set(w, sm);
   }
@@ -71,18 +73,28 @@ function measurePair(index: number): [Measure, Measure] {
   for (let r = 0; r < ROUNDS; r++) {
     const a = measureIn('ours', index);
     const b = measureIn('theirs', index);
-    if (!ours || !(ours.transitionsPerSecond >= a.transitionsPerSecond)) ours = { ...a, maxRssMiB: Math.max(a.maxRssMiB, ours?.maxRssMiB ?? 0) };
-    if (!theirs || !(theirs.transitionsPerSecond >= b.transitionsPerSecond)) theirs = { ...b, maxRssMiB: Math.max(b.maxRssMiB, theirs?.maxRssMiB ?? 0) };
+    if (!ours || !(ours.transitionsPerSecond >= a.transitionsPerSecond))
+      ours = { ...a, maxRssMiB: Math.max(a.maxRssMiB, ours?.maxRssMiB ?? 0) };
+    if (!theirs || !(theirs.transitionsPerSecond >= b.transitionsPerSecond))
+      theirs = { ...b, maxRssMiB: Math.max(b.maxRssMiB, theirs?.maxRssMiB ?? 0) };
   }
   return [ours as Measure, theirs as Measure];
 }
 
 function measureIn(engine: string, index: number): Measure {
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--child', engine, String(index)], { encoding: 'utf8', timeout: 600_000 });
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', __filename, '--child', engine, String(index)], {
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   try {
     return JSON.parse(r.stdout) as Measure;
   } catch {
-    return { transitionsPerSecond: NaN, maxRssMiB: NaN, runs: 0, error: (r.stderr || r.stdout || 'no output').split('\n').slice(0, 3).join(' ') };
+    return {
+      transitionsPerSecond: NaN,
+      maxRssMiB: NaN,
+      runs: 0,
+      error: (r.stderr || r.stdout || 'no output').split('\n').slice(0, 3).join(' '),
+    };
   }
 }
 
@@ -91,7 +103,9 @@ const TARGET_RATIO = [10, 10, 10, 10, 100];
 function main(): void {
   const list = workloads();
   const fmt = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
-  console.log(`interpreter benchmark: ours vs aws-local-stepfunctions (transitions per CPU-second, best run over ${ROUNDS} alternating rounds; peak RSS of the process)`);
+  console.log(
+    `interpreter benchmark: ours vs aws-local-stepfunctions (transitions per CPU-second, best run over ${ROUNDS} alternating rounds; peak RSS of the process)`,
+  );
   console.log('| workload | ours tr/s | ours MiB | aws-local tr/s | aws-local MiB | ratio | target |');
   console.log('|---|---:|---:|---:|---:|---:|---|');
   list.forEach((w, i) => {
@@ -100,7 +114,9 @@ function main(): void {
     const targets = [`>= ${TARGET_RATIO[i]}x ${ratio >= TARGET_RATIO[i] ? 'ok' : 'MISSED'}`];
     if (i === 1) targets.push(`>= 1,000,000 tr/s ${ours.transitionsPerSecond >= 1e6 ? 'ok' : 'MISSED'}`);
     if (i === 2) targets.push(`< 150 MiB ${ours.maxRssMiB < 150 ? 'ok' : 'MISSED'}`);
-    console.log(`| ${w.name} | ${fmt(ours.transitionsPerSecond)} | ${fmt(ours.maxRssMiB)} | ${fmt(theirs.transitionsPerSecond)} | ${fmt(theirs.maxRssMiB)} | ${ratio.toFixed(1)}x | ${targets.join('; ')} |`);
+    console.log(
+      `| ${w.name} | ${fmt(ours.transitionsPerSecond)} | ${fmt(ours.maxRssMiB)} | ${fmt(theirs.transitionsPerSecond)} | ${fmt(theirs.maxRssMiB)} | ${ratio.toFixed(1)}x | ${targets.join('; ')} |`,
+    );
     for (const m of [ours, theirs]) if (m.error) console.log(`  error: ${m.error}`);
   });
 }

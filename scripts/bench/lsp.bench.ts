@@ -9,7 +9,11 @@
 import { loadavg, cpus } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
-import { getLanguageService as getAwsService, getYamlLanguageService as getAwsYamlService, TextDocument as AwsTextDocument } from 'amazon-states-language-service';
+import {
+  getLanguageService as getAwsService,
+  getYamlLanguageService as getAwsYamlService,
+  TextDocument as AwsTextDocument,
+} from 'amazon-states-language-service';
 import { stringify as toYaml } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAsl } from '../../server/src/asl/parse';
@@ -18,7 +22,10 @@ import { doComplete } from '../../server/src/service/completion';
 import { generateDefinition } from './lspGenerate';
 
 const SIZES = [10, 100, 1000, 5000];
-const TARGETS: Readonly<Record<number, { diagnostics?: number; completion?: number }>> = { 1000: { diagnostics: 20 }, 5000: { diagnostics: 100, completion: 10 } };
+const TARGETS: Readonly<Record<number, { diagnostics?: number; completion?: number }>> = {
+  1000: { diagnostics: 20 },
+  5000: { diagnostics: 100, completion: 10 },
+};
 
 /** Fastest run of the last median() call: the least disturbed by other processes. */
 let lastMin = 0;
@@ -53,7 +60,15 @@ async function median(runs: number, f: () => unknown, idleMs = 0): Promise<numbe
 interface Row {
   n: number;
   total: number;
-  ours: { parse: number; diagnostics: number; diagnosticsMin: number; backToBack: number; completion: number; count: number; items: number };
+  ours: {
+    parse: number;
+    diagnostics: number;
+    diagnosticsMin: number;
+    backToBack: number;
+    completion: number;
+    count: number;
+    items: number;
+  };
   aws: { diagnostics: number; completion: number; count: number; items: number };
 }
 
@@ -78,7 +93,12 @@ async function measure(n: number): Promise<Row> {
   const awsCompletion = await median(runs, () => aws.doComplete(awsDoc, position, awsJson));
   const awsCount = (await aws.doValidation(awsDoc, awsJson)).length;
   const awsItems = (await aws.doComplete(awsDoc, position, awsJson))?.items.length ?? 0;
-  return { n, total: totalStates, ours: { parse, diagnostics, diagnosticsMin, backToBack, completion, count, items }, aws: { diagnostics: awsDiagnostics, completion: awsCompletion, count: awsCount, items: awsItems } };
+  return {
+    n,
+    total: totalStates,
+    ours: { parse, diagnostics, diagnosticsMin, backToBack, completion, count, items },
+    aws: { diagnostics: awsDiagnostics, completion: awsCompletion, count: awsCount, items: awsItems },
+  };
 }
 
 interface YamlRow {
@@ -100,7 +120,14 @@ async function measureYaml(n: number): Promise<YamlRow> {
   const validate = aws.doValidation as unknown as (document: AwsTextDocument) => Promise<unknown[]>;
   const awsDoc = AwsTextDocument.create('file:///bench.asl.yaml', 'asl-yaml', 1, yaml);
   const awsMs = await median(runs, () => validate(awsDoc), DEBOUNCE_MS);
-  return { n, kb: yaml.length / 1024, ours, aws: awsMs, count: computeDiagnostics(parseAsl(yaml, 'yaml')).length, awsCount: (await validate(awsDoc)).length };
+  return {
+    n,
+    kb: yaml.length / 1024,
+    ours,
+    aws: awsMs,
+    count: computeDiagnostics(parseAsl(yaml, 'yaml')).length,
+    awsCount: (await validate(awsDoc)).length,
+  };
 }
 
 function fmt(ms: number): string {
@@ -115,8 +142,10 @@ function verdict(row: Row): string {
   const target = TARGETS[row.n];
   if (target === undefined) return '';
   const misses: string[] = [];
-  if (target.diagnostics !== undefined && row.ours.diagnostics > target.diagnostics) misses.push(`diagnostics > ${target.diagnostics} ms`);
-  if (target.completion !== undefined && row.ours.completion > target.completion) misses.push(`completion > ${target.completion} ms`);
+  if (target.diagnostics !== undefined && row.ours.diagnostics > target.diagnostics)
+    misses.push(`diagnostics > ${target.diagnostics} ms`);
+  if (target.completion !== undefined && row.ours.completion > target.completion)
+    misses.push(`completion > ${target.completion} ms`);
   return misses.length === 0 ? 'targets met' : 'MISSED: ' + misses.join(', ');
 }
 
@@ -131,15 +160,41 @@ function rerunWithServerFlags(): boolean {
 async function main(): Promise<void> {
   if (rerunWithServerFlags()) return;
   console.log(`node flags (as the language server runs): ${SERVER_NODE_FLAGS.join(' ')}`);
-  console.log('ASL language service benchmark: ours vs amazon-states-language-service (median ms, after warm-up; "(min)" = fastest run)');
-  console.log('diag = parse + all diagnostics rules (theirs: parseJSONDocument + doValidation), each run after the server\'s 200 ms debounce pause;');
-  console.log('b2b = the same runs back to back (no idle: GC of the previous run lands in the next); compl = completion at a Next value on a parsed document');
-  console.log(`this machine: ${pageFaultMicros().toFixed(2)} µs per first touch of a 4 KiB page (memory-bound work at 5000 states pays it for every new page)`);
+  console.log(
+    'ASL language service benchmark: ours vs amazon-states-language-service (median ms, after warm-up; "(min)" = fastest run)',
+  );
+  console.log(
+    "diag = parse + all diagnostics rules (theirs: parseJSONDocument + doValidation), each run after the server's 200 ms debounce pause;",
+  );
+  console.log(
+    'b2b = the same runs back to back (no idle: GC of the previous run lands in the next); compl = completion at a Next value on a parsed document',
+  );
+  console.log(
+    `this machine: ${pageFaultMicros().toFixed(2)} µs per first touch of a 4 KiB page (memory-bound work at 5000 states pays it for every new page)`,
+  );
   const load = loadavg()[0];
-  console.log(`load average ${load.toFixed(1)} on ${cpus().length} CPUs${load > cpus().length ? ' -- WARNING: busy machine, timings are inflated' : ''}\n`);
+  console.log(
+    `load average ${load.toFixed(1)} on ${cpus().length} CPUs${load > cpus().length ? ' -- WARNING: busy machine, timings are inflated' : ''}\n`,
+  );
   const rows: Row[] = [];
   for (const n of SIZES) rows.push(await measure(n));
-  const header = ['states (all)', 'size KB', 'parse', 'diag ours', '(min)', 'b2b', 'diag aws', 'ratio', 'compl ours', 'compl aws', 'ratio', 'µs/state diag', 'findings ours/aws', 'items ours/aws', ''];
+  const header = [
+    'states (all)',
+    'size KB',
+    'parse',
+    'diag ours',
+    '(min)',
+    'b2b',
+    'diag aws',
+    'ratio',
+    'compl ours',
+    'compl aws',
+    'ratio',
+    'µs/state diag',
+    'findings ours/aws',
+    'items ours/aws',
+    '',
+  ];
   const lines = rows.map((r) => [
     `${r.n} (${r.total})`,
     (generateDefinition(r.n).text.length / 1024).toFixed(0),
@@ -158,14 +213,25 @@ async function main(): Promise<void> {
     verdict(r),
   ]);
   printTable([header, ...lines]);
-  console.log('\nYAML: the same definitions as block YAML, diagnostics (median ms, each run after the 200 ms debounce)');
+  console.log(
+    '\nYAML: the same definitions as block YAML, diagnostics (median ms, each run after the 200 ms debounce)',
+  );
   const yamlRows: YamlRow[] = [];
   for (const n of SIZES) yamlRows.push(await measureYaml(n));
   printTable([
     ['states', 'size KB', 'diag ours', 'diag aws (yaml)', 'ratio', 'findings ours/aws'],
-    ...yamlRows.map((r) => [String(r.n), r.kb.toFixed(0), fmt(r.ours), fmt(r.aws), ratio(r.aws, r.ours), `${r.count}/${r.awsCount}`]),
+    ...yamlRows.map((r) => [
+      String(r.n),
+      r.kb.toFixed(0),
+      fmt(r.ours),
+      fmt(r.aws),
+      ratio(r.aws, r.ours),
+      `${r.count}/${r.awsCount}`,
+    ]),
   ]);
-  console.log('\nTargets: diagnostics ≤ 20 ms at 1000 states and ≤ 100 ms at 5000; completion ≤ 10 ms at 5000; linear growth (µs/state roughly flat).');
+  console.log(
+    '\nTargets: diagnostics ≤ 20 ms at 1000 states and ≤ 100 ms at 5000; completion ≤ 10 ms at 5000; linear growth (µs/state roughly flat).',
+  );
 }
 
 /** Cost of faulting in fresh memory: first writes to a new 64 MiB buffer, per 4 KiB page. */
@@ -180,7 +246,12 @@ function pageFaultMicros(): number {
 function printTable(rows: string[][]): void {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   for (const [i, row] of rows.entries()) {
-    console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd());
+    console.log(
+      row
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+        .join('  ')
+        .trimEnd(),
+    );
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
 }

@@ -36,9 +36,27 @@ function name(i: number): string {
 function stateAt(i: number, next: string, n: number): [unknown, number] {
   switch (i % 10) {
     case 4:
-      return [{ Type: 'Choice', Choices: [{ Variable: '$.count', NumericGreaterThan: i, Next: next }, { Variable: '$.status', StringEquals: 'skip', Next: i + 2 < n ? name(i + 2) : 'Done' }], Default: next }, 0];
+      return [
+        {
+          Type: 'Choice',
+          Choices: [
+            { Variable: '$.count', NumericGreaterThan: i, Next: next },
+            { Variable: '$.status', StringEquals: 'skip', Next: i + 2 < n ? name(i + 2) : 'Done' },
+          ],
+          Default: next,
+        },
+        0,
+      ];
     case 5:
-      return [{ Type: 'Pass', Parameters: { 'id.$': '$.id', 'label.$': "States.Format('item {}', $.id)", step: i }, ResultPath: '$.pass', Next: next }, 0];
+      return [
+        {
+          Type: 'Pass',
+          Parameters: { 'id.$': '$.id', 'label.$': "States.Format('item {}', $.id)", step: i },
+          ResultPath: '$.pass',
+          Next: next,
+        },
+        0,
+      ];
     case 6:
       return [{ Type: 'Wait', Seconds: 5, Next: next }, 0];
     case 7:
@@ -58,7 +76,14 @@ function taskState(i: number, next: string): unknown {
     ResultSelector: { 'body.$': '$.Payload' },
     ResultPath: '$.result',
     TimeoutSeconds: 30,
-    Retry: [{ ErrorEquals: ['Lambda.ServiceException', 'Lambda.TooManyRequestsException'], IntervalSeconds: 2, MaxAttempts: 3, BackoffRate: 2 }],
+    Retry: [
+      {
+        ErrorEquals: ['Lambda.ServiceException', 'Lambda.TooManyRequestsException'],
+        IntervalSeconds: 2,
+        MaxAttempts: 3,
+        BackoffRate: 2,
+      },
+    ],
     Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'HandleError' }],
     Next: next,
   };
@@ -74,7 +99,12 @@ function mapState(i: number, next: string): unknown {
       StartAt: `Item ${i} check`,
       States: {
         [`Item ${i} check`]: { Type: 'Pass', Next: `Item ${i} work` },
-        [`Item ${i} work`]: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage', Parameters: { QueueUrl: 'https://sqs', 'MessageBody.$': '$' }, End: true },
+        [`Item ${i} work`]: {
+          Type: 'Task',
+          Resource: 'arn:aws:states:::sqs:sendMessage',
+          Parameters: { QueueUrl: 'https://sqs', 'MessageBody.$': '$' },
+          End: true,
+        },
       },
     },
     ResultPath: '$.mapped',
@@ -86,8 +116,21 @@ function parallelState(i: number, next: string): unknown {
   return {
     Type: 'Parallel',
     Branches: [
-      { StartAt: `Branch ${i} a`, States: { [`Branch ${i} a`]: { Type: 'Pass', Next: `Branch ${i} b` }, [`Branch ${i} b`]: { Type: 'Succeed' } } },
-      { StartAt: `Branch ${i} c`, States: { [`Branch ${i} c`]: { Type: 'Task', Resource: 'arn:aws:states:::sns:publish', Parameters: { TopicArn: 'arn:aws:sns:us-east-1:123456789012:t', 'Message.$': '$' }, End: true } } },
+      {
+        StartAt: `Branch ${i} a`,
+        States: { [`Branch ${i} a`]: { Type: 'Pass', Next: `Branch ${i} b` }, [`Branch ${i} b`]: { Type: 'Succeed' } },
+      },
+      {
+        StartAt: `Branch ${i} c`,
+        States: {
+          [`Branch ${i} c`]: {
+            Type: 'Task',
+            Resource: 'arn:aws:states:::sns:publish',
+            Parameters: { TopicArn: 'arn:aws:sns:us-east-1:123456789012:t', 'Message.$': '$' },
+            End: true,
+          },
+        },
+      },
     ],
     Catch: [{ ErrorEquals: ['States.ALL'], Next: 'HandleError' }],
     Next: next,

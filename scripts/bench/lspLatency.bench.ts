@@ -8,7 +8,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
 import { generateDefinition } from './lspGenerate';
@@ -26,10 +31,17 @@ interface Session {
 }
 
 async function startServer(pull: boolean): Promise<Session> {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const waiting = new Map<number, (p: PublishDiagnosticsParams) => void>();
-  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => waiting.get(p.version ?? -1)?.(p));
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) =>
+    waiting.get(p.version ?? -1)?.(p),
+  );
   connection.listen();
   const capabilities = pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {};
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities });
@@ -60,7 +72,9 @@ async function measure(n: number, pull: boolean): Promise<number[]> {
   const { connection } = session;
   let version = 1;
   const opened = session.published(1);
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'asl', version, text } });
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: URI, languageId: 'asl', version, text },
+  });
   if (pull) await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } });
   else await opened;
   const times: number[] = [];
@@ -73,7 +87,10 @@ async function measure(n: number, pull: boolean): Promise<number[]> {
     version++;
     const reported = pull ? undefined : session.published(version);
     const start = performance.now();
-    await connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [{ range, text: replacement }] });
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version },
+      contentChanges: [{ range, text: replacement }],
+    });
     if (pull) await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } });
     else await reported;
     const elapsed = performance.now() - start - (pull ? 0 : DEBOUNCE_MS);
@@ -85,13 +102,17 @@ async function measure(n: number, pull: boolean): Promise<number[]> {
 
 async function main(): Promise<void> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
-  console.log(`Language server edit-to-diagnostics latency over stdio (${SERVER_NODE_FLAGS.join(' ')}), ${RUNS} edits after ${PAUSE_MS} ms pauses`);
+  console.log(
+    `Language server edit-to-diagnostics latency over stdio (${SERVER_NODE_FLAGS.join(' ')}), ${RUNS} edits after ${PAUSE_MS} ms pauses`,
+  );
   console.log('pull: didChange then textDocument/diagnostic; push: publishDiagnostics minus the 200 ms debounce\n');
   console.log('states  mode  median ms  min ms  max ms');
   for (const n of [1000, 5000]) {
     for (const pull of [true, false]) {
       const t = await measure(n, pull);
-      console.log(`${String(n).padStart(6)}  ${(pull ? 'pull' : 'push').padEnd(4)}  ${t[t.length >> 1].toFixed(1).padStart(9)}  ${t[0].toFixed(1).padStart(6)}  ${t[t.length - 1].toFixed(1).padStart(6)}`);
+      console.log(
+        `${String(n).padStart(6)}  ${(pull ? 'pull' : 'push').padEnd(4)}  ${t[t.length >> 1].toFixed(1).padStart(9)}  ${t[0].toFixed(1).padStart(6)}  ${t[t.length - 1].toFixed(1).padStart(6)}`,
+      );
     }
   }
 }

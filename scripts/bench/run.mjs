@@ -14,7 +14,8 @@ const helpers = new Set();
 for (const f of sources) {
   const file = runnable(f);
   if (!existsSync(file)) continue;
-  for (const m of readFileSync(file, 'utf8').matchAll(/(?:require\(|from\s+)["']\.\/([^"']+)["']/g)) helpers.add(stem(basename(m[1])));
+  for (const m of readFileSync(file, 'utf8').matchAll(/(?:require\(|from\s+)["']\.\/([^"']+)["']/g))
+    helpers.add(stem(basename(m[1])));
 }
 const filters = process.argv.slice(2);
 const entries = sources

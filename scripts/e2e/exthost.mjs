@@ -4,24 +4,42 @@
 // window.codeAutomationExit(code), which we expose with Playwright (as @vscode/test-web does).
 import * as L from './lib.mjs';
 
-const CHATTER = /^(Resolving connection token|Resolved connection token|Creating a socket|Creation of workbench contribution|Updating additional builtin|\[Service Worker\]|ChatSessionStore|Ignoring fetching additional builtin extensions)/;
+const CHATTER =
+  /^(Resolving connection token|Resolved connection token|Creating a socket|Creation of workbench contribution|Updating additional builtin|\[Service Worker\]|ChatSessionStore|Ignoring fetching additional builtin extensions)/;
 
 /** Returns { passed, failed, exitCode }; prints the extension host's console as it arrives. */
-export async function runExtensionHostTests({ csUrl, workspace, extensionPath, testsPath, shots, timeoutMs = 300_000, log = console.log }) {
+export async function runExtensionHostTests({
+  csUrl,
+  workspace,
+  extensionPath,
+  testsPath,
+  shots,
+  timeoutMs = 300_000,
+  log = console.log,
+}) {
   const { page, close } = await L.launchBrowser();
   let passed = 0;
   let failed = 0;
   let sawSummary = false;
   let resolveExit;
-  const exited = new Promise((r) => { resolveExit = r; });
+  const exited = new Promise((r) => {
+    resolveExit = r;
+  });
   await page.exposeFunction('codeAutomationLog', (level, args) => {
     const line = L.formatLogArgs(args);
     const m = line.match(/^exthost: (\d+) passed, (\d+) failed/);
-    if (m) { sawSummary = true; passed = Number(m[1]); failed = Number(m[2]); }
+    if (m) {
+      sawSummary = true;
+      passed = Number(m[1]);
+      failed = Number(m[2]);
+    }
     if (!CHATTER.test(line)) log(`${level === 'error' ? '[exthost:error] ' : ''}${line}`);
   });
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
-  const payload = [['extensionDevelopmentPath', L.remoteUri(csUrl, extensionPath)], ['extensionTestsPath', L.remoteUri(csUrl, testsPath)]];
+  const payload = [
+    ['extensionDevelopmentPath', L.remoteUri(csUrl, extensionPath)],
+    ['extensionTestsPath', L.remoteUri(csUrl, testsPath)],
+  ];
   const timer = setTimeout(() => resolveExit('timeout'), timeoutMs);
   let exitCode = 2;
   try {

@@ -9,8 +9,15 @@ import { chromium } from 'playwright-core';
 
 // --host-resolver-rules: every name except localhost fails inside Chromium, so it can only reach 127.0.0.1.
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
 
@@ -18,9 +25,12 @@ const CHROMIUM_ARGS = [
 export async function launchBrowser({ viewport = { width: 1400, height: 900 } } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'asl-studio-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport,
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
   });
-  const page = context.pages()[0] ?? await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   const close = async () => {
     await context.close().catch(() => {});
     fs.rmSync(profile, { recursive: true, force: true });
@@ -74,7 +84,13 @@ export async function runCommand(page, title, { timeout = 15_000 } = {}) {
 
 /** Rows of the Problems panel (opened with Ctrl+Shift+M), after one containing `waitFor` appears. */
 export async function readProblems(page, { waitFor, timeout = 30_000 } = {}) {
-  if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
+  if (
+    !(await page
+      .locator('.markers-panel')
+      .isVisible()
+      .catch(() => false))
+  )
+    await page.keyboard.press('Control+Shift+M');
   const rows = page.locator('.markers-panel .monaco-list-row');
   await (waitFor ? rows.filter({ hasText: waitFor }) : rows).first().waitFor({ timeout });
   return rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') || e.textContent));
@@ -120,7 +136,8 @@ export function readOutputChannel(userDataDir, name) {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name === `${name}.log` || (p.includes('output_logging_') && e.name.endsWith(`-${name}.log`))) files.push(p);
+      else if (e.name === `${name}.log` || (p.includes('output_logging_') && e.name.endsWith(`-${name}.log`)))
+        files.push(p);
     }
   };
   const root = path.join(userDataDir, 'logs');

@@ -42,8 +42,11 @@ function packageVsix() {
 function packageToolkitStub() {
   const out = path.join(ROOT, 'out/e2e/toolkit-stub.vsix');
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  const r = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out],
-    { cwd: path.join(ROOT, 'client/test/toolkit-stub'), encoding: 'utf8' });
+  const r = spawnSync(
+    'npx',
+    ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out],
+    { cwd: path.join(ROOT, 'client/test/toolkit-stub'), encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`packaging the Toolkit stub failed:\n${r.stdout}${r.stderr}`);
   return out;
 }
@@ -51,8 +54,14 @@ function packageToolkitStub() {
 async function buildExtensionHostTests() {
   const outfile = path.join(ROOT, 'out/e2e/exthost/index.js');
   await esbuild.build({
-    entryPoints: [path.join(ROOT, 'client/test/e2e/index.ts')], outfile, bundle: true, platform: 'node',
-    format: 'cjs', target: 'node20', external: ['vscode'], logLevel: 'warning',
+    entryPoints: [path.join(ROOT, 'client/test/e2e/index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    logLevel: 'warning',
   });
   return outfile;
 }
@@ -76,7 +85,14 @@ async function phaseExtensionHost(workspace) {
   log(`extension-host tests (code-server ${cs.url}, state ${cs.stateDir})`);
   try {
     const extensionPath = installedExtensionDir(cs.extensionsDir);
-    return await runExtensionHostTests({ csUrl: cs.url, workspace, extensionPath, testsPath, shots, log: (l) => console.log(`  ${l}`) });
+    return await runExtensionHostTests({
+      csUrl: cs.url,
+      workspace,
+      extensionPath,
+      testsPath,
+      shots,
+      log: (l) => console.log(`  ${l}`),
+    });
   } finally {
     await cs.stop(keep);
   }
@@ -86,7 +102,13 @@ async function phaseUi(workspace) {
   const cs = await startCodeServer({ workspace, vsix: [VSIX] });
   log(`UI tests (code-server ${cs.url}, state ${cs.stateDir})`);
   try {
-    const results = await runUiTests({ csUrl: cs.url, workspace, userDataDir: cs.userDataDir, shots, log: (l) => console.log(`  ${l}`) });
+    const results = await runUiTests({
+      csUrl: cs.url,
+      workspace,
+      userDataDir: cs.userDataDir,
+      shots,
+      log: (l) => console.log(`  ${l}`),
+    });
     const failed = results.filter((r) => !r.ok).length;
     return { passed: results.length - failed, failed };
   } finally {
@@ -101,7 +123,10 @@ async function main() {
     packageVsix();
     ensureInstalled();
     const workspace = makeWorkspace();
-    for (const [name, phase] of [['exthost', phaseExtensionHost], ['ui', phaseUi]]) {
+    for (const [name, phase] of [
+      ['exthost', phaseExtensionHost],
+      ['ui', phaseUi],
+    ]) {
       if (only && only !== name) continue;
       const r = await phase(workspace);
       log(`${name}: ${r.passed} passed, ${r.failed} failed`);

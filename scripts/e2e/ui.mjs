@@ -21,7 +21,9 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
       results.push({ name, ok: true });
       log(`ok ui ${tag} - ${name} (${Date.now() - started} ms)${info ? ` ${JSON.stringify(info)}` : ''}\n   ${shot}`);
     } catch (err) {
-      const shot = await L.screenshot(page, shots, `ui-${tag}-FAILED-${name.replace(/\W+/g, '-')}`).catch(() => 'no screenshot');
+      const shot = await L.screenshot(page, shots, `ui-${tag}-FAILED-${name.replace(/\W+/g, '-')}`).catch(
+        () => 'no screenshot',
+      );
       results.push({ name, ok: false });
       log(`not ok ui ${tag} - ${name}: ${String(err.message).split('\n')[0]}\n   ${shot}`);
     }
@@ -35,16 +37,25 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
       return { languageMode: (await mode.innerText()).trim() };
     });
     await step('the extension activates and the language server starts', async () => {
-      const text = await poll(() => L.readOutputChannel(userDataDir, OUTPUT_CHANNEL), (t) => t.includes('Language server started'), 45_000);
+      const text = await poll(
+        () => L.readOutputChannel(userDataDir, OUTPUT_CHANNEL),
+        (t) => t.includes('Language server started'),
+        45_000,
+      );
       return { outputChannel: text.trim().split('\n').slice(-1)[0] };
     });
-    await step('the grammar scopes ASL fields', (p) => inspectScopes(p, { line: 6, column: 9, expect: 'keyword.other.field.asl' }));
+    await step('the grammar scopes ASL fields', (p) =>
+      inspectScopes(p, { line: 6, column: 9, expect: 'keyword.other.field.asl' }),
+    );
     await step('a diagnostic appears in the Problems panel', async (p) => {
       await p.keyboard.press('Escape');
       await L.quickOpenFile(p, 'broken.asl.json');
       await p.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
       const problems = await L.readProblems(p, { waitFor: 'Shipp' });
-      assert.ok(problems.some((t) => t.includes('Shipp')), JSON.stringify(problems));
+      assert.ok(
+        problems.some((t) => t.includes('Shipp')),
+        JSON.stringify(problems),
+      );
       return { problems: problems.filter((t) => t.includes('Shipp')) };
     });
     await step('Ctrl+Space in an empty Next value lists state names', async (p) => {
@@ -52,7 +63,11 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
       await p.locator('.editor-instance .monaco-editor .view-lines').first().click();
       await L.gotoLine(p, 7, 16);
       const labels = await L.triggerCompletion(p, { waitFor: 'Second' });
-      for (const name of ['Second', 'Third']) assert.ok(labels.some((l) => l.includes(name)), JSON.stringify(labels));
+      for (const name of ['Second', 'Third'])
+        assert.ok(
+          labels.some((l) => l.includes(name)),
+          JSON.stringify(labels),
+        );
       return { labels }; // the list stays open for the screenshot
     });
     await step('F12 on a Next value goes to the state', async (p) => {
@@ -61,7 +76,11 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
       await p.locator('.editor-instance .monaco-editor .view-lines').first().click();
       await L.gotoLine(p, 7, 17);
       await p.keyboard.press('F12');
-      const pos = await poll(() => L.cursorPosition(p), (c) => c?.line === 9, 15_000);
+      const pos = await poll(
+        () => L.cursorPosition(p),
+        (c) => c?.line === 9,
+        15_000,
+      );
       return { cursor: pos };
     });
   } finally {

@@ -16,8 +16,15 @@ for (const [file, grammar] of Object.entries(outputs)) {
   const path = join(root, file);
   if (check) {
     let old = '';
-    try { old = readFileSync(path, 'utf8'); } catch { /* missing counts as stale */ }
-    if (old !== text) { console.error(`stale: syntaxes/${file} (run node syntaxes/src/build.mjs)`); stale++; }
+    try {
+      old = readFileSync(path, 'utf8');
+    } catch {
+      /* missing counts as stale */
+    }
+    if (old !== text) {
+      console.error(`stale: syntaxes/${file} (run node syntaxes/src/build.mjs)`);
+      stale++;
+    }
   } else {
     writeFileSync(path, text);
     console.log(`wrote syntaxes/${file}`);

@@ -26,7 +26,11 @@ for (const file of fs.readdirSync(FIXTURES).sort()) {
       if (!update) assert.fail(`snapshot ${file}.snap was missing and has been written; review and commit it`);
       return;
     }
-    assert.equal(actual, fs.readFileSync(snapFile, 'utf8'), `${file}: tokens differ from the snapshot (UPDATE_SNAPSHOTS=1 to accept)`);
+    assert.equal(
+      actual,
+      fs.readFileSync(snapFile, 'utf8'),
+      `${file}: tokens differ from the snapshot (UPDATE_SNAPSHOTS=1 to accept)`,
+    );
   });
 }
 

@@ -33,7 +33,9 @@ test('json: payload keys are user data, .$ keys are marked', async () => {
 });
 
 test('json: intrinsic calls, context object and variables', async () => {
-  const doc = machine(`{"Type": "Pass", "Parameters": {"a.$": "States.Format('{}', $$.Execution.Id, $v)"}, "End": true}`);
+  const doc = machine(
+    `{"Type": "Pass", "Parameters": {"a.$": "States.Format('{}', $$.Execution.Id, $v)"}, "End": true}`,
+  );
   assert.match(await scopesOf(JSON_SCOPE, doc, 'Format'), /support\.function\.intrinsic\.asl/);
   assert.match(await scopesOf(JSON_SCOPE, doc, '{}'), /constant\.other\.placeholder\.asl/);
   assert.match(await scopesOf(JSON_SCOPE, doc, '$$'), /variable\.language\.context\.asl/);
@@ -56,8 +58,18 @@ test('json: an unclosed intrinsic or JSONata expression ends with its string', a
 
 test('yaml: state names, fields, types, references, JSONPath and JSONata', async () => {
   const doc = [
-    'StartAt: A', 'States:', '  A:', '    Type: Task', '    Parameters:', '      Type: data', '      x.$: $.y',
-    "    Output: '{% $states.input %}'", '    Next: B', '  B:', '    Type: Succeed', '',
+    'StartAt: A',
+    'States:',
+    '  A:',
+    '    Type: Task',
+    '    Parameters:',
+    '      Type: data',
+    '      x.$: $.y',
+    "    Output: '{% $states.input %}'",
+    '    Next: B',
+    '  B:',
+    '    Type: Succeed',
+    '',
   ].join('\n');
   assert.match(await scopesOf(YAML_SCOPE, doc, 'A', 1), /entity\.name\.function\.state\.asl/);
   assert.match(await scopesOf(YAML_SCOPE, doc, 'Task'), /entity\.name\.type\.state-type\.asl/);
@@ -69,7 +81,17 @@ test('yaml: state names, fields, types, references, JSONPath and JSONata', async
 });
 
 test('yaml: a "- States:" block ends at its siblings (StartAt after it is a field)', async () => {
-  const doc = ['States:', '  P:', '    Type: Parallel', '    Branches:', '      - States:', '          A:', '            Type: Pass', '        StartAt: A', ''].join('\n');
+  const doc = [
+    'States:',
+    '  P:',
+    '    Type: Parallel',
+    '    Branches:',
+    '      - States:',
+    '          A:',
+    '            Type: Pass',
+    '        StartAt: A',
+    '',
+  ].join('\n');
   assert.match(await scopesOf(YAML_SCOPE, doc, 'A', 0), /entity\.name\.function\.state\.asl/);
   assert.match(await scopesOf(YAML_SCOPE, doc, 'StartAt'), /keyword\.other\.field\.asl/);
 });

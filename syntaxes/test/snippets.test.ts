@@ -7,7 +7,11 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from './tokenize';
 
-interface Snippet { prefix: string; description: string; body: string[] }
+interface Snippet {
+  prefix: string;
+  description: string;
+  body: string[];
+}
 
 function load(file: string): Record<string, Snippet> {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', file), 'utf8')) as Record<string, Snippet>;
@@ -23,7 +27,10 @@ function expand(body: string[]): string {
     .replace(/\\([$}\\])/g, '$1');
 }
 
-for (const [file, format] of [['asl.json', 'json'], ['asl-yaml.json', 'yaml']] as const) {
+for (const [file, format] of [
+  ['asl.json', 'json'],
+  ['asl-yaml.json', 'yaml'],
+] as const) {
   test(`snippets/${file}: well formed, unique prefixes`, () => {
     const snippets = Object.values(load(file));
     assert.ok(snippets.length >= 10);
@@ -39,7 +46,8 @@ for (const [file, format] of [['asl.json', 'json'], ['asl-yaml.json', 'yaml']] a
       const text = expand(s.body);
       const doc = format === 'json' ? wrapJson(text) : text;
       try {
-        if (format === 'json') JSON.parse(doc); else parseYaml(doc, { strict: true });
+        if (format === 'json') JSON.parse(doc);
+        else parseYaml(doc, { strict: true });
       } catch (err) {
         assert.fail(`${name}: ${String(err)}\n${doc}`);
       }

@@ -34,7 +34,11 @@ function getRegistry(): vsctm.Registry {
   return registry;
 }
 
-export interface Token { line: number; text: string; scopes: string[] }
+export interface Token {
+  line: number;
+  text: string;
+  scopes: string[];
+}
 
 export async function tokenize(scopeName: string, text: string): Promise<Token[]> {
   const grammar = await getRegistry().loadGrammar(scopeName);

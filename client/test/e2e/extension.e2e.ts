@@ -53,13 +53,18 @@ test('a valid machine has no diagnostics', async () => {
   await (await api()).whenServerReady();
   await new Promise((r) => setTimeout(r, 1500)); // give the server time to publish
   const diags = vscode.languages.getDiagnostics(fixture('valid.asl.json'));
-  assert.deepEqual(diags.map((d) => d.message), []);
+  assert.deepEqual(
+    diags.map((d) => d.message),
+    [],
+  );
 });
 
 test('an undefined Next target is reported at its value', async () => {
   await open('broken.asl.json');
   const diags = await waitFor('a diagnostic', () => {
-    const found = vscode.languages.getDiagnostics(fixture('broken.asl.json')).filter((d) => d.message.includes('Shipp'));
+    const found = vscode.languages
+      .getDiagnostics(fixture('broken.asl.json'))
+      .filter((d) => d.message.includes('Shipp'));
     return found.length ? found : undefined;
   });
   assert.equal(diags[0].severity, vscode.DiagnosticSeverity.Error);
@@ -68,32 +73,50 @@ test('an undefined Next target is reported at its value', async () => {
 
 test('completion in an empty Next value lists the state names', async () => {
   await open('completion.asl.json');
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', fixture('completion.asl.json'), new vscode.Position(6, 15));
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    fixture('completion.asl.json'),
+    new vscode.Position(6, 15),
+  );
   const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-  for (const name of ['Second', 'Third']) assert.ok(labels.some((l) => l.includes(name)), `${name} in ${labels.join(', ')}`);
+  for (const name of ['Second', 'Third'])
+    assert.ok(
+      labels.some((l) => l.includes(name)),
+      `${name} in ${labels.join(', ')}`,
+    );
 });
 
 test('go to definition on a Next value lands on the state', async () => {
   await open('valid.asl.json');
-  const result = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', fixture('valid.asl.json'), new vscode.Position(6, 16));
+  const result = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+    'vscode.executeDefinitionProvider',
+    fixture('valid.asl.json'),
+    new vscode.Position(6, 16),
+  );
   assert.ok(result.length > 0, 'a definition');
   const first = result[0];
-  const range = 'targetRange' in first ? first.targetSelectionRange ?? first.targetRange : first.range;
+  const range = 'targetRange' in first ? (first.targetSelectionRange ?? first.targetRange) : first.range;
   assert.equal(range.start.line, 8);
 });
 
 test('YAML: an undefined Next target is reported, and F12 on a reference finds the state', async () => {
   await open('broken.asl.yaml');
   const diags = await waitFor('a YAML diagnostic', () => {
-    const found = vscode.languages.getDiagnostics(fixture('broken.asl.yaml')).filter((d) => d.message.includes('Shipp'));
+    const found = vscode.languages
+      .getDiagnostics(fixture('broken.asl.yaml'))
+      .filter((d) => d.message.includes('Shipp'));
     return found.length ? found : undefined;
   });
   assert.equal(diags[0].range.start.line, 5);
   const doc = await open('machine.asl.yaml');
-  const result = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, new vscode.Position(5, 11));
+  const result = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+    'vscode.executeDefinitionProvider',
+    doc.uri,
+    new vscode.Position(5, 11),
+  );
   assert.ok(result.length > 0, 'a definition');
   const first = result[0];
-  const range = 'targetRange' in first ? first.targetSelectionRange ?? first.targetRange : first.range;
+  const range = 'targetRange' in first ? (first.targetSelectionRange ?? first.targetRange) : first.range;
   assert.equal(range.start.line, 6);
 });
 
@@ -106,7 +129,10 @@ test('Restart Language Server brings the server back', async () => {
 
 // The stub extension client/test/toolkit-stub registers the AWS Toolkit's ids `asl` (*.asl) and
 // `asl-yaml` (*.asl-toolkit.yaml): documents in those languages are served too.
-for (const [file, languageId] of [['toolkit.asl', 'asl'], ['toolkit.asl-toolkit.yaml', 'asl-yaml']] as const) {
+for (const [file, languageId] of [
+  ['toolkit.asl', 'asl'],
+  ['toolkit.asl-toolkit.yaml', 'asl-yaml'],
+] as const) {
   test(`a document in the Toolkit's language ${languageId} is served (diagnostics)`, async () => {
     const doc = await open(file);
     assert.equal(doc.languageId, languageId);
@@ -127,8 +153,13 @@ test('turning aslStudio.serveToolkitLanguages off restarts the server without th
     });
     await open('toolkit.asl');
     await open('broken.asl.json'); // still served: proves the new server is up before we look
-    await waitFor('broken.asl.json diagnostics', () => (vscode.languages.getDiagnostics(fixture('broken.asl.json')).length ? true : undefined));
-    assert.deepEqual(vscode.languages.getDiagnostics(fixture('toolkit.asl')).map((d) => d.message), []);
+    await waitFor('broken.asl.json diagnostics', () =>
+      vscode.languages.getDiagnostics(fixture('broken.asl.json')).length ? true : undefined,
+    );
+    assert.deepEqual(
+      vscode.languages.getDiagnostics(fixture('toolkit.asl')).map((d) => d.message),
+      [],
+    );
   } finally {
     await config.update('serveToolkitLanguages', undefined, vscode.ConfigurationTarget.Global);
     await (await api()).whenServerReady();

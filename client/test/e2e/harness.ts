@@ -3,7 +3,11 @@
 // `exthost: N passed, N failed` that scripts/e2e/run.mjs reads.
 
 type TestFn = () => Promise<void> | void;
-interface TestCase { name: string; fn: TestFn; timeoutMs: number }
+interface TestCase {
+  name: string;
+  fn: TestFn;
+  timeoutMs: number;
+}
 
 const tests: TestCase[] = [];
 
@@ -13,7 +17,9 @@ export function test(name: string, fn: TestFn, timeoutMs = 60_000): void {
 
 function withTimeout(p: Promise<void>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms); });
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -28,7 +34,7 @@ export async function runAll(): Promise<{ passed: number; failed: number }> {
       console.log(`ok ${i + 1} - ${t.name} (${Date.now() - started} ms)`);
     } catch (err) {
       failed++;
-      console.log(`not ok ${i + 1} - ${t.name}\n  ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      console.log(`not ok ${i + 1} - ${t.name}\n  ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     }
   }
   console.log(`exthost: ${passed} passed, ${failed} failed`);
@@ -36,7 +42,11 @@ export async function runAll(): Promise<{ passed: number; failed: number }> {
 }
 
 /** Polls `probe` until it returns a value that is not undefined, or throws after `timeoutMs`. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -4,6 +4,15 @@
  */
 export * from './types';
 export { parseAsl, formatForFileName } from './parse';
-export { getProperty, getPropertyValue, nodeToValue, stringValue, isString, isObject, findNodeAtOffset, spanContains } from './nodes';
+export {
+  getProperty,
+  getPropertyValue,
+  nodeToValue,
+  stringValue,
+  isString,
+  isObject,
+  findNodeAtOffset,
+  spanContains,
+} from './nodes';
 export { locate } from './locate';
 export { findState, successors, reachableStates, referencesTo, canReachTerminal, isTerminal } from './graph';

@@ -9,7 +9,16 @@
  */
 import { findGap, type Target } from './locateGap';
 import { spanContains } from './nodes';
-import type { AslDocument, AslMachine, AslNode, AslObjectNode, AslProperty, AslState, Location, Transition } from './types';
+import type {
+  AslDocument,
+  AslMachine,
+  AslNode,
+  AslObjectNode,
+  AslProperty,
+  AslState,
+  Location,
+  Transition,
+} from './types';
 
 /** What is at `offset` in the document. */
 export function locate(doc: AslDocument, offset: number): Location {
@@ -93,7 +102,16 @@ function contextOf(doc: AslDocument, offset: number, target: Target): Location {
     } else scope.path.push(p.key);
   }
   const transition = transitionAt(scope, target.node);
-  return { offset, machine: scope.machine, state: scope.state, node: target.node, property: p ?? innermostProperty(target.node), path: scope.path, role, transition };
+  return {
+    offset,
+    machine: scope.machine,
+    state: scope.state,
+    node: target.node,
+    property: p ?? innermostProperty(target.node),
+    path: scope.path,
+    role,
+    transition,
+  };
 }
 
 /** Updates the scope on entering `node` (and the edge to `next`, its child on the chain). */
@@ -122,7 +140,7 @@ function stateOfProperty(machine: AslMachine | undefined, p: AslProperty): AslSt
 
 function ancestors(node: AslNode): AslNode[] {
   const chain: AslNode[] = [];
-  for (let n: AslNode | undefined = node; n !== undefined; ) {
+  for (let n: AslNode | undefined = node; n !== undefined;) {
     chain.push(n);
     const parent: AslProperty | AslNode | undefined = n.parent;
     n = parent === undefined ? undefined : 'key' in parent ? parent.parent : parent;
@@ -131,7 +149,7 @@ function ancestors(node: AslNode): AslNode[] {
 }
 
 function innermostProperty(node: AslNode): AslProperty | undefined {
-  for (let n: AslNode | undefined = node; n !== undefined; ) {
+  for (let n: AslNode | undefined = node; n !== undefined;) {
     const parent: AslProperty | AslNode | undefined = n.parent;
     if (parent === undefined) return undefined;
     if ('key' in parent) return parent;

@@ -53,7 +53,10 @@ function onlySpacesBetween(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function lastStartingBefore<T extends { readonly span: { readonly start: number } }>(list: readonly T[], offset: number): T | undefined {
+function lastStartingBefore<T extends { readonly span: { readonly start: number } }>(
+  list: readonly T[],
+  offset: number,
+): T | undefined {
   for (let i = list.length - 1; i >= 0; i--) if (list[i].span.start < offset) return list[i];
   return undefined;
 }
@@ -73,7 +76,7 @@ function yamlLineTarget(text: string, container: AslNode, offset: number): Targe
   if (dash === null && !/^ *$/.test(prefix)) return undefined;
   const column = dash === null ? prefix.length : dash[1].length;
   let found: AslNode | undefined;
-  for (let node: AslNode | undefined = container; node !== undefined; ) {
+  for (let node: AslNode | undefined = container; node !== undefined;) {
     if (node.kind === 'object') {
       const first = node.properties[0];
       if (dash === null && first !== undefined && columnOf(text, first.keySpan.start) === column) found = node;

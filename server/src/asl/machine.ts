@@ -4,7 +4,16 @@
  * Knows ASL structure only (field names), not JSON/YAML syntax; never throws on any tree.
  */
 import { getPropertyValue, isObject, isString } from './nodes';
-import type { AslMachine, AslNode, AslObjectNode, AslProperty, AslState, QueryLanguage, Span, Transition } from './types';
+import type {
+  AslMachine,
+  AslNode,
+  AslObjectNode,
+  AslProperty,
+  AslState,
+  QueryLanguage,
+  Span,
+  Transition,
+} from './types';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -80,7 +89,14 @@ function buildMachine(
     owner,
   };
   const startAt = getPropertyValue(node, 'StartAt');
-  if (isString(startAt)) machine.startAt = { kind: 'StartAt', target: startAt.value as string, span: startAt.span, node: startAt, resolved: undefined };
+  if (isString(startAt))
+    machine.startAt = {
+      kind: 'StartAt',
+      target: startAt.value as string,
+      span: startAt.span,
+      node: startAt,
+      resolved: undefined,
+    };
   out.allMachines.push(machine);
   if (machine.statesNode === undefined) return machine;
   const props = machine.statesNode.properties;
@@ -100,7 +116,8 @@ function resolveTransitions(machine: AslMachine): void {
   const states = machine.states;
   for (let i = 0; i < states.length; i++) {
     const transitions = states[i].transitions;
-    for (let j = 0; j < transitions.length; j++) (transitions[j] as Mutable<Transition>).resolved = names.get(transitions[j].target);
+    for (let j = 0; j < transitions.length; j++)
+      (transitions[j] as Mutable<Transition>).resolved = names.get(transitions[j].target);
   }
 }
 
@@ -138,7 +155,8 @@ function readFields(state: StateRecord, node: AslObjectNode, out: Collected): vo
       if (!seenLanguage) state.queryLanguage = asQueryLanguage(value) ?? state.machine.queryLanguage;
       seenLanguage = true;
     } else if (key === 'Next' || key === 'Default') addEdge(edges, state, key, value);
-    else if (key === 'Choices' || key === 'Catch') addListEdges(edges, state, key === 'Choices' ? 'Choice' : 'Catch', value);
+    else if (key === 'Choices' || key === 'Catch')
+      addListEdges(edges, state, key === 'Choices' ? 'Choice' : 'Catch', value);
     else if (key === 'Branches' || key === 'ItemProcessor' || key === 'Iterator') (nested ??= []).push(prop);
   }
   if (edges.length > 0) state.transitions = edges.slice(); // exact size; the scratch is reused by nested states
@@ -146,9 +164,23 @@ function readFields(state: StateRecord, node: AslObjectNode, out: Collected): vo
   if (nested !== undefined) collectChildren(state, nested, out);
 }
 
-function addEdge(edges: Transition[], from: AslState, kind: Transition['kind'], value: AslNode | undefined, index?: number): void {
+function addEdge(
+  edges: Transition[],
+  from: AslState,
+  kind: Transition['kind'],
+  value: AslNode | undefined,
+  index?: number,
+): void {
   if (!isString(value)) return;
-  const t: Transition = { kind, target: value.value as string, span: value.span, node: value, from, index, resolved: undefined };
+  const t: Transition = {
+    kind,
+    target: value.value as string,
+    span: value.span,
+    node: value,
+    from,
+    index,
+    resolved: undefined,
+  };
   edges.push(t);
 }
 

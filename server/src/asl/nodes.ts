@@ -43,7 +43,13 @@ export function nodeToValue(node: AslNode | undefined): unknown {
       const out: Record<string, unknown> = {};
       for (const p of node.properties) {
         if (p.value === undefined) continue;
-        if (p.key === '__proto__') Object.defineProperty(out, p.key, { value: nodeToValue(p.value), enumerable: true, writable: true, configurable: true });
+        if (p.key === '__proto__')
+          Object.defineProperty(out, p.key, {
+            value: nodeToValue(p.value),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         else out[p.key] = nodeToValue(p.value);
       }
       return out;

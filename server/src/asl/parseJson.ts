@@ -3,7 +3,18 @@
  * Comments and trailing commas are reported: AWS rejects them. Knows nothing of ASL semantics.
  */
 import { printParseErrorCode, visit, type JSONVisitor, type ParseErrorCode } from 'jsonc-parser';
-import { addItem, addProperty, MAX_DEPTH, newArray, newObject, newScalar, setPropertyValue, setSpan, span, TOO_DEEP_MESSAGE } from './build';
+import {
+  addItem,
+  addProperty,
+  MAX_DEPTH,
+  newArray,
+  newObject,
+  newScalar,
+  setPropertyValue,
+  setSpan,
+  span,
+  TOO_DEEP_MESSAGE,
+} from './build';
 import { JSON_DEPTH_LIMIT, jsonDepthBound } from './depthGuard';
 import { parseStrictJson } from './parseJsonFast';
 import type { AslArrayNode, AslNode, AslObjectNode, AslProperty, SyntaxProblem } from './types';
@@ -100,7 +111,8 @@ class TreeBuilder {
 
   property(name: string, offset: number, length: number): void {
     const top = this.frames[this.frames.length - 1];
-    if (this.skipped === 0 && top !== undefined && top.node.kind === 'object') top.pending = addProperty(top.node, name, span(offset, offset + length));
+    if (this.skipped === 0 && top !== undefined && top.node.kind === 'object')
+      top.pending = addProperty(top.node, name, span(offset, offset + length));
   }
 
   literal(value: unknown, offset: number, length: number): void {
@@ -145,7 +157,8 @@ class TreeBuilder {
 
   private tooDeep(offset: number): boolean {
     if (this.skipped === 0 && this.frames.length < MAX_DEPTH) return false;
-    if (this.skipped++ === 0) this.problems.push({ message: TOO_DEEP_MESSAGE, span: span(offset, offset + 1), code: 'json-syntax' });
+    if (this.skipped++ === 0)
+      this.problems.push({ message: TOO_DEEP_MESSAGE, span: span(offset, offset + 1), code: 'json-syntax' });
     return true;
   }
 }
@@ -155,7 +168,13 @@ export function tooDeepProblem(text: string, code: string): SyntaxProblem {
   return { message: 'The document is nested too deeply to be parsed', span: span(0, Math.min(1, text.length)), code };
 }
 
-function literal(text: string, value: unknown, offset: number, length: number, parent: AslProperty | AslArrayNode | undefined): AslNode {
+function literal(
+  text: string,
+  value: unknown,
+  offset: number,
+  length: number,
+  parent: AslProperty | AslArrayNode | undefined,
+): AslNode {
   const s = span(offset, offset + length);
   if (typeof value === 'string') {
     const closed = length >= 2 && text.charCodeAt(offset + length - 1) === 34; /* " */
@@ -171,7 +190,12 @@ function problem(text: string, error: ParseErrorCode, offset: number, length: nu
   const name = printParseErrorCode(error);
   if (name === 'PropertyNameExpected' || name === 'ValueExpected') {
     const comma = trailingCommaBefore(text, offset);
-    if (comma >= 0) return { message: 'Trailing commas are not allowed in JSON (AWS rejects them)', span: span(comma, comma + 1), code: 'json-syntax' };
+    if (comma >= 0)
+      return {
+        message: 'Trailing commas are not allowed in JSON (AWS rejects them)',
+        span: span(comma, comma + 1),
+        code: 'json-syntax',
+      };
   }
   const start = Math.max(0, Math.min(offset, text.length));
   const end = Math.min(text.length, start + Math.max(0, length));
@@ -183,6 +207,6 @@ function trailingCommaBefore(text: string, offset: number): number {
   const c = text.charCodeAt(offset);
   if (c !== 125 /* } */ && c !== 93 /* ] */) return -1;
   let i = offset - 1;
-  while (i >= 0 && (text.charCodeAt(i) <= 32)) i--;
+  while (i >= 0 && text.charCodeAt(i) <= 32) i--;
   return text.charCodeAt(i) === 44 /* , */ ? i : -1;
 }

@@ -26,7 +26,6 @@ export function parseStrictJson(text: string): AslNode | undefined {
   }
 }
 
-
 class StrictParser {
   pos = 0;
   /** Children of the open containers (a stack shared by all levels). */
@@ -195,7 +194,13 @@ class StrictParser {
   keyword(parent: Parent): AslScalarNode {
     const text = this.text;
     const start = this.pos;
-    const word = text.startsWith('true', start) ? 'true' : text.startsWith('false', start) ? 'false' : text.startsWith('null', start) ? 'null' : undefined;
+    const word = text.startsWith('true', start)
+      ? 'true'
+      : text.startsWith('false', start)
+        ? 'false'
+        : text.startsWith('null', start)
+          ? 'null'
+          : undefined;
     if (word === undefined) throw BAIL;
     const length = word.length;
     const kind = word === 'null' ? 'null' : 'boolean';

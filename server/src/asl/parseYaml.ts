@@ -4,8 +4,29 @@
  * with the alias's own span (bounded, cycle-safe). Plain block YAML takes a faster scanner
  * (parseYamlFast.ts) that builds the same tree. Knows nothing of ASL semantics.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YNode, type Scalar } from 'yaml';
-import { addItem, addProperty, MAX_DEPTH, newArray, newObject, newScalar, setPropertyValue, setSpan, span, TOO_DEEP_MESSAGE } from './build';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node as YNode,
+  type Scalar,
+} from 'yaml';
+import {
+  addItem,
+  addProperty,
+  MAX_DEPTH,
+  newArray,
+  newObject,
+  newScalar,
+  setPropertyValue,
+  setSpan,
+  span,
+  TOO_DEEP_MESSAGE,
+} from './build';
 import { YAML_DEPTH_LIMIT, yamlDepthBound } from './depthGuard';
 import { parseBlockYaml } from './parseYamlFast';
 import { tooDeepProblem, type ParsedTree } from './parseJson';
@@ -47,7 +68,8 @@ export function parseYamlTreeWithLibrary(text: string): ParsedTree {
 function toProblem(text: string, message: string, code: string, pos: [number, number]): SyntaxProblem {
   const start = clamp(pos[0], text);
   const end = Math.max(start, clamp(pos[1], text));
-  const readable = code === 'MULTIPLE_DOCS' ? 'Only one YAML document is allowed in a state machine definition' : message;
+  const readable =
+    code === 'MULTIPLE_DOCS' ? 'Only one YAML document is allowed in a state machine definition' : message;
   return { message: readable, span: span(start, end), code: 'yaml-syntax' };
 }
 
@@ -77,7 +99,11 @@ function convert(ctx: Ctx, node: YNode, parent: Parent, at: Span | undefined): A
 function tooDeep(ctx: Ctx, node: YNode): undefined {
   if (!ctx.problems.some((p) => p.message === TOO_DEEP_MESSAGE)) {
     const s = rangeSpan(ctx, node);
-    ctx.problems.push({ message: TOO_DEEP_MESSAGE, span: span(s.start, Math.min(s.end, s.start + 1)), code: 'yaml-syntax' });
+    ctx.problems.push({
+      message: TOO_DEEP_MESSAGE,
+      span: span(s.start, Math.min(s.end, s.start + 1)),
+      code: 'yaml-syntax',
+    });
   }
   return undefined;
 }
@@ -91,8 +117,14 @@ function alias(ctx: Ctx, node: YNode, parent: Parent, at: Span | undefined): Asl
     target = undefined;
   }
   if (target === undefined || ctx.active.has(target) || ctx.budget <= 0) {
-    const why = target === undefined ? 'Unknown YAML anchor' : ctx.budget <= 0 ? 'Too many YAML alias expansions' : 'Recursive YAML alias';
-    if (at === undefined) ctx.problems.push({ message: `${why}: ${ctx.text.slice(own.start, own.end)}`, span: own, code: 'yaml-syntax' });
+    const why =
+      target === undefined
+        ? 'Unknown YAML anchor'
+        : ctx.budget <= 0
+          ? 'Too many YAML alias expansions'
+          : 'Recursive YAML alias';
+    if (at === undefined)
+      ctx.problems.push({ message: `${why}: ${ctx.text.slice(own.start, own.end)}`, span: own, code: 'yaml-syntax' });
     return newScalar('null', null, own, own, parent);
   }
   ctx.active.add(target);
@@ -140,7 +172,12 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-function mapping(ctx: Ctx, node: YNode & { items: unknown[]; flow?: boolean }, parent: Parent, at: Span | undefined): AslNode {
+function mapping(
+  ctx: Ctx,
+  node: YNode & { items: unknown[]; flow?: boolean },
+  parent: Parent,
+  at: Span | undefined,
+): AslNode {
   const obj = newObject(at ?? rangeSpan(ctx, node), parent);
   for (const item of node.items) {
     if (!isPair(item)) continue;
@@ -152,17 +189,30 @@ function mapping(ctx: Ctx, node: YNode & { items: unknown[]; flow?: boolean }, p
     const value = valueNode === null ? undefined : convert(ctx, valueNode, prop, at);
     if (value !== undefined) setPropertyValue(prop, value);
   }
-  if (at === undefined && !node.flow) fitBlockSpan(obj, obj.properties.map((p) => p.span));
+  if (at === undefined && !node.flow)
+    fitBlockSpan(
+      obj,
+      obj.properties.map((p) => p.span),
+    );
   return obj;
 }
 
-function sequence(ctx: Ctx, node: YNode & { items: unknown[]; flow?: boolean }, parent: Parent, at: Span | undefined): AslNode {
+function sequence(
+  ctx: Ctx,
+  node: YNode & { items: unknown[]; flow?: boolean },
+  parent: Parent,
+  at: Span | undefined,
+): AslNode {
   const arr = newArray(at ?? rangeSpan(ctx, node), parent);
   for (const item of node.items) {
     const child = item === null ? undefined : convert(ctx, item as YNode, arr, at);
     if (child !== undefined) addItem(arr, child);
   }
-  if (at === undefined && !node.flow) fitBlockSpan(arr, arr.items.map((i) => i.span));
+  if (at === undefined && !node.flow)
+    fitBlockSpan(
+      arr,
+      arr.items.map((i) => i.span),
+    );
   return arr;
 }
 

@@ -6,7 +6,17 @@
  * collections, block scalars, anchors, tags, odd keys, numbers or escapes, tabs, CR. Knows no ASL.
  * Never throws.
  */
-import { addItem, addProperty, MAX_DEPTH, newArray, newObject, newScalar, setPropertyValue, setSpan, span } from './build';
+import {
+  addItem,
+  addProperty,
+  MAX_DEPTH,
+  newArray,
+  newObject,
+  newScalar,
+  setPropertyValue,
+  setSpan,
+  span,
+} from './build';
 import { StringCache } from './stringCache';
 import type { AslArrayNode, AslNode, AslObjectNode, AslProperty, Span } from './types';
 
@@ -27,7 +37,14 @@ export function parseBlockYaml(text: string): AslNode | undefined {
 }
 
 const NULLS = new Set(['~', 'null', 'Null', 'NULL']);
-const BOOLS: Readonly<Record<string, boolean>> = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
+const BOOLS: Readonly<Record<string, boolean>> = {
+  true: true,
+  True: true,
+  TRUE: true,
+  false: false,
+  False: false,
+  FALSE: false,
+};
 const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 /** A plain key we read the same way as yaml does: starts with a letter, `_` or `$`, and is no null/bool word. */
@@ -117,14 +134,21 @@ class BlockParser {
   private block(column: number, parent: Parent): AslNode {
     if (++this.depth > MAX_DEPTH) throw BAIL;
     const at = this.line + column;
-    const node = this.text.startsWith('- ', at) || this.isDashAlone(at) ? this.sequence(column, parent) : this.mapping(column, parent);
+    const node =
+      this.text.startsWith('- ', at) || this.isDashAlone(at)
+        ? this.sequence(column, parent)
+        : this.mapping(column, parent);
     this.depth--;
     return node;
   }
 
   private mapping(column: number, parent: Parent): AslObjectNode {
     const obj = newObject(span(this.line + column, this.line + column), parent);
-    while (this.line < this.text.length && this.indentOf(this.line) === column && !this.isSequenceLine(this.line + column)) {
+    while (
+      this.line < this.text.length &&
+      this.indentOf(this.line) === column &&
+      !this.isSequenceLine(this.line + column)
+    ) {
       this.entry(obj, this.line + column, column);
       this.skipBlank();
     }
@@ -144,7 +168,8 @@ class BlockParser {
       this.skipBlank();
       if (this.line >= this.text.length) return;
       const indent = this.indentOf(this.line);
-      if (indent > column || (indent === column && this.isSequenceLine(this.line + column))) setPropertyValue(prop, this.block(indent, prop));
+      if (indent > column || (indent === column && this.isSequenceLine(this.line + column)))
+        setPropertyValue(prop, this.block(indent, prop));
       return;
     }
     if (rest === colon + 1) throw BAIL; // `key:value` is one plain scalar in YAML
@@ -157,7 +182,11 @@ class BlockParser {
     const arr = newArray(span(this.line + column, this.line + column), parent);
     let last: AslNode | undefined;
     let first = inline;
-    while (this.line < this.text.length && (first || this.indentOf(this.line) === column) && this.isSequenceLine(this.line + column)) {
+    while (
+      this.line < this.text.length &&
+      (first || this.indentOf(this.line) === column) &&
+      this.isSequenceLine(this.line + column)
+    ) {
       first = false;
       const dash = this.line + column;
       if (this.isDashAlone(dash)) throw BAIL; // an item on the following lines: left to yaml
@@ -187,7 +216,11 @@ class BlockParser {
     const obj = newObject(span(at, at), parent);
     this.entry(obj, at, column);
     this.skipBlank();
-    while (this.line < this.text.length && this.indentOf(this.line) === column && !this.isSequenceLine(this.line + column)) {
+    while (
+      this.line < this.text.length &&
+      this.indentOf(this.line) === column &&
+      !this.isSequenceLine(this.line + column)
+    ) {
       this.entry(obj, this.line + column, column);
       this.skipBlank();
     }
@@ -251,7 +284,12 @@ class BlockParser {
   private inlineValue(at: number, parent: Parent, column: number): AslNode {
     const c = this.text[at];
     if (c === '"' || c === "'") return this.quotedValue(at, parent, column, c);
-    if ((c === '[' || c === '{') && this.text[at + 1] === (c === '[' ? ']' : '}') && this.isLineEnd(at + 2) && (this.atEol(at + 2) || this.text.charCodeAt(at + 2) === 32)) {
+    if (
+      (c === '[' || c === '{') &&
+      this.text[at + 1] === (c === '[' ? ']' : '}') &&
+      this.isLineEnd(at + 2) &&
+      (this.atEol(at + 2) || this.text.charCodeAt(at + 2) === 32)
+    ) {
       this.line = this.nextLine(at);
       return c === '[' ? newArray(span(at, at + 2), parent) : newObject(span(at, at + 2), parent);
     }
@@ -323,7 +361,10 @@ class BlockParser {
         const rest = this.skipSpaces(after);
         if (!this.isLineEnd(rest) || (rest === after && !this.atEol(after))) throw BAIL;
         this.line = this.nextLine(after);
-        const value = parts.length === 1 ? decodeQuoted(parts[0], quote) : fold(parts.map((p, i) => decodeQuoted(trimFold(p, i, parts.length), quote)));
+        const value =
+          parts.length === 1
+            ? decodeQuoted(parts[0], quote)
+            : fold(parts.map((p, i) => decodeQuoted(trimFold(p, i, parts.length), quote)));
         return newScalar('string', value, span(at, after), span(at + 1, after - 1), parent);
       }
       const segment = carried + this.text.slice(from, lineEnd);

@@ -31,5 +31,11 @@ export class StringCache {
 function slot(text: string, start: number, end: number): number {
   const length = end - start;
   if (length === 0 || length > MAX_CACHED_LENGTH) return -1;
-  return (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) * 131 + text.charCodeAt(start + (length >> 1)) * 17) & MASK;
+  return (
+    (length * 31 +
+      text.charCodeAt(start) * 7 +
+      text.charCodeAt(end - 1) * 131 +
+      text.charCodeAt(start + (length >> 1)) * 17) &
+    MASK
+  );
 }

@@ -100,7 +100,11 @@ export interface AslMachine {
   /** Effective query language of this machine (QueryLanguage field, else inherited, else JSONPath). */
   readonly queryLanguage: QueryLanguage;
   /** For a nested machine: the Parallel or Map state that owns it. */
-  readonly owner?: { readonly state: AslState; readonly kind: 'Branch' | 'ItemProcessor' | 'Iterator'; readonly index?: number };
+  readonly owner?: {
+    readonly state: AslState;
+    readonly kind: 'Branch' | 'ItemProcessor' | 'Iterator';
+    readonly index?: number;
+  };
 }
 
 export interface AslState {

@@ -39,7 +39,8 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs | 
     if (allowed === undefined) return { error: `unknown option --${name}` };
     const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
     if (value === undefined) return { error: `--${name} needs a value` };
-    if (allowed !== 'any' && !allowed.includes(value)) return { error: `--${name} must be one of ${allowed.join(', ')} (got '${value}')` };
+    if (allowed !== 'any' && !allowed.includes(value))
+      return { error: `--${name} must be one of ${allowed.join(', ')} (got '${value}')` };
     result.options[name] = value;
   }
   return result;

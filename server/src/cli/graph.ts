@@ -67,7 +67,10 @@ function emitMermaidMachine(machine: AslMachine, lines: string[], indent: string
     for (const t of state.transitions) {
       const target = machine.stateByName.get(t.target);
       if (!target) continue;
-      const label = t.kind === 'Next' ? '' : `|${t.kind === 'Choice' ? `rule ${(t.index ?? 0) + 1}` : t.kind === 'Catch' ? 'catch' : 'default'}|`;
+      const label =
+        t.kind === 'Next'
+          ? ''
+          : `|${t.kind === 'Choice' ? `rule ${(t.index ?? 0) + 1}` : t.kind === 'Catch' ? 'catch' : 'default'}|`;
       lines.push(`${indent}${nodeId(state)} -->${label} ${nodeId(target)}`);
     }
   }
@@ -95,13 +98,19 @@ function emitDotMachine(machine: AslMachine, lines: string[], indent: string): v
   for (const state of machine.states) {
     lines.push(`${indent}${nodeId(state)} [label=${dotString(`${state.name}\n${state.type ?? '?'}`)}];`);
     state.children.forEach((child, i) => {
-      lines.push(`${indent}subgraph cluster_${hash(child.id)} {`, `${indent}  label=${dotString(childLabel(state, i))};`);
+      lines.push(
+        `${indent}subgraph cluster_${hash(child.id)} {`,
+        `${indent}  label=${dotString(childLabel(state, i))};`,
+      );
       emitDotMachine(child, lines, indent + '  ');
       lines.push(`${indent}}`, `${indent}${nodeId(state)} -> ${START(child)} [style=dashed];`);
     });
     for (const t of state.transitions) {
       const target = machine.stateByName.get(t.target);
-      if (target) lines.push(`${indent}${nodeId(state)} -> ${nodeId(target)}${t.kind === 'Next' ? '' : ` [label=${dotString(t.kind)}]`};`);
+      if (target)
+        lines.push(
+          `${indent}${nodeId(state)} -> ${nodeId(target)}${t.kind === 'Next' ? '' : ` [label=${dotString(t.kind)}]`};`,
+        );
     }
   }
 }
@@ -111,11 +120,22 @@ function dotString(text: string): string {
 }
 
 function toJson(doc: AslDocument): string {
-  const states = doc.allStates.map((s) => ({ id: nodeId(s), name: s.name, type: s.type ?? null, machine: s.machine.id, end: s.isEnd }));
+  const states = doc.allStates.map((s) => ({
+    id: nodeId(s),
+    name: s.name,
+    type: s.type ?? null,
+    machine: s.machine.id,
+    end: s.isEnd,
+  }));
   const edges = doc.allStates.flatMap((s) =>
     s.transitions.map((t) => ({ from: nodeId(s), to: t.target, kind: t.kind, index: t.index ?? null })),
   );
-  const machines = doc.allMachines.map((m) => ({ id: m.id, startAt: m.startAt?.target ?? null, queryLanguage: m.queryLanguage, owner: m.owner?.state.name ?? null }));
+  const machines = doc.allMachines.map((m) => ({
+    id: m.id,
+    startAt: m.startAt?.target ?? null,
+    queryLanguage: m.queryLanguage,
+    owner: m.owner?.state.name ?? null,
+  }));
   return JSON.stringify({ machines, states, edges }, null, 2);
 }
 

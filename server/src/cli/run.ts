@@ -37,8 +37,16 @@ exit codes: 0 SUCCEEDED, 1 FAILED / TIMED_OUT / ABORTED, 2 usage error or invali
 const SPEC: ArgSpec = {
   flags: { json: true, history: true, 'real-time': true, help: true },
   options: {
-    input: 'any', 'input-json': 'any', mocks: 'any', 'test-case': 'any', 'state-machine-name': 'any', handlers: 'any',
-    'items-dir': 'any', 'result-dir': 'any', 'max-transitions': 'any', seed: 'any',
+    input: 'any',
+    'input-json': 'any',
+    mocks: 'any',
+    'test-case': 'any',
+    'state-machine-name': 'any',
+    handlers: 'any',
+    'items-dir': 'any',
+    'result-dir': 'any',
+    'max-transitions': 'any',
+    seed: 'any',
   },
 };
 
@@ -89,7 +97,9 @@ function loadDefinition(io: CliIo, path: string): Json | number {
   const errors = locatedDiagnostics(text, path).filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     for (const d of errors) io.stderr(formatDiagnosticLine(path, d) + '\n');
-    io.stderr(`asl run: '${path}' is not a valid state machine (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was run\n`);
+    io.stderr(
+      `asl run: '${path}' is not a valid state machine (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was run\n`,
+    );
     return EXIT_USAGE;
   }
   try {
@@ -101,7 +111,8 @@ function loadDefinition(io: CliIo, path: string): Json | number {
 }
 
 function loadInput(io: CliIo, opts: Options): { value: Json } | string {
-  if (opts.input !== undefined && opts['input-json'] !== undefined) return 'give either --input or --input-json, not both';
+  if (opts.input !== undefined && opts['input-json'] !== undefined)
+    return 'give either --input or --input-json, not both';
   let text = opts['input-json'];
   if (opts.input !== undefined) {
     try {
@@ -119,20 +130,33 @@ function loadInput(io: CliIo, opts: Options): { value: Json } | string {
 }
 
 export function machineNameFor(path: string): string {
-  return basename(path).replace(/\.asl\.(json|ya?ml)$/i, '').replace(/\.(json|ya?ml)$/i, '');
+  return basename(path)
+    .replace(/\.asl\.(json|ya?ml)$/i, '')
+    .replace(/\.(json|ya?ml)$/i, '');
 }
 
-function buildEnvironment(io: CliIo, path: string, opts: Options, realTime: boolean, history: boolean): ReturnType<typeof createEnvironment> | string {
+function buildEnvironment(
+  io: CliIo,
+  path: string,
+  opts: Options,
+  realTime: boolean,
+  history: boolean,
+): ReturnType<typeof createEnvironment> | string {
   const stateMachineName = opts['state-machine-name'] ?? machineNameFor(path);
   const tasks = buildDispatcher(io, opts, stateMachineName);
   if (typeof tasks === 'string') return tasks;
   const maxTransitions = opts['max-transitions'] === undefined ? undefined : Number(opts['max-transitions']);
-  if (maxTransitions !== undefined && !(Number.isInteger(maxTransitions) && maxTransitions > 0)) return '--max-transitions must be a positive integer';
+  if (maxTransitions !== undefined && !(Number.isInteger(maxTransitions) && maxTransitions > 0))
+    return '--max-transitions must be a positive integer';
   const seed = opts.seed === undefined ? 1 : Number(opts.seed);
   if (!Number.isInteger(seed)) return '--seed must be an integer';
   return createEnvironment({
     clock: realTime ? new RealClock(realSleep, Date.now) : new SimulatedClock(Date.now()),
-    seed, tasks, maxTransitions, advanceWhenIdle: true, historyPayloads: history,
+    seed,
+    tasks,
+    maxTransitions,
+    advanceWhenIdle: true,
+    historyPayloads: history,
     objects: objectStore(io, opts['items-dir'], opts['result-dir']),
     identity: { stateMachineName },
   });
@@ -175,13 +199,19 @@ function report(io: CliIo, execution: Execution, result: ExecutionResult, json: 
     io.stdout(JSON.stringify(out) + '\n');
     return;
   }
-  const path = execution.history.filter((e) => e.frame === 'root' && e.type.endsWith('Entered')).map((e) => e.details.name);
+  const path = execution.history
+    .filter((e) => e.frame === 'root' && e.type.endsWith('Entered'))
+    .map((e) => e.details.name);
   io.stdout(`status: ${result.status}\n`);
   io.stdout(`states: ${path.join(' → ')}\n`);
   if (result.status === 'SUCCEEDED') io.stdout(`output:\n${JSON.stringify(result.output, null, 2)}\n`);
-  else if (result.error !== undefined || result.cause !== undefined) io.stdout(`error: ${result.error ?? ''}\ncause: ${result.cause ?? ''}\n`);
+  else if (result.error !== undefined || result.cause !== undefined)
+    io.stdout(`error: ${result.error ?? ''}\ncause: ${result.cause ?? ''}\n`);
   if (history) {
     io.stdout('history:\n');
-    for (const e of execution.history) io.stdout(`  ${String(e.id).padStart(4)} ${e.type}${e.details.name ? ` ${e.details.name}` : ''}${e.frame !== 'root' ? `  [${e.frame}]` : ''}\n`);
+    for (const e of execution.history)
+      io.stdout(
+        `  ${String(e.id).padStart(4)} ${e.type}${e.details.name ? ` ${e.details.name}` : ''}${e.frame !== 'root' ? `  [${e.frame}]` : ''}\n`,
+      );
   }
 }

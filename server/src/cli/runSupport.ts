@@ -23,34 +23,53 @@ export function confinedPath(root: string, bucket: string, key: string): string 
 export function objectStore(io: CliIo, itemsDir: string | undefined, resultDir: string | undefined): ObjectStore {
   return {
     getObject(bucket, key) {
-      if (itemsDir === undefined) return new Failure('States.ItemReaderFailed', `cannot read s3://${bucket}/${key}: no --items-dir was given`);
+      if (itemsDir === undefined)
+        return new Failure('States.ItemReaderFailed', `cannot read s3://${bucket}/${key}: no --items-dir was given`);
       const path = confinedPath(resolve(io.cwd, itemsDir), bucket, key);
-      if (path === undefined) return new Failure('States.ItemReaderFailed', `s3://${bucket}/${key} escapes the --items-dir folder`);
+      if (path === undefined)
+        return new Failure('States.ItemReaderFailed', `s3://${bucket}/${key} escapes the --items-dir folder`);
       try {
         return io.readFile(path);
       } catch (e) {
-        return new Failure('States.ItemReaderFailed', `cannot read s3://${bucket}/${key} (${path}): ${e instanceof Error ? e.message : String(e)}`);
+        return new Failure(
+          'States.ItemReaderFailed',
+          `cannot read s3://${bucket}/${key} (${path}): ${e instanceof Error ? e.message : String(e)}`,
+        );
       }
     },
     listObjects(bucket, prefix) {
-      if (itemsDir === undefined) return new Failure('States.ItemReaderFailed', `cannot list s3://${bucket}/${prefix}: no --items-dir was given`);
+      if (itemsDir === undefined)
+        return new Failure('States.ItemReaderFailed', `cannot list s3://${bucket}/${prefix}: no --items-dir was given`);
       const root = confinedPath(resolve(io.cwd, itemsDir), bucket, '.') ?? resolve(io.cwd, itemsDir, bucket);
       try {
-        return walk(root).map((p) => ({ Key: relative(root, p).split(sep).join('/'), Size: statSync(p).size })).filter((o) => o.Key.startsWith(prefix));
+        return walk(root)
+          .map((p) => ({ Key: relative(root, p).split(sep).join('/'), Size: statSync(p).size }))
+          .filter((o) => o.Key.startsWith(prefix));
       } catch (e) {
-        return new Failure('States.ItemReaderFailed', `cannot list s3://${bucket}: ${e instanceof Error ? e.message : String(e)}`);
+        return new Failure(
+          'States.ItemReaderFailed',
+          `cannot list s3://${bucket}: ${e instanceof Error ? e.message : String(e)}`,
+        );
       }
     },
     putObject(bucket, key, body) {
-      if (resultDir === undefined) return new Failure('States.ResultWriterFailed', `cannot write s3://${bucket}/${key}: no --result-dir was given`);
+      if (resultDir === undefined)
+        return new Failure(
+          'States.ResultWriterFailed',
+          `cannot write s3://${bucket}/${key}: no --result-dir was given`,
+        );
       const path = confinedPath(resolve(io.cwd, resultDir), bucket, key);
-      if (path === undefined) return new Failure('States.ResultWriterFailed', `s3://${bucket}/${key} escapes the --result-dir folder`);
+      if (path === undefined)
+        return new Failure('States.ResultWriterFailed', `s3://${bucket}/${key} escapes the --result-dir folder`);
       try {
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, body, 'utf8');
         return undefined;
       } catch (e) {
-        return new Failure('States.ResultWriterFailed', `cannot write ${path}: ${e instanceof Error ? e.message : String(e)}`);
+        return new Failure(
+          'States.ResultWriterFailed',
+          `cannot write ${path}: ${e instanceof Error ? e.message : String(e)}`,
+        );
       }
     },
   };
@@ -76,7 +95,8 @@ export function loadHandlers(io: CliIo, file: string): Map<string, TaskHandler> 
     return `cannot load handlers from '${file}': ${e instanceof Error ? e.message : String(e)}`;
   }
   const exported = (mod as { handlers?: unknown }).handlers ?? mod;
-  if (typeof exported !== 'object' || exported === null) return `'${file}' must export an object of handler functions keyed by state name or Resource`;
+  if (typeof exported !== 'object' || exported === null)
+    return `'${file}' must export an object of handler functions keyed by state name or Resource`;
   const map = new Map<string, TaskHandler>();
   for (const [name, fn] of Object.entries(exported)) if (typeof fn === 'function') map.set(name, fn as TaskHandler);
   return map;

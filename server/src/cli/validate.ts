@@ -49,7 +49,15 @@ export function locatedDiagnostics(text: string, path: string): LocatedDiagnosti
   return computeDiagnostics(doc).map((d) => {
     const start = lines.positionAt(d.span.start);
     const end = lines.positionAt(d.span.end);
-    return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity: d.severity, code: d.code, message: d.message };
+    return {
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+    };
   });
 }
 
@@ -91,7 +99,9 @@ function printText(reports: readonly FileReport[], io: CliIo): void {
   }
   const readable = reports.filter((r) => r.ioError === undefined).length;
   if (readable === 0) return;
-  io.stderr(`${readable} file${readable === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  io.stderr(
+    `${readable} file${readable === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
+  );
 }
 
 function jsonReport(reports: readonly FileReport[]): unknown {

@@ -54,7 +54,12 @@ function applyCatcher(engine: Engine, frame: Frame, catcher: CompiledCatcher, fa
   engine.exitState(frame, output);
 }
 
-async function applyJsonataCatcher(engine: Engine, frame: Frame, catcher: CompiledCatcher, errorOutput: JsonObject): Promise<void> {
+async function applyJsonataCatcher(
+  engine: Engine,
+  frame: Frame,
+  catcher: CompiledCatcher,
+  errorOutput: JsonObject,
+): Promise<void> {
   const def = catcher.def;
   const bindings = { states: { input: frame.input, errorOutput, context: frame.context } };
   let output: Json = errorOutput;

@@ -43,8 +43,20 @@ function startChild(engine: Engine, frame: Frame, group: ChildGroup, index: numb
   const kind = group.spec.kind === 'parallel' ? 'branch' : group.spec.kind === 'map' ? 'iteration' : 'child';
   const vars = kind === 'child' ? new VariableScope() : new VariableScope(frame.vars);
   const prefix = frame.label === 'root' ? '' : frame.label + '/';
-  const label = kind === 'branch' ? `${prefix}${frame.state.name}/Branches[${index}]` : `${prefix}${frame.state.name}[${index}]`;
-  const child = new Frame(kind, group.spec.machineFor(index), label, vars, frame.base, frame.random, group, index, input, frame.lastEventId);
+  const label =
+    kind === 'branch' ? `${prefix}${frame.state.name}/Branches[${index}]` : `${prefix}${frame.state.name}[${index}]`;
+  const child = new Frame(
+    kind,
+    group.spec.machineFor(index),
+    label,
+    vars,
+    frame.base,
+    frame.random,
+    group,
+    index,
+    input,
+    frame.lastEventId,
+  );
   group.active++;
   group.frames.add(child);
   if (kind === 'iteration') engine.emit(child, 'MapIterationStarted', { name: frame.state.name, index });
@@ -66,7 +78,13 @@ export function childFinished(engine: Engine, frame: Frame, failure: Failure | u
   group.active--;
   group.finished++;
   if (frame.kind === 'iteration') {
-    engine.emit(frame, failure ? 'MapIterationFailed' : 'MapIterationSucceeded', failure ? { name: group.owner.state.name, index: frame.index, error: failure.error, cause: failure.cause } : { name: group.owner.state.name, index: frame.index });
+    engine.emit(
+      frame,
+      failure ? 'MapIterationFailed' : 'MapIterationSucceeded',
+      failure
+        ? { name: group.owner.state.name, index: frame.index, error: failure.error, cause: failure.cause }
+        : { name: group.owner.state.name, index: frame.index },
+    );
   }
   recordOutcome(engine, group, frame, failure);
   const owner = group.owner;
@@ -84,12 +102,20 @@ function recordOutcome(engine: Engine, group: ChildGroup, frame: Frame, failure:
     group.failedCount++;
     group.results[frame.index] = { Error: failure.error, Cause: failure.cause };
     if (!group.exceedsTolerance()) return;
-    group.failure = new Failure('States.ExceedToleratedFailureThreshold', `The number of failed items (${group.failedCount}) exceeded the tolerated failure threshold of the Map Run.`);
+    group.failure = new Failure(
+      'States.ExceedToleratedFailureThreshold',
+      `The number of failed items (${group.failedCount}) exceeded the tolerated failure threshold of the Map Run.`,
+    );
   } else group.failure = failure;
   abortGroup(engine, group);
 }
 
-const ABORTED: Partial<Record<string, HistoryEventType>> = { Task: 'TaskStateAborted', Wait: 'WaitStateAborted', Parallel: 'ParallelStateAborted', Map: 'MapStateAborted' };
+const ABORTED: Partial<Record<string, HistoryEventType>> = {
+  Task: 'TaskStateAborted',
+  Wait: 'WaitStateAborted',
+  Parallel: 'ParallelStateAborted',
+  Map: 'MapStateAborted',
+};
 
 /** Stops every active child of a group (and their own children). */
 export function abortGroup(engine: Engine, group: ChildGroup): void {
@@ -103,7 +129,8 @@ export function abortFrame(engine: Engine, frame: Frame): void {
   releaseToken(engine, frame);
   const type = ABORTED[frame.state.type];
   if (type && frame.phase !== PHASE_ENTER) engine.emit(frame, type, { name: frame.state.name });
-  if (frame.kind === 'iteration') engine.emit(frame, 'MapIterationAborted', { name: frame.group?.owner.state.name, index: frame.index });
+  if (frame.kind === 'iteration')
+    engine.emit(frame, 'MapIterationAborted', { name: frame.group?.owner.state.name, index: frame.index });
   frame.aborted = true;
   frame.phase = PHASE_DONE;
   frame.epoch++;

@@ -64,7 +64,8 @@ function compileDataTest(rule: JsonObject): CompiledRule {
   const variable = rule.Variable;
   if (typeof variable !== 'string') return constantFailure('A choice rule needs And, Or, Not or a Variable');
   const operators = Object.keys(rule).filter((k) => !NON_OPERATOR_FIELDS.has(k));
-  if (operators.length !== 1) return constantFailure(`A choice rule needs exactly one comparison operator, found ${operators.length}`);
+  if (operators.length !== 1)
+    return constantFailure(`A choice rule needs exactly one comparison operator, found ${operators.length}`);
   const operator = operators[0];
   const read = compilePath(variable);
   if (read instanceof Failure) return () => read;
@@ -96,10 +97,14 @@ function compileComparison(variable: string, read: CompiledPath, operator: strin
 }
 
 function compileOperandPath(operand: Json): CompiledPath | Failure {
-  if (typeof operand !== 'string') return new Failure('States.Runtime', `A …Path operator needs a path, not ${JSON.stringify(operand)}`);
+  if (typeof operand !== 'string')
+    return new Failure('States.Runtime', `A …Path operator needs a path, not ${JSON.stringify(operand)}`);
   return compilePath(operand);
 }
 
 function missing(path: string): Failure {
-  return new Failure('States.Runtime', `Invalid path '${path}': The choice state's condition path references an invalid value.`);
+  return new Failure(
+    'States.Runtime',
+    `Invalid path '${path}': The choice state's condition path references an invalid value.`,
+  );
 }

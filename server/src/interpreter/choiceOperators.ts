@@ -13,11 +13,16 @@ const RELATIONS: readonly Relation[] = ['Equals', 'LessThan', 'GreaterThan', 'Le
 
 function holds(relation: Relation, order: number): boolean {
   switch (relation) {
-    case 'Equals': return order === 0;
-    case 'LessThan': return order < 0;
-    case 'GreaterThan': return order > 0;
-    case 'LessThanEquals': return order <= 0;
-    case 'GreaterThanEquals': return order >= 0;
+    case 'Equals':
+      return order === 0;
+    case 'LessThan':
+      return order < 0;
+    case 'GreaterThan':
+      return order > 0;
+    case 'LessThanEquals':
+      return order <= 0;
+    case 'GreaterThanEquals':
+      return order >= 0;
   }
 }
 

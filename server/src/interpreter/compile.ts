@@ -68,10 +68,21 @@ export function compileDefinition(def: Json): CompiledMachine {
   return machine;
 }
 
-export function compileMachine(def: Json, inheritedJsonata = false, id = 'root', owner?: CompiledState): CompiledMachine {
+export function compileMachine(
+  def: Json,
+  inheritedJsonata = false,
+  id = 'root',
+  owner?: CompiledState,
+): CompiledMachine {
   const obj = isJsonObject(def) ? def : {};
   const jsonata = obj.QueryLanguage === 'JSONata' ? true : obj.QueryLanguage === 'JSONPath' ? false : inheritedJsonata;
-  const machine: CompiledMachine = { id, startAt: typeof obj.StartAt === 'string' ? obj.StartAt : '', states: new Map(), jsonata, owner };
+  const machine: CompiledMachine = {
+    id,
+    startAt: typeof obj.StartAt === 'string' ? obj.StartAt : '',
+    states: new Map(),
+    jsonata,
+    owner,
+  };
   const states = isJsonObject(obj.States) ? obj.States : {};
   for (const name of Object.keys(states)) {
     const sdef = states[name];

@@ -22,11 +22,20 @@ export function contextBase(identity: ExecutionIdentity, input: Json, startTime:
       StartTime: new Date(startTime).toISOString(),
       RedriveCount: 0,
     },
-    StateMachine: { Id: `arn:aws:states:${region}:${account}:stateMachine:${stateMachineName}`, Name: stateMachineName },
+    StateMachine: {
+      Id: `arn:aws:states:${region}:${account}:stateMachine:${stateMachineName}`,
+      Name: stateMachineName,
+    },
   };
 }
 
-export function buildContext(base: ExecutionContextBase, stateName: string, enteredAt: number, retryCount: number, token: string | undefined): Json {
+export function buildContext(
+  base: ExecutionContextBase,
+  stateName: string,
+  enteredAt: number,
+  retryCount: number,
+  token: string | undefined,
+): Json {
   const ctx: JsonObject = {
     Execution: base.Execution,
     State: { EnteredTime: new Date(enteredAt).toISOString(), Name: stateName, RetryCount: retryCount },

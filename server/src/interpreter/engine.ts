@@ -19,12 +19,23 @@ import { childFinished } from './children';
 export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
 
 const ENTERED: Record<string, HistoryEventType> = {
-  Pass: 'PassStateEntered', Task: 'TaskStateEntered', Choice: 'ChoiceStateEntered', Wait: 'WaitStateEntered',
-  Succeed: 'SucceedStateEntered', Fail: 'FailStateEntered', Parallel: 'ParallelStateEntered', Map: 'MapStateEntered',
+  Pass: 'PassStateEntered',
+  Task: 'TaskStateEntered',
+  Choice: 'ChoiceStateEntered',
+  Wait: 'WaitStateEntered',
+  Succeed: 'SucceedStateEntered',
+  Fail: 'FailStateEntered',
+  Parallel: 'ParallelStateEntered',
+  Map: 'MapStateEntered',
 };
 const EXITED: Record<string, HistoryEventType> = {
-  Pass: 'PassStateExited', Task: 'TaskStateExited', Choice: 'ChoiceStateExited', Wait: 'WaitStateExited',
-  Succeed: 'SucceedStateExited', Parallel: 'ParallelStateExited', Map: 'MapStateExited',
+  Pass: 'PassStateExited',
+  Task: 'TaskStateExited',
+  Choice: 'ChoiceStateExited',
+  Wait: 'WaitStateExited',
+  Succeed: 'SucceedStateExited',
+  Parallel: 'ParallelStateExited',
+  Map: 'MapStateExited',
 };
 
 export class Engine {
@@ -44,7 +55,10 @@ export class Engine {
   private eventId = 0;
   root!: Frame;
 
-  constructor(readonly env: Environment, readonly base: ExecutionContextBase) {}
+  constructor(
+    readonly env: Environment,
+    readonly base: ExecutionContextBase,
+  ) {}
 
   now(): number {
     return this.env.clock.now();
@@ -53,7 +67,15 @@ export class Engine {
   emit(frame: Frame | undefined, type: HistoryEventType, details: EventDetails): void {
     const id = ++this.eventId;
     if (this.env.recordHistory) {
-      this.events.add(type, this.now(), frame ? frame.lastEventId : id - 1, frame ? frame.label : 'root', undefined, undefined, details);
+      this.events.add(
+        type,
+        this.now(),
+        frame ? frame.lastEventId : id - 1,
+        frame ? frame.label : 'root',
+        undefined,
+        undefined,
+        details,
+      );
     }
     if (frame) frame.lastEventId = id;
   }
@@ -61,7 +83,16 @@ export class Engine {
   /** StateEntered / StateExited without allocating a details object. */
   emitState(frame: Frame, type: HistoryEventType, name: string, payload: Json, extra?: EventDetails): void {
     const id = ++this.eventId;
-    if (this.env.recordHistory) this.events.add(type, this.now(), frame.lastEventId, frame.label, name, this.env.historyPayloads ? payload : undefined, extra);
+    if (this.env.recordHistory)
+      this.events.add(
+        type,
+        this.now(),
+        frame.lastEventId,
+        frame.label,
+        name,
+        this.env.historyPayloads ? payload : undefined,
+        extra,
+      );
     frame.lastEventId = id;
   }
 
@@ -86,30 +117,58 @@ export class Engine {
   private enterState(frame: Frame): void | Promise<void> {
     const state = frame.state;
     if (state === undefined) {
-      this.failFrame(frame, new Failure('States.Runtime', `The machine ${frame.machine.id} has no state named by its StartAt '${frame.machine.startAt}'.`));
+      this.failFrame(
+        frame,
+        new Failure(
+          'States.Runtime',
+          `The machine ${frame.machine.id} has no state named by its StartAt '${frame.machine.startAt}'.`,
+        ),
+      );
       return;
     }
     if (++this.transitions > this.env.maxTransitions) {
-      return this.terminate('FAILED', 'States.Runtime', `The execution exceeded its budget of ${this.env.maxTransitions} state transitions (raise it with --max-transitions).`);
+      return this.terminate(
+        'FAILED',
+        'States.Runtime',
+        `The execution exceeded its budget of ${this.env.maxTransitions} state transitions (raise it with --max-transitions).`,
+      );
     }
     frame.enteredAt = this.now();
-    this.emitState(frame, ENTERED[state.type] ?? 'PassStateEntered', state.name, frame.inputChecked ? SAME_AS_PREVIOUS_OUTPUT : frame.input);
-    if (ENTERED[state.type] === undefined) return this.failState(frame, new Failure('States.Runtime', `State '${state.name}' has an unknown Type '${String(state.type)}'.`));
+    this.emitState(
+      frame,
+      ENTERED[state.type] ?? 'PassStateEntered',
+      state.name,
+      frame.inputChecked ? SAME_AS_PREVIOUS_OUTPUT : frame.input,
+    );
+    if (ENTERED[state.type] === undefined)
+      return this.failState(
+        frame,
+        new Failure('States.Runtime', `State '${state.name}' has an unknown Type '${String(state.type)}'.`),
+      );
     frame.phase = PHASE_PREPARE;
-    if (!frame.inputChecked && exceedsPayloadLimit(frame.input)) return this.failState(frame, dataLimit(`The input of state '${state.name}'`));
+    if (!frame.inputChecked && exceedsPayloadLimit(frame.input))
+      return this.failState(frame, dataLimit(`The input of state '${state.name}'`));
   }
 
   /** Leaves the current state with its output: Exited event, variables, then the next state or the end. */
   exitState(frame: Frame, output: Json): void | Promise<void> {
     const state = frame.state;
-    if (output !== frame.input && exceedsPayloadLimit(output)) return this.failState(frame, dataLimit(`The output of state '${state.name}'`));
+    if (output !== frame.input && exceedsPayloadLimit(output))
+      return this.failState(frame, dataLimit(`The output of state '${state.name}'`));
     frame.output = output;
     const assigned = frame.assigned;
     if (assigned !== undefined) {
-      if (exceedsPayloadLimit(assigned)) return this.failState(frame, dataLimit(`The variables assigned by state '${state.name}'`));
+      if (exceedsPayloadLimit(assigned))
+        return this.failState(frame, dataLimit(`The variables assigned by state '${state.name}'`));
       frame.vars.assignAll(assigned);
     }
-    this.emitState(frame, EXITED[state.type], state.name, output, assigned === undefined ? undefined : { assignedVariables: assigned });
+    this.emitState(
+      frame,
+      EXITED[state.type],
+      state.name,
+      output,
+      assigned === undefined ? undefined : { assignedVariables: assigned },
+    );
     return this.transition(frame, state, frame.nextState ?? (state.end ? undefined : state.next), output);
   }
 
@@ -121,7 +180,11 @@ export class Engine {
       return;
     }
     const target = state.machine.states.get(next);
-    if (target === undefined) return this.failState(frame, new Failure('States.Runtime', `State '${state.name}' names a next state '${next}' that does not exist.`));
+    if (target === undefined)
+      return this.failState(
+        frame,
+        new Failure('States.Runtime', `State '${state.name}' names a next state '${next}' that does not exist.`),
+      );
     frame.enter(target, output);
     frame.inputChecked = true;
   }
@@ -139,7 +202,12 @@ export class Engine {
   /** Records a JSONata evaluation failure (EvaluationFailed event) and fails the state. */
   evaluationFailed(frame: Frame, failure: Failure, location: string): void | Promise<void> {
     if (failure.error === 'States.QueryEvaluationError') {
-      this.emit(frame, 'EvaluationFailed', { state: frame.state.name, error: failure.error, cause: failure.cause, location });
+      this.emit(frame, 'EvaluationFailed', {
+        state: frame.state.name,
+        error: failure.error,
+        cause: failure.cause,
+        location,
+      });
     }
     return this.failState(frame, failure);
   }
@@ -163,10 +231,15 @@ export class Engine {
   sleepUntil(frame: Frame, at: number, phase: number, kind: 'wait' | 'retry'): void {
     this.block(frame);
     const epoch = ++frame.epoch;
-    this.timers.add(at, kind, () => frame.epoch === epoch && !frame.aborted, () => {
-      frame.phase = phase;
-      this.wake(frame, false);
-    });
+    this.timers.add(
+      at,
+      kind,
+      () => frame.epoch === epoch && !frame.aborted,
+      () => {
+        frame.phase = phase;
+        this.wake(frame, false);
+      },
+    );
   }
 
   /** Ends the whole execution (timeout, abort, budget, uncaught failure at the top). */

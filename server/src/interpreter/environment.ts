@@ -31,7 +31,10 @@ export class SimulatedClock implements Clock {
 /** Real time, for `--real-time`: waits with setTimeout (the only timer, injected by the caller). */
 export class RealClock implements Clock {
   readonly realTime = true;
-  constructor(private readonly sleep: (ms: number) => Promise<void>, private readonly nowFn: () => number) {}
+  constructor(
+    private readonly sleep: (ms: number) => Promise<void>,
+    private readonly nowFn: () => number,
+  ) {}
   now(): number {
     return this.nowFn();
   }

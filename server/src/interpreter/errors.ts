@@ -13,7 +13,13 @@ export function errorMatches(errorEquals: readonly string[], error: string): boo
   for (const name of errorEquals) {
     if (name === error) return true;
     if (name === 'States.ALL' && error !== 'States.DataLimitExceeded') return true;
-    if (name === 'States.TaskFailed' && error !== 'States.Timeout' && error !== 'States.HeartbeatTimeout' && error !== 'States.DataLimitExceeded') return true;
+    if (
+      name === 'States.TaskFailed' &&
+      error !== 'States.Timeout' &&
+      error !== 'States.HeartbeatTimeout' &&
+      error !== 'States.DataLimitExceeded'
+    )
+      return true;
     if (name === 'States.Timeout' && error === 'States.HeartbeatTimeout') return true;
   }
   return false;

@@ -27,7 +27,9 @@ export interface ExecutionResult {
   readonly cause?: string;
 }
 
-export type TokenResponse = { readonly ok: true } | { readonly ok: false; readonly error: 'TaskDoesNotExist' | 'InvalidToken'; readonly message: string };
+export type TokenResponse =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly error: 'TaskDoesNotExist' | 'InvalidToken'; readonly message: string };
 
 export class Execution {
   readonly env: Environment;
@@ -41,19 +43,44 @@ export class Execution {
     const start = this.env.clock.now();
     const engine = (this.engine = new Engine(this.env, contextBase(this.env.identity, input, start)));
     engine.emit(undefined, 'ExecutionStarted', { input, roleArn: this.env.identity.roleArn });
-    engine.root = new Frame('root', this.machine, 'root', new VariableScope(), engine.base, this.env.random, undefined, 0, input, engine.lastEventId);
+    engine.root = new Frame(
+      'root',
+      this.machine,
+      'root',
+      new VariableScope(),
+      engine.base,
+      this.env.random,
+      undefined,
+      0,
+      input,
+      engine.lastEventId,
+    );
     engine.current = engine.root;
-    if (engine.root.state === undefined) engine.terminate('FAILED', 'States.Runtime', `StartAt names a state '${this.machine.startAt}' that does not exist.`);
+    if (engine.root.state === undefined)
+      engine.terminate(
+        'FAILED',
+        'States.Runtime',
+        `StartAt names a state '${this.machine.startAt}' that does not exist.`,
+      );
     this.armExecutionTimeout(definition, start);
   }
 
   private armExecutionTimeout(definition: Json, start: number): void {
     const seconds = isJsonObject(definition) ? definition.TimeoutSeconds : undefined;
     if (typeof seconds !== 'number' || seconds <= 0) return;
-    this.engine.timers.add(start + seconds * 1000, 'executionTimeout', () => true, () => {
-      abortFrame(this.engine, this.engine.root);
-      this.engine.terminate('TIMED_OUT', 'States.Timeout', `The execution ran longer than its TimeoutSeconds (${seconds} s).`);
-    });
+    this.engine.timers.add(
+      start + seconds * 1000,
+      'executionTimeout',
+      () => true,
+      () => {
+        abortFrame(this.engine, this.engine.root);
+        this.engine.terminate(
+          'TIMED_OUT',
+          'States.Timeout',
+          `The execution ran longer than its TimeoutSeconds (${seconds} s).`,
+        );
+      },
+    );
   }
 
   get status(): ExecutionStatus {

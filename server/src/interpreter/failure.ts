@@ -4,7 +4,10 @@
  */
 
 export class Failure {
-  constructor(readonly error: string, readonly cause: string) {}
+  constructor(
+    readonly error: string,
+    readonly cause: string,
+  ) {}
 }
 
 export function isFailure(x: unknown): x is Failure {

@@ -30,7 +30,12 @@ export function parametersStage(frame: Frame, effective: Json): Json | Failure {
 }
 
 /** ResultSelector, Assign, ResultPath and OutputPath (JSONPath). Sets frame.assigned. */
-export function outputStageJsonPath(frame: Frame, result: Json, useSelector: boolean, extraAssign?: Json): Json | Failure {
+export function outputStageJsonPath(
+  frame: Frame,
+  result: Json,
+  useSelector: boolean,
+  extraAssign?: Json,
+): Json | Failure {
   const state = frame.state;
   frame.result = result;
   let selected = result;
@@ -42,7 +47,10 @@ export function outputStageJsonPath(frame: Frame, result: Json, useSelector: boo
   frame.afterResultSelector = selected;
   const assigned = assignJsonPath(frame, selected, extraAssign);
   if (isFailure(assigned)) return assigned;
-  const afterResultPath = state.resultPath === undefined && !state.hasResultPath ? selected : applyResultPath(frame.input, state.resultPath, selected);
+  const afterResultPath =
+    state.resultPath === undefined && !state.hasResultPath
+      ? selected
+      : applyResultPath(frame.input, state.resultPath, selected);
   if (isFailure(afterResultPath)) return afterResultPath;
   frame.afterResultPath = afterResultPath;
   return outputPath(frame, afterResultPath);
@@ -83,7 +91,11 @@ export interface JsonataStates {
 }
 
 /** Output and Assign (JSONata), with $states.result when there is a result. */
-export async function outputStageJsonata(frame: Frame, result: Json | undefined, extraAssign?: Json): Promise<Json | Failure | LocatedFailure> {
+export async function outputStageJsonata(
+  frame: Frame,
+  result: Json | undefined,
+  extraAssign?: Json,
+): Promise<Json | Failure | LocatedFailure> {
   const def = frame.state.def;
   const states: JsonataStates = { input: frame.input, context: frame.context };
   if (result !== undefined) {
@@ -121,7 +133,10 @@ export async function argumentsStage(frame: Frame, field = 'Arguments'): Promise
 
 /** A JSONata failure with the field it came from (EvaluationFailed.location). */
 export class LocatedFailure {
-  constructor(readonly failure: Failure, readonly location: string) {}
+  constructor(
+    readonly failure: Failure,
+    readonly location: string,
+  ) {}
 }
 
 export function jsonataBindings(frame: Frame): { states: Json } {

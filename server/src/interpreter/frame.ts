@@ -79,7 +79,13 @@ export class Frame implements EvalScope {
 
   /** `$$` / `$states.context`, built lazily once per state visit. */
   get context(): Json {
-    return (this.contextCache ??= buildContext(this.base, this.state.name, this.enteredAt, this.retryCount, this.token));
+    return (this.contextCache ??= buildContext(
+      this.base,
+      this.state.name,
+      this.enteredAt,
+      this.retryCount,
+      this.token,
+    ));
   }
 
   readonly variable = (name: string): Json | undefined => this.vars.get(name);
@@ -93,7 +99,13 @@ export class Frame implements EvalScope {
     this.state = state;
     this.phase = PHASE_ENTER;
     this.input = input;
-    this.afterInputPath = this.afterParameters = this.result = this.afterResultSelector = this.afterResultPath = this.output = undefined;
+    this.afterInputPath =
+      this.afterParameters =
+      this.result =
+      this.afterResultSelector =
+      this.afterResultPath =
+      this.output =
+        undefined;
     this.assigned = undefined;
     this.nextState = undefined;
     this.failure = undefined;

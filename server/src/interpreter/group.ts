@@ -35,7 +35,10 @@ export class ChildGroup {
   /** Distributed Map: per-child outcome for ResultWriter. */
   readonly outcomes: ('SUCCEEDED' | 'FAILED')[] = [];
 
-  constructor(readonly owner: Frame, readonly spec: GroupSpec) {
+  constructor(
+    readonly owner: Frame,
+    readonly spec: GroupSpec,
+  ) {
     this.results = new Array(spec.total);
   }
 

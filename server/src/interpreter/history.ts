@@ -6,18 +6,60 @@
 import type { Json } from './value';
 
 export type HistoryEventType =
-  | 'ExecutionStarted' | 'ExecutionSucceeded' | 'ExecutionFailed' | 'ExecutionAborted' | 'ExecutionTimedOut'
-  | 'PassStateEntered' | 'PassStateExited' | 'TaskStateEntered' | 'TaskStateExited' | 'TaskStateAborted'
-  | 'ChoiceStateEntered' | 'ChoiceStateExited' | 'WaitStateEntered' | 'WaitStateExited' | 'WaitStateAborted'
-  | 'SucceedStateEntered' | 'SucceedStateExited' | 'FailStateEntered'
-  | 'ParallelStateEntered' | 'ParallelStateExited' | 'ParallelStateAborted'
-  | 'ParallelStateStarted' | 'ParallelStateSucceeded' | 'ParallelStateFailed'
-  | 'MapStateEntered' | 'MapStateExited' | 'MapStateAborted' | 'MapStateStarted' | 'MapStateSucceeded' | 'MapStateFailed'
-  | 'MapIterationStarted' | 'MapIterationSucceeded' | 'MapIterationFailed' | 'MapIterationAborted'
-  | 'MapRunStarted' | 'MapRunSucceeded' | 'MapRunFailed' | 'MapRunAborted'
-  | 'TaskScheduled' | 'TaskStarted' | 'TaskSubmitted' | 'TaskSucceeded' | 'TaskFailed' | 'TaskTimedOut'
-  | 'LambdaFunctionScheduled' | 'LambdaFunctionStarted' | 'LambdaFunctionSucceeded' | 'LambdaFunctionFailed' | 'LambdaFunctionTimedOut'
-  | 'ActivityScheduled' | 'ActivityStarted' | 'ActivitySucceeded' | 'ActivityFailed' | 'ActivityTimedOut'
+  | 'ExecutionStarted'
+  | 'ExecutionSucceeded'
+  | 'ExecutionFailed'
+  | 'ExecutionAborted'
+  | 'ExecutionTimedOut'
+  | 'PassStateEntered'
+  | 'PassStateExited'
+  | 'TaskStateEntered'
+  | 'TaskStateExited'
+  | 'TaskStateAborted'
+  | 'ChoiceStateEntered'
+  | 'ChoiceStateExited'
+  | 'WaitStateEntered'
+  | 'WaitStateExited'
+  | 'WaitStateAborted'
+  | 'SucceedStateEntered'
+  | 'SucceedStateExited'
+  | 'FailStateEntered'
+  | 'ParallelStateEntered'
+  | 'ParallelStateExited'
+  | 'ParallelStateAborted'
+  | 'ParallelStateStarted'
+  | 'ParallelStateSucceeded'
+  | 'ParallelStateFailed'
+  | 'MapStateEntered'
+  | 'MapStateExited'
+  | 'MapStateAborted'
+  | 'MapStateStarted'
+  | 'MapStateSucceeded'
+  | 'MapStateFailed'
+  | 'MapIterationStarted'
+  | 'MapIterationSucceeded'
+  | 'MapIterationFailed'
+  | 'MapIterationAborted'
+  | 'MapRunStarted'
+  | 'MapRunSucceeded'
+  | 'MapRunFailed'
+  | 'MapRunAborted'
+  | 'TaskScheduled'
+  | 'TaskStarted'
+  | 'TaskSubmitted'
+  | 'TaskSucceeded'
+  | 'TaskFailed'
+  | 'TaskTimedOut'
+  | 'LambdaFunctionScheduled'
+  | 'LambdaFunctionStarted'
+  | 'LambdaFunctionSucceeded'
+  | 'LambdaFunctionFailed'
+  | 'LambdaFunctionTimedOut'
+  | 'ActivityScheduled'
+  | 'ActivityStarted'
+  | 'ActivitySucceeded'
+  | 'ActivityFailed'
+  | 'ActivityTimedOut'
   | 'EvaluationFailed';
 
 /** Details of an event, as in AWS but with JSON values instead of JSON strings. */
@@ -95,7 +137,12 @@ const STRINGIFIED = new Set(['input', 'output', 'parameters']);
 /** Renders events as GetExecutionHistory returns them (payloads as JSON strings, ISO timestamps). */
 export function toAwsHistory(events: readonly HistoryEvent[]): Json[] {
   return events.map((e) => {
-    const out: Record<string, Json> = { id: e.id, previousEventId: e.previousEventId, timestamp: new Date(e.timestamp).toISOString(), type: e.type };
+    const out: Record<string, Json> = {
+      id: e.id,
+      previousEventId: e.previousEventId,
+      timestamp: new Date(e.timestamp).toISOString(),
+      type: e.type,
+    };
     const key = detailsKey(e.type);
     if (key) out[key] = renderDetails(e.details);
     return out;
@@ -107,7 +154,8 @@ function renderDetails(d: EventDetails): Json {
   for (const [k, v] of Object.entries(d)) {
     if (v === undefined) continue;
     if (STRINGIFIED.has(k)) out[k] = JSON.stringify(v);
-    else if (k === 'assignedVariables') out[k] = Object.fromEntries(Object.entries(v as Record<string, Json>).map(([n, x]) => [n, JSON.stringify(x)]));
+    else if (k === 'assignedVariables')
+      out[k] = Object.fromEntries(Object.entries(v as Record<string, Json>).map(([n, x]) => [n, JSON.stringify(x)]));
     else out[k] = v as Json;
   }
   if ('input' in d) out.inputDetails = { truncated: false };
@@ -181,7 +229,15 @@ export class HistoryLog {
     return this.count;
   }
 
-  add(type: HistoryEventType, time: number, previous: number, frame: string, name: string | undefined, payload: Json | undefined, extra: EventDetails | undefined): void {
+  add(
+    type: HistoryEventType,
+    time: number,
+    previous: number,
+    frame: string,
+    name: string | undefined,
+    payload: Json | undefined,
+    extra: EventDetails | undefined,
+  ): void {
     const i = this.count++;
     if (i >= this.codes.length) {
       const grown = new Uint8Array(this.codes.length * 2);
@@ -212,10 +268,18 @@ export class HistoryLog {
     let details = this.extras.get(index);
     if (details === undefined || name !== undefined) {
       details = { ...details, name };
-      if (type.endsWith('Entered')) details.input = payload === SAME_AS_PREVIOUS_OUTPUT ? this.get(previousEventId - 1).details.output : payload;
+      if (type.endsWith('Entered'))
+        details.input = payload === SAME_AS_PREVIOUS_OUTPUT ? this.get(previousEventId - 1).details.output : payload;
       else if (payload !== undefined) details.output = payload;
     }
-    const event: HistoryEvent = { id: index + 1, previousEventId, timestamp: this.times.at(index), type, details, frame: this.labels.at(index) };
+    const event: HistoryEvent = {
+      id: index + 1,
+      previousEventId,
+      timestamp: this.times.at(index),
+      type,
+      details,
+      frame: this.labels.at(index),
+    };
     if (this.materialized.length === index) this.materialized.push(event);
     return event;
   }

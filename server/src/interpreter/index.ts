@@ -4,13 +4,28 @@
  */
 export { Execution, type ExecutionResult, type ExecutionStatus, type TokenResponse } from './execution';
 export {
-  createEnvironment, SimulatedClock, RealClock, seededRandom, uuidFrom,
-  type Clock, type Environment, type EnvironmentOptions, type ObjectStore, type ExecutionIdentity,
+  createEnvironment,
+  SimulatedClock,
+  RealClock,
+  seededRandom,
+  uuidFrom,
+  type Clock,
+  type Environment,
+  type EnvironmentOptions,
+  type ObjectStore,
+  type ExecutionIdentity,
 } from './environment';
 export { mockDispatcher, checkMockSelection, type MockSelection } from './mocks';
 export {
-  chainDispatchers, handlerDispatcher, pendingCallbacks, describeResource, lambdaInvokeResult,
-  type TaskDispatcher, type TaskHandler, type TaskOutcome, type TaskRequest,
+  chainDispatchers,
+  handlerDispatcher,
+  pendingCallbacks,
+  describeResource,
+  lambdaInvokeResult,
+  type TaskDispatcher,
+  type TaskHandler,
+  type TaskOutcome,
+  type TaskRequest,
 } from './tasks';
 export { toAwsHistory, type HistoryEvent, type HistoryEventType, type EventDetails } from './history';
 export { flattenSnapshot, type FrameSnapshot, type FramePhase } from './snapshot';

@@ -30,7 +30,12 @@ export function isJsonataString(v: unknown): v is string {
 }
 
 /** `expression` is the body without the `{% %}` delimiters; `field` names it in causes. */
-export async function evaluateJsonata(expression: string, bindings: JsonataBindings, scope: EvalScope, field?: string): Promise<Json | Failure> {
+export async function evaluateJsonata(
+  expression: string,
+  bindings: JsonataBindings,
+  scope: EvalScope,
+  field?: string,
+): Promise<Json | Failure> {
   const c = compile(expression);
   const where = `The JSONata expression '${expression}'${field ? ` specified for the field '${field}'` : ''}`;
   if (!c.expression) return new Failure('States.QueryEvaluationError', `${where} is invalid: ${c.error}`);
@@ -41,8 +46,10 @@ export async function evaluateJsonata(expression: string, bindings: JsonataBindi
   }
   try {
     const result: unknown = await c.expression.evaluate(undefined, values);
-    if (result === undefined) return new Failure('States.QueryEvaluationError', `${where} returned nothing (undefined).`);
-    if (isFunctionValue(result)) return new Failure('States.QueryEvaluationError', `${where} returned a function, which is not JSON.`);
+    if (result === undefined)
+      return new Failure('States.QueryEvaluationError', `${where} returned nothing (undefined).`);
+    if (isFunctionValue(result))
+      return new Failure('States.QueryEvaluationError', `${where} returned a function, which is not JSON.`);
     return result as Json;
   } catch (e) {
     return new Failure('States.QueryEvaluationError', `${where} failed: ${errorText(e)}`);
@@ -50,7 +57,11 @@ export async function evaluateJsonata(expression: string, bindings: JsonataBindi
 }
 
 /** Evaluates every `{% %}` string inside objects and arrays; parts without one are shared as they are. */
-export async function evaluateJsonataTemplate(value: Json, bindings: JsonataBindings, scope: EvalScope): Promise<Json | Failure> {
+export async function evaluateJsonataTemplate(
+  value: Json,
+  bindings: JsonataBindings,
+  scope: EvalScope,
+): Promise<Json | Failure> {
   if (isJsonataString(value)) return evaluateJsonata(value.slice(2, -2), bindings, scope);
   if (value === null || typeof value !== 'object' || !hasExpressions(value)) return value;
   if (Array.isArray(value)) {
@@ -105,7 +116,8 @@ function variablesIn(ast: unknown): string[] {
     if (node === null || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
     const n = node as { type?: unknown; value?: unknown };
-    if (n.type === 'variable' && typeof n.value === 'string' && n.value !== '' && n.value !== 'states') names.add(n.value);
+    if (n.type === 'variable' && typeof n.value === 'string' && n.value !== '' && n.value !== 'states')
+      names.add(n.value);
     for (const child of Array.isArray(node) ? node : Object.values(node)) walk(child);
   };
   walk(ast);
@@ -113,13 +125,19 @@ function variablesIn(ast: unknown): string[] {
 }
 
 function isFunctionValue(v: unknown): boolean {
-  return typeof v === 'function' || (typeof v === 'object' && v !== null && (v as { _jsonata_lambda?: unknown })._jsonata_lambda === true);
+  return (
+    typeof v === 'function' ||
+    (typeof v === 'object' && v !== null && (v as { _jsonata_lambda?: unknown })._jsonata_lambda === true)
+  );
 }
 
 function errorText(e: unknown): string {
   if (isJsonObject(e as Json) || e instanceof Error) {
     const err = e as { message?: unknown; code?: unknown; position?: unknown };
-    const code = typeof err.code === 'string' ? ` [${err.code}${typeof err.position === 'number' ? ` at ${err.position}` : ''}]` : '';
+    const code =
+      typeof err.code === 'string'
+        ? ` [${err.code}${typeof err.position === 'number' ? ` at ${err.position}` : ''}]`
+        : '';
     return `${String(err.message ?? e)}${code}`;
   }
   return String(e);

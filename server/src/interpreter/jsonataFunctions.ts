@@ -14,14 +14,16 @@ type Fn = (...args: unknown[]) => unknown;
 
 function partition(array: unknown, size: unknown): Json[] {
   if (!Array.isArray(array)) throw new Error('$partition: the first argument must be an array');
-  if (typeof size !== 'number' || !Number.isInteger(size) || size <= 0) throw new Error('$partition: the size must be a positive integer');
+  if (typeof size !== 'number' || !Number.isInteger(size) || size <= 0)
+    throw new Error('$partition: the size must be a positive integer');
   const out: Json[] = [];
   for (let i = 0; i < array.length; i += size) out.push(array.slice(i, i + size) as Json[]);
   return out;
 }
 
 function range(start: unknown, end: unknown, step: unknown = 1): number[] {
-  if (typeof start !== 'number' || typeof end !== 'number' || typeof step !== 'number') throw new Error('$range: the arguments must be numbers');
+  if (typeof start !== 'number' || typeof end !== 'number' || typeof step !== 'number')
+    throw new Error('$range: the arguments must be numbers');
   if (step === 0) throw new Error('$range: the step must not be 0');
   const out: number[] = [];
   for (let v = start; step > 0 ? v <= end : v >= end; v += step) out.push(v);
@@ -30,7 +32,10 @@ function range(start: unknown, end: unknown, step: unknown = 1): number[] {
 
 function hash(data: unknown, algorithm: unknown): string {
   if (typeof data !== 'string') throw new Error('$hash: the first argument must be a string');
-  const name = typeof algorithm === 'string' && Object.prototype.hasOwnProperty.call(HASH_ALGORITHMS, algorithm) ? HASH_ALGORITHMS[algorithm] : undefined;
+  const name =
+    typeof algorithm === 'string' && Object.prototype.hasOwnProperty.call(HASH_ALGORITHMS, algorithm)
+      ? HASH_ALGORITHMS[algorithm]
+      : undefined;
   if (!name) throw new Error(`$hash: the algorithm must be one of ${Object.keys(HASH_ALGORITHMS).join(', ')}`);
   return createHash(name).update(data, 'utf8').digest('hex');
 }

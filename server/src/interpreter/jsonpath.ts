@@ -37,7 +37,9 @@ export function compilePath(path: string): CompiledPath | Failure {
   let fn = compiled.get(path);
   if (fn === undefined) {
     const { ast, errors } = parseJsonPath(path);
-    fn = ast ? compileAst(ast) : new Failure('States.Runtime', `Invalid JSONPath '${path}': ${errors[0]?.message ?? 'syntax error'}`);
+    fn = ast
+      ? compileAst(ast)
+      : new Failure('States.Runtime', `Invalid JSONPath '${path}': ${errors[0]?.message ?? 'syntax error'}`);
     if (compiled.size > 10_000) compiled.clear();
     compiled.set(path, fn);
   }
@@ -52,7 +54,12 @@ export function noResultsCause(path: string): string {
 
 export function normalizedPath(ast: JsonPathAst): string {
   const root = ast.root.kind === 'data' ? '$' : ast.root.kind === 'context' ? '$$' : `$${ast.root.name}`;
-  return root + ast.segments.map((s) => (s.kind === 'property' ? `['${s.name}']` : s.kind === 'index' ? `[${s.index}]` : '')).join('');
+  return (
+    root +
+    ast.segments
+      .map((s) => (s.kind === 'property' ? `['${s.name}']` : s.kind === 'index' ? `[${s.index}]` : ''))
+      .join('')
+  );
 }
 
 function compileAst(ast: JsonPathAst): CompiledPath {
@@ -87,7 +94,9 @@ function compileAst(ast: JsonPathAst): CompiledPath {
 
 /** Definiteness of the segments alone (a path with a function is always reported definite). */
 function isDefinite(ast: JsonPathAst): boolean {
-  return ast.segments.every((s, i) => s.kind === 'property' || s.kind === 'index' || (s.kind === 'properties' && i === ast.segments.length - 1));
+  return ast.segments.every(
+    (s, i) => s.kind === 'property' || s.kind === 'index' || (s.kind === 'properties' && i === ast.segments.length - 1),
+  );
 }
 
 function rootGetter(root: JsonPathRoot): CompiledPath {

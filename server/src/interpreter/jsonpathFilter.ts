@@ -51,7 +51,9 @@ function referenceKeysOf(operand: FilterOperand & { kind: 'path' }): readonly (s
   let keys = keysCache.get(operand);
   if (keys === undefined) {
     const simple = operand.segments.every((s) => s.kind === 'property' || s.kind === 'index');
-    keys = simple ? operand.segments.map((s) => (s.kind === 'property' ? s.name : s.kind === 'index' ? s.index : 0)) : null;
+    keys = simple
+      ? operand.segments.map((s) => (s.kind === 'property' ? s.name : s.kind === 'index' ? s.index : 0))
+      : null;
     keysCache.set(operand, keys);
   }
   return keys;
@@ -64,7 +66,10 @@ function compare(op: FilterOperator, left: Operand, right: Operand): boolean {
   switch (op) {
     case '==':
       return equalValues(left, right);
-    case '<': case '<=': case '>': case '>=':
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
       return ordered(op, left, right);
     case '=~':
       return right instanceof RegExp && typeof left === 'string' && right.test(left);
@@ -79,12 +84,15 @@ function compare(op: FilterOperator, left: Operand, right: Operand): boolean {
     case 'size':
       return typeof right === 'number' && (Array.isArray(left) || typeof left === 'string') && left.length === right;
     case 'empty':
-      return typeof right === 'boolean' && (Array.isArray(left) || typeof left === 'string') && (left.length === 0) === right;
+      return (
+        typeof right === 'boolean' && (Array.isArray(left) || typeof left === 'string') && (left.length === 0) === right
+      );
   }
 }
 
 function equalValues(left: Operand, right: Operand): boolean {
-  if (left === undefined || right === undefined || left instanceof RegExp || right instanceof RegExp) return left === right;
+  if (left === undefined || right === undefined || left instanceof RegExp || right instanceof RegExp)
+    return left === right;
   if (typeof left === 'number' && typeof right === 'string') return right.trim() !== '' && Number(right) === left;
   if (typeof left === 'string' && typeof right === 'number') return left.trim() !== '' && Number(left) === right;
   return jsonEquals(left, right);
@@ -97,9 +105,13 @@ function ordered(op: '<' | '<=' | '>' | '>=', left: Operand, right: Operand): bo
   const l = left as number | string;
   const r = right as number | string;
   switch (op) {
-    case '<': return l < r;
-    case '<=': return l <= r;
-    case '>': return l > r;
-    case '>=': return l >= r;
+    case '<':
+      return l < r;
+    case '<=':
+      return l <= r;
+    case '>':
+      return l > r;
+    case '>=':
+      return l >= r;
   }
 }

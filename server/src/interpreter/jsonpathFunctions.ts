@@ -30,10 +30,15 @@ function aggregate(fn: 'min' | 'max' | 'avg' | 'stddev' | 'sum', value: Json): n
   const sum = numbers.reduce((a, b) => a + b, 0);
   const avg = sum / numbers.length;
   switch (fn) {
-    case 'min': return Math.min(...numbers);
-    case 'max': return Math.max(...numbers);
-    case 'sum': return sum;
-    case 'avg': return avg;
-    case 'stddev': return Math.sqrt(numbers.reduce((a, b) => a + (b - avg) * (b - avg), 0) / numbers.length);
+    case 'min':
+      return Math.min(...numbers);
+    case 'max':
+      return Math.max(...numbers);
+    case 'sum':
+      return sum;
+    case 'avg':
+      return avg;
+    case 'stddev':
+      return Math.sqrt(numbers.reduce((a, b) => a + (b - avg) * (b - avg), 0) / numbers.length);
   }
 }

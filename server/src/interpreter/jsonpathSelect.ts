@@ -97,7 +97,8 @@ export function walkKeys(start: Json, keys: readonly (string | number)[]): Json 
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (typeof key === 'string') {
-      if (typeof v !== 'object' || v === null || Array.isArray(v) || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+      if (typeof v !== 'object' || v === null || Array.isArray(v) || !Object.prototype.hasOwnProperty.call(v, key))
+        return undefined;
       v = (v as { [k: string]: Json })[key];
     } else {
       if (!Array.isArray(v)) return undefined;

@@ -42,7 +42,11 @@ export function mockDispatcher(sel: MockSelection): TaskDispatcher {
       const response = responses[responseName];
       const entry = isJsonObject(response) ? entryFor(response, invocation) : undefined;
       if (entry === undefined) {
-        return { kind: 'error', error: 'States.Runtime', cause: `The mocked response '${responseName}' for state '${request.stateName}' has no entry for invocation ${invocation} (test case '${sel.testCase}').` };
+        return {
+          kind: 'error',
+          error: 'States.Runtime',
+          cause: `The mocked response '${responseName}' for state '${request.stateName}' has no entry for invocation ${invocation} (test case '${sel.testCase}').`,
+        };
       }
       return outcomeOf(entry, responseName);
     },
@@ -70,6 +74,15 @@ export function entryFor(response: JsonObject, invocation: number): JsonObject |
 function outcomeOf(entry: JsonObject, name: string): TaskOutcome {
   if ('Return' in entry) return { kind: 'result', value: entry.Return };
   const t = entry.Throw;
-  if (isJsonObject(t)) return { kind: 'error', error: typeof t.Error === 'string' ? t.Error : '', cause: typeof t.Cause === 'string' ? t.Cause : '' };
-  return { kind: 'error', error: 'States.Runtime', cause: `The mocked response '${name}' has an entry with neither Return nor Throw.` };
+  if (isJsonObject(t))
+    return {
+      kind: 'error',
+      error: typeof t.Error === 'string' ? t.Error : '',
+      cause: typeof t.Cause === 'string' ? t.Cause : '',
+    };
+  return {
+    kind: 'error',
+    error: 'States.Runtime',
+    cause: `The mocked response '${name}' has an entry with neither Return nor Throw.`,
+  };
 }

@@ -19,7 +19,12 @@ interface Entry {
 const compiledTemplates = new WeakMap<object, Compiled | null>();
 
 /** Unresolvable path → Failure(failureName ?? 'States.ParameterPathFailure'). */
-export function evaluatePayloadTemplate(template: Json, data: Json, scope: EvalScope, failureName?: string): Json | Failure {
+export function evaluatePayloadTemplate(
+  template: Json,
+  data: Json,
+  scope: EvalScope,
+  failureName?: string,
+): Json | Failure {
   if (template === null || typeof template !== 'object') return template;
   const fn = compileTemplate(template);
   return fn === null ? template : fn(data, scope, failureName ?? 'States.ParameterPathFailure');
@@ -77,7 +82,10 @@ function compileObject(template: JsonObject): Compiled | null {
 
 function compileDynamic(key: string, expression: Json): Compiled {
   if (typeof expression !== 'string') {
-    const failure = new Failure('States.Runtime', `The value of the field '${key}' must be a path or an intrinsic function, not ${JSON.stringify(expression)}`);
+    const failure = new Failure(
+      'States.Runtime',
+      `The value of the field '${key}' must be a path or an intrinsic function, not ${JSON.stringify(expression)}`,
+    );
     return () => failure;
   }
   if (isIntrinsicCall(expression)) {
@@ -88,7 +96,9 @@ function compileDynamic(key: string, expression: Json): Compiled {
   if (path instanceof Failure) return () => path;
   return (data, scope, failureName) => {
     const v = path(data, scope);
-    return v !== undefined ? v : new Failure(failureName, notFoundCause(expression, key, expression.startsWith('$$') ? scope.context : data));
+    return v !== undefined
+      ? v
+      : new Failure(failureName, notFoundCause(expression, key, expression.startsWith('$$') ? scope.context : data));
   };
 }
 

@@ -27,7 +27,10 @@ export function referenceKeys(path: string): readonly (string | number)[] | Fail
     keys =
       ast && ast.reference && ast.root.kind === 'data'
         ? ast.segments.map((s) => (s.kind === 'property' ? s.name : s.kind === 'index' ? s.index : ''))
-        : new Failure('States.ResultPathMatchFailure', `Invalid ResultPath '${path}': expected a reference path starting with '$'`);
+        : new Failure(
+            'States.ResultPathMatchFailure',
+            `Invalid ResultPath '${path}': expected a reference path starting with '$'`,
+          );
     keysCache.set(path, keys);
   }
   return keys;

@@ -4,18 +4,41 @@
  */
 import type { Frame } from './frame';
 import {
-  PHASE_CHILDREN_DONE, PHASE_CHILDREN_FAILED, PHASE_COMPLETE, PHASE_DONE, PHASE_ENTER, PHASE_FAIL_FINISH, PHASE_FINISH, PHASE_PREPARE,
-  PHASE_RESULT, PHASE_RUN, PHASE_STARTED, PHASE_TASK_FAILED, PHASE_TIMED_OUT, PHASE_WAIT_TOKEN,
+  PHASE_CHILDREN_DONE,
+  PHASE_CHILDREN_FAILED,
+  PHASE_COMPLETE,
+  PHASE_DONE,
+  PHASE_ENTER,
+  PHASE_FAIL_FINISH,
+  PHASE_FINISH,
+  PHASE_PREPARE,
+  PHASE_RESULT,
+  PHASE_RUN,
+  PHASE_STARTED,
+  PHASE_TASK_FAILED,
+  PHASE_TIMED_OUT,
+  PHASE_WAIT_TOKEN,
 } from './frame';
 
 /** Where a frame is within its current state, for the debugger. */
-export type FramePhase = 'before-enter' | 'entered' | 'running' | 'waiting-for-token' | 'completing' | 'failing' | 'finishing' | 'done';
+export type FramePhase =
+  'before-enter' | 'entered' | 'running' | 'waiting-for-token' | 'completing' | 'failing' | 'finishing' | 'done';
 
 const PHASE_NAMES: Record<number, FramePhase> = {
-  [PHASE_ENTER]: 'before-enter', [PHASE_PREPARE]: 'entered', [PHASE_RUN]: 'running', [PHASE_STARTED]: 'running',
-  [PHASE_WAIT_TOKEN]: 'waiting-for-token', [PHASE_RESULT]: 'completing', [PHASE_COMPLETE]: 'completing', [PHASE_CHILDREN_DONE]: 'completing',
-  [PHASE_TASK_FAILED]: 'failing', [PHASE_TIMED_OUT]: 'failing', [PHASE_CHILDREN_FAILED]: 'failing', [PHASE_FINISH]: 'finishing',
-  [PHASE_FAIL_FINISH]: 'finishing', [PHASE_DONE]: 'done',
+  [PHASE_ENTER]: 'before-enter',
+  [PHASE_PREPARE]: 'entered',
+  [PHASE_RUN]: 'running',
+  [PHASE_STARTED]: 'running',
+  [PHASE_WAIT_TOKEN]: 'waiting-for-token',
+  [PHASE_RESULT]: 'completing',
+  [PHASE_COMPLETE]: 'completing',
+  [PHASE_CHILDREN_DONE]: 'completing',
+  [PHASE_TASK_FAILED]: 'failing',
+  [PHASE_TIMED_OUT]: 'failing',
+  [PHASE_CHILDREN_FAILED]: 'failing',
+  [PHASE_FINISH]: 'finishing',
+  [PHASE_FAIL_FINISH]: 'finishing',
+  [PHASE_DONE]: 'done',
 };
 import type { Json } from './value';
 
@@ -45,7 +68,8 @@ export interface FrameSnapshot {
 export function snapshotFrame(frame: Frame): FrameSnapshot {
   const jsonata = frame.state.jsonata;
   const children: FrameSnapshot[] = [];
-  if (frame.waiting) for (const child of frame.waiting.frames) if (child.phase !== PHASE_DONE) children.push(snapshotFrame(child));
+  if (frame.waiting)
+    for (const child of frame.waiting.frames) if (child.phase !== PHASE_DONE) children.push(snapshotFrame(child));
   return {
     label: frame.label,
     kind: frame.kind,

@@ -52,12 +52,18 @@ export function describeResource(arn: string): ResourceInfo {
 }
 
 function parseResource(arn: string): ResourceInfo {
-  if (/^arn:[^:]+:lambda:/.test(arn)) return { resourceType: 'lambda', resource: arn, pattern: 'request', events: 'LambdaFunction' };
-  if (/^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(arn)) return { resourceType: 'activity', resource: arn, pattern: 'callback', events: 'Activity' };
+  if (/^arn:[^:]+:lambda:/.test(arn))
+    return { resourceType: 'lambda', resource: arn, pattern: 'request', events: 'LambdaFunction' };
+  if (/^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(arn))
+    return { resourceType: 'activity', resource: arn, pattern: 'callback', events: 'Activity' };
   const m = /^arn:[^:]+:states:::(.+)$/.exec(arn);
   if (!m) return { resourceType: 'unknown', resource: arn, pattern: 'request', events: 'Task' };
   const rest = m[1];
-  const pattern: IntegrationPattern = rest.endsWith('.waitForTaskToken') ? 'callback' : /\.sync(:\d+)?$/.test(rest) ? 'sync' : 'request';
+  const pattern: IntegrationPattern = rest.endsWith('.waitForTaskToken')
+    ? 'callback'
+    : /\.sync(:\d+)?$/.test(rest)
+      ? 'sync'
+      : 'request';
   const cut = rest.lastIndexOf(':');
   const sdk = rest.startsWith('aws-sdk:');
   const resourceType = sdk ? rest.slice(0, cut) : rest.slice(0, rest.indexOf(':'));
@@ -80,7 +86,11 @@ export function chainDispatchers(...dispatchers: (TaskDispatcher | undefined)[])
   };
 }
 
-async function continueAsync(first: Promise<TaskOutcome | undefined>, rest: TaskDispatcher[], request: TaskRequest): Promise<TaskOutcome | undefined> {
+async function continueAsync(
+  first: Promise<TaskOutcome | undefined>,
+  rest: TaskDispatcher[],
+  request: TaskRequest,
+): Promise<TaskOutcome | undefined> {
   const outcome = await first;
   if (outcome !== undefined) return outcome;
   for (const d of rest) {
@@ -94,15 +104,25 @@ async function continueAsync(first: Promise<TaskOutcome | undefined>, rest: Task
  * Handlers by state name (checked first) or by Resource ARN. A thrown Error becomes the task
  * error (its `name`, or `errorType` when set; cause = the Lambda-style JSON error description).
  */
-export function handlerDispatcher(handlers: ReadonlyMap<string, TaskHandler>, requestIds: () => string): TaskDispatcher {
+export function handlerDispatcher(
+  handlers: ReadonlyMap<string, TaskHandler>,
+  requestIds: () => string,
+): TaskDispatcher {
   return {
     dispatch(request) {
-      const handler = handlers.get(request.stateName) ?? handlers.get(request.resource) ?? handlers.get(stripPattern(request.resource));
+      const handler =
+        handlers.get(request.stateName) ??
+        handlers.get(request.resource) ??
+        handlers.get(stripPattern(request.resource));
       if (handler === undefined) return undefined;
       const payload = isLambdaInvoke(request.resource) ? payloadOf(request.input) : request.input;
       try {
         const value = handler(payload, request.context);
-        if (value instanceof Promise) return value.then((v) => wrap(request, v, requestIds), (e) => errorOutcome(e));
+        if (value instanceof Promise)
+          return value.then(
+            (v) => wrap(request, v, requestIds),
+            (e) => errorOutcome(e),
+          );
         return wrap(request, value, requestIds);
       } catch (e) {
         return errorOutcome(e);
@@ -120,7 +140,9 @@ function isLambdaInvoke(resource: string): boolean {
 }
 
 function payloadOf(input: Json): Json {
-  return input !== null && typeof input === 'object' && !Array.isArray(input) && 'Payload' in input ? (input.Payload as Json) : null;
+  return input !== null && typeof input === 'object' && !Array.isArray(input) && 'Payload' in input
+    ? (input.Payload as Json)
+    : null;
 }
 
 function wrap(request: TaskRequest, value: unknown, requestIds: () => string): TaskOutcome {
@@ -137,8 +159,20 @@ export function lambdaInvokeResult(payload: Json, requestId: string): Json {
     ExecutedVersion: '$LATEST',
     Payload: payload,
     SdkHttpMetadata: {
-      AllHttpHeaders: { 'X-Amz-Executed-Version': ['$LATEST'], 'x-amzn-Remapped-Content-Length': ['0'], Connection: ['keep-alive'], 'x-amzn-RequestId': [requestId], 'Content-Type': ['application/json'] },
-      HttpHeaders: { Connection: 'keep-alive', 'Content-Type': 'application/json', 'X-Amz-Executed-Version': '$LATEST', 'x-amzn-Remapped-Content-Length': '0', 'x-amzn-RequestId': requestId },
+      AllHttpHeaders: {
+        'X-Amz-Executed-Version': ['$LATEST'],
+        'x-amzn-Remapped-Content-Length': ['0'],
+        Connection: ['keep-alive'],
+        'x-amzn-RequestId': [requestId],
+        'Content-Type': ['application/json'],
+      },
+      HttpHeaders: {
+        Connection: 'keep-alive',
+        'Content-Type': 'application/json',
+        'X-Amz-Executed-Version': '$LATEST',
+        'x-amzn-Remapped-Content-Length': '0',
+        'x-amzn-RequestId': requestId,
+      },
       HttpStatusCode: 200,
     },
     SdkResponseMetadata: { RequestId: requestId },
@@ -148,8 +182,15 @@ export function lambdaInvokeResult(payload: Json, requestId: string): Json {
 
 function errorOutcome(e: unknown): TaskOutcome {
   if (e instanceof Error) {
-    const errorType = typeof (e as { errorType?: unknown }).errorType === 'string' ? String((e as { errorType?: unknown }).errorType) : e.name;
-    return { kind: 'error', error: errorType, cause: JSON.stringify({ errorMessage: e.message, errorType, trace: (e.stack ?? '').split('\n') }) };
+    const errorType =
+      typeof (e as { errorType?: unknown }).errorType === 'string'
+        ? String((e as { errorType?: unknown }).errorType)
+        : e.name;
+    return {
+      kind: 'error',
+      error: errorType,
+      cause: JSON.stringify({ errorMessage: e.message, errorType, trace: (e.stack ?? '').split('\n') }),
+    };
   }
   return { kind: 'error', error: 'Error', cause: String(e) };
 }

@@ -49,7 +49,8 @@ export interface EvalScope {
 
 /** Sets an own property, even one named `__proto__` (JSON allows it; plain assignment would not). */
 export function setOwn(obj: JsonObject, key: string, value: Json): void {
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
 }
 

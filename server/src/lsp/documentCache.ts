@@ -20,7 +20,8 @@ export class DocumentCache {
 
   get(textDocument: TextDocument): AslDocument {
     const entry = this.entries.get(textDocument.uri);
-    if (entry !== undefined && entry.version === textDocument.version && entry.languageId === textDocument.languageId) return entry.asl;
+    if (entry !== undefined && entry.version === textDocument.version && entry.languageId === textDocument.languageId)
+      return entry.asl;
     this.entries.delete(textDocument.uri); // the stale model is garbage before the new one is built
     const asl = this.parse(textDocument);
     this.parses++;

@@ -9,7 +9,13 @@ export interface Logger {
   error(message: string): void;
 }
 
-export function runSafe<T>(logger: Logger, name: string, fallback: T, token: CancellationToken | undefined, run: () => T): T {
+export function runSafe<T>(
+  logger: Logger,
+  name: string,
+  fallback: T,
+  token: CancellationToken | undefined,
+  run: () => T,
+): T {
   if (token?.isCancellationRequested) return fallback;
   try {
     return run();

@@ -3,7 +3,14 @@
  * in-process streams). Declares the capabilities and lets each feature group register its one-line
  * handlers; all state lives in the ServerContext. Knows no transport and no VS Code.
  */
-import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult, type ServerCapabilities } from 'vscode-languageserver';
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../service/languageService';
 import { DocumentCache } from './documentCache';
@@ -31,7 +38,11 @@ export const CAPABILITIES: ServerCapabilities = {
 };
 
 /** Announced only to clients that pull diagnostics (they then get no publishDiagnostics). */
-export const DIAGNOSTIC_PROVIDER = { identifier: 'asl-studio', interFileDependencies: false, workspaceDiagnostics: false };
+export const DIAGNOSTIC_PROVIDER = {
+  identifier: 'asl-studio',
+  interFileDependencies: false,
+  workspaceDiagnostics: false,
+};
 
 export interface ServerOptions {
   /** Delay between the last change and the diagnostics push, in ms (default 200). */
@@ -42,7 +53,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const service = getLanguageService();
   const documents = new TextDocuments(TextDocument);
   const cache = new DocumentCache((doc) => service.parse(doc));
-  const context: ServerContext = { connection, documents, cache, service, diagnosticsDelay: options.diagnosticsDelay ?? 200, diagnosticsMode: 'push' };
+  const context: ServerContext = {
+    connection,
+    documents,
+    cache,
+    service,
+    diagnosticsDelay: options.diagnosticsDelay ?? 200,
+    diagnosticsMode: 'push',
+  };
   connection.onInitialize((params) => initialize(context, params));
   documents.onDidChangeContent((e) => cache.dropStale(e.document));
   registerDiagnostics(context);

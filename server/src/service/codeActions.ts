@@ -7,7 +7,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
 import type { AslDocument, AslState } from '../asl/types';
 import { findStateIn, stateSymbolAt, touches } from './navigation/symbolAt';
-import { lacksTransition, missingTransitionFixes, undefinedStateFixes, unreachableStateFixes } from './actions/quickFixes';
+import {
+  lacksTransition,
+  missingTransitionFixes,
+  undefinedStateFixes,
+  unreachableStateFixes,
+} from './actions/quickFixes';
 import { convertToJsonataAction } from './actions/convertToJsonata';
 
 export interface CodeActionRequest {
@@ -20,7 +25,9 @@ export function getCodeActions(textDocument: TextDocument, asl: AslDocument, req
   const actions: CodeAction[] = [];
   for (const diagnostic of request.diagnostics) actions.push(...fixesForDiagnostic(textDocument, asl, diagnostic));
   actions.push(...cursorActions(textDocument, asl, textDocument.offsetAt(request.range.start)));
-  return dedupe(actions).filter((a) => request.only === undefined || request.only.some((k) => a.kind === k || (a.kind ?? '').startsWith(k + '.')));
+  return dedupe(actions).filter(
+    (a) => request.only === undefined || request.only.some((k) => a.kind === k || (a.kind ?? '').startsWith(k + '.')),
+  );
 }
 
 function fixesForDiagnostic(doc: TextDocument, asl: AslDocument, diagnostic: Diagnostic): CodeAction[] {
@@ -28,7 +35,9 @@ function fixesForDiagnostic(doc: TextDocument, asl: AslDocument, diagnostic: Dia
   switch (diagnostic.code) {
     case 'undefined-state': {
       const symbol = stateSymbolAt(asl, offset);
-      return symbol?.kind === 'reference' ? undefinedStateFixes(doc, asl, symbol.machine, symbol.transition, diagnostic) : [];
+      return symbol?.kind === 'reference'
+        ? undefinedStateFixes(doc, asl, symbol.machine, symbol.transition, diagnostic)
+        : [];
     }
     case 'missing-transition': {
       const state = stateForDiagnostic(asl, offset, dataState(diagnostic));

@@ -35,8 +35,17 @@ export function completeOrThrow(textDocument: TextDocument, asl: AslDocument, po
   const offset = textDocument.offsetAt(position);
   const cursor = cursorAt(asl, offset);
   if (cursor === undefined) return EMPTY;
-  const replaceRange = { start: textDocument.positionAt(cursor.replace.start), end: textDocument.positionAt(cursor.replace.end) };
-  const ctx: CompletionContext = { document: textDocument, asl, cursor, scope: resolveScope(asl, cursor.path), replaceRange };
+  const replaceRange = {
+    start: textDocument.positionAt(cursor.replace.start),
+    end: textDocument.positionAt(cursor.replace.end),
+  };
+  const ctx: CompletionContext = {
+    document: textDocument,
+    asl,
+    cursor,
+    scope: resolveScope(asl, cursor.path),
+    replaceRange,
+  };
   const items = cursor.kind === 'key' ? keyItems(ctx) : valueItems(ctx);
   return { isIncomplete: false, items };
 }
@@ -59,7 +68,8 @@ function valueItems(ctx: CompletionContext): CompletionItem[] {
   const { field, item } = found;
   if (field.name === 'ErrorEquals') return item ? errorNameItems(ctx) : [];
   if (item) return itemSnippetItems(ctx, field.itemShape);
-  if (field.kinds.includes('stateName')) return ctx.scope.machine ? stateNameItems(ctx, ctx.scope.machine, ctx.scope.state) : [];
+  if (field.kinds.includes('stateName'))
+    return ctx.scope.machine ? stateNameItems(ctx, ctx.scope.machine, ctx.scope.state) : [];
   if (field.name === 'Resource') return resourceItems(ctx);
   if (field.enum !== undefined) return enumItems(ctx, field);
   if (fieldKinds(field, ctx.scope.language).includes('boolean')) return booleanItems(ctx, field);

@@ -35,7 +35,8 @@ function stateSymbol(textDocument: TextDocument, state: AslState): DocumentSymbo
     range: toRange(textDocument, state.property.span),
     selectionRange: toRange(textDocument, state.nameSpan),
   };
-  if (state.children.length > 0) symbol.children = state.children.map((child) => childMachineSymbol(textDocument, child));
+  if (state.children.length > 0)
+    symbol.children = state.children.map((child) => childMachineSymbol(textDocument, child));
   return symbol;
 }
 
@@ -44,5 +45,11 @@ function childMachineSymbol(textDocument: TextDocument, machine: AslMachine): Do
   const name = owner?.kind === 'Branch' ? `Branch ${(owner.index ?? 0) + 1}` : (owner?.kind ?? 'Machine');
   const range = toRange(textDocument, machine.node.span);
   const start = toRange(textDocument, { start: machine.node.span.start, end: machine.node.span.start });
-  return { name, kind: SymbolKind.Namespace, range, selectionRange: start, children: machineSymbols(textDocument, machine) };
+  return {
+    name,
+    kind: SymbolKind.Namespace,
+    range,
+    selectionRange: start,
+    children: machineSymbols(textDocument, machine),
+  };
 }

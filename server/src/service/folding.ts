@@ -6,7 +6,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { AslDocument, AslNode } from '../asl/types';
 
-export function getFoldingRanges(textDocument: TextDocument, asl: AslDocument, rangeLimit = Number.MAX_SAFE_INTEGER): FoldingRange[] {
+export function getFoldingRanges(
+  textDocument: TextDocument,
+  asl: AslDocument,
+  rangeLimit = Number.MAX_SAFE_INTEGER,
+): FoldingRange[] {
   const out: FoldingRange[] = [];
   const stack: AslNode[] = asl.root === undefined ? [] : [asl.root];
   while (stack.length > 0 && out.length < rangeLimit) {

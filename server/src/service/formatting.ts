@@ -10,7 +10,12 @@ import type { AslDocument } from '../asl/types';
 /** Deeper documents are not formatted: jsonc-parser's formatter is quadratic in the depth. */
 export const MAX_FORMAT_DEPTH = 200;
 
-export function format(textDocument: TextDocument, asl: AslDocument, options: FormattingOptions, range?: Range): TextEdit[] {
+export function format(
+  textDocument: TextDocument,
+  asl: AslDocument,
+  options: FormattingOptions,
+  range?: Range,
+): TextEdit[] {
   if (asl.format !== 'json' || bracketDepth(asl.text) > MAX_FORMAT_DEPTH) return [];
   const text = textDocument.getText();
   const jsonOptions: JsonFormattingOptions = {

@@ -8,11 +8,19 @@ import type { AslDocument } from '../asl/types';
 import { occurrences, stateSymbolAt } from './navigation/symbolAt';
 import { toRange } from './navigation/ranges';
 
-export function findDocumentHighlights(textDocument: TextDocument, asl: AslDocument, position: Position): DocumentHighlight[] {
+export function findDocumentHighlights(
+  textDocument: TextDocument,
+  asl: AslDocument,
+  position: Position,
+): DocumentHighlight[] {
   const symbol = stateSymbolAt(asl, textDocument.offsetAt(position));
   if (symbol === undefined) return [];
   const { declaration, references } = occurrences(symbol.machine, symbol.name);
-  const out: DocumentHighlight[] = references.map((t) => ({ range: toRange(textDocument, t.span), kind: DocumentHighlightKind.Read }));
-  if (declaration !== undefined) out.unshift({ range: toRange(textDocument, declaration.nameSpan), kind: DocumentHighlightKind.Write });
+  const out: DocumentHighlight[] = references.map((t) => ({
+    range: toRange(textDocument, t.span),
+    kind: DocumentHighlightKind.Read,
+  }));
+  if (declaration !== undefined)
+    out.unshift({ range: toRange(textDocument, declaration.nameSpan), kind: DocumentHighlightKind.Write });
   return out;
 }

@@ -45,7 +45,8 @@ function keyHover(asl: AslDocument, prop: AslProperty): Found | undefined {
     return state === undefined ? undefined : { markdown: stateSummary(state), span: prop.keySpan };
   }
   const table = objectAt(scope);
-  if (table === undefined || !Object.prototype.hasOwnProperty.call(table.fields, prop.key)) return dynamicKeyHover(prop, scope);
+  if (table === undefined || !Object.prototype.hasOwnProperty.call(table.fields, prop.key))
+    return dynamicKeyHover(prop, scope);
   return { markdown: fieldDoc(table.fields[prop.key], scope.language), span: prop.keySpan };
 }
 
@@ -61,9 +62,12 @@ function valueHover(asl: AslDocument, node: AslScalarNode, offset: number): Foun
   if (field.kinds.includes('stateName') && !item && typeof node.value === 'string') {
     return { markdown: referenceDoc(scope, node.value), span: node.span };
   }
-  const doc = valueDoc(field, node.value, item) ?? (field.name === 'ErrorEquals' && item ? failErrorDoc(asl, node) : undefined);
+  const doc =
+    valueDoc(field, node.value, item) ?? (field.name === 'ErrorEquals' && item ? failErrorDoc(asl, node) : undefined);
   if (doc !== undefined) return { markdown: doc, span: node.span };
-  return owningProperty(node) !== undefined ? { markdown: fieldDoc(field, scope.language), span: node.span } : undefined;
+  return owningProperty(node) !== undefined
+    ? { markdown: fieldDoc(field, scope.language), span: node.span }
+    : undefined;
 }
 
 /** A `name.$` key of a JSONPath payload template or Assign. */
@@ -86,7 +90,9 @@ function referenceDoc(scope: Scope, name: string): string {
 function failErrorDoc(asl: AslDocument, node: AslScalarNode): string | undefined {
   const name = typeof node.value === 'string' ? node.value : undefined;
   if (name === undefined) return undefined;
-  const states = asl.allStates.filter((s) => s.type === 'Fail' && stringValue(getPropertyValue(s.node, 'Error')) === name);
+  const states = asl.allStates.filter(
+    (s) => s.type === 'Fail' && stringValue(getPropertyValue(s.node, 'Error')) === name,
+  );
   if (states.length === 0) return errorDoc(name);
   return `**\`${name}\`**\n\nRaised by Fail state${states.length === 1 ? '' : 's'} ${states.map((s) => `\`${s.name}\``).join(', ')}.`;
 }

@@ -8,7 +8,12 @@ import type { AslDocument } from '../asl/types';
 import { occurrences, stateSymbolAt } from './navigation/symbolAt';
 import { toRange } from './navigation/ranges';
 
-export function findReferences(textDocument: TextDocument, asl: AslDocument, position: Position, includeDeclaration: boolean): Location[] {
+export function findReferences(
+  textDocument: TextDocument,
+  asl: AslDocument,
+  position: Position,
+  includeDeclaration: boolean,
+): Location[] {
   const symbol = stateSymbolAt(asl, textDocument.offsetAt(position));
   if (symbol === undefined) return [];
   const { declaration, references } = occurrences(symbol.machine, symbol.name);

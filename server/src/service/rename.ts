@@ -14,14 +14,23 @@ export const MAX_STATE_NAME_LENGTH = 80;
 export type RenameResult = { readonly edit: WorkspaceEdit } | { readonly error: string };
 
 /** The range of the name to rename (without quotes) and its current text, or null off a state name. */
-export function prepareRename(textDocument: TextDocument, asl: AslDocument, position: Position): { range: Range; placeholder: string } | null {
+export function prepareRename(
+  textDocument: TextDocument,
+  asl: AslDocument,
+  position: Position,
+): { range: Range; placeholder: string } | null {
   const symbol = stateSymbolAt(asl, textDocument.offsetAt(position));
   if (symbol === undefined) return null;
   const span = symbol.kind === 'declaration' ? symbol.state.nameSpan : symbol.transition.span;
   return { range: toRange(textDocument, nameContentSpan(asl.text, span)), placeholder: symbol.name };
 }
 
-export function doRename(textDocument: TextDocument, asl: AslDocument, position: Position, newName: string): RenameResult | null {
+export function doRename(
+  textDocument: TextDocument,
+  asl: AslDocument,
+  position: Position,
+  newName: string,
+): RenameResult | null {
   const symbol = stateSymbolAt(asl, textDocument.offsetAt(position));
   if (symbol === undefined) return null;
   if (newName === symbol.name) return { edit: { changes: { [textDocument.uri]: [] } } };
@@ -37,7 +46,8 @@ export function doRename(textDocument: TextDocument, asl: AslDocument, position:
 /** Why `name` cannot be a new state name, or undefined when it can. */
 export function checkNewName(asl: AslDocument, name: string): string | undefined {
   if (name.trim() === '') return 'A state name cannot be empty.';
-  if ([...name].length > MAX_STATE_NAME_LENGTH) return `A state name must be at most ${MAX_STATE_NAME_LENGTH} characters long.`;
+  if ([...name].length > MAX_STATE_NAME_LENGTH)
+    return `A state name must be at most ${MAX_STATE_NAME_LENGTH} characters long.`;
   if (asl.allStates.some((s) => s.name === name)) return `A state named "${name}" already exists.`;
   return undefined;
 }

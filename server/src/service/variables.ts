@@ -76,7 +76,18 @@ function buildGraph(machine: AslMachine): Graph {
   const start = machine.startAt?.resolved?.ordinal;
   const forward = new Uint8Array(states.length);
   if (start !== undefined) walk(start, forward, succStart, succ, edgeTo);
-  return { states, edgeFrom, edgeTo, transitions, succStart, succ, predStart, pred, forward, names: new Array(transitions.length) };
+  return {
+    states,
+    edgeFrom,
+    edgeTo,
+    transitions,
+    succStart,
+    succ,
+    predStart,
+    pred,
+    forward,
+    names: new Array(transitions.length),
+  };
 }
 
 /** CSR adjacency: for each state, the ids of the edges whose `key` end is that state. */
@@ -143,7 +154,9 @@ export function variablesAt(asl: AslDocument, state: AslState): Set<string> {
 function assignsAnything(machine: AslMachine): boolean {
   let found = assignFlags.get(machine);
   if (found === undefined) {
-    found = machine.states.some((s) => getPropertyValue(s.node, 'Assign') !== undefined || itemsAssign(s, 'Choices') || itemsAssign(s, 'Catch'));
+    found = machine.states.some(
+      (s) => getPropertyValue(s.node, 'Assign') !== undefined || itemsAssign(s, 'Choices') || itemsAssign(s, 'Catch'),
+    );
     assignFlags.set(machine, found);
   }
   return found;
@@ -153,7 +166,9 @@ const assignFlags = new WeakMap<AslMachine, boolean>();
 
 function itemsAssign(state: AslState, key: string): boolean {
   const list = getPropertyValue(state.node, key);
-  return list !== undefined && list.kind === 'array' && list.items.some((i) => getPropertyValue(i, 'Assign') !== undefined);
+  return (
+    list !== undefined && list.kind === 'array' && list.items.some((i) => getPropertyValue(i, 'Assign') !== undefined)
+  );
 }
 
 function addMachineVariables(state: AslState, out: Set<string>): void {
@@ -209,7 +224,8 @@ export class VariableAnalysis {
       mark = new Uint8Array(g.states.length);
       for (let e = 0; e < g.edgeFrom.length; e++) {
         const to = g.edgeTo[e];
-        if (mark[to] === 0 && g.forward[g.edgeFrom[e]] === 1 && edgeNames(g, e).includes(name)) walk(to, mark, g.succStart, g.succ, g.edgeTo);
+        if (mark[to] === 0 && g.forward[g.edgeFrom[e]] === 1 && edgeNames(g, e).includes(name))
+          walk(to, mark, g.succStart, g.succ, g.edgeTo);
       }
       byName.set(name, mark);
     }

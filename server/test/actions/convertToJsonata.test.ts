@@ -21,8 +21,14 @@ test('paths: root, members, quoted names, indices, wildcards, filters, context, 
 
 test('intrinsics: Format, nested calls, arrays, unknown kept as a comment', () => {
   const base = '$states.input';
-  assert.equal(convertExpression("States.Format('Hello {}, you owe {}', $.name, $.amount)", base), '"Hello " & $states.input.name & ", you owe " & $states.input.amount');
-  assert.equal(convertExpression('States.JsonToString(States.StringToJson($.s))', base), '$string($parse($states.input.s))');
+  assert.equal(
+    convertExpression("States.Format('Hello {}, you owe {}', $.name, $.amount)", base),
+    '"Hello " & $states.input.name & ", you owe " & $states.input.amount',
+  );
+  assert.equal(
+    convertExpression('States.JsonToString(States.StringToJson($.s))', base),
+    '$string($parse($states.input.s))',
+  );
   assert.equal(convertExpression("States.Array($.a, 'x', 3)", base), '[$states.input.a, "x", 3]');
   assert.equal(convertExpression('States.ArrayLength($.list)', base), '$count($states.input.list)');
   assert.equal(convertExpression('States.UUID()', base), '$uuid()');
@@ -48,27 +54,69 @@ test('Task: Parameters -> Arguments, InputPath folded, ResultSelector + ResultPa
     Resource: 'arn:aws:states:::lambda:invoke',
     Arguments: { FunctionName: 'f', Payload: '{% $states.input.order %}', Id: '{% $states.context.Execution.Id %}' },
     Output: '{% ($merge([$states.input, {"result": {"body": $states.result.Payload}}])).result %}',
-    Catch: [{ ErrorEquals: ['States.ALL'], Output: '{% $merge([$states.input, {"error": $states.errorOutput}]) %}', Next: 'Fail' }],
+    Catch: [
+      {
+        ErrorEquals: ['States.ALL'],
+        Output: '{% $merge([$states.input, {"error": $states.errorOutput}]) %}',
+        Next: 'Fail',
+      },
+    ],
     Next: 'Done',
   });
 });
 
 test('Task with ResultSelector only keeps a JSON Output; Assign and *Path fields rewritten', () => {
   assert.deepEqual(
-    convertStateToJsonata({ Type: 'Task', Resource: 'r', ResultSelector: { 'v.$': '$.x' }, TimeoutSecondsPath: '$.t', Assign: { 'y.$': '$.v' }, End: true }),
-    { Type: 'Task', QueryLanguage: 'JSONata', Resource: 'r', Output: { v: '{% $states.result.x %}' }, TimeoutSeconds: '{% $states.input.t %}', Assign: { y: '{% ({"v": $states.result.x}).v %}' }, End: true },
+    convertStateToJsonata({
+      Type: 'Task',
+      Resource: 'r',
+      ResultSelector: { 'v.$': '$.x' },
+      TimeoutSecondsPath: '$.t',
+      Assign: { 'y.$': '$.v' },
+      End: true,
+    }),
+    {
+      Type: 'Task',
+      QueryLanguage: 'JSONata',
+      Resource: 'r',
+      Output: { v: '{% $states.result.x %}' },
+      TimeoutSeconds: '{% $states.input.t %}',
+      Assign: { y: '{% ({"v": $states.result.x}).v %}' },
+      End: true,
+    },
   );
   assert.deepEqual(convertStateToJsonata({ Type: 'Task', Resource: 'r', InputPath: '$.in', End: true }), {
-    Type: 'Task', QueryLanguage: 'JSONata', Resource: 'r', End: true, Arguments: '{% $states.input.in %}',
+    Type: 'Task',
+    QueryLanguage: 'JSONata',
+    Resource: 'r',
+    End: true,
+    Arguments: '{% $states.input.in %}',
   });
 });
 
 test('Pass: Result, Parameters, ResultPath null, nested ResultPath', () => {
-  assert.deepEqual(convertStateToJsonata({ Type: 'Pass', Result: { a: 1 }, End: true }), { Type: 'Pass', QueryLanguage: 'JSONata', Output: { a: 1 }, End: true });
-  assert.deepEqual(convertStateToJsonata({ Type: 'Pass', Parameters: { 'n.$': '$.name' }, End: true }), { Type: 'Pass', QueryLanguage: 'JSONata', Output: { n: '{% $states.input.name %}' }, End: true });
-  assert.deepEqual(convertStateToJsonata({ Type: 'Pass', ResultPath: null, End: true }), { Type: 'Pass', QueryLanguage: 'JSONata', End: true });
+  assert.deepEqual(convertStateToJsonata({ Type: 'Pass', Result: { a: 1 }, End: true }), {
+    Type: 'Pass',
+    QueryLanguage: 'JSONata',
+    Output: { a: 1 },
+    End: true,
+  });
+  assert.deepEqual(convertStateToJsonata({ Type: 'Pass', Parameters: { 'n.$': '$.name' }, End: true }), {
+    Type: 'Pass',
+    QueryLanguage: 'JSONata',
+    Output: { n: '{% $states.input.name %}' },
+    End: true,
+  });
+  assert.deepEqual(convertStateToJsonata({ Type: 'Pass', ResultPath: null, End: true }), {
+    Type: 'Pass',
+    QueryLanguage: 'JSONata',
+    End: true,
+  });
   assert.deepEqual(convertStateToJsonata({ Type: 'Pass', Result: 'x', ResultPath: '$.a.b', End: true }), {
-    Type: 'Pass', QueryLanguage: 'JSONata', Output: '{% $merge([$states.input, {"a": $merge([$states.input.a, {"b": "x"}])}]) %}', End: true,
+    Type: 'Pass',
+    QueryLanguage: 'JSONata',
+    Output: '{% $merge([$states.input, {"a": $merge([$states.input.a, {"b": "x"}])}]) %}',
+    End: true,
   });
 });
 
@@ -85,11 +133,15 @@ const DEFINITION = `{
 
 test('the refactoring action replaces the state, indented like the document', () => {
   const f = fixture(DEFINITION);
-  const action = getCodeActions(f.doc, f.asl, { range: { start: f.position, end: f.position }, diagnostics: [] }).find((a) => a.kind === 'refactor.rewrite');
+  const action = getCodeActions(f.doc, f.asl, { range: { start: f.position, end: f.position }, diagnostics: [] }).find(
+    (a) => a.kind === 'refactor.rewrite',
+  );
   assert.ok(action);
   assert.equal(action.title, 'Convert "Greet" to JSONata');
   const out = applyWorkspaceEdit(f.doc, action.edit);
-  assert.equal(out, `{
+  assert.equal(
+    out,
+    `{
   "StartAt": "Greet",
   "States": {
     "Greet": {
@@ -101,22 +153,43 @@ test('the refactoring action replaces the state, indented like the document', ()
       "End": true
     }
   }
-}`);
+}`,
+  );
 });
 
 test('the refactoring works on YAML block mappings', () => {
-  const f = fixture("StartAt: A\nStates:\n  A:\n    Type: Pass|\n    Parameters:\n      id.$: $.id\n    End: true\n", 'yaml');
-  const action = getCodeActions(f.doc, f.asl, { range: { start: f.position, end: f.position }, diagnostics: [], only: ['refactor.rewrite'] })[0];
+  const f = fixture(
+    'StartAt: A\nStates:\n  A:\n    Type: Pass|\n    Parameters:\n      id.$: $.id\n    End: true\n',
+    'yaml',
+  );
+  const action = getCodeActions(f.doc, f.asl, {
+    range: { start: f.position, end: f.position },
+    diagnostics: [],
+    only: ['refactor.rewrite'],
+  })[0];
   assert.ok(action);
-  assert.equal(applyWorkspaceEdit(f.doc, action.edit), 'StartAt: A\nStates:\n  A:\n    Type: Pass\n    QueryLanguage: JSONata\n    Output:\n      id: "{% $states.input.id %}"\n    End: true\n');
+  assert.equal(
+    applyWorkspaceEdit(f.doc, action.edit),
+    'StartAt: A\nStates:\n  A:\n    Type: Pass\n    QueryLanguage: JSONata\n    Output:\n      id: "{% $states.input.id %}"\n    End: true\n',
+  );
 });
 
 test('the refactoring works on YAML flow mappings, keeping flow style', () => {
-  const f = fixture('StartAt: A\nStates:\n  A: { Type: Pass|, Parameters: { id.$: $.id, tag: "a, b" }, End: true }\n', 'yaml');
-  const action = getCodeActions(f.doc, f.asl, { range: { start: f.position, end: f.position }, diagnostics: [], only: ['refactor.rewrite'] })[0];
+  const f = fixture(
+    'StartAt: A\nStates:\n  A: { Type: Pass|, Parameters: { id.$: $.id, tag: "a, b" }, End: true }\n',
+    'yaml',
+  );
+  const action = getCodeActions(f.doc, f.asl, {
+    range: { start: f.position, end: f.position },
+    diagnostics: [],
+    only: ['refactor.rewrite'],
+  })[0];
   assert.ok(action);
   const result = applyWorkspaceEdit(f.doc, action.edit);
-  assert.equal(result, 'StartAt: A\nStates:\n  A: { Type: Pass, QueryLanguage: JSONata, Output: { id: "{% $states.input.id %}", tag: "a, b" }, End: true }\n');
+  assert.equal(
+    result,
+    'StartAt: A\nStates:\n  A: { Type: Pass, QueryLanguage: JSONata, Output: { id: "{% $states.input.id %}", tag: "a, b" }, End: true }\n',
+  );
   const converted = parseAsl(result, 'yaml');
   assert.deepEqual(converted.syntaxErrors, []);
   assert.equal(converted.allStates[0].queryLanguage, 'JSONata');
@@ -129,7 +202,11 @@ test('no conversion for JSONata states or other types', () => {
     ['StartAt: A\nStates:\n  A: { Type: Wait|, Seconds: 1, End: true }\n', 'yaml'],
   ] as const) {
     const f = fixture(src, format);
-    const list = getCodeActions(f.doc, f.asl, { range: { start: f.position, end: f.position }, diagnostics: [], only: ['refactor'] });
+    const list = getCodeActions(f.doc, f.asl, {
+      range: { start: f.position, end: f.position },
+      diagnostics: [],
+      only: ['refactor'],
+    });
     assert.deepEqual(list, []);
   }
 });

@@ -35,25 +35,43 @@ function fixesFor(text: string, format: 'json' | 'yaml'): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of computeDiagnostics(f.asl).map((x) => toDiagnostic(f.doc, x))) {
     for (const action of getCodeActions(f.doc, f.asl, { range: d.range, diagnostics: [d] })) {
-      if (action.diagnostics?.length) out.set(`${String(d.code)}: ${action.title}`, applyWorkspaceEdit(f.doc, action.edit));
+      if (action.diagnostics?.length)
+        out.set(`${String(d.code)}: ${action.title}`, applyWorkspaceEdit(f.doc, action.edit));
     }
   }
   return out;
 }
 
-for (const [format, text] of [['json', JSON_TEXT], ['yaml', YAML_TEXT]] as const) {
+for (const [format, text] of [
+  ['json', JSON_TEXT],
+  ['yaml', YAML_TEXT],
+] as const) {
   test(`quick fixes for undefined, unreachable and missing-transition diagnostics (${format})`, () => {
     const fixes = fixesFor(text, format);
     const titles = [...fixes.keys()];
-    for (const expected of ['undefined-state: Change to "Second"', 'undefined-state: Create Pass state "Secnd"', 'unreachable-state: Remove unreachable state "Orphan"', 'missing-transition: Add "End": true']) {
+    for (const expected of [
+      'undefined-state: Change to "Second"',
+      'undefined-state: Create Pass state "Secnd"',
+      'unreachable-state: Remove unreachable state "Orphan"',
+      'missing-transition: Add "End": true',
+    ]) {
       assert.ok(titles.includes(expected), `${expected} not in ${JSON.stringify(titles)}`);
     }
     const fixed = parseAsl(fixes.get('undefined-state: Change to "Second"') as string, format);
-    assert.equal(computeDiagnostics(fixed).some((d) => d.code === 'undefined-state'), false);
+    assert.equal(
+      computeDiagnostics(fixed).some((d) => d.code === 'undefined-state'),
+      false,
+    );
     const ended = parseAsl(fixes.get('missing-transition: Add "End": true') as string, format);
-    assert.equal(computeDiagnostics(ended).some((d) => d.code === 'missing-transition'), false);
+    assert.equal(
+      computeDiagnostics(ended).some((d) => d.code === 'missing-transition'),
+      false,
+    );
     const removed = parseAsl(fixes.get('unreachable-state: Remove unreachable state "Orphan"') as string, format);
-    assert.equal(removed.allStates.some((s) => s.name === 'Orphan'), false);
+    assert.equal(
+      removed.allStates.some((s) => s.name === 'Orphan'),
+      false,
+    );
     assert.equal(removed.syntaxErrors.length, 0);
   });
 }

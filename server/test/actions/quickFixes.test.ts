@@ -46,14 +46,22 @@ test('undefined state: closest name (preferred) and create the state, from the d
   assert.equal(apply(f, list, 'Change to "Second"'), UNDEFINED.replace('|', '').replace('"Secnd"', '"Second"'));
   assert.equal(
     apply(f, list, 'Create Pass state "Secnd"'),
-    UNDEFINED.replace('|', '').replace('"Type": "Succeed"\n    }', '"Type": "Succeed"\n    },\n    "Secnd": {\n      "Type": "Pass",\n      "End": true\n    }'),
+    UNDEFINED.replace('|', '').replace(
+      '"Type": "Succeed"\n    }',
+      '"Type": "Succeed"\n    },\n    "Secnd": {\n      "Type": "Pass",\n      "End": true\n    }',
+    ),
   );
   JSON.parse(apply(f, list, 'Create Succeed state "Secnd"'));
 });
 
 test('undefined state fixes come from the cursor too, and honour `only`', () => {
   const f = fixture(UNDEFINED);
-  assert.deepEqual(actions(f).map((a) => a.title).slice(0, 2), ['Change to "Second"', 'Create Pass state "Secnd"']);
+  assert.deepEqual(
+    actions(f)
+      .map((a) => a.title)
+      .slice(0, 2),
+    ['Change to "Second"', 'Create Pass state "Secnd"'],
+  );
   assert.equal(actions(f, [], ['refactor']).filter((a) => a.kind === 'quickfix').length, 0);
 });
 
@@ -65,11 +73,19 @@ test('create state inside the branch that references it', () => {
 });
 
 test('no create action when the name exists elsewhere or is too long', () => {
-  const f = fixture('{"StartAt":"P","States":{"P":{"Type":"Parallel","Branches":[{"StartAt":"P|","States":{}}],"End":true}}}');
-  assert.equal(actions(f).some((a) => a.title.startsWith('Create')), false);
+  const f = fixture(
+    '{"StartAt":"P","States":{"P":{"Type":"Parallel","Branches":[{"StartAt":"P|","States":{}}],"End":true}}}',
+  );
+  assert.equal(
+    actions(f).some((a) => a.title.startsWith('Create')),
+    false,
+  );
   const long = 'L'.repeat(81);
   const g = fixture(`{"StartAt":"${long}|","States":{}}`);
-  assert.equal(actions(g).some((a) => a.title.startsWith('Create')), false);
+  assert.equal(
+    actions(g).some((a) => a.title.startsWith('Create')),
+    false,
+  );
 });
 
 const MISSING = `{
@@ -86,14 +102,23 @@ test('missing transition: add End (preferred) or Next to the following state', (
   const f = fixture(MISSING);
   const at = f.asl.text.indexOf('"A"');
   const list = actions(f, [diagnostic(f, 'missing-transition', at, at + 3, { state: 'A' })]);
-  assert.equal(apply(f, list, 'Add "End": true'), MISSING.replace('|', '').replace('"Type": "Pass"', '"Type": "Pass",\n      "End": true'));
-  assert.equal(apply(f, list, 'Add "Next": "B"'), MISSING.replace('|', '').replace('"Type": "Pass"', '"Type": "Pass",\n      "Next": "B"'));
+  assert.equal(
+    apply(f, list, 'Add "End": true'),
+    MISSING.replace('|', '').replace('"Type": "Pass"', '"Type": "Pass",\n      "End": true'),
+  );
+  assert.equal(
+    apply(f, list, 'Add "Next": "B"'),
+    MISSING.replace('|', '').replace('"Type": "Pass"', '"Type": "Pass",\n      "Next": "B"'),
+  );
   assert.equal(list.find((a) => a.title === 'Add "End": true')?.isPreferred, true);
 });
 
 test('missing transition on a one-line state stays on one line; terminal types get nothing', () => {
   const f = fixture('{"StartAt":"A","States":{"A":{"Type":"Task"|,"Resource":"x"},"B":{"Type":"Fail"}}}');
-  assert.equal(apply(f, actions(f), 'Add "End": true'), '{"StartAt":"A","States":{"A":{"Type":"Task","Resource":"x", "End": true},"B":{"Type":"Fail"}}}');
+  assert.equal(
+    apply(f, actions(f), 'Add "End": true'),
+    '{"StartAt":"A","States":{"A":{"Type":"Task","Resource":"x", "End": true},"B":{"Type":"Fail"}}}',
+  );
   const g = fixture('{"StartAt":"A","States":{"A":{"Type":"Choice"|}}}');
   assert.equal(actions(g).length, 0);
 });
@@ -113,9 +138,18 @@ const UNREACHABLE = `{
 test('unreachable state: remove the whole property with its comma', () => {
   const f = fixture(UNREACHABLE);
   for (const [name, expected] of [
-    ['Lost', '{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Succeed" },\n    "Last": { "Type": "Succeed" }\n  }\n}'],
-    ['Last', '{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Succeed" },\n    "Lost": {\n      "Type": "Pass",\n      "End": true\n    }\n  }\n}'],
-    ['A', '{\n  "StartAt": "A",\n  "States": {\n    "Lost": {\n      "Type": "Pass",\n      "End": true\n    },\n    "Last": { "Type": "Succeed" }\n  }\n}'],
+    [
+      'Lost',
+      '{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Succeed" },\n    "Last": { "Type": "Succeed" }\n  }\n}',
+    ],
+    [
+      'Last',
+      '{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Succeed" },\n    "Lost": {\n      "Type": "Pass",\n      "End": true\n    }\n  }\n}',
+    ],
+    [
+      'A',
+      '{\n  "StartAt": "A",\n  "States": {\n    "Lost": {\n      "Type": "Pass",\n      "End": true\n    },\n    "Last": { "Type": "Succeed" }\n  }\n}',
+    ],
   ] as const) {
     const at = f.asl.text.indexOf(`"${name}": {`);
     const list = actions(f, [diagnostic(f, 'unreachable-state', at, at + name.length + 2, { state: name })]);
@@ -141,7 +175,10 @@ test('YAML: closest name, create state, add End, remove state', () => {
   assert.equal(apply(f, actions(f), 'Create Pass state "Secnd"'), text + '  Secnd:\n    Type: Pass\n    End: true\n');
   const lost = text.indexOf('Lost');
   const missing = actions(f, [diagnostic(f, 'missing-transition', lost, lost + 4, { state: 'Lost' })]);
-  assert.equal(apply(f, missing, 'Add "End": true'), text.replace('  Lost:\n    Type: Pass\n', '  Lost:\n    Type: Pass\n    End: true\n'));
+  assert.equal(
+    apply(f, missing, 'Add "End": true'),
+    text.replace('  Lost:\n    Type: Pass\n', '  Lost:\n    Type: Pass\n    End: true\n'),
+  );
   const unreachable = actions(f, [diagnostic(f, 'unreachable-state', lost, lost + 4, { state: 'Lost' })]);
   assert.equal(apply(f, unreachable, 'Remove unreachable state "Lost"'), text.replace('  Lost:\n    Type: Pass\n', ''));
 });
@@ -150,14 +187,25 @@ test('YAML flow mappings: create a state, add End, remove a state, each keeping 
   const text = 'StartAt: A\nStates: { A: { Type: Pass, Next: Bee }, Lost: { Type: Pass }, Z: { Type: Succeed } }\n';
   const f = fixture(text.replace('Next: Bee', 'Next: Bee|'), 'yaml');
   const bee = text.indexOf('Bee');
-  const created = apply(f, actions(f, [diagnostic(f, 'undefined-state', bee, bee + 3, { target: 'Bee' })]), 'Create Pass state "Bee"');
+  const created = apply(
+    f,
+    actions(f, [diagnostic(f, 'undefined-state', bee, bee + 3, { target: 'Bee' })]),
+    'Create Pass state "Bee"',
+  );
   assert.equal(created, text.replace('Z: { Type: Succeed }', 'Z: { Type: Succeed }, Bee: { Type: Pass, End: true }'));
   const lost = text.indexOf('Lost');
   const missing = actions(f, [diagnostic(f, 'missing-transition', lost, lost + 4, { state: 'Lost' })]);
-  assert.equal(apply(f, missing, 'Add "End": true'), text.replace('Lost: { Type: Pass }', 'Lost: { Type: Pass, End: true }'));
+  assert.equal(
+    apply(f, missing, 'Add "End": true'),
+    text.replace('Lost: { Type: Pass }', 'Lost: { Type: Pass, End: true }'),
+  );
   const unreachable = actions(f, [diagnostic(f, 'unreachable-state', lost, lost + 4, { state: 'Lost' })]);
   assert.equal(apply(f, unreachable, 'Remove unreachable state "Lost"'), text.replace('Lost: { Type: Pass }, ', ''));
-  for (const result of [created, apply(f, missing, 'Add "End": true'), apply(f, unreachable, 'Remove unreachable state "Lost"')]) {
+  for (const result of [
+    created,
+    apply(f, missing, 'Add "End": true'),
+    apply(f, unreachable, 'Remove unreachable state "Lost"'),
+  ]) {
     assert.deepEqual(parseAsl(result, 'yaml').syntaxErrors, [], result);
   }
 });
@@ -167,7 +215,10 @@ test('YAML flow mappings: removing the last entry takes the comma before it', ()
   const f = fixture(text.replace('Lost:', 'Lost|:'), 'yaml');
   const lost = text.indexOf('Lost');
   const unreachable = actions(f, [diagnostic(f, 'unreachable-state', lost, lost + 4, { state: 'Lost' })]);
-  assert.equal(apply(f, unreachable, 'Remove unreachable state "Lost"'), 'StartAt: A\nStates: { A: { Type: Succeed } }\n');
+  assert.equal(
+    apply(f, unreachable, 'Remove unreachable state "Lost"'),
+    'StartAt: A\nStates: { A: { Type: Succeed } }\n',
+  );
 });
 
 test('closest name: banded edit distance, case-only first, nothing for far or huge names', () => {

@@ -1,7 +1,15 @@
 // JSON parsing: exact spans for keys, values and string contents; syntax errors located and kept going.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseAsl, formatForFileName, getProperty, getPropertyValue, nodeToValue, stringValue, findNodeAtOffset } from '../../src/asl';
+import {
+  parseAsl,
+  formatForFileName,
+  getProperty,
+  getPropertyValue,
+  nodeToValue,
+  stringValue,
+  findNodeAtOffset,
+} from '../../src/asl';
 import { MACHINE_JSON, slice } from './support';
 
 test('exact spans of state names, keys, values and string contents', () => {
@@ -31,7 +39,10 @@ test('numbers, booleans, null, arrays and nodeToValue', () => {
   assert.deepEqual(nodeToValue(doc.root), JSON.parse(text));
   const a = getPropertyValue(doc.root, 'a');
   assert.ok(a?.kind === 'array');
-  assert.deepEqual(a.items.map((i) => slice(doc, i.span)), ['1', '-2.5e3', 'true', 'false', 'null', '"x\\"y"']);
+  assert.deepEqual(
+    a.items.map((i) => slice(doc, i.span)),
+    ['1', '-2.5e3', 'true', 'false', 'null', '"x\\"y"'],
+  );
   const last = a.items[5];
   assert.ok(last.kind === 'string');
   assert.equal(slice(doc, last.contentSpan), 'x\\"y');
@@ -44,12 +55,15 @@ test('numbers, booleans, null, arrays and nodeToValue', () => {
 test('comments and trailing commas are located syntax errors, the tree is kept', () => {
   const text = '{\n  // note\n  "StartAt": "A",\n  "States": {"A": {"Type": "Succeed",},},\n}';
   const doc = parseAsl(text);
-  assert.deepEqual(doc.syntaxErrors.map((e) => [e.code, slice(doc, e.span)]), [
-    ['json-syntax', '// note'],
-    ['json-syntax', ','],
-    ['json-syntax', ','],
-    ['json-syntax', ','],
-  ]);
+  assert.deepEqual(
+    doc.syntaxErrors.map((e) => [e.code, slice(doc, e.span)]),
+    [
+      ['json-syntax', '// note'],
+      ['json-syntax', ','],
+      ['json-syntax', ','],
+      ['json-syntax', ','],
+    ],
+  );
   assert.match(doc.syntaxErrors[0].message, /Comments are not allowed/);
   assert.match(doc.syntaxErrors[1].message, /Trailing commas/);
   assert.equal(doc.syntaxErrors[1].span.start, text.indexOf('",}') + 1);
@@ -90,7 +104,10 @@ test('property without value keeps a key-only span', () => {
 test('duplicate keys are kept in source order', () => {
   const doc = parseAsl('{"a": 1, "a": 2}');
   assert.ok(doc.root?.kind === 'object');
-  assert.deepEqual(doc.root.properties.map((p) => nodeToValue(p.value)), [1, 2]);
+  assert.deepEqual(
+    doc.root.properties.map((p) => nodeToValue(p.value)),
+    [1, 2],
+  );
   assert.deepEqual(nodeToValue(doc.root), { a: 2 });
 });
 
@@ -110,7 +127,11 @@ test('formatForFileName', () => {
 });
 
 test('deeply nested texts are reported, not parsed into a stack overflow', () => {
-  for (const [text, format] of [['['.repeat(100000), 'json'], ['['.repeat(20000), 'yaml'], ['- '.repeat(5000), 'yaml']] as const) {
+  for (const [text, format] of [
+    ['['.repeat(100000), 'json'],
+    ['['.repeat(20000), 'yaml'],
+    ['- '.repeat(5000), 'yaml'],
+  ] as const) {
     const doc = parseAsl(text, format);
     assert.equal(doc.root, undefined);
     assert.equal(doc.syntaxErrors[0]?.message, 'The document is nested too deeply to be parsed');

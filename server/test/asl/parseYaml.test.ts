@@ -10,7 +10,14 @@ function summary(doc: AslDocument): unknown {
   const machine = (m: AslMachine): unknown => ({
     id: m.id,
     startAt: m.startAt?.target,
-    states: m.states.map((s) => ({ name: s.name, type: s.type, end: s.isEnd, ql: s.queryLanguage, edges: s.transitions.map((t) => `${t.kind}${t.index ?? ''}:${t.target}`), children: s.children.map((c) => c.id) })),
+    states: m.states.map((s) => ({
+      name: s.name,
+      type: s.type,
+      end: s.isEnd,
+      ql: s.queryLanguage,
+      edges: s.transitions.map((t) => `${t.kind}${t.index ?? ''}:${t.target}`),
+      children: s.children.map((c) => c.id),
+    })),
   });
   return { machines: doc.allMachines.map(machine), all: doc.allStates.map((s) => s.name) };
 }
@@ -116,7 +123,12 @@ test('empty YAML and a scalar root', () => {
 
 test('an alias bomb is expanded only up to a budget and reported', () => {
   const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-  for (let i = 1; i < 5; i++) levels.push(`${'abcde'[i]}: &${'abcde'[i]} [${Array(10).fill(`*${'abcde'[i - 1]}`).join(', ')}]`);
+  for (let i = 1; i < 5; i++)
+    levels.push(
+      `${'abcde'[i]}: &${'abcde'[i]} [${Array(10)
+        .fill(`*${'abcde'[i - 1]}`)
+        .join(', ')}]`,
+    );
   levels.push(`f: [${Array(10).fill('*e').join(', ')}]`);
   const doc = parseAsl(levels.join('\n') + '\n', 'yaml');
   assert.ok(doc.syntaxErrors.some((e) => /Too many YAML alias expansions/.test(e.message)));

@@ -15,11 +15,19 @@ function plain(node: AslNode | undefined): unknown {
   if (node === undefined) return undefined;
   const at = [node.start, node.end];
   if (node.kind === 'object') {
-    return { at, props: node.properties.map((p) => {
-      assert.equal(p.parent, node);
-      if (p.value) assert.equal(p.value.parent, p);
-      return { key: p.key, keyAt: [p.keySpan.start, p.keySpan.end], propAt: [p.span.start, p.span.end], value: plain(p.value) };
-    }) };
+    return {
+      at,
+      props: node.properties.map((p) => {
+        assert.equal(p.parent, node);
+        if (p.value) assert.equal(p.value.parent, p);
+        return {
+          key: p.key,
+          keyAt: [p.keySpan.start, p.keySpan.end],
+          propAt: [p.span.start, p.span.end],
+          value: plain(p.value),
+        };
+      }),
+    };
   }
   if (node.kind === 'array') return { at, items: node.items.map((i) => (assert.equal(i.parent, node), plain(i))) };
   return { kind: node.kind, value: node.value, at, content: [node.contentSpan.start, node.contentSpan.end] };
@@ -38,7 +46,7 @@ function agrees(text: string): boolean {
 const TAKEN = [
   'StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\n',
   '---\n# a comment\nStartAt: "A b"\nStates:   # trailing comment\n  "A b":\n    Type: Pass\n    Result:\n',
-  'a: 1\nb: -2.5e3\nc: true\nd: null\ne: ~\nf: 0.5\ng: +7\nh: 007\ni: 1.\nj: yes\nk: "x\\"y\\u0041"\nl: \'it\'\'s\'\nm: $.a[0].b\nn: States.Format(\'{}\', $.x)\n',
+  "a: 1\nb: -2.5e3\nc: true\nd: null\ne: ~\nf: 0.5\ng: +7\nh: 007\ni: 1.\nj: yes\nk: \"x\\\"y\\u0041\"\nl: 'it''s'\nm: $.a[0].b\nn: States.Format('{}', $.x)\n",
   'list:\n  - a\n  - "b"\n  - 3\n  - k: v\n    k2: v2\n',
   'Comment: "a long\n  text folded\n\n  over lines"\nOther: plain text\n  folded too\nLast: \'single\n  quoted\'\n',
   'a: "multi\n line \\\n  escaped break"\nb:\n  - - 1\n    - 2\n  - - - 3\n',
@@ -52,14 +60,45 @@ test('fast YAML: hand-written documents build the same tree as the yaml package'
   let taken = 0;
   for (const text of TAKEN) if (agrees(text)) taken++;
   assert.equal(taken, TAKEN.length);
-  assert.ok(parseBlockYaml(TAKEN[0]) !== undefined && parseBlockYaml(TAKEN[2]) !== undefined && parseBlockYaml(TAKEN[4]) !== undefined);
+  assert.ok(
+    parseBlockYaml(TAKEN[0]) !== undefined &&
+      parseBlockYaml(TAKEN[2]) !== undefined &&
+      parseBlockYaml(TAKEN[4]) !== undefined,
+  );
 });
 
 const DECLINED = [
-  '', '# only a comment\n', 'a: [1, 2]\n', 'a: {b: 1}\n', 'a: []x\n', 'a: [ ]\n', 'a: |\n  text\n', 'a: >\n  text\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n',
-  'a: b # c\n  continued\n', 'a: "multi\nline"\n', 'a: "x\nb: y"\n', 'a:\tb\n', 'a: b\r\n', '1st: x\n', 'true: x\n', 'a: 0x1F\n', 'a: .inf\n', 'a: b: c\n',
-  'a: 1\n---\nb: 2\n', '%YAML 1.2\n---\na: 1\n', 'a:b\n', '"a":b\n', 'a: "\\x41"\n', 'a: {% $x %}\n', '? complex\n: key\n',
-  'a:\n  -\n    b: 1\n', 'a:\n  -  two spaces\n', 'a: 1\n  b: 2\n', 'a: x # ok\n b: 1\n',
+  '',
+  '# only a comment\n',
+  'a: [1, 2]\n',
+  'a: {b: 1}\n',
+  'a: []x\n',
+  'a: [ ]\n',
+  'a: |\n  text\n',
+  'a: >\n  text\n',
+  'a: &x 1\nb: *x\n',
+  'a: !!str 1\n',
+  'a: b # c\n  continued\n',
+  'a: "multi\nline"\n',
+  'a: "x\nb: y"\n',
+  'a:\tb\n',
+  'a: b\r\n',
+  '1st: x\n',
+  'true: x\n',
+  'a: 0x1F\n',
+  'a: .inf\n',
+  'a: b: c\n',
+  'a: 1\n---\nb: 2\n',
+  '%YAML 1.2\n---\na: 1\n',
+  'a:b\n',
+  '"a":b\n',
+  'a: "\\x41"\n',
+  'a: {% $x %}\n',
+  '? complex\n: key\n',
+  'a:\n  -\n    b: 1\n',
+  'a:\n  -  two spaces\n',
+  'a: 1\n  b: 2\n',
+  'a: x # ok\n b: 1\n',
 ];
 
 test('fast YAML: anything outside plain block YAML is left to the yaml package', () => {
@@ -71,12 +110,54 @@ test('fast YAML: every example .asl.yaml is taken and agrees', () => {
   const files = readdirSync(dir).filter((f) => /\.asl\.ya?ml$/.test(f));
   for (const file of files) assert.ok(agrees(readFileSync(join(dir, file), 'utf8')), file);
   const json = readdirSync(dir).filter((f) => /\.asl\.json$/.test(f));
-  for (const file of json) assert.ok(agrees(stringify(JSON.parse(readFileSync(join(dir, file), 'utf8')))), `${file} as YAML`);
+  for (const file of json)
+    assert.ok(agrees(stringify(JSON.parse(readFileSync(join(dir, file), 'utf8')))), `${file} as YAML`);
 });
 
-const key = fc.oneof(fc.constantFrom('Type', 'Next', 'End', 'States', 'StartAt', 'Step 1', 'a.$', 'x-y', 'Name', 'true', '1', 'null', 'a b', '#x', 'k: v', "it's"), fc.string({ maxLength: 8 }));
+const key = fc.oneof(
+  fc.constantFrom(
+    'Type',
+    'Next',
+    'End',
+    'States',
+    'StartAt',
+    'Step 1',
+    'a.$',
+    'x-y',
+    'Name',
+    'true',
+    '1',
+    'null',
+    'a b',
+    '#x',
+    'k: v',
+    "it's",
+  ),
+  fc.string({ maxLength: 8 }),
+);
 const scalar = fc.oneof(
-  fc.constantFrom('Pass', '$.a', '{% $x %}', 'a #b', 'a: b', 'yes', '1e3', '0x10', '.5', '-', '- x', '', ' lead', 'trail ', "q'uote", 'd"q', 'x\\y', 'é', 'a\nb', 'tab\there'),
+  fc.constantFrom(
+    'Pass',
+    '$.a',
+    '{% $x %}',
+    'a #b',
+    'a: b',
+    'yes',
+    '1e3',
+    '0x10',
+    '.5',
+    '-',
+    '- x',
+    '',
+    ' lead',
+    'trail ',
+    "q'uote",
+    'd"q',
+    'x\\y',
+    'é',
+    'a\nb',
+    'tab\there',
+  ),
   fc.string({ maxLength: 12 }),
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -99,8 +180,35 @@ const style = fc.record({
 });
 
 const stateName = fc.constantFrom('A', 'Step 1', 'Fan out', 'Check_order', 'Done');
-const field = fc.constantFrom('Type', 'Next', 'End', 'Comment', 'Resource', 'InputPath', 'Parameters', 'ResultPath', 'Retry', 'Catch', 'Seconds', 'payload.$', 'Output');
-const aslScalar = fc.oneof(stateName, fc.constantFrom('Pass', '$.a', '$.items[0].b', '{% $states.input %}', "States.Format('{}', $.x)", 'arn:aws:states:::lambda:invoke', 'a long comment that goes on and on so that it folds over several lines'), fc.integer({ min: -1000, max: 1000 }), fc.boolean());
+const field = fc.constantFrom(
+  'Type',
+  'Next',
+  'End',
+  'Comment',
+  'Resource',
+  'InputPath',
+  'Parameters',
+  'ResultPath',
+  'Retry',
+  'Catch',
+  'Seconds',
+  'payload.$',
+  'Output',
+);
+const aslScalar = fc.oneof(
+  stateName,
+  fc.constantFrom(
+    'Pass',
+    '$.a',
+    '$.items[0].b',
+    '{% $states.input %}',
+    "States.Format('{}', $.x)",
+    'arn:aws:states:::lambda:invoke',
+    'a long comment that goes on and on so that it folds over several lines',
+  ),
+  fc.integer({ min: -1000, max: 1000 }),
+  fc.boolean(),
+);
 const aslValue = fc.letrec((tie) => ({
   node: fc.oneof({ depthSize: 'small' }, aslScalar, tie('array'), tie('object')),
   array: fc.array(tie('node'), { minLength: 1, maxLength: 3 }),
@@ -111,7 +219,14 @@ test('fast YAML: ASL-like documents are taken in every style, and agree', () => 
   let taken = 0;
   fc.assert(
     fc.property(aslValue, style, (v, s) => {
-      const text = stringify(v, { indent: s.indent, indentSeq: s.indentSeq, defaultStringType: s.defaultStringType as 'PLAIN', directives: s.directives, lineWidth: s.lineWidth, minContentWidth: 8 });
+      const text = stringify(v, {
+        indent: s.indent,
+        indentSeq: s.indentSeq,
+        defaultStringType: s.defaultStringType as 'PLAIN',
+        directives: s.directives,
+        lineWidth: s.lineWidth,
+        minContentWidth: 8,
+      });
       if (agrees(text)) taken++;
     }),
     { numRuns: 300 },
@@ -123,7 +238,15 @@ test('fast YAML: random documents in many styles agree with the yaml package whe
   let taken = 0;
   fc.assert(
     fc.property(value, style, (v, s) => {
-      let text = stringify(v, { indent: s.indent, indentSeq: s.indentSeq, defaultStringType: s.defaultStringType as 'PLAIN', defaultKeyType: s.defaultKeyType as 'PLAIN' | null, directives: s.directives, lineWidth: s.lineWidth, minContentWidth: 8 });
+      let text = stringify(v, {
+        indent: s.indent,
+        indentSeq: s.indentSeq,
+        defaultStringType: s.defaultStringType as 'PLAIN',
+        defaultKeyType: s.defaultKeyType as 'PLAIN' | null,
+        directives: s.directives,
+        lineWidth: s.lineWidth,
+        minContentWidth: 8,
+      });
       if (s.comment) text = text.replace(/\n/g, (m, i: number) => (i % 3 === 0 ? '  # note\n' : m));
       if (agrees(text)) taken++;
       const tree = parseYamlTree(text);

@@ -4,7 +4,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stringify as yamlStringify } from 'yaml';
-import { parseAsl, locate, reachableStates, canReachTerminal, successors, referencesTo, nodeToValue } from '../../src/asl';
+import {
+  parseAsl,
+  locate,
+  reachableStates,
+  canReachTerminal,
+  successors,
+  referencesTo,
+  nodeToValue,
+} from '../../src/asl';
 import type { AslDocument, AslNode, SourceFormat, Span } from '../../src/asl';
 import { MACHINE_JSON, MACHINE_YAML } from './support';
 
@@ -16,7 +24,8 @@ function show(s: Span): string {
 function checkSpan(doc: AslDocument, s: Span, what: string, outer?: Span): void {
   assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end), what);
   assert.ok(0 <= s.start && s.start <= s.end && s.end <= doc.text.length, `${what} ${show(s)} in ${doc.text.length}`);
-  if (outer !== undefined) assert.ok(outer.start <= s.start && s.end <= outer.end, `${what} ${show(s)} inside ${show(outer)}`);
+  if (outer !== undefined)
+    assert.ok(outer.start <= s.start && s.end <= outer.end, `${what} ${show(s)} inside ${show(outer)}`);
 }
 
 function checkNode(doc: AslDocument, node: AslNode): void {
@@ -77,38 +86,72 @@ function checkDocument(text: string, format: SourceFormat, offsets: number[]): v
 
 const RUNS = { numRuns: 300 };
 const offsets = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 });
-const structural = fc.constantFrom(...'{}[]:,"\'\\ \n\t-#&*!|>?%@`abcAB01.eE+/'.split(''), 'States', 'Next', 'StartAt', '{%', '%}', '\r\n', '\u00e9', '\ud83d\ude00');
+const structural = fc.constantFrom(
+  ...'{}[]:,"\'\\ \n\t-#&*!|>?%@`abcAB01.eE+/'.split(''),
+  'States',
+  'Next',
+  'StartAt',
+  '{%',
+  '%}',
+  '\r\n',
+  '\u00e9',
+  '\ud83d\ude00',
+);
 const structuralText = fc.array(structural, { maxLength: 60 }).map((parts) => parts.join(''));
 const format = fc.constantFrom<SourceFormat>('json', 'yaml');
 
 test('random strings never make the model throw', () => {
-  fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }), structuralText), format, offsets, (text, f, at) => checkDocument(text, f, at)), RUNS);
+  fc.assert(
+    fc.property(
+      fc.oneof(fc.string({ maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 40 }), structuralText),
+      format,
+      offsets,
+      (text, f, at) => checkDocument(text, f, at),
+    ),
+    RUNS,
+  );
 });
 
 test('random JSON values, pretty or compact, truncated anywhere', () => {
   fc.assert(
-    fc.property(fc.jsonValue({ maxDepth: 4 }), fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), offsets, (value, pretty, cut, at) => {
-      const text = JSON.stringify(value, null, pretty ? 2 : undefined) ?? '';
-      checkDocument(text, 'json', at);
-      checkDocument(text.slice(0, Math.round(cut * text.length)), 'json', at);
-    }),
+    fc.property(
+      fc.jsonValue({ maxDepth: 4 }),
+      fc.boolean(),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      offsets,
+      (value, pretty, cut, at) => {
+        const text = JSON.stringify(value, null, pretty ? 2 : undefined) ?? '';
+        checkDocument(text, 'json', at);
+        checkDocument(text.slice(0, Math.round(cut * text.length)), 'json', at);
+      },
+    ),
     RUNS,
   );
 });
 
 test('random YAML values, truncated anywhere', () => {
   fc.assert(
-    fc.property(fc.jsonValue({ maxDepth: 4 }), fc.double({ min: 0, max: 1, noNaN: true }), offsets, (value, cut, at) => {
-      const text = yamlStringify(value);
-      checkDocument(text, 'yaml', at);
-      checkDocument(text.slice(0, Math.round(cut * text.length)), 'yaml', at);
-    }),
+    fc.property(
+      fc.jsonValue({ maxDepth: 4 }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      offsets,
+      (value, cut, at) => {
+        const text = yamlStringify(value);
+        checkDocument(text, 'yaml', at);
+        checkDocument(text.slice(0, Math.round(cut * text.length)), 'yaml', at);
+      },
+    ),
     RUNS,
   );
 });
 
 /** Random edits: delete a range, insert a fragment, or duplicate a range. */
-const edit = fc.tuple(fc.constantFrom('delete', 'insert', 'duplicate'), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), structuralText);
+const edit = fc.tuple(
+  fc.constantFrom('delete', 'insert', 'duplicate'),
+  fc.double({ min: 0, max: 1, noNaN: true }),
+  fc.double({ min: 0, max: 1, noNaN: true }),
+  structuralText,
+);
 function mutate(text: string, edits: [string, number, number, string][]): string {
   let out = text;
   for (const [kind, a, b, fragment] of edits) {
@@ -132,11 +175,15 @@ test('mutations of a valid machine, JSON and YAML', () => {
 });
 
 test('every offset of the sample machines locates without throwing', () => {
-  for (const [text, f] of [[MACHINE_JSON, 'json'], [MACHINE_YAML, 'yaml']] as const) {
+  for (const [text, f] of [
+    [MACHINE_JSON, 'json'],
+    [MACHINE_YAML, 'yaml'],
+  ] as const) {
     const doc = parseAsl(text, f);
     for (let offset = -1; offset <= text.length + 1; offset++) {
       const loc = locate(doc, offset);
-      if (offset >= 0 && offset <= text.length && loc.node !== undefined && loc.role !== 'none') checkSpan(doc, loc.node.span, 'node');
+      if (offset >= 0 && offset <= text.length && loc.node !== undefined && loc.role !== 'none')
+        checkSpan(doc, loc.node.span, 'node');
     }
   }
 });

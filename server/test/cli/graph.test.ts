@@ -9,7 +9,16 @@ test('mermaid output has every state, edge labels and a subgraph per branch', as
   assert.equal(await runCli(['graph', 'examples/parallel-fanout.asl.json'], io), 0, io.stderrText());
   const text = io.stdoutText();
   assert.match(text, /^flowchart TD/);
-  for (const name of ['FanOut', 'SendWelcomeEmail', 'StoreProfile', 'ComputeSegment', 'Enterprise', 'SelfServe', 'Done', 'OnboardingFailed']) {
+  for (const name of [
+    'FanOut',
+    'SendWelcomeEmail',
+    'StoreProfile',
+    'ComputeSegment',
+    'Enterprise',
+    'SelfServe',
+    'Done',
+    'OnboardingFailed',
+  ]) {
     assert.ok(text.includes(`["${name}<br/>`), name);
   }
   assert.equal((text.match(/subgraph /g) ?? []).length, 3);

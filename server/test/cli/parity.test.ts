@@ -45,7 +45,9 @@ before(async () => {
   folder = mkdtempSync(join(tmpdir(), 'asl-parity-'));
   for (const [name, text] of Object.entries(DOCUMENTS)) writeFileSync(join(folder, name), text);
   server = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  client = new TestClient(createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!)));
+  client = new TestClient(
+    createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!)),
+  );
   await client.initialize();
 });
 
@@ -55,9 +57,25 @@ after(() => {
 });
 
 function cliFindings(path: string): string[] {
-  const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'validate', '--format', 'json', path], { encoding: 'utf8' });
-  const report = JSON.parse(run.stdout) as { files: { diagnostics: { line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }[] }[] };
-  return report.files[0].diagnostics.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} ${d.code} ${d.message}`);
+  const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'validate', '--format', 'json', path], {
+    encoding: 'utf8',
+  });
+  const report = JSON.parse(run.stdout) as {
+    files: {
+      diagnostics: {
+        line: number;
+        column: number;
+        endLine: number;
+        endColumn: number;
+        severity: string;
+        code: string;
+        message: string;
+      }[];
+    }[];
+  };
+  return report.files[0].diagnostics.map(
+    (d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} ${d.code} ${d.message}`,
+  );
 }
 
 async function serverFindings(path: string): Promise<string[]> {
@@ -65,7 +83,10 @@ async function serverFindings(path: string): Promise<string[]> {
   const languageId = path.endsWith('.yaml') ? 'asl-studio-yaml' : 'asl-studio-json';
   await client.open(uri, languageId, readFileSync(path, 'utf8'));
   const diagnostics = await client.diagnostics(uri);
-  return diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${SEVERITY[d.severity ?? 1]} ${String(d.code)} ${d.message}`);
+  return diagnostics.map(
+    (d) =>
+      `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${SEVERITY[d.severity ?? 1]} ${String(d.code)} ${d.message}`,
+  );
 }
 
 for (const name of [...Object.keys(DOCUMENTS), '../../examples/jsonata-variables.asl.json']) {
@@ -74,6 +95,7 @@ for (const name of [...Object.keys(DOCUMENTS), '../../examples/jsonata-variables
     const fromCli = cliFindings(path);
     const fromServer = await serverFindings(path);
     assert.deepEqual(fromServer, fromCli);
-    if (!name.startsWith('../')) assert.ok(fromCli.length >= 2, `the fixture ${name} should produce findings: ${fromCli.join('\n')}`);
+    if (!name.startsWith('../'))
+      assert.ok(fromCli.length >= 2, `the fixture ${name} should produce findings: ${fromCli.join('\n')}`);
   });
 }

@@ -28,7 +28,11 @@ function fakeIo(files: Record<string, string>): CliIo & { out: string; err: stri
   return io;
 }
 
-const PASS = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', Result: { ok: 1 }, ResultPath: '$.r', End: true } } }, null, 2);
+const PASS = JSON.stringify(
+  { StartAt: 'A', States: { A: { Type: 'Pass', Result: { ok: 1 }, ResultPath: '$.r', End: true } } },
+  null,
+  2,
+);
 const FAIL = JSON.stringify({ StartAt: 'F', States: { F: { Type: 'Fail', Error: 'Oops', Cause: 'because' } } });
 
 test('--json SUCCEEDED: exactly one JSON object {status, output}, exit 0', async () => {
@@ -47,7 +51,13 @@ test('--json FAILED: {status, error, cause}, exit 1', async () => {
 });
 
 test('--json TIMED_OUT: error States.Timeout, exit 1', async () => {
-  const io = fakeIo({ 't.asl.json': JSON.stringify({ TimeoutSeconds: 1, StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 5, End: true } } }) });
+  const io = fakeIo({
+    't.asl.json': JSON.stringify({
+      TimeoutSeconds: 1,
+      StartAt: 'W',
+      States: { W: { Type: 'Wait', Seconds: 5, End: true } },
+    }),
+  });
   assert.equal(await runCommand(['t.asl.json', '--json'], io), 1);
   const out = JSON.parse(io.out);
   assert.deepEqual(Object.keys(out).sort(), ['cause', 'error', 'status']);
@@ -55,7 +65,12 @@ test('--json TIMED_OUT: error States.Timeout, exit 1', async () => {
 });
 
 test('human output: status, the path of states and the pretty output', async () => {
-  const io = fakeIo({ 'm.asl.json': JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Pass', End: true } } }) });
+  const io = fakeIo({
+    'm.asl.json': JSON.stringify({
+      StartAt: 'A',
+      States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Pass', End: true } },
+    }),
+  });
   assert.equal(await runCommand(['m.asl.json', '--input-json', '{"k":true}'], io), 0);
   assert.match(io.out, /^status: SUCCEEDED\nstates: A → B\noutput:\n\{\n {2}"k": true\n\}\n$/);
 });
@@ -69,8 +84,19 @@ test('invalid definition: exit 2 with path:line:col errors, nothing run', async 
 });
 
 test('usage errors exit 2: no file, unknown option, bad input JSON, missing file, --mocks without --test-case', async () => {
-  const files = { 'm.asl.json': PASS, 'mocks.json': '{"StateMachines":{"m":{"TestCases":{"Happy":{}}}},"MockedResponses":{}}' };
-  for (const args of [[], ['m.asl.json', '--nope'], ['m.asl.json', '--input-json', '{'], ['missing.asl.json'], ['m.asl.json', '--mocks', 'mocks.json'], ['m.asl.json', '--mocks', 'mocks.json', '--test-case', 'Sad'], ['m.asl.json', '--max-transitions', 'x']]) {
+  const files = {
+    'm.asl.json': PASS,
+    'mocks.json': '{"StateMachines":{"m":{"TestCases":{"Happy":{}}}},"MockedResponses":{}}',
+  };
+  for (const args of [
+    [],
+    ['m.asl.json', '--nope'],
+    ['m.asl.json', '--input-json', '{'],
+    ['missing.asl.json'],
+    ['m.asl.json', '--mocks', 'mocks.json'],
+    ['m.asl.json', '--mocks', 'mocks.json', '--test-case', 'Sad'],
+    ['m.asl.json', '--max-transitions', 'x'],
+  ]) {
     const io = fakeIo(files);
     assert.equal(await runCommand(args, io), 2, args.join(' '));
     assert.notEqual(io.err, '');
@@ -78,13 +104,31 @@ test('usage errors exit 2: no file, unknown option, bad input JSON, missing file
 });
 
 test('mocks: test case chosen by name, machine name from the file name', async () => {
-  const def = JSON.stringify({ StartAt: 'Call', States: { Call: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', OutputPath: '$.Payload', End: true } } });
-  const mocks = JSON.stringify({ StateMachines: { orders: { TestCases: { Happy: { Call: 'R' }, Sad: { Call: 'T' } } } }, MockedResponses: { R: { '0': { Return: { Payload: 'yes' } } }, T: { '0': { Throw: { Error: 'No', Cause: 'nope' } } } } });
+  const def = JSON.stringify({
+    StartAt: 'Call',
+    States: { Call: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', OutputPath: '$.Payload', End: true } },
+  });
+  const mocks = JSON.stringify({
+    StateMachines: { orders: { TestCases: { Happy: { Call: 'R' }, Sad: { Call: 'T' } } } },
+    MockedResponses: {
+      R: { '0': { Return: { Payload: 'yes' } } },
+      T: { '0': { Throw: { Error: 'No', Cause: 'nope' } } },
+    },
+  });
   const happy = fakeIo({ 'orders.asl.json': def, 'mocks.json': mocks });
-  assert.equal(await runCommand(['orders.asl.json', '--mocks', 'mocks.json', '--test-case', 'Happy', '--json'], happy), 0);
+  assert.equal(
+    await runCommand(['orders.asl.json', '--mocks', 'mocks.json', '--test-case', 'Happy', '--json'], happy),
+    0,
+  );
   assert.deepEqual(JSON.parse(happy.out), { status: 'SUCCEEDED', output: 'yes' });
   const sad = fakeIo({ 'x.asl.json': def, 'mocks.json': mocks });
-  assert.equal(await runCommand(['x.asl.json', '--mocks', 'mocks.json', '--test-case', 'Sad', '--state-machine-name', 'orders', '--json'], sad), 1);
+  assert.equal(
+    await runCommand(
+      ['x.asl.json', '--mocks', 'mocks.json', '--test-case', 'Sad', '--state-machine-name', 'orders', '--json'],
+      sad,
+    ),
+    1,
+  );
   assert.deepEqual(JSON.parse(sad.out), { status: 'FAILED', error: 'No', cause: 'nope' });
   assert.equal(machineNameFor('dir/my-flow.asl.yaml'), 'my-flow');
 });
@@ -95,11 +139,21 @@ test('YAML definitions run; --history adds the AWS-shaped history to the JSON ob
   assert.equal(await runCommand(['y.asl.yaml', '--json', '--history'], io), 0);
   const out = JSON.parse(io.out);
   assert.equal(out.output, 5);
-  assert.deepEqual(out.history.map((e: { type: string }) => e.type), ['ExecutionStarted', 'PassStateEntered', 'PassStateExited', 'ExecutionSucceeded']);
+  assert.deepEqual(
+    out.history.map((e: { type: string }) => e.type),
+    ['ExecutionStarted', 'PassStateEntered', 'PassStateExited', 'ExecutionSucceeded'],
+  );
 });
 
 test('--max-transitions stops a loop: FAILED, exit 1', async () => {
-  const loop = { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'C' }, C: { Type: 'Choice', Choices: [{ Variable: '$.stop', IsPresent: true, Next: 'Done' }], Default: 'A' }, Done: { Type: 'Succeed' } } };
+  const loop = {
+    StartAt: 'A',
+    States: {
+      A: { Type: 'Pass', Next: 'C' },
+      C: { Type: 'Choice', Choices: [{ Variable: '$.stop', IsPresent: true, Next: 'Done' }], Default: 'A' },
+      Done: { Type: 'Succeed' },
+    },
+  };
   const io = fakeIo({ 'l.asl.json': JSON.stringify(loop) });
   assert.equal(await runCommand(['l.asl.json', '--json', '--max-transitions', '50'], io), 1);
   assert.equal(JSON.parse(io.out).error, 'States.Runtime');
@@ -114,7 +168,25 @@ test('item paths cannot escape the configured folder', () => {
 });
 
 test('distributed Map without --items-dir fails with States.ItemReaderFailed', async () => {
-  const def = JSON.stringify({ StartAt: 'M', States: { M: { Type: 'Map', ItemReader: { Resource: 'arn:aws:states:::s3:getObject', ReaderConfig: { InputType: 'JSON' }, Parameters: { Bucket: 'b', Key: 'k.json' } }, ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' }, StartAt: 'P', States: { P: { Type: 'Pass', End: true } } }, End: true } } });
+  const def = JSON.stringify({
+    StartAt: 'M',
+    States: {
+      M: {
+        Type: 'Map',
+        ItemReader: {
+          Resource: 'arn:aws:states:::s3:getObject',
+          ReaderConfig: { InputType: 'JSON' },
+          Parameters: { Bucket: 'b', Key: 'k.json' },
+        },
+        ItemProcessor: {
+          ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' },
+          StartAt: 'P',
+          States: { P: { Type: 'Pass', End: true } },
+        },
+        End: true,
+      },
+    },
+  });
   const io = fakeIo({ 'd.asl.json': def });
   assert.equal(await runCommand(['d.asl.json', '--json'], io), 1);
   assert.equal(JSON.parse(io.out).error, 'States.ItemReaderFailed');
@@ -126,9 +198,23 @@ test('--handlers: a module of handler functions keyed by state name; lambda:invo
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'asl-run-'));
   writeFileSync(join(dir, 'handlers.js'), 'module.exports = { Call: async (input) => ({ doubled: input.n * 2 }) };\n');
-  const def = JSON.stringify({ StartAt: 'Call', States: { Call: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { FunctionName: 'f', 'Payload.$': '$' }, ResultSelector: { 'v.$': '$.Payload.doubled', 'code.$': '$.StatusCode' }, End: true } } });
+  const def = JSON.stringify({
+    StartAt: 'Call',
+    States: {
+      Call: {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::lambda:invoke',
+        Parameters: { FunctionName: 'f', 'Payload.$': '$' },
+        ResultSelector: { 'v.$': '$.Payload.doubled', 'code.$': '$.StatusCode' },
+        End: true,
+      },
+    },
+  });
   const io = fakeIo({ 'h.asl.json': def });
-  const code = await runCommand(['h.asl.json', '--input-json', '{"n":21}', '--handlers', join(dir, 'handlers.js'), '--json'], io);
+  const code = await runCommand(
+    ['h.asl.json', '--input-json', '{"n":21}', '--handlers', join(dir, 'handlers.js'), '--json'],
+    io,
+  );
   assert.equal(code, 0, io.err);
   assert.deepEqual(JSON.parse(io.out), { status: 'SUCCEEDED', output: { v: 42, code: 200 } });
 });
@@ -145,20 +231,42 @@ test('--items-dir and --result-dir: ItemReader reads DIR/Bucket/Key, ResultWrite
     States: {
       M: {
         Type: 'Map',
-        ItemReader: { Resource: 'arn:aws:states:::s3:getObject', ReaderConfig: { InputType: 'CSV', CSVHeaderLocation: 'FIRST_ROW' }, Parameters: { Bucket: 'in-bucket', Key: 'rows.csv' } },
-        ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' }, StartAt: 'P', States: { P: { Type: 'Pass', End: true } } },
-        ResultWriter: { Resource: 'arn:aws:states:::s3:putObject', Parameters: { Bucket: 'out-bucket', Prefix: 'runs' } },
+        ItemReader: {
+          Resource: 'arn:aws:states:::s3:getObject',
+          ReaderConfig: { InputType: 'CSV', CSVHeaderLocation: 'FIRST_ROW' },
+          Parameters: { Bucket: 'in-bucket', Key: 'rows.csv' },
+        },
+        ItemProcessor: {
+          ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' },
+          StartAt: 'P',
+          States: { P: { Type: 'Pass', End: true } },
+        },
+        ResultWriter: {
+          Resource: 'arn:aws:states:::s3:putObject',
+          Parameters: { Bucket: 'out-bucket', Prefix: 'runs' },
+        },
         End: true,
       },
     },
   });
-  const io = Object.assign(fakeIo({ 'd.asl.json': def }), { cwd: dir, readFile: (p: string) => (p === 'd.asl.json' ? def : readFileSync(p, 'utf8')) });
+  const io = Object.assign(fakeIo({ 'd.asl.json': def }), {
+    cwd: dir,
+    readFile: (p: string) => (p === 'd.asl.json' ? def : readFileSync(p, 'utf8')),
+  });
   const code = await runCommand(['d.asl.json', '--json', '--items-dir', 'items', '--result-dir', 'results'], io);
   assert.equal(code, 0, io.err + io.out);
   const out = JSON.parse(io.out).output;
   const manifestPath = join(dir, 'results', 'out-bucket', out.ResultWriterDetails.Key);
   assert.ok(existsSync(manifestPath));
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const results = JSON.parse(readFileSync(join(dir, 'results', 'out-bucket', manifest.ResultFiles.SUCCEEDED[0].Key), 'utf8'));
-  assert.deepEqual(results.map((r: { Output: string }) => JSON.parse(r.Output)), [{ id: 'a', qty: '1' }, { id: 'b', qty: '2' }]);
+  const results = JSON.parse(
+    readFileSync(join(dir, 'results', 'out-bucket', manifest.ResultFiles.SUCCEEDED[0].Key), 'utf8'),
+  );
+  assert.deepEqual(
+    results.map((r: { Output: string }) => JSON.parse(r.Output)),
+    [
+      { id: 'a', qty: '1' },
+      { id: 'b', qty: '2' },
+    ],
+  );
 });

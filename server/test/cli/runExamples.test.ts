@@ -13,11 +13,23 @@ const ROOT = join(__dirname, '..', '..', '..', '..');
 const EXAMPLES = join(ROOT, 'examples');
 
 function io(): CliIo & { out: string; err: string } {
-  const x = { cwd: ROOT, out: '', err: '', isTty: false, stdout: (t: string) => void (x.out += t), stderr: (t: string) => void (x.err += t), readFile: (p: string) => readFileSync(p, 'utf8') };
+  const x = {
+    cwd: ROOT,
+    out: '',
+    err: '',
+    isTty: false,
+    stdout: (t: string) => void (x.out += t),
+    stderr: (t: string) => void (x.err += t),
+    readFile: (p: string) => readFileSync(p, 'utf8'),
+  };
   return x;
 }
 
-const definitions = existsSync(EXAMPLES) ? readdirSync(EXAMPLES).filter((f) => /\.asl\.(json|ya?ml)$/.test(f)).sort() : [];
+const definitions = existsSync(EXAMPLES)
+  ? readdirSync(EXAMPLES)
+      .filter((f) => /\.asl\.(json|ya?ml)$/.test(f))
+      .sort()
+  : [];
 
 test('there are examples to run', () => {
   assert.ok(definitions.length > 0);
@@ -27,7 +39,9 @@ for (const file of definitions) {
   const name = file.replace(/\.asl\.(json|ya?ml)$/, '');
   const mocksFile = join(EXAMPLES, `${name}.mocks.json`);
   const inputFile = join(EXAMPLES, `${name}.input.json`);
-  const testCases = existsSync(mocksFile) ? Object.keys(JSON.parse(readFileSync(mocksFile, 'utf8')).StateMachines?.[name]?.TestCases ?? {}) : [undefined];
+  const testCases = existsSync(mocksFile)
+    ? Object.keys(JSON.parse(readFileSync(mocksFile, 'utf8')).StateMachines?.[name]?.TestCases ?? {})
+    : [undefined];
   for (const testCase of testCases) {
     test(`example ${name}${testCase ? ` (${testCase})` : ''}`, async () => {
       const args = [join(EXAMPLES, file), '--json', '--items-dir', join(EXAMPLES, 'items')];
@@ -40,7 +54,8 @@ for (const file of definitions) {
       assert.ok(['SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED'].includes(out.status));
       assert.equal(code, out.status === 'SUCCEEDED' ? 0 : 1);
       assert.notEqual(out.error, 'States.Runtime', out.cause);
-      if (/happy|approved|big|small/i.test(testCase ?? 'happy')) assert.equal(out.status, 'SUCCEEDED', JSON.stringify(out));
+      if (/happy|approved|big|small/i.test(testCase ?? 'happy'))
+        assert.equal(out.status, 'SUCCEEDED', JSON.stringify(out));
     });
   }
 }

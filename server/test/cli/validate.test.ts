@@ -15,7 +15,9 @@ const BROKEN = `{
 }`;
 
 test('every example validates clean (exit 0, no errors)', async () => {
-  const files = readdirSync('examples').filter((f) => /\.asl\.(json|ya?ml)$/.test(f)).map((f) => `examples/${f}`);
+  const files = readdirSync('examples')
+    .filter((f) => /\.asl\.(json|ya?ml)$/.test(f))
+    .map((f) => `examples/${f}`);
   assert.ok(files.length >= 6, 'at least six examples');
   const io = fakeIo();
   const code = await runCli(['validate', ...files], io);
@@ -35,9 +37,18 @@ test('a broken copy gets located errors and exit 1', async () => {
   const code = await runCli(['validate', 'broken.asl.json'], io);
   assert.equal(code, 1);
   const lines = io.stdoutText().trim().split('\n');
-  assert.ok(lines.some((l) => l.startsWith('broken.asl.json:4:32: error unknown-field ')), lines.join('\n'));
-  assert.ok(lines.some((l) => l.startsWith('broken.asl.json:4:57: error undefined-state ')), lines.join('\n'));
-  assert.ok(lines.every((l) => /^broken\.asl\.json:\d+:\d+: (error|warning|information|hint) [a-z-]+ \S/.test(l)), lines.join('\n'));
+  assert.ok(
+    lines.some((l) => l.startsWith('broken.asl.json:4:32: error unknown-field ')),
+    lines.join('\n'),
+  );
+  assert.ok(
+    lines.some((l) => l.startsWith('broken.asl.json:4:57: error undefined-state ')),
+    lines.join('\n'),
+  );
+  assert.ok(
+    lines.every((l) => /^broken\.asl\.json:\d+:\d+: (error|warning|information|hint) [a-z-]+ \S/.test(l)),
+    lines.join('\n'),
+  );
 });
 
 test('a syntax error is located', async () => {
@@ -71,7 +82,13 @@ test('a missing file exits 2 with a clear message', async () => {
 });
 
 test('usage errors exit 2', async () => {
-  for (const argv of [['validate'], ['validate', '--format', 'xml', 'a.json'], ['validate', '--bogus', 'a.json'], ['frobnicate'], []]) {
+  for (const argv of [
+    ['validate'],
+    ['validate', '--format', 'xml', 'a.json'],
+    ['validate', '--bogus', 'a.json'],
+    ['frobnicate'],
+    [],
+  ]) {
     const io = fakeIo();
     assert.equal(await runCli(argv, io), 2, argv.join(' '));
     assert.notEqual(io.stderrText(), '', argv.join(' '));

@@ -15,7 +15,14 @@ const doc = (errorEquals: string): string => `{
 
 test('ErrorEquals offers States.*, Fail errors of the document and Lambda errors', () => {
   const labels = complete(doc('["|"]'));
-  for (const n of ['States.ALL', 'States.Timeout', 'States.TaskFailed', 'Order.Invalid', 'Lambda.ServiceException', 'Lambda.TooManyRequestsException']) {
+  for (const n of [
+    'States.ALL',
+    'States.Timeout',
+    'States.TaskFailed',
+    'Order.Invalid',
+    'Lambda.ServiceException',
+    'Lambda.TooManyRequestsException',
+  ]) {
     assert.ok(labels.includes(n), n);
   }
 });
@@ -32,7 +39,9 @@ test('bare item in the array gets quotes', () => {
 });
 
 test('Fail errors sort first', () => {
-  const items = completeAt(doc('["|"]')).list.items.slice().sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+  const items = completeAt(doc('["|"]'))
+    .list.items.slice()
+    .sort((a, b) => a.sortText!.localeCompare(b.sortText!));
   assert.equal(items[0].label, 'Order.Invalid');
 });
 

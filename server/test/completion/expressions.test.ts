@@ -28,18 +28,27 @@ test('intrinsic item inserts a signature snippet replacing the token', () => {
 test('after a dot only matching members are offered', () => {
   const labels = complete(jsonPath('"Type": "Pass", "Parameters": { "x.$": "$$.Execution.|" }, "End": true'));
   assert.ok(labels.length > 0);
-  assert.ok(labels.every((l) => l.startsWith('$$.Execution.')), labels.join());
+  assert.ok(
+    labels.every((l) => l.startsWith('$$.Execution.')),
+    labels.join(),
+  );
   const c = completeAt(jsonPath('"Type": "Pass", "Parameters": { "x.$": "$$.Execution.I|" }, "End": true'));
   assert.match(c.apply('$$.Execution.Id'), /"x.\$": "\$\$.Execution.Id"/);
 });
 
 test('intrinsic arguments get paths and variables', () => {
-  const c = completeAt(jsonPath("\"Type\": \"Pass\", \"Parameters\": { \"x.$\": \"States.Format('{}', $ord|)\" }, \"End\": true"));
+  const c = completeAt(
+    jsonPath('"Type": "Pass", "Parameters": { "x.$": "States.Format(\'{}\', $ord|)" }, "End": true'),
+  );
   assert.match(c.apply('$orderId'), /States.Format\('\{\}', \$orderId\)/);
 });
 
 test('Map ItemSelector offers $$.Map.Item.*', () => {
-  const labels = complete(jsonPath('"Type": "Map", "ItemSelector": { "i.$": "$$.Map.|" }, "ItemProcessor": { "StartAt": "I", "States": { "I": { "Type": "Succeed" } } }, "End": true'));
+  const labels = complete(
+    jsonPath(
+      '"Type": "Map", "ItemSelector": { "i.$": "$$.Map.|" }, "ItemProcessor": { "StartAt": "I", "States": { "I": { "Type": "Succeed" } } }, "End": true',
+    ),
+  );
   assert.ok(labels.includes('$$.Map.Item.Index') && labels.includes('$$.Map.Item.Value'));
 });
 
@@ -55,7 +64,9 @@ test('path fields: context and variables, no intrinsics; ResultPath gets nothing
 });
 
 test('Choice Variable gets paths', () => {
-  const labels = complete(jsonPath('"Type": "Choice", "Choices": [{ "Variable": "|", "IsPresent": true, "Next": "First" }]'));
+  const labels = complete(
+    jsonPath('"Type": "Choice", "Choices": [{ "Variable": "|", "IsPresent": true, "Next": "First" }]'),
+  );
   assert.ok(labels.includes('$orderId') && labels.includes('$$.State.Name'));
 });
 
@@ -82,7 +93,12 @@ test('JSONata: $states members, context, variables and functions', () => {
   const labels = complete(jsonata('"Type": "Pass", "Output": "{% | %}", "End": true'));
   assert.ok(labels.includes('$states.input') && labels.includes('$states.context'));
   assert.ok(labels.includes('$customer'));
-  assert.ok(labels.includes('$string') && labels.includes('$partition') && labels.includes('$uuid') && labels.includes('$parse'));
+  assert.ok(
+    labels.includes('$string') &&
+      labels.includes('$partition') &&
+      labels.includes('$uuid') &&
+      labels.includes('$parse'),
+  );
   assert.ok(labels.includes('$range') && labels.includes('$hash') && labels.includes('$random'));
   assert.ok(!labels.includes('$eval'));
   assert.ok(!labels.includes('$states.result'), 'Pass has no result');
@@ -90,14 +106,18 @@ test('JSONata: $states members, context, variables and functions', () => {
 });
 
 test('JSONata: $states.result in Task Output and Assign, not in Arguments', () => {
-  const task = (field: string): string => jsonata(`"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", ${field}, "End": true`);
+  const task = (field: string): string =>
+    jsonata(`"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", ${field}, "End": true`);
   assert.ok(complete(task('"Output": "{% $states.| %}"')).includes('$states.result'));
   assert.ok(complete(task('"Assign": { "r": "{% $states.| %}" }')).includes('$states.result'));
   assert.ok(!complete(task('"Arguments": { "p": "{% $states.| %}" }')).includes('$states.result'));
 });
 
 test('JSONata: $states.errorOutput only in Catch Output/Assign', () => {
-  const task = (c: string): string => jsonata(`"Type": "Task", "Resource": "x", "End": true, "Catch": [{ "ErrorEquals": ["States.ALL"], "Next": "Handler", ${c} }]`);
+  const task = (c: string): string =>
+    jsonata(
+      `"Type": "Task", "Resource": "x", "End": true, "Catch": [{ "ErrorEquals": ["States.ALL"], "Next": "Handler", ${c} }]`,
+    );
   const inCatch = complete(task('"Output": "{% $states.| %}"'));
   assert.ok(inCatch.includes('$states.errorOutput') && !inCatch.includes('$states.result'));
   assert.ok(complete(task('"Assign": { "e": "{% $states.err| %}" }')).includes('$states.errorOutput'));
@@ -105,7 +125,10 @@ test('JSONata: $states.errorOutput only in Catch Output/Assign', () => {
 
 test('JSONata: after $states. only members; after $states.context. context fields', () => {
   const members = complete(jsonata('"Type": "Pass", "Output": "{% $states.| %}", "End": true'));
-  assert.ok(members.every((l) => l.startsWith('$states.')), members.join());
+  assert.ok(
+    members.every((l) => l.startsWith('$states.')),
+    members.join(),
+  );
   const ctx = completeAt(jsonata('"Type": "Pass", "Output": "{% $states.context.Execution.N| %}", "End": true'));
   assert.ok(ctx.labels.includes('$states.context.Execution.Name'));
   assert.match(ctx.apply('$states.context.Execution.Name'), /"\{% \$states.context.Execution.Name %\}"/);

@@ -12,7 +12,20 @@ const state = (body: string, ql = 'JSONPath'): string => `{
 
 test('Task fields in JSONPath, minus those present', () => {
   const labels = complete(state('"Type": "Task", |'));
-  for (const f of ['Resource', 'Parameters', 'ResultSelector', 'ResultPath', 'InputPath', 'OutputPath', 'Retry', 'Catch', 'Next', 'End', 'Assign', 'TimeoutSeconds']) {
+  for (const f of [
+    'Resource',
+    'Parameters',
+    'ResultSelector',
+    'ResultPath',
+    'InputPath',
+    'OutputPath',
+    'Retry',
+    'Catch',
+    'Next',
+    'End',
+    'Assign',
+    'TimeoutSeconds',
+  ]) {
     assert.ok(labels.includes(f), f);
   }
   for (const f of ['Type', 'Arguments', 'Output', 'Choices', 'Seconds']) assert.ok(!labels.includes(f), f);
@@ -21,7 +34,8 @@ test('Task fields in JSONPath, minus those present', () => {
 test('JSONata Task: no JSONPath-only fields', () => {
   const labels = complete(state('"Type": "Task", |', 'JSONata'));
   for (const f of ['Resource', 'Arguments', 'Output', 'Assign', 'Retry', 'Catch']) assert.ok(labels.includes(f), f);
-  for (const f of ['Parameters', 'ResultSelector', 'ResultPath', 'InputPath', 'OutputPath', 'TimeoutSecondsPath']) assert.ok(!labels.includes(f), f);
+  for (const f of ['Parameters', 'ResultSelector', 'ResultPath', 'InputPath', 'OutputPath', 'TimeoutSecondsPath'])
+    assert.ok(!labels.includes(f), f);
 });
 
 test('a state switching to JSONata gets JSONata fields', () => {
@@ -47,7 +61,10 @@ test('key with an existing colon inserts the name only', () => {
 test('enum field keys get a choice snippet; End gets true', () => {
   const c = completeAt(state('"Type": "Pass", |'));
   assert.equal((c.item('End').textEdit as { newText: string }).newText, '"End": true');
-  assert.equal((c.item('QueryLanguage').textEdit as { newText: string }).newText, '"QueryLanguage": "${1|JSONPath,JSONata|}"');
+  assert.equal(
+    (c.item('QueryLanguage').textEdit as { newText: string }).newText,
+    '"QueryLanguage": "${1|JSONPath,JSONata|}"',
+  );
 });
 
 test('a comma is added when a property follows', () => {
@@ -60,8 +77,17 @@ test('an untyped state offers Type first', () => {
 });
 
 test('Retry item fields', () => {
-  const labels = complete(state('"Type": "Task", "Resource": "x", "End": true, "Retry": [{ "ErrorEquals": ["States.ALL"], | }]'));
-  assert.deepEqual([...labels].sort(), ['BackoffRate', 'Comment', 'IntervalSeconds', 'JitterStrategy', 'MaxAttempts', 'MaxDelaySeconds']);
+  const labels = complete(
+    state('"Type": "Task", "Resource": "x", "End": true, "Retry": [{ "ErrorEquals": ["States.ALL"], | }]'),
+  );
+  assert.deepEqual([...labels].sort(), [
+    'BackoffRate',
+    'Comment',
+    'IntervalSeconds',
+    'JitterStrategy',
+    'MaxAttempts',
+    'MaxDelaySeconds',
+  ]);
 });
 
 test('Catch item fields per language', () => {
@@ -75,7 +101,9 @@ test('Choice rule fields: JSONPath operators vs JSONata Condition', () => {
   const jp = complete(state('"Type": "Choice", "Choices": [{ "Variable": "$.x", | }]'));
   assert.ok(jp.includes('StringEquals') && jp.includes('And') && jp.includes('Next') && !jp.includes('Condition'));
   const ja = complete(state('"Type": "Choice", "Choices": [{ | }]', 'JSONata'));
-  assert.ok(ja.includes('Condition') && ja.includes('Next') && !ja.includes('StringEquals') && !ja.includes('Variable'));
+  assert.ok(
+    ja.includes('Condition') && ja.includes('Next') && !ja.includes('StringEquals') && !ja.includes('Variable'),
+  );
 });
 
 test('nested Choice rule (And) has no Next', () => {
@@ -85,7 +113,10 @@ test('nested Choice rule (And) has no Next', () => {
 
 test('ProcessorConfig, ItemReader, ItemBatcher, ResultWriter fields', () => {
   const map = (inner: string): string => state(`"Type": "Map", "End": true, ${inner}`);
-  assert.deepEqual(complete(map('"ItemProcessor": { "ProcessorConfig": { | }, "StartAt": "I", "States": {} }')).sort(), ['ExecutionType', 'Mode']);
+  assert.deepEqual(
+    complete(map('"ItemProcessor": { "ProcessorConfig": { | }, "StartAt": "I", "States": {} }')).sort(),
+    ['ExecutionType', 'Mode'],
+  );
   assert.ok(complete(map('"ItemReader": { | }')).includes('ReaderConfig'));
   assert.ok(complete(map('"ItemBatcher": { | }')).includes('MaxItemsPerBatch'));
   assert.ok(complete(map('"ResultWriter": { | }')).includes('WriterConfig'));

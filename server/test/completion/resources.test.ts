@@ -36,7 +36,10 @@ test('Resource offers common integrations', () => {
 test('JSONPath: the Parameters skeleton is added after the Resource', () => {
   const c = completeAt(task('"Resource": "|",\n      "End": true'));
   const out = c.apply('arn:aws:states:::lambda:invoke');
-  assert.match(out, /"Resource": "arn:aws:states:::lambda:invoke",\n {6}"Parameters": \{\n {8}"FunctionName": "arn:aws:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME",\n {8}"Payload.\$": "\$"\n {6}\},\n {6}"End": true/);
+  assert.match(
+    out,
+    /"Resource": "arn:aws:states:::lambda:invoke",\n {6}"Parameters": \{\n {8}"FunctionName": "arn:aws:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME",\n {8}"Payload.\$": "\$"\n {6}\},\n {6}"End": true/,
+  );
 });
 
 test('JSONata: the Arguments skeleton; nothing added when Arguments exists', () => {
@@ -53,8 +56,12 @@ test('pattern ARNs become snippets with placeholders', () => {
 });
 
 test('ItemReader and ResultWriter resources', () => {
-  const map = (inner: string): string => `{ "StartAt": "M", "States": { "M": { "Type": "Map", "End": true, ${inner} } } }`;
-  assert.deepEqual(complete(map('"ItemReader": { "Resource": "|" }')), ['arn:aws:states:::s3:getObject', 'arn:aws:states:::s3:listObjectsV2']);
+  const map = (inner: string): string =>
+    `{ "StartAt": "M", "States": { "M": { "Type": "Map", "End": true, ${inner} } } }`;
+  assert.deepEqual(complete(map('"ItemReader": { "Resource": "|" }')), [
+    'arn:aws:states:::s3:getObject',
+    'arn:aws:states:::s3:listObjectsV2',
+  ]);
   assert.deepEqual(complete(map('"ResultWriter": { "Resource": "|" }')), ['arn:aws:states:::s3:putObject']);
 });
 
@@ -68,22 +75,36 @@ States:
     End: true
 `;
   const out = completeAt(text, 'yaml').apply('arn:aws:states:::sqs:sendMessage');
-  assert.match(out, /Resource: "arn:aws:states:::sqs:sendMessage"\n {4}Arguments:\n {6}QueueUrl: .*\n {6}MessageBody: ["']\{% \$states.input %\}["']\n {4}End: true/);
+  assert.match(
+    out,
+    /Resource: "arn:aws:states:::sqs:sendMessage"\n {4}Arguments:\n {6}QueueUrl: .*\n {6}MessageBody: ["']\{% \$states.input %\}["']\n {4}End: true/,
+  );
 });
 
 test('request fields of a known Resource inside Parameters / Arguments', () => {
-  const jp = completeAt(task('"Resource": "arn:aws:states:::sqs:sendMessage",\n      "Parameters": { "QueueUrl": "q", | },\n      "End": true'));
+  const jp = completeAt(
+    task(
+      '"Resource": "arn:aws:states:::sqs:sendMessage",\n      "Parameters": { "QueueUrl": "q", | },\n      "End": true',
+    ),
+  );
   assert.deepEqual(jp.labels, ['MessageBody.$']);
   assert.equal((jp.item('MessageBody.$').textEdit as { newText: string }).newText, '"MessageBody.\\$": "${1:\\$}"');
-  const ja = complete(task('"Resource": "arn:aws:states:::lambda:invoke",\n      "Arguments": { | },\n      "End": true', 'JSONata'));
+  const ja = complete(
+    task('"Resource": "arn:aws:states:::lambda:invoke",\n      "Arguments": { | },\n      "End": true', 'JSONata'),
+  );
   assert.deepEqual(ja, ['FunctionName', 'Payload']);
-  assert.deepEqual(complete(task('"Resource": "arn:aws:states:::unknown",\n      "Parameters": { | },\n      "End": true')), []);
+  assert.deepEqual(
+    complete(task('"Resource": "arn:aws:states:::unknown",\n      "Parameters": { | },\n      "End": true')),
+    [],
+  );
 });
 
 test('bare Resource value (JSON) and plain YAML value: the skeleton goes into the main edit', () => {
   const c = completeAt(task('"Resource": |,\n      "End": true'));
   assert.equal(c.item('arn:aws:states:::sns:publish').additionalTextEdits, undefined);
-  const json = JSON.parse(expandSnippet(c.apply('arn:aws:states:::sns:publish')).text) as { States: { S: Record<string, unknown> } };
+  const json = JSON.parse(expandSnippet(c.apply('arn:aws:states:::sns:publish')).text) as {
+    States: { S: Record<string, unknown> };
+  };
   assert.deepEqual(Object.keys(json.States.S), ['Type', 'Resource', 'Parameters', 'End']);
   assert.equal((json.States.S.Parameters as Record<string, string>)['Message.$'], '$');
   const yaml = `StartAt: S
@@ -93,7 +114,9 @@ States:
     Resource: arn:aws:states:::sns:pub|
     End: true
 `;
-  const out = parse(expandSnippet(completeAt(yaml, 'yaml').apply('arn:aws:states:::sns:publish')).text) as { States: { S: Record<string, unknown> } };
+  const out = parse(expandSnippet(completeAt(yaml, 'yaml').apply('arn:aws:states:::sns:publish')).text) as {
+    States: { S: Record<string, unknown> };
+  };
   assert.deepEqual(Object.keys(out.States.S), ['Type', 'Resource', 'Parameters', 'End']);
   assert.equal(out.States.S.Resource, 'arn:aws:states:::sns:publish');
 });

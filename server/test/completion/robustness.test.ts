@@ -67,7 +67,10 @@ function wellFormed(edit: TextEdit, position: Position, where: string): void {
   const { start, end } = edit.range;
   assert.equal(start.line, position.line, `${where}: single line`);
   assert.equal(end.line, position.line, `${where}: single line`);
-  assert.ok(start.character <= position.character && position.character <= end.character, `${where}: contains the cursor`);
+  assert.ok(
+    start.character <= position.character && position.character <= end.character,
+    `${where}: contains the cursor`,
+  );
 }
 
 const range = (n: number): number[] => Array.from({ length: n + 1 }, (_, i) => i);
@@ -84,16 +87,32 @@ test('every truncation, completed at its end', () => {
 
 test('random mutations at random offsets', () => {
   const mutated = (base: string) =>
-    fc.tuple(fc.nat(base.length), fc.nat(40), fc.string({ maxLength: 12 }), fc.nat(base.length + 12)).map(([at, cut, insert, cursor]) => {
-      const text = base.slice(0, at) + insert + base.slice(Math.min(base.length, at + cut));
-      return { text, cursor: Math.min(cursor, text.length) };
-    });
-  fc.assert(fc.property(mutated(JSON_DOC), ({ text, cursor }) => check(text, 'json', [cursor])), { numRuns: 300 });
-  fc.assert(fc.property(mutated(YAML_DOC), ({ text, cursor }) => check(text, 'yaml', [cursor])), { numRuns: 300 });
+    fc
+      .tuple(fc.nat(base.length), fc.nat(40), fc.string({ maxLength: 12 }), fc.nat(base.length + 12))
+      .map(([at, cut, insert, cursor]) => {
+        const text = base.slice(0, at) + insert + base.slice(Math.min(base.length, at + cut));
+        return { text, cursor: Math.min(cursor, text.length) };
+      });
+  fc.assert(
+    fc.property(mutated(JSON_DOC), ({ text, cursor }) => check(text, 'json', [cursor])),
+    { numRuns: 300 },
+  );
+  fc.assert(
+    fc.property(mutated(YAML_DOC), ({ text, cursor }) => check(text, 'yaml', [cursor])),
+    { numRuns: 300 },
+  );
 });
 
 test('odd inputs: empty, scalars, arrays, deep nesting', () => {
-  for (const [text, format] of [['', 'json'], ['', 'yaml'], ['42', 'json'], ['[1, {"a": ', 'json'], ['- a\n- ', 'yaml'], ['{'.repeat(500), 'json'], ['a:\n'.repeat(50), 'yaml']] as const) {
+  for (const [text, format] of [
+    ['', 'json'],
+    ['', 'yaml'],
+    ['42', 'json'],
+    ['[1, {"a": ', 'json'],
+    ['- a\n- ', 'yaml'],
+    ['{'.repeat(500), 'json'],
+    ['a:\n'.repeat(50), 'yaml'],
+  ] as const) {
     check(text, format, range(Math.min(text.length, 60)));
   }
 });

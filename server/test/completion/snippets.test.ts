@@ -6,7 +6,16 @@ import { complete, completeAt } from './helper';
 
 test('new state position offers one snippet per state type', () => {
   const labels = complete('{ "StartAt": "A", "States": { "A": { "Type": "Succeed" }, | } }');
-  assert.deepEqual(labels, ['Pass state', 'Task state', 'Choice state', 'Wait state', 'Succeed state', 'Fail state', 'Parallel state', 'Map state']);
+  assert.deepEqual(labels, [
+    'Pass state',
+    'Task state',
+    'Choice state',
+    'Wait state',
+    'Succeed state',
+    'Fail state',
+    'Parallel state',
+    'Map state',
+  ]);
 });
 
 test('JSON snippet: name first, then the spec body, valid JSON once expanded', () => {
@@ -21,13 +30,16 @@ test('JSON snippet: name first, then the spec body, valid JSON once expanded', (
 
 test('JSONata machine: JSONata snippets', () => {
   const c = completeAt('{ "QueryLanguage": "JSONata", "StartAt": "A", "States": { | } }');
-  const parsed = JSON.parse(expandSnippet(c.apply('Pass state')).text) as { States: Record<string, Record<string, unknown>> };
+  const parsed = JSON.parse(expandSnippet(c.apply('Pass state')).text) as {
+    States: Record<string, Record<string, unknown>>;
+  };
   assert.ok('Output' in parsed.States.PassState);
   assert.ok(!('Result' in parsed.States.PassState));
 });
 
 test('snippets inside a branch use the branch scope for fresh names', () => {
-  const text = '{ "StartAt": "P", "States": { "P": { "Type": "Parallel", "End": true, "Branches": [ { "StartAt": "NewTask", "States": { "NewTask": { "Type": "Succeed" }, | } } ] } } }';
+  const text =
+    '{ "StartAt": "P", "States": { "P": { "Type": "Parallel", "End": true, "Branches": [ { "StartAt": "NewTask", "States": { "NewTask": { "Type": "Succeed" }, | } } ] } } }';
   const edit = completeAt(text).item('Task state').textEdit as { newText: string };
   assert.ok(edit.newText.startsWith('"${1:NewTask2}"'));
 });
@@ -53,10 +65,13 @@ States:
 });
 
 test('array items of Retry, Catch, Choices and Branches get an element snippet', () => {
-  const state = (body: string, ql = 'JSONPath'): string => `{ "QueryLanguage": "${ql}", "StartAt": "A", "States": { "A": { ${body} } } }`;
+  const state = (body: string, ql = 'JSONPath'): string =>
+    `{ "QueryLanguage": "${ql}", "StartAt": "A", "States": { "A": { ${body} } } }`;
   assert.deepEqual(complete(state('"Type": "Task", "Resource": "x", "End": true, "Retry": [|]')), ['New retrier']);
   const c = completeAt(state('"Type": "Task", "Resource": "x", "End": true, "Catch": [|]', 'JSONata'));
-  assert.deepEqual(JSON.parse(expandSnippet(c.apply('New catcher')).text).States.A.Catch, [{ ErrorEquals: ['States.ALL'], Next: '' }]);
+  assert.deepEqual(JSON.parse(expandSnippet(c.apply('New catcher')).text).States.A.Catch, [
+    { ErrorEquals: ['States.ALL'], Next: '' },
+  ]);
   const rule = completeAt(state('"Type": "Choice", "Choices": [| { "Variable": "$.a", "IsNull": true, "Next": "A" }]'));
   const parsed = JSON.parse(expandSnippet(rule.apply('New choice rule')).text);
   assert.equal(parsed.States.A.Choices.length, 2);

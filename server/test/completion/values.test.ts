@@ -11,7 +11,16 @@ const state = (body: string, ql = 'JSONPath'): string => `{
 }`;
 
 test('Type offers the eight state types', () => {
-  assert.deepEqual(complete(state('"Type": "|"')), ['Pass', 'Task', 'Choice', 'Wait', 'Succeed', 'Fail', 'Parallel', 'Map']);
+  assert.deepEqual(complete(state('"Type": "|"')), [
+    'Pass',
+    'Task',
+    'Choice',
+    'Wait',
+    'Succeed',
+    'Fail',
+    'Parallel',
+    'Map',
+  ]);
 });
 
 test('Type value inside quotes replaces the content only', () => {
@@ -24,9 +33,15 @@ test('QueryLanguage, Mode, ExecutionType, JitterStrategy, InputType values', () 
   assert.deepEqual(complete(state('"Type": "Pass", "QueryLanguage": "|"')), ['JSONPath', 'JSONata']);
   const map = (inner: string): string => state(`"Type": "Map", "End": true, ${inner}`);
   assert.deepEqual(complete(map('"ItemProcessor": { "ProcessorConfig": { "Mode": "|" } }')), ['INLINE', 'DISTRIBUTED']);
-  assert.deepEqual(complete(map('"ItemProcessor": { "ProcessorConfig": { "ExecutionType": "|" } }')), ['STANDARD', 'EXPRESS']);
+  assert.deepEqual(complete(map('"ItemProcessor": { "ProcessorConfig": { "ExecutionType": "|" } }')), [
+    'STANDARD',
+    'EXPRESS',
+  ]);
   assert.ok(complete(map('"ItemReader": { "ReaderConfig": { "InputType": "|" } }')).includes('CSV'));
-  assert.deepEqual(complete(state('"Type": "Task", "Resource": "x", "End": true, "Retry": [{ "JitterStrategy": "|" }]')), ['FULL', 'NONE']);
+  assert.deepEqual(
+    complete(state('"Type": "Task", "Resource": "x", "End": true, "Retry": [{ "JitterStrategy": "|" }]')),
+    ['FULL', 'NONE'],
+  );
 });
 
 test('End offers true, written bare even from inside quotes', () => {

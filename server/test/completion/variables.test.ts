@@ -20,7 +20,7 @@ const chain = `{
   }
 }`;
 
-test('variables set on a path from StartAt, not the state\'s own, not from unreachable states', () => {
+test("variables set on a path from StartAt, not the state's own, not from unreachable states", () => {
   assert.deepEqual(at(chain, 'A'), []);
   assert.deepEqual(at(chain, 'B'), ['a']);
   assert.deepEqual(at(chain, 'C'), ['a', 'b']);
@@ -68,7 +68,7 @@ const nested = (mode: string): string => `{
   }
 }`;
 
-test('Parallel branches see outer variables, not each other\'s nor the owner\'s own Assign', () => {
+test("Parallel branches see outer variables, not each other's nor the owner's own Assign", () => {
   assert.deepEqual(at(nested('INLINE'), 'B2'), ['inB1', 'outer']);
   assert.deepEqual(at(nested('INLINE'), 'X1'), ['outer']);
   assert.deepEqual(at(nested('INLINE'), 'M'), ['afterP', 'outer']);
@@ -85,13 +85,17 @@ test('VariableAnalysis.mayBeSet agrees with variablesAt', () => {
     const analysis = new VariableAnalysis();
     for (const s of asl.allStates) {
       const visible = variablesAt(asl, s);
-      for (const n of ['a', 'b', 'o', 'outer', 'afterP', 'inB1']) assert.equal(analysis.mayBeSet(s, n), visible.has(n), `${s.name} ${n}`);
+      for (const n of ['a', 'b', 'o', 'outer', 'afterP', 'inB1'])
+        assert.equal(analysis.mayBeSet(s, n), visible.has(n), `${s.name} ${n}`);
     }
   }
 });
 
 test('completion offers only the variables visible at the state', () => {
-  const text = nested('INLINE').replace('"B2": { "Type": "Succeed" }', '"B2": { "Type": "Pass", "Parameters": { "x.$": "$|" }, "End": true }');
+  const text = nested('INLINE').replace(
+    '"B2": { "Type": "Succeed" }',
+    '"B2": { "Type": "Pass", "Parameters": { "x.$": "$|" }, "End": true }',
+  );
   const labels = complete(text).filter((l) => !l.startsWith('$$'));
   assert.deepEqual(labels, ['$inB1', '$outer']);
 });

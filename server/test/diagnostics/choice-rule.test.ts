@@ -6,7 +6,11 @@ const choice = (rules: unknown[], extra: Record<string, unknown> = {}) =>
   machine({ C: { Type: 'Choice', Choices: rules, Default: 'S', ...extra }, S: { Type: 'Succeed' } });
 
 test('choice-rule: two operators in one rule, reported on the second', () => {
-  expectOne(choice([{ Variable: '$.x', NumericEquals: 1, NumericLessThan: 3, Next: 'S' }]), 'choice-rule', '"NumericLessThan"');
+  expectOne(
+    choice([{ Variable: '$.x', NumericEquals: 1, NumericLessThan: 3, Next: 'S' }]),
+    'choice-rule',
+    '"NumericLessThan"',
+  );
 });
 
 test('choice-rule: no operator', () => {
@@ -15,7 +19,11 @@ test('choice-rule: no operator', () => {
 
 test('choice-rule: operator without Variable, Variable with And', () => {
   expectOne(choice([{ StringEquals: 'a', Next: 'S' }]), 'choice-rule', '"StringEquals"');
-  expectOne(choice([{ Variable: '$.x', And: [{ Variable: '$.y', IsNull: false }], Next: 'S' }]), 'choice-rule', '"Variable"');
+  expectOne(
+    choice([{ Variable: '$.x', And: [{ Variable: '$.y', IsNull: false }], Next: 'S' }]),
+    'choice-rule',
+    '"Variable"',
+  );
 });
 
 test('choice-rule: Next on a nested rule, empty And, Not with an array', () => {
@@ -36,15 +44,41 @@ test('choice-rule: operand types are checked (invalid-type) and Timestamp format
 });
 
 test('choice-rule: valid rules (nested Not/And/Or, *Path operators, $var, Assign on rules)', () => {
-  check(choice([
-    { Not: { Variable: '$.type', StringEquals: 'Private' }, Next: 'S' },
-    { And: [{ Variable: '$.v', IsPresent: true }, { Or: [{ Variable: '$.v', NumericGreaterThanPath: '$.min' }, { Variable: '$$.Execution.Name', StringMatches: 'log-*' }] }], Next: 'S', Assign: { hit: true } },
-    { Variable: '$.t', TimestampLessThan: '2016-03-14T01:59:00Z', Next: 'S' },
-  ]), []);
-  check(jsonataMachine({ C: { Type: 'Choice', Choices: [{ Condition: '{% $states.input.ok %}', Next: 'S', Assign: { a: 1 } }], Default: 'S' }, S: { Type: 'Succeed' } }), []);
+  check(
+    choice([
+      { Not: { Variable: '$.type', StringEquals: 'Private' }, Next: 'S' },
+      {
+        And: [
+          { Variable: '$.v', IsPresent: true },
+          {
+            Or: [
+              { Variable: '$.v', NumericGreaterThanPath: '$.min' },
+              { Variable: '$$.Execution.Name', StringMatches: 'log-*' },
+            ],
+          },
+        ],
+        Next: 'S',
+        Assign: { hit: true },
+      },
+      { Variable: '$.t', TimestampLessThan: '2016-03-14T01:59:00Z', Next: 'S' },
+    ]),
+    [],
+  );
+  check(
+    jsonataMachine({
+      C: {
+        Type: 'Choice',
+        Choices: [{ Condition: '{% $states.input.ok %}', Next: 'S', Assign: { a: 1 } }],
+        Default: 'S',
+      },
+      S: { Type: 'Succeed' },
+    }),
+    [],
+  );
 });
 
 test('choice-rule: YAML', () => {
-  const yaml = 'StartAt: C\nStates:\n  C:\n    Type: Choice\n    Choices:\n      - Variable: $.x\n        BooleanEquals: true\n        IsNull: false\n        Next: S\n    Default: S\n  S:\n    Type: Succeed\n';
+  const yaml =
+    'StartAt: C\nStates:\n  C:\n    Type: Choice\n    Choices:\n      - Variable: $.x\n        BooleanEquals: true\n        IsNull: false\n        Next: S\n    Default: S\n  S:\n    Type: Succeed\n';
   expectOne(yaml, 'choice-rule', 'IsNull', 'yaml');
 });

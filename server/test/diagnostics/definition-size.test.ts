@@ -7,16 +7,27 @@ import { stringify as toYaml } from 'yaml';
 import { parseAsl } from '../../src/asl';
 import { nodeToValue } from '../../src/asl/nodes';
 import { computeDiagnostics } from '../../src/service/diagnostics';
-import { minifiedJsonBytes, minifiedJsonChars, treeJsonBytes, utf8Bytes } from '../../src/service/diagnostics/support/sizes';
+import {
+  minifiedJsonBytes,
+  minifiedJsonChars,
+  treeJsonBytes,
+  utf8Bytes,
+} from '../../src/service/diagnostics/support/sizes';
 
 /** A valid machine of `n` Pass states, each with a payload of `pad` characters (é: two UTF-8 bytes each). */
 function big(n: number, pad: number, char = 'é'): Record<string, unknown> {
   const States: Record<string, unknown> = {};
-  for (let i = 0; i < n; i++) States[`S${i}`] = { Type: 'Pass', Result: { note: char.repeat(pad), 'q"\\': 1 }, ...(i + 1 < n ? { Next: `S${i + 1}` } : { End: true }) };
+  for (let i = 0; i < n; i++)
+    States[`S${i}`] = {
+      Type: 'Pass',
+      Result: { note: char.repeat(pad), 'q"\\': 1 },
+      ...(i + 1 < n ? { Next: `S${i + 1}` } : { End: true }),
+    };
   return { StartAt: 'S0', States };
 }
 
-const sizeFindings = (text: string, format: 'json' | 'yaml' = 'json') => computeDiagnostics(parseAsl(text, format)).filter((d) => d.code === 'definition-size');
+const sizeFindings = (text: string, format: 'json' | 'yaml' = 'json') =>
+  computeDiagnostics(parseAsl(text, format)).filter((d) => d.code === 'definition-size');
 
 test('definition-size: over 1 MB even minified is an error at the definition start, with the exact byte count', () => {
   const value = big(600, 1000);
@@ -58,7 +69,10 @@ test('definition-size: nothing for definitions under the limit', () => {
 });
 
 test('sizes: UTF-8 lengths, minified JSON and tree-as-JSON agree with Buffer.byteLength', () => {
-  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => utf8Bytes(s) === Buffer.byteLength(s)), { numRuns: 300 });
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => utf8Bytes(s) === Buffer.byteLength(s)),
+    { numRuns: 300 },
+  );
   fc.assert(
     fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(0, 2, '\t'), (v, indent) => {
       const text = JSON.stringify({ v }, null, indent);

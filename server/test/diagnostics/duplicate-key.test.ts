@@ -8,9 +8,17 @@ test('duplicate-key: second occurrence of a key is reported on the key', () => {
 });
 
 test('duplicate-key: duplicate state names are left to duplicate-state-name', () => {
-  expectNone('{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}, "A": {"Type": "Succeed"}}}', 'duplicate-key');
+  expectNone(
+    '{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}, "A": {"Type": "Succeed"}}}',
+    'duplicate-key',
+  );
 });
 
 test('duplicate-key: YAML', () => {
-  expectOne('StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\n    End: true\n', 'duplicate-key', 'End', 'yaml');
+  expectOne(
+    'StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\n    End: true\n',
+    'duplicate-key',
+    'End',
+    'yaml',
+  );
 });

@@ -13,7 +13,14 @@ test('duplicate-state-name: the same name in a branch and at the top level', () 
 
 test('duplicate-state-name: the same name in two Map processors', () => {
   const proc = { StartAt: 'Each', States: { Each: PASS_END } };
-  expectOne(machine({ M1: { Type: 'Map', ItemProcessor: proc, Next: 'M2' }, M2: { Type: 'Map', ItemProcessor: proc, End: true } }), 'duplicate-state-name', '"Each"');
+  expectOne(
+    machine({
+      M1: { Type: 'Map', ItemProcessor: proc, Next: 'M2' },
+      M2: { Type: 'Map', ItemProcessor: proc, End: true },
+    }),
+    'duplicate-state-name',
+    '"Each"',
+  );
 });
 
 test('duplicate-state-name: a key repeated in one States object', () => {

@@ -14,6 +14,9 @@ for (const file of files) {
   test(`example ${file} has no errors`, () => {
     const text = readFileSync(join(dir, file), 'utf8');
     const errors = diagnose(text, /\.ya?ml$/.test(file) ? 'yaml' : 'json').filter((d) => d.severity === 'error');
-    assert.deepEqual(errors.map((d) => `${d.code} ${spanOf(text, d)}: ${d.message}`), []);
+    assert.deepEqual(
+      errors.map((d) => `${d.code} ${spanOf(text, d)}: ${d.message}`),
+      [],
+    );
   });
 }

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import { expectNone, expectOne, machine } from './helper';
 
-const task = (extra: Record<string, unknown>) => machine({ T: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken', End: true, ...extra } });
+const task = (extra: Record<string, unknown>) =>
+  machine({ T: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken', End: true, ...extra } });
 
 test('heartbeat-timeout: HeartbeatSeconds equal to TimeoutSeconds', () => {
   expectOne(task({ TimeoutSeconds: 60, HeartbeatSeconds: 60 }), 'heartbeat-timeout', '60');

@@ -46,7 +46,11 @@ function describe(text: string, diagnostics: readonly AslDiagnostic[]): string {
 }
 
 /** A JSON machine text from a States object (and optional top-level fields). */
-export function machine(states: Record<string, unknown>, extra: Record<string, unknown> = {}, startAt?: string): string {
+export function machine(
+  states: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+  startAt?: string,
+): string {
   return JSON.stringify({ ...extra, StartAt: startAt ?? Object.keys(states)[0], States: states }, null, 2);
 }
 

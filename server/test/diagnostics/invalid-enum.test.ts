@@ -10,10 +10,17 @@ test('invalid-enum: unknown state Type with allowed values and a suggestion', ()
 
 test('invalid-enum: ProcessorConfig Mode and JitterStrategy', () => {
   const text = machine({
-    M: { Type: 'Map', ItemProcessor: { ProcessorConfig: { Mode: 'inline' }, StartAt: 'X', States: { X: PASS_END } }, End: true,
-      Retry: [{ ErrorEquals: ['E'], JitterStrategy: 'HALF' }] },
+    M: {
+      Type: 'Map',
+      ItemProcessor: { ProcessorConfig: { Mode: 'inline' }, StartAt: 'X', States: { X: PASS_END } },
+      End: true,
+      Retry: [{ ErrorEquals: ['E'], JitterStrategy: 'HALF' }],
+    },
   });
-  assert.deepEqual(only(text, 'invalid-enum').map((d) => spanOf(text, d)), ['"inline"', '"HALF"']);
+  assert.deepEqual(
+    only(text, 'invalid-enum').map((d) => spanOf(text, d)),
+    ['"inline"', '"HALF"'],
+  );
 });
 
 test('invalid-enum: valid values', () => {
@@ -21,5 +28,10 @@ test('invalid-enum: valid values', () => {
 });
 
 test('invalid-enum: YAML', () => {
-  expectOne('StartAt: A\nStates:\n  A:\n    Type: Wiat\n    Seconds: 1\n    End: true\n', 'invalid-enum', 'Wiat', 'yaml');
+  expectOne(
+    'StartAt: A\nStates:\n  A:\n    Type: Wiat\n    Seconds: 1\n    End: true\n',
+    'invalid-enum',
+    'Wiat',
+    'yaml',
+  );
 });

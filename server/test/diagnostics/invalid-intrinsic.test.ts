@@ -34,17 +34,24 @@ test('invalid-intrinsic: bad escapes and unclosed calls', () => {
 });
 
 test('invalid-intrinsic: intrinsic where only a path is allowed', () => {
-  expectOne(machine({ A: { Type: 'Pass', InputPath: 'States.Array($.a)', End: true } }), 'invalid-intrinsic', '"States.Array($.a)"');
+  expectOne(
+    machine({ A: { Type: 'Pass', InputPath: 'States.Array($.a)', End: true } }),
+    'invalid-intrinsic',
+    '"States.Array($.a)"',
+  );
 });
 
 test('invalid-intrinsic: valid calls (nested, escapes, ErrorPath, Assign)', () => {
-  check(pass({
-    'a.$': "States.Format('Hello {} \\{x\\}', States.ArrayGetItem($.names, 0))",
-    'b.$': 'States.ArrayRange(1, 9, 2)',
-    'c.$': "States.Hash($.data, 'SHA-256')",
-    'd.$': 'States.JsonMerge($.a, $.b, false)',
-    'e.$': 'States.MathRandom(1, 999)',
-    'f.$': 'States.UUID()',
-  }), []);
+  check(
+    pass({
+      'a.$': "States.Format('Hello {} \\{x\\}', States.ArrayGetItem($.names, 0))",
+      'b.$': 'States.ArrayRange(1, 9, 2)',
+      'c.$': "States.Hash($.data, 'SHA-256')",
+      'd.$': 'States.JsonMerge($.a, $.b, false)',
+      'e.$': 'States.MathRandom(1, 999)',
+      'f.$': 'States.UUID()',
+    }),
+    [],
+  );
   check(machine({ F: { Type: 'Fail', ErrorPath: "States.Format('E{}', $.code)", CausePath: '$.cause' } }), []);
 });

@@ -23,7 +23,11 @@ test('invalid-jsonata: empty expression, $eval', () => {
 });
 
 test('invalid-jsonata: 2.1 operators (??) are not accepted by jsonata 2.0.6', () => {
-  assert.equal(only(jsonataMachine({ A: { Type: 'Pass', Output: '{% $states.input.a ?? 1 %}', End: true } }), 'invalid-jsonata').length, 1);
+  assert.equal(
+    only(jsonataMachine({ A: { Type: 'Pass', Output: '{% $states.input.a ?? 1 %}', End: true } }), 'invalid-jsonata')
+      .length,
+    1,
+  );
 });
 
 test('invalid-jsonata: {% %} in a JSONPath state and half expressions are warnings', () => {
@@ -37,9 +41,19 @@ test('invalid-jsonata: {% %} in a JSONPath state and half expressions are warnin
 test('invalid-jsonata: valid expressions everywhere (Arguments, Condition, Items, catcher Output)', () => {
   const text = jsonataMachine({
     C: { Type: 'Choice', Choices: [{ Condition: '{% $states.input.n > 1 %}', Next: 'M' }], Default: 'M' },
-    M: { Type: 'Map', Items: '{% $states.input.list %}', ItemProcessor: { StartAt: 'I', States: { I: { Type: 'Pass', Output: '{% $states.input * 2 %}', End: true } } }, Next: 'T' },
-    T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Arguments: { FunctionName: 'f', Payload: '{% $states.input %}' },
-      Catch: [{ ErrorEquals: ['States.ALL'], Output: '{% $states.errorOutput %}', Next: 'S' }], End: true },
+    M: {
+      Type: 'Map',
+      Items: '{% $states.input.list %}',
+      ItemProcessor: { StartAt: 'I', States: { I: { Type: 'Pass', Output: '{% $states.input * 2 %}', End: true } } },
+      Next: 'T',
+    },
+    T: {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke',
+      Arguments: { FunctionName: 'f', Payload: '{% $states.input %}' },
+      Catch: [{ ErrorEquals: ['States.ALL'], Output: '{% $states.errorOutput %}', Next: 'S' }],
+      End: true,
+    },
     S: { Type: 'Succeed' },
   });
   check(text, []);
@@ -47,31 +61,53 @@ test('invalid-jsonata: valid expressions everywhere (Arguments, Condition, Items
 });
 
 test('invalid-jsonata: YAML plain and quoted scalars', () => {
-  const yaml = 'QueryLanguage: JSONata\nStartAt: A\nStates:\n  A:\n    Type: Pass\n    Output: "{% 1 + %}"\n    End: true\n';
+  const yaml =
+    'QueryLanguage: JSONata\nStartAt: A\nStates:\n  A:\n    Type: Pass\n    Output: "{% 1 + %}"\n    End: true\n';
   const d = only(yaml, 'invalid-jsonata', 'yaml');
   assert.equal(d.length, 1);
   assert.equal(spanOf(yaml, d[0]), '%}');
 });
 
 test('invalid-jsonata: a field read at the top level (no context item in Step Functions)', () => {
-  const text = jsonataMachine({ A: { Type: 'Pass', Output: { v: '{% phone %}', n: '{% $count(items) %}' }, End: true } });
-  assert.deepEqual(only(text, 'invalid-jsonata').map((d) => spanOf(text, d)), ['phone', 'items']);
-  expectNone(jsonataMachine({ A: { Type: 'Pass', Output: '{% $states.input.items[price > 10].name %}', End: true } }), 'invalid-jsonata');
+  const text = jsonataMachine({
+    A: { Type: 'Pass', Output: { v: '{% phone %}', n: '{% $count(items) %}' }, End: true },
+  });
+  assert.deepEqual(
+    only(text, 'invalid-jsonata').map((d) => spanOf(text, d)),
+    ['phone', 'items'],
+  );
+  expectNone(
+    jsonataMachine({ A: { Type: 'Pass', Output: '{% $states.input.items[price > 10].name %}', End: true } }),
+    'invalid-jsonata',
+  );
 });
 
 test('invalid-jsonata: $states.errorOutput outside a catcher (error), $states.result where no result exists (warning)', () => {
   const text = jsonataMachine({
     P: { Type: 'Pass', Output: '{% $states.errorOutput %}', Next: 'T' },
-    T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Arguments: { x: '{% $states.result %}' }, Output: '{% $states.result.Payload %}',
-      Catch: [{ ErrorEquals: ['States.ALL'], Output: '{% $states.errorOutput.Cause %}', Next: 'S' }], End: true },
+    T: {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke',
+      Arguments: { x: '{% $states.result %}' },
+      Output: '{% $states.result.Payload %}',
+      Catch: [{ ErrorEquals: ['States.ALL'], Output: '{% $states.errorOutput.Cause %}', Next: 'S' }],
+      End: true,
+    },
     S: { Type: 'Succeed' },
   });
   const found = only(text, 'invalid-jsonata');
-  assert.deepEqual(found.map((d) => [spanOf(text, d), d.severity]), [['$states.errorOutput', 'error'], ['$states.result', 'warning']]);
+  assert.deepEqual(
+    found.map((d) => [spanOf(text, d), d.severity]),
+    [
+      ['$states.errorOutput', 'error'],
+      ['$states.result', 'warning'],
+    ],
+  );
 });
 
 test('invalid-jsonata: YAML block scalars map the error column across indentation', () => {
-  const yaml = 'QueryLanguage: JSONata\nStartAt: A\nStates:\n  A:\n    Type: Pass\n    Output: |-\n      {% $states.input.a +\n         bar baz %}\n    End: true\n';
+  const yaml =
+    'QueryLanguage: JSONata\nStartAt: A\nStates:\n  A:\n    Type: Pass\n    Output: |-\n      {% $states.input.a +\n         bar baz %}\n    End: true\n';
   const d = only(yaml, 'invalid-jsonata', 'yaml');
   assert.equal(d.length, 1);
   assert.equal(spanOf(yaml, d[0]), 'baz');

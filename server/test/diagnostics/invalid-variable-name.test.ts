@@ -8,5 +8,8 @@ test('invalid-variable-name: names that $name cannot read, and the reserved "sta
 });
 
 test('invalid-variable-name: ordinary names', () => {
-  expectNone(machine({ A: { Type: 'Pass', Assign: { total: 1, _x2: 2, 'fromPath.$': '$.a' }, End: true } }), 'invalid-variable-name');
+  expectNone(
+    machine({ A: { Type: 'Pass', Assign: { total: 1, _x2: 2, 'fromPath.$': '$.a' }, End: true } }),
+    'invalid-variable-name',
+  );
 });

@@ -14,7 +14,12 @@ test('missing-field: state without Type', () => {
 
 test('missing-field: catcher without Next, branch without StartAt', () => {
   const text = machine({
-    P: { Type: 'Parallel', Branches: [{ States: { X: PASS_END } }], Catch: [{ ErrorEquals: ['States.ALL'] }], End: true },
+    P: {
+      Type: 'Parallel',
+      Branches: [{ States: { X: PASS_END } }],
+      Catch: [{ ErrorEquals: ['States.ALL'] }],
+      End: true,
+    },
   });
   const found = check(text, ['missing-field', 'missing-field']);
   assert.deepEqual(found.map((d) => d.data?.field).sort(), ['Next', 'StartAt']);

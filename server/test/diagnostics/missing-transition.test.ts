@@ -12,7 +12,11 @@ test('missing-transition: End false counts as no End', () => {
 });
 
 test('missing-transition: terminal types and Choice need none', () => {
-  const text = machine({ C: { Type: 'Choice', Choices: [{ Variable: '$.x', IsPresent: true, Next: 'S' }], Default: 'F' }, S: { Type: 'Succeed' }, F: { Type: 'Fail' } });
+  const text = machine({
+    C: { Type: 'Choice', Choices: [{ Variable: '$.x', IsPresent: true, Next: 'S' }], Default: 'F' },
+    S: { Type: 'Succeed' },
+    F: { Type: 'Fail' },
+  });
   expectNone(text, 'missing-transition');
 });
 

@@ -2,11 +2,17 @@ import { test } from 'node:test';
 import { expectNone, expectOne, machine, PASS_END } from './helper';
 
 test('no-terminal-state: a machine whose states only loop', () => {
-  expectOne(machine({ A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Pass', Next: 'A' } }), 'no-terminal-state', '"States"');
+  expectOne(
+    machine({ A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Pass', Next: 'A' } }),
+    'no-terminal-state',
+    '"States"',
+  );
 });
 
 test('no-terminal-state: in a branch', () => {
-  const text = machine({ P: { Type: 'Parallel', End: true, Branches: [{ StartAt: 'X', States: { X: { Type: 'Pass', Next: 'X' } } }] } });
+  const text = machine({
+    P: { Type: 'Parallel', End: true, Branches: [{ StartAt: 'X', States: { X: { Type: 'Pass', Next: 'X' } } }] },
+  });
   expectOne(text, 'no-terminal-state', '"States"');
 });
 

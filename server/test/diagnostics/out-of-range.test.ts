@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectNone, expectOne, machine } from './helper';
 
-const task = (extra: Record<string, unknown>) => machine({ T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true, ...extra } });
+const task = (extra: Record<string, unknown>) =>
+  machine({ T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', End: true, ...extra } });
 
 test('out-of-range: TimeoutSeconds must be positive', () => {
   const d = expectOne(task({ TimeoutSeconds: 0 }), 'out-of-range', '0');
@@ -16,5 +17,11 @@ test('out-of-range: retrier numbers (MaxAttempts < 0, BackoffRate < 1, MaxDelayS
 });
 
 test('out-of-range: values inside their bounds', () => {
-  expectNone(task({ TimeoutSeconds: 99999999, Retry: [{ ErrorEquals: ['E'], MaxAttempts: 0, BackoffRate: 1, IntervalSeconds: 1, MaxDelaySeconds: 31622400 }] }), 'out-of-range');
+  expectNone(
+    task({
+      TimeoutSeconds: 99999999,
+      Retry: [{ ErrorEquals: ['E'], MaxAttempts: 0, BackoffRate: 1, IntervalSeconds: 1, MaxDelaySeconds: 31622400 }],
+    }),
+    'out-of-range',
+  );
 });

@@ -14,8 +14,15 @@ test('payload-template: a .$ value that is not a string, or not a path', () => {
 
 test('payload-template: nested templates, ResultSelector, Assign, Credentials', () => {
   const text = machine({
-    T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Parameters: { a: { 'b.$': '$.b', c: [1, { 'd.$': '$$.State.Name' }] } },
-      ResultSelector: { 'p.$': '$.Payload' }, Assign: { 'v.$': '$.Payload' }, Credentials: { 'RoleArn.$': '$.role' }, End: true },
+    T: {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke',
+      Parameters: { a: { 'b.$': '$.b', c: [1, { 'd.$': '$$.State.Name' }] } },
+      ResultSelector: { 'p.$': '$.Payload' },
+      Assign: { 'v.$': '$.Payload' },
+      Credentials: { 'RoleArn.$': '$.role' },
+      End: true,
+    },
   });
   check(text, []);
 });

@@ -11,7 +11,12 @@ test('jsonpath-field-in-jsonata: Parameters in a JSONata state suggests Argument
 
 test('jsonpath-field-in-jsonata: per-state QueryLanguage and Variable in a JSONata Choice rule', () => {
   const text = machine({
-    C: { Type: 'Choice', QueryLanguage: 'JSONata', Choices: [{ Condition: '{% true %}', Variable: '$.x', Next: 'S' }], Default: 'S' },
+    C: {
+      Type: 'Choice',
+      QueryLanguage: 'JSONata',
+      Choices: [{ Condition: '{% true %}', Variable: '$.x', Next: 'S' }],
+      Default: 'S',
+    },
     S: { Type: 'Succeed' },
   });
   expectOne(text, 'jsonpath-field-in-jsonata', '"Variable"');
@@ -25,12 +30,19 @@ test('jsonata-field-in-jsonpath: Arguments and Output in a JSONPath state', () =
 
 test('query-language fields: Assign is fine in both, Condition only in JSONata', () => {
   check(machine({ A: { Type: 'Pass', Assign: { x: 1 }, End: true } }), []);
-  expectNone(jsonataMachine({ A: { Type: 'Pass', Assign: { x: 1 }, Output: '{% $states.input %}', End: true } }), 'jsonpath-field-in-jsonata');
-  const text = machine({ C: { Type: 'Choice', Choices: [{ Condition: '{% true %}', Next: 'S' }] }, S: { Type: 'Succeed' } });
+  expectNone(
+    jsonataMachine({ A: { Type: 'Pass', Assign: { x: 1 }, Output: '{% $states.input %}', End: true } }),
+    'jsonpath-field-in-jsonata',
+  );
+  const text = machine({
+    C: { Type: 'Choice', Choices: [{ Condition: '{% true %}', Next: 'S' }] },
+    S: { Type: 'Succeed' },
+  });
   expectOne(text, 'jsonata-field-in-jsonpath', '"Condition"');
 });
 
 test('jsonpath-field-in-jsonata: YAML', () => {
-  const text = 'QueryLanguage: JSONata\nStartAt: A\nStates:\n  A:\n    Type: Pass\n    ResultPath: $.x\n    End: true\n';
+  const text =
+    'QueryLanguage: JSONata\nStartAt: A\nStates:\n  A:\n    Type: Pass\n    ResultPath: $.x\n    End: true\n';
   expectOne(text, 'jsonpath-field-in-jsonata', 'ResultPath', 'yaml');
 });

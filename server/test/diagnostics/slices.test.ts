@@ -12,22 +12,55 @@ function brokenMachine(): string {
     const next = i < 29 ? { Next: `S${i + 1}` } : { End: true };
     switch (i % 6) {
       case 0:
-        states[`S${i}`] = { Type: 'Pass', InputPath: '$.a[', Parameters: { 'x.$': 'nope', 'y.$': 'States.Format(1)' }, ...next };
+        states[`S${i}`] = {
+          Type: 'Pass',
+          InputPath: '$.a[',
+          Parameters: { 'x.$': 'nope', 'y.$': 'States.Format(1)' },
+          ...next,
+        };
         break;
       case 1:
-        states[`S${i}`] = { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', TimeoutSeconds: 5, HeartbeatSeconds: 9, Retry: [{ ErrorEquals: ['States.ALL', 'X'], BackoffRate: 0.5 }], Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Nowhere' }], ...next };
+        states[`S${i}`] = {
+          Type: 'Task',
+          Resource: 'arn:aws:states:::lambda:invoke',
+          TimeoutSeconds: 5,
+          HeartbeatSeconds: 9,
+          Retry: [{ ErrorEquals: ['States.ALL', 'X'], BackoffRate: 0.5 }],
+          Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Nowhere' }],
+          ...next,
+        };
         break;
       case 2:
         states[`S${i}`] = { Type: 'Wait', Seconds: 1, Timestamp: 'x', Bogus: 1, ...next };
         break;
       case 3:
-        states[`S${i}`] = { Type: 'Parallel', Branches: [{ StartAt: `B${i}`, States: { [`B${i}`]: { Type: 'Pass', ResultPath: '$.x[*]', Next: `S${i}` } } }], ...next };
+        states[`S${i}`] = {
+          Type: 'Parallel',
+          Branches: [
+            { StartAt: `B${i}`, States: { [`B${i}`]: { Type: 'Pass', ResultPath: '$.x[*]', Next: `S${i}` } } },
+          ],
+          ...next,
+        };
         break;
       case 4:
-        states[`S${i}`] = { Type: 'Map', ItemProcessor: { ProcessorConfig: { Mode: 'inline' }, StartAt: `M${i}`, States: { [`M${i}`]: { Type: 'Pass', QueryLanguage: 'JSONata', Output: '{% $undefinedVar + %}', End: true } } }, ...next };
+        states[`S${i}`] = {
+          Type: 'Map',
+          ItemProcessor: {
+            ProcessorConfig: { Mode: 'inline' },
+            StartAt: `M${i}`,
+            States: {
+              [`M${i}`]: { Type: 'Pass', QueryLanguage: 'JSONata', Output: '{% $undefinedVar + %}', End: true },
+            },
+          },
+          ...next,
+        };
         break;
       default:
-        states[`S${i}`] = { Type: 'Choice', Choices: [{ Variable: '$.a', StringEquals: 1, Next: `S${i + 1}` }], Default: 'Missing' };
+        states[`S${i}`] = {
+          Type: 'Choice',
+          Choices: [{ Variable: '$.a', StringEquals: 1, Next: `S${i + 1}` }],
+          Default: 'Missing',
+        };
     }
   }
   states.Orphan = { Type: 'Succeed' };

@@ -4,7 +4,11 @@ import { expectNone, expectOne, machine, PASS_END } from './helper';
 
 test('transition-out-of-scope: Next leaving a Parallel branch', () => {
   const text = machine({
-    P: { Type: 'Parallel', Branches: [{ StartAt: 'In', States: { In: { Type: 'Pass', Next: 'After' } } }], Next: 'After' },
+    P: {
+      Type: 'Parallel',
+      Branches: [{ StartAt: 'In', States: { In: { Type: 'Pass', Next: 'After' } } }],
+      Next: 'After',
+    },
     After: PASS_END,
   });
   const d = expectOne(text, 'transition-out-of-scope', '"After"');
@@ -18,16 +22,27 @@ test('transition-out-of-scope: Next entering a Map processor and crossing branch
   });
   expectOne(text, 'transition-out-of-scope', '"Inner"');
   const cross = machine({
-    P: { Type: 'Parallel', End: true, Branches: [
-      { StartAt: 'B1', States: { B1: { Type: 'Pass', Next: 'B2' } } },
-      { StartAt: 'B2', States: { B2: PASS_END } },
-    ] },
+    P: {
+      Type: 'Parallel',
+      End: true,
+      Branches: [
+        { StartAt: 'B1', States: { B1: { Type: 'Pass', Next: 'B2' } } },
+        { StartAt: 'B2', States: { B2: PASS_END } },
+      ],
+    },
   });
   expectOne(cross, 'transition-out-of-scope', '"B2"');
 });
 
 test('transition-out-of-scope: transitions inside the same branch are fine', () => {
-  expectNone(machine({
-    P: { Type: 'Parallel', End: true, Branches: [{ StartAt: 'X', States: { X: { Type: 'Pass', Next: 'Y' }, Y: PASS_END } }] },
-  }), 'transition-out-of-scope');
+  expectNone(
+    machine({
+      P: {
+        Type: 'Parallel',
+        End: true,
+        Branches: [{ StartAt: 'X', States: { X: { Type: 'Pass', Next: 'Y' }, Y: PASS_END } }],
+      },
+    }),
+    'transition-out-of-scope',
+  );
 });

@@ -11,10 +11,19 @@ test('undefined-state: Next with a typo, with the closest name', () => {
 });
 
 test('undefined-state: StartAt, Default, Choices[].Next and Catch[].Next', () => {
-  const text = machine({
-    C: { Type: 'Choice', Choices: [{ Variable: '$.x', IsPresent: true, Next: 'Nope1' }], Default: 'Nope2' },
-    T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Nope3' }], End: true },
-  }, {}, 'Nope0');
+  const text = machine(
+    {
+      C: { Type: 'Choice', Choices: [{ Variable: '$.x', IsPresent: true, Next: 'Nope1' }], Default: 'Nope2' },
+      T: {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::lambda:invoke',
+        Catch: [{ ErrorEquals: ['States.ALL'], Next: 'Nope3' }],
+        End: true,
+      },
+    },
+    {},
+    'Nope0',
+  );
   const found = ['"Nope0"', '"Nope1"', '"Nope2"', '"Nope3"'];
   for (const s of found) assert.ok(text.includes(s));
   const got = only(text, 'undefined-state').map((d) => spanOf(text, d));
@@ -22,7 +31,11 @@ test('undefined-state: StartAt, Default, Choices[].Next and Catch[].Next', () =>
 });
 
 test('undefined-state: no suggestion when nothing is close', () => {
-  const d = expectOne(machine({ A: { Type: 'Pass', Next: 'Completely different' }, B: PASS_END }), 'undefined-state', '"Completely different"');
+  const d = expectOne(
+    machine({ A: { Type: 'Pass', Next: 'Completely different' }, B: PASS_END }),
+    'undefined-state',
+    '"Completely different"',
+  );
   assert.equal(d.data?.suggestion, undefined);
 });
 
@@ -36,5 +49,10 @@ test('undefined-state: existing targets are fine', () => {
 });
 
 test('undefined-state: YAML', () => {
-  expectOne('StartAt: A\nStates:\n  A:\n    Type: Pass\n    Next: Bee\n  B:\n    Type: Succeed\n', 'undefined-state', 'Bee', 'yaml');
+  expectOne(
+    'StartAt: A\nStates:\n  A:\n    Type: Pass\n    Next: Bee\n  B:\n    Type: Succeed\n',
+    'undefined-state',
+    'Bee',
+    'yaml',
+  );
 });

@@ -11,8 +11,18 @@ test('unknown-field: a typo in a state field, with "did you mean"', () => {
 
 test('unknown-field: fields valid for the type are accepted (Assign on Choice rules, Credentials, Label)', () => {
   const text = machine({
-    C: { Type: 'Choice', Assign: { a: 1 }, Choices: [{ Variable: '$.x', IsPresent: true, Assign: { b: 2 }, Next: 'T' }], Default: 'T' },
-    T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Credentials: { RoleArn: 'arn:aws:iam::123456789012:role/R' }, End: true },
+    C: {
+      Type: 'Choice',
+      Assign: { a: 1 },
+      Choices: [{ Variable: '$.x', IsPresent: true, Assign: { b: 2 }, Next: 'T' }],
+      Default: 'T',
+    },
+    T: {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke',
+      Credentials: { RoleArn: 'arn:aws:iam::123456789012:role/R' },
+      End: true,
+    },
   });
   check(text, []);
 });
@@ -20,15 +30,28 @@ test('unknown-field: fields valid for the type are accepted (Assign on Choice ru
 test('unknown-field: End on a Choice state, unknown field in a retrier', () => {
   const text = machine({
     C: { Type: 'Choice', Choices: [{ Variable: '$.x', IsPresent: true, Next: 'T' }], End: true },
-    T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Retry: [{ ErrorEquals: ['X'], MaxAttempt: 2 }], End: true },
+    T: {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke',
+      Retry: [{ ErrorEquals: ['X'], MaxAttempt: 2 }],
+      End: true,
+    },
   });
   const found = check(text, ['unknown-field', 'unknown-field']);
-  assert.deepEqual(found.map((d) => text.slice(d.span.start, d.span.end)), ['"End"', '"MaxAttempt"']);
+  assert.deepEqual(
+    found.map((d) => text.slice(d.span.start, d.span.end)),
+    ['"End"', '"MaxAttempt"'],
+  );
 });
 
 test('unknown-field: JSONata state fields (Output on Choice, Arguments on Parallel) are known', () => {
   const text = jsonataMachine({
-    C: { Type: 'Choice', Output: '{% $states.input %}', Choices: [{ Condition: '{% true %}', Next: 'P' }], Default: 'P' },
+    C: {
+      Type: 'Choice',
+      Output: '{% $states.input %}',
+      Choices: [{ Condition: '{% true %}', Next: 'P' }],
+      Default: 'P',
+    },
     P: { Type: 'Parallel', Arguments: { a: 1 }, Branches: [{ StartAt: 'X', States: { X: PASS_END } }], End: true },
   });
   expectNone(text, 'unknown-field');

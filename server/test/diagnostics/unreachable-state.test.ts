@@ -11,12 +11,21 @@ test('unreachable-state: a state nothing leads to, tagged unnecessary', () => {
 test('unreachable-state: reachable through Choices, Default and Catch; inside branches', () => {
   const text = machine({
     C: { Type: 'Choice', Choices: [{ Variable: '$.x', IsPresent: true, Next: 'T' }], Default: 'D' },
-    T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'F' }], End: true },
+    T: {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke',
+      Catch: [{ ErrorEquals: ['States.ALL'], Next: 'F' }],
+      End: true,
+    },
     D: PASS_END,
     F: { Type: 'Fail' },
   });
   check(text, []);
-  expectOne(machine({ P: { Type: 'Parallel', End: true, Branches: [{ StartAt: 'X', States: { X: PASS_END, Y: PASS_END } }] } }), 'unreachable-state', '"Y"');
+  expectOne(
+    machine({ P: { Type: 'Parallel', End: true, Branches: [{ StartAt: 'X', States: { X: PASS_END, Y: PASS_END } }] } }),
+    'unreachable-state',
+    '"Y"',
+  );
 });
 
 test('unreachable-state: nothing reported when StartAt does not resolve', () => {
@@ -24,5 +33,10 @@ test('unreachable-state: nothing reported when StartAt does not resolve', () => 
 });
 
 test('unreachable-state: YAML', () => {
-  expectOne('StartAt: A\nStates:\n  A:\n    Type: Succeed\n  B:\n    Type: Succeed\n', 'unreachable-state', 'B', 'yaml');
+  expectOne(
+    'StartAt: A\nStates:\n  A:\n    Type: Succeed\n  B:\n    Type: Succeed\n',
+    'unreachable-state',
+    'B',
+    'yaml',
+  );
 });

@@ -6,7 +6,11 @@ test('wait-time-field: no time field, reported on the state name', () => {
 });
 
 test('wait-time-field: two time fields, reported on the second', () => {
-  expectOne(machine({ W: { Type: 'Wait', Seconds: 1, SecondsPath: '$.s', End: true } }), 'wait-time-field', '"SecondsPath"');
+  expectOne(
+    machine({ W: { Type: 'Wait', Seconds: 1, SecondsPath: '$.s', End: true } }),
+    'wait-time-field',
+    '"SecondsPath"',
+  );
 });
 
 test('wait-time-field: exactly one is fine, in both languages', () => {
@@ -15,5 +19,10 @@ test('wait-time-field: exactly one is fine, in both languages', () => {
 });
 
 test('wait-time-field: YAML', () => {
-  expectOne('StartAt: W\nStates:\n  W:\n    Type: Wait\n    Next: S\n  S:\n    Type: Succeed\n', 'wait-time-field', 'W', 'yaml');
+  expectOne(
+    'StartAt: W\nStates:\n  W:\n    Type: Wait\n    Next: S\n  S:\n    Type: Succeed\n',
+    'wait-time-field',
+    'W',
+    'yaml',
+  );
 });

@@ -21,5 +21,8 @@ export function hover(text: string, format: SourceFormat = 'json'): Hovered | nu
   const h = doHover(doc, parseAsl(source, format), doc.positionAt(offset));
   if (h === null) return null;
   const range = h.range!;
-  return { markdown: (h.contents as MarkupContent).value, token: source.slice(doc.offsetAt(range.start), doc.offsetAt(range.end)) };
+  return {
+    markdown: (h.contents as MarkupContent).value,
+    token: source.slice(doc.offsetAt(range.start), doc.offsetAt(range.end)),
+  };
 }

@@ -4,9 +4,18 @@
  * publishDiagnostics.
  */
 import type { MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type {
+  Diagnostic,
+  InitializeResult,
+  PublishDiagnosticsParams,
+  TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
 
-type Waiter = { uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void };
+type Waiter = {
+  uri: string;
+  predicate: (p: PublishDiagnosticsParams) => boolean;
+  resolve: (p: PublishDiagnosticsParams) => void;
+};
 
 export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
@@ -25,18 +34,25 @@ export class TestClient {
   }
 
   initialize(capabilities: object = {}): Promise<InitializeResult> {
-    return this.connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities }).then(async (result) => {
-      await this.connection.sendNotification('initialized', {});
-      return result as InitializeResult;
-    });
+    return this.connection
+      .sendRequest('initialize', { processId: null, rootUri: null, capabilities })
+      .then(async (result) => {
+        await this.connection.sendNotification('initialized', {});
+        return result as InitializeResult;
+      });
   }
 
   open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version, text },
+    });
   }
 
   change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
-    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges,
+    });
   }
 
   close(uri: string): Promise<void> {
@@ -51,6 +67,8 @@ export class TestClient {
   diagnostics(uri: string, predicate: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<Diagnostic[]> {
     const seen = this.published.find((p) => p.uri === uri && predicate(p));
     if (seen !== undefined) return Promise.resolve(seen.diagnostics);
-    return new Promise((resolve) => this.waiters.push({ uri, predicate, resolve })).then((p) => (p as PublishDiagnosticsParams).diagnostics);
+    return new Promise((resolve) => this.waiters.push({ uri, predicate, resolve })).then(
+      (p) => (p as PublishDiagnosticsParams).diagnostics,
+    );
   }
 }

@@ -37,7 +37,10 @@ test('open publishes at once, quick changes publish once, close clears', async (
     assert.ok(opened.some((d) => d.code === 'undefined-state'));
     for (let v = 2; v <= 5; v++) await client.change(URI, v, [{ text: TEXT.replace('"B"', `"B${v}"`) }]);
     await client.diagnostics(URI, (p) => p.version === 5);
-    assert.deepEqual(client.published.map((p) => p.version), [1, 5]);
+    assert.deepEqual(
+      client.published.map((p) => p.version),
+      [1, 5],
+    );
     await client.close(URI);
     const cleared = await client.diagnostics(URI, (p) => p.diagnostics.length === 0);
     assert.deepEqual(cleared, []);
@@ -58,7 +61,11 @@ test('one parse per document version, shared by diagnostics and every feature', 
     await client.request('textDocument/hover', { textDocument, position });
     await client.request('textDocument/definition', { textDocument, position });
     await client.request('textDocument/documentSymbol', { textDocument });
-    await client.request('textDocument/codeAction', { textDocument, range: { start: position, end: position }, context: { diagnostics: [] } });
+    await client.request('textDocument/codeAction', {
+      textDocument,
+      range: { start: position, end: position },
+      context: { diagnostics: [] },
+    });
     assert.equal(context.cache.parses, 1);
     await client.change(URI, 2, [{ text: TEXT + ' ' }]);
     await client.request('textDocument/foldingRange', { textDocument });
@@ -80,7 +87,10 @@ test('a throwing feature answers with its empty result and logs, the server keep
     };
     assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: URI } }), []);
     (context.service as { findDocumentSymbols: unknown }).findDocumentSymbols = original;
-    assert.equal((await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: URI } })).length, 1);
+    assert.equal(
+      (await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: URI } })).length,
+      1,
+    );
     assert.ok(client.logs.some((l) => l.includes('boom')));
   } finally {
     dispose();

@@ -26,7 +26,9 @@ before(async () => {
   assert.ok(existsSync(SERVER), `${SERVER} is missing: run npm run build first`);
   // with the extension's Node flags: --expose-gc turns on the idle collection after each report
   server = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  client = new TestClient(createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!)));
+  client = new TestClient(
+    createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!)),
+  );
 });
 
 after(() => {
@@ -35,28 +37,49 @@ after(() => {
 });
 
 const pull = (previousResultId?: string): Promise<Report> =>
-  client.request<Report>('textDocument/diagnostic', { textDocument: { uri: URI }, ...(previousResultId && { previousResultId }) });
+  client.request<Report>('textDocument/diagnostic', {
+    textDocument: { uri: URI },
+    ...(previousResultId && { previousResultId }),
+  });
 
 test('a client that pulls gets a diagnostic provider, full reports, then unchanged ones', async () => {
-  const init = await client.initialize({ textDocument: { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } });
-  assert.deepEqual(init.capabilities.diagnosticProvider, { identifier: 'asl-studio', interFileDependencies: false, workspaceDiagnostics: false });
+  const init = await client.initialize({
+    textDocument: { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
+  });
+  assert.deepEqual(init.capabilities.diagnosticProvider, {
+    identifier: 'asl-studio',
+    interFileDependencies: false,
+    workspaceDiagnostics: false,
+  });
   await client.open(URI, 'asl', TEXT);
 
   const first = await pull();
   assert.equal(first.kind, 'full');
   const items = (first as FullDocumentDiagnosticReport).items;
-  assert.deepEqual(items.map((d) => d.code), ['undefined-state']);
+  assert.deepEqual(
+    items.map((d) => d.code),
+    ['undefined-state'],
+  );
   assert.ok(first.resultId);
 
   const again = await pull(first.resultId);
   assert.deepEqual(again, { kind: 'unchanged', resultId: first.resultId });
 
   const column = TEXT.split('\n')[3].indexOf('Nowhere');
-  await client.change(URI, 2, [{ range: { start: { line: 3, character: column }, end: { line: 3, character: column + 'Nowhere'.length } }, text: 'A' }]);
+  await client.change(URI, 2, [
+    {
+      range: { start: { line: 3, character: column }, end: { line: 3, character: column + 'Nowhere'.length } },
+      text: 'A',
+    },
+  ]);
   const changed = await pull(first.resultId);
   assert.equal(changed.kind, 'full');
   assert.notEqual(changed.resultId, first.resultId);
-  assert.deepEqual((changed as FullDocumentDiagnosticReport).items.map((d) => d.code), ['no-terminal-state'], 'A now loops on itself');
+  assert.deepEqual(
+    (changed as FullDocumentDiagnosticReport).items.map((d) => d.code),
+    ['no-terminal-state'],
+    'A now loops on itself',
+  );
 });
 
 test('in pull mode nothing is pushed, and the server keeps answering after its idle collections', async () => {

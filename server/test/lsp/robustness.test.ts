@@ -17,7 +17,10 @@ const service = getLanguageService();
 
 function assertRange(doc: TextDocument, range: Range, what: string): void {
   for (const p of [range.start, range.end]) {
-    assert.ok(Number.isInteger(p.line) && p.line >= 0 && p.line < doc.lineCount + 1, `${what}: bad line ${JSON.stringify(range)}`);
+    assert.ok(
+      Number.isInteger(p.line) && p.line >= 0 && p.line < doc.lineCount + 1,
+      `${what}: bad line ${JSON.stringify(range)}`,
+    );
     assert.ok(Number.isInteger(p.character) && p.character >= 0, `${what}: bad character ${JSON.stringify(range)}`);
   }
   assert.ok(doc.offsetAt(range.start) <= doc.offsetAt(range.end), `${what}: inverted ${JSON.stringify(range)}`);
@@ -37,7 +40,12 @@ function assertWorkspaceEdit(doc: TextDocument, edit: WorkspaceEdit | undefined,
 
 /** Runs every feature at `offsets`; throws on an exception or a malformed result. */
 export function exercise(text: string, yaml: boolean, offsets: readonly number[]): void {
-  const doc = TextDocument.create(yaml ? 'file:///r.asl.yaml' : 'file:///r.asl.json', yaml ? 'asl-yaml' : 'asl', 1, text);
+  const doc = TextDocument.create(
+    yaml ? 'file:///r.asl.yaml' : 'file:///r.asl.json',
+    yaml ? 'asl-yaml' : 'asl',
+    1,
+    text,
+  );
   const asl = service.parse(doc);
   const diagnostics = service.doValidation(asl).map((d) => toDiagnostic(doc, d));
   diagnostics.forEach((d) => assertRange(doc, d.range, 'diagnostic'));
@@ -49,12 +57,18 @@ export function exercise(text: string, yaml: boolean, offsets: readonly number[]
   for (const offset of offsets) exerciseAt(doc, asl, doc.positionAt(offset), diagnostics);
 }
 
-function exerciseAt(doc: TextDocument, asl: ReturnType<typeof service.parse>, position: { line: number; character: number }, diagnostics: ReturnType<typeof toDiagnostic>[]): void {
+function exerciseAt(
+  doc: TextDocument,
+  asl: ReturnType<typeof service.parse>,
+  position: { line: number; character: number },
+  diagnostics: ReturnType<typeof toDiagnostic>[],
+): void {
   const list = service.doComplete(doc, asl, position);
   assert.ok(Array.isArray(list.items));
   for (const item of list.items) {
     assert.equal(typeof item.label, 'string');
-    if (item.textEdit !== undefined && 'range' in item.textEdit) assertRange(doc, item.textEdit.range, 'completion edit');
+    if (item.textEdit !== undefined && 'range' in item.textEdit)
+      assertRange(doc, item.textEdit.range, 'completion edit');
   }
   const hover = service.doHover(doc, asl, position);
   if (hover !== null && hover.range !== undefined) assertRange(doc, hover.range, 'hover');
@@ -67,8 +81,13 @@ function exerciseAt(doc: TextDocument, asl: ReturnType<typeof service.parse>, po
   const renamed = service.doRename(doc, asl, position, 'Renamed "x"');
   if (renamed !== null && 'edit' in renamed) assertWorkspaceEdit(doc, renamed.edit, 'rename');
   const range = { start: position, end: position };
-  for (const action of service.getCodeActions(doc, asl, { range, diagnostics })) assertWorkspaceEdit(doc, action.edit, action.title);
-  assertEdits(doc, service.format(doc, asl, { tabSize: 4, insertSpaces: false }, { start: { line: 0, character: 0 }, end: position }), 'range format');
+  for (const action of service.getCodeActions(doc, asl, { range, diagnostics }))
+    assertWorkspaceEdit(doc, action.edit, action.title);
+  assertEdits(
+    doc,
+    service.format(doc, asl, { tabSize: 4, insertSpaces: false }, { start: { line: 0, character: 0 }, end: position }),
+    'range format',
+  );
 }
 
 const BASE_VALUE = JSON.parse(MACHINE) as unknown;
@@ -80,8 +99,12 @@ const documents: fc.Arbitrary<[string, boolean]> = fc.oneof(
   fc.jsonValue().map((v) => [toYaml(v), true] as [string, boolean]),
   fc.nat(MACHINE.length).map((n) => [MACHINE.slice(0, n), false] as [string, boolean]),
   fc.nat(BASE_YAML.length).map((n) => [BASE_YAML.slice(0, n), true] as [string, boolean]),
-  fc.tuple(fc.boolean(), fc.array(fc.nat(), { minLength: 2, maxLength: 40 })).map(([yaml, order]) => [shuffleLines(yaml ? BASE_YAML : MACHINE, order), yaml] as [string, boolean]),
-  fc.tuple(fc.nat(MACHINE.length), fc.string({ maxLength: 8 })).map(([at, s]) => [MACHINE.slice(0, at) + s + MACHINE.slice(at), false] as [string, boolean]),
+  fc
+    .tuple(fc.boolean(), fc.array(fc.nat(), { minLength: 2, maxLength: 40 }))
+    .map(([yaml, order]) => [shuffleLines(yaml ? BASE_YAML : MACHINE, order), yaml] as [string, boolean]),
+  fc
+    .tuple(fc.nat(MACHINE.length), fc.string({ maxLength: 8 }))
+    .map(([at, s]) => [MACHINE.slice(0, at) + s + MACHINE.slice(at), false] as [string, boolean]),
   fc.tuple(fc.boolean(), fc.jsonValue()).map(([yaml, v]) => {
     const value = replaceTypes(BASE_VALUE, v);
     return [yaml ? toYaml(value) : JSON.stringify(value), yaml] as [string, boolean];
@@ -97,7 +120,10 @@ function shuffleLines(text: string, order: number[]): string {
 
 /** The machine with every `Type`, `Next` and `States` replaced by `v` in turn (wrong types). */
 function replaceTypes(value: unknown, v: unknown): unknown {
-  const copy = JSON.parse(JSON.stringify(value)) as { States: Record<string, Record<string, unknown>>; StartAt: unknown };
+  const copy = JSON.parse(JSON.stringify(value)) as {
+    States: Record<string, Record<string, unknown>>;
+    StartAt: unknown;
+  };
   for (const state of Object.values(copy.States)) {
     state.Next = v;
     state.Choices = v;
@@ -109,7 +135,11 @@ function replaceTypes(value: unknown, v: unknown): unknown {
 test('every feature survives random and mutated documents at random positions', () => {
   fc.assert(
     fc.property(documents, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), ([text, yaml], raw) => {
-      exercise(text, yaml, raw.map((n) => (text.length === 0 ? 0 : n % (text.length + 1))));
+      exercise(
+        text,
+        yaml,
+        raw.map((n) => (text.length === 0 ? 0 : n % (text.length + 1))),
+      );
     }),
     { numRuns: 300 },
   );

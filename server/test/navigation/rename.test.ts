@@ -28,7 +28,11 @@ test('rename from a reference, with characters that need escaping', () => {
 test('rename refuses colliding, empty and too long names', () => {
   const src = mark(MACHINE, '"Done": {', 0, 2);
   assert.deepEqual(rename(src, 'Work'), { error: 'A state named "Work" already exists.' });
-  assert.deepEqual(rename(src, 'A'), { error: 'A state named "A" already exists.' }, 'names are unique across branches too');
+  assert.deepEqual(
+    rename(src, 'A'),
+    { error: 'A state named "A" already exists.' },
+    'names are unique across branches too',
+  );
   assert.match((rename(src, ' ') as { error: string }).error, /empty/);
   assert.match((rename(src, 'x'.repeat(81)) as { error: string }).error, /80/);
   assert.equal(typeof rename(src, 'x'.repeat(80)), 'string');
@@ -50,7 +54,14 @@ test('prepareRename gives the name without quotes', () => {
 });
 
 test('rename in YAML keeps plain scalars plain and quotes when needed', () => {
-  const yaml = 'StartAt: First\nStates:\n  Fir|st:\n    Type: Pass\n    Next: Second\n  Second:\n    Type: Pass\n    Next: "First"\n';
-  assert.equal(rename(yaml, 'Begin', 'yaml'), 'StartAt: Begin\nStates:\n  Begin:\n    Type: Pass\n    Next: Second\n  Second:\n    Type: Pass\n    Next: "Begin"\n');
-  assert.equal(rename(yaml, 'a: b', 'yaml'), 'StartAt: "a: b"\nStates:\n  "a: b":\n    Type: Pass\n    Next: Second\n  Second:\n    Type: Pass\n    Next: "a: b"\n');
+  const yaml =
+    'StartAt: First\nStates:\n  Fir|st:\n    Type: Pass\n    Next: Second\n  Second:\n    Type: Pass\n    Next: "First"\n';
+  assert.equal(
+    rename(yaml, 'Begin', 'yaml'),
+    'StartAt: Begin\nStates:\n  Begin:\n    Type: Pass\n    Next: Second\n  Second:\n    Type: Pass\n    Next: "Begin"\n',
+  );
+  assert.equal(
+    rename(yaml, 'a: b', 'yaml'),
+    'StartAt: "a: b"\nStates:\n  "a: b":\n    Type: Pass\n    Next: Second\n  Second:\n    Type: Pass\n    Next: "a: b"\n',
+  );
 });

@@ -22,7 +22,12 @@ export function fixture(source: string, format: SourceFormat = 'json'): Fixture 
   const text = offset < 0 ? source : source.slice(0, offset) + source.slice(offset + 1);
   const uri = format === 'yaml' ? URI.replace('.json', '.yaml') : URI;
   const doc = TextDocument.create(uri, format === 'yaml' ? 'asl-yaml' : 'asl', 1, text);
-  return { doc, asl: parseAsl(text, format), position: doc.positionAt(Math.max(0, offset)), offset: Math.max(0, offset) };
+  return {
+    doc,
+    asl: parseAsl(text, format),
+    position: doc.positionAt(Math.max(0, offset)),
+    offset: Math.max(0, offset),
+  };
 }
 
 /** The text covered by a range. */

@@ -6,7 +6,9 @@ import { getFoldingRanges } from '../../src/service/folding';
 import { fixture, MACHINE } from './support';
 
 function outline(symbols: readonly DocumentSymbol[] | undefined): unknown[] {
-  return (symbols ?? []).map((s) => (s.children ? [s.name, s.detail ?? '', outline(s.children)] : `${s.name}:${s.detail}`));
+  return (symbols ?? []).map((s) =>
+    s.children ? [s.name, s.detail ?? '', outline(s.children)] : `${s.name}:${s.detail}`,
+  );
 }
 
 test('document symbols nest branch and processor states', () => {
@@ -15,7 +17,14 @@ test('document symbols nest branch and processor states', () => {
   assert.deepEqual(outline(symbols), [
     'Check:Choice',
     'Work:Task',
-    ['Fan', 'Parallel', [['Branch 1', '', ['A:Pass', 'B:Succeed']], ['Branch 2', '', ['C:Pass']]]],
+    [
+      'Fan',
+      'Parallel',
+      [
+        ['Branch 1', '', ['A:Pass', 'B:Succeed']],
+        ['Branch 2', '', ['C:Pass']],
+      ],
+    ],
     ['Each', 'Map', [['ItemProcessor', '', ['Item:Pass']]]],
     'Done:Succeed',
   ]);
@@ -35,13 +44,29 @@ test('document symbols in YAML and for broken documents', () => {
 });
 
 test('folding ranges for multi-line objects and arrays, closing line visible in JSON', () => {
-  const f = fixture('{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Pass", "End": true }\n  },\n  "X": [\n    1\n  ]\n}');
-  assert.deepEqual(getFoldingRanges(f.doc, f.asl).map((r) => [r.startLine, r.endLine]), [[0, 7], [2, 3], [5, 6]]);
+  const f = fixture(
+    '{\n  "StartAt": "A",\n  "States": {\n    "A": { "Type": "Pass", "End": true }\n  },\n  "X": [\n    1\n  ]\n}',
+  );
+  assert.deepEqual(
+    getFoldingRanges(f.doc, f.asl).map((r) => [r.startLine, r.endLine]),
+    [
+      [0, 7],
+      [2, 3],
+      [5, 6],
+    ],
+  );
 });
 
 test('folding ranges in YAML and with a range limit', () => {
   const f = fixture('StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\n', 'yaml');
-  assert.deepEqual(getFoldingRanges(f.doc, f.asl).map((r) => [r.startLine, r.endLine]), [[0, 4], [2, 4], [3, 4]]);
+  assert.deepEqual(
+    getFoldingRanges(f.doc, f.asl).map((r) => [r.startLine, r.endLine]),
+    [
+      [0, 4],
+      [2, 4],
+      [3, 4],
+    ],
+  );
   assert.equal(getFoldingRanges(f.doc, f.asl, 1).length, 1);
 });
 

@@ -3,8 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CHOICE_OPERATORS, CONTEXT_FIELDS, INTRINSIC_FUNCTIONS, JSONATA_FUNCTIONS, OBJECT_SHAPES, RESOURCES,
-  STATES_VARIABLE_FIELDS, STATE_TYPES, ALL_ERROR_NAMES,
+  CHOICE_OPERATORS,
+  CONTEXT_FIELDS,
+  INTRINSIC_FUNCTIONS,
+  JSONATA_FUNCTIONS,
+  OBJECT_SHAPES,
+  RESOURCES,
+  STATES_VARIABLE_FIELDS,
+  STATE_TYPES,
+  ALL_ERROR_NAMES,
 } from '../../src/asl/spec';
 import type { FieldConstraints, FieldSpec } from '../../src/asl/spec';
 
@@ -15,8 +22,16 @@ interface Owner {
 }
 
 const owners: Owner[] = [
-  ...Object.values(STATE_TYPES).map((s) => ({ label: `state ${s.type}`, fields: s.fields, constraints: s.constraints })),
-  ...Object.values(OBJECT_SHAPES).map((s) => ({ label: `shape ${s.name}`, fields: s.fields, constraints: s.constraints })),
+  ...Object.values(STATE_TYPES).map((s) => ({
+    label: `state ${s.type}`,
+    fields: s.fields,
+    constraints: s.constraints,
+  })),
+  ...Object.values(OBJECT_SHAPES).map((s) => ({
+    label: `shape ${s.name}`,
+    fields: s.fields,
+    constraints: s.constraints,
+  })),
 ];
 
 function allFields(): { owner: string; field: FieldSpec }[] {
@@ -25,7 +40,11 @@ function allFields(): { owner: string; field: FieldSpec }[] {
 
 test('every field referenced by a constraint exists in its table and is allowed in the group languages', () => {
   for (const o of owners) {
-    const groups = [...(o.constraints.required ?? []), ...(o.constraints.exactlyOneOf ?? []), ...(o.constraints.atMostOneOf ?? [])];
+    const groups = [
+      ...(o.constraints.required ?? []),
+      ...(o.constraints.exactlyOneOf ?? []),
+      ...(o.constraints.atMostOneOf ?? []),
+    ];
     for (const g of groups) {
       assert.ok(g.fields.length > 0, `${o.label}: empty constraint group`);
       for (const name of g.fields) {
@@ -48,11 +67,16 @@ test('record keys equal field names; enums, docs, kinds and languages are non-em
       assert.ok(f.languages.length > 0, `${o.label}.${key}: languages`);
       if (f.enum !== undefined) {
         assert.ok(f.enum.length > 0, `${o.label}.${key}: empty enum`);
-        assert.deepEqual(Object.keys(f.enumDocs ?? {}), [...f.enum], `${o.label}.${key}: enumDocs must document every value`);
+        assert.deepEqual(
+          Object.keys(f.enumDocs ?? {}),
+          [...f.enum],
+          `${o.label}.${key}: enumDocs must document every value`,
+        );
         for (const d of Object.values(f.enumDocs ?? {})) assert.ok(d.trim().length > 5, `${o.label}.${key}: enum doc`);
       }
       assert.ok(f.enumDocs === undefined || f.enum !== undefined, `${o.label}.${key}: enumDocs without enum`);
-      if (f.minimum !== undefined && f.maximum !== undefined) assert.ok(f.minimum <= f.maximum, `${o.label}.${key}: bounds`);
+      if (f.minimum !== undefined && f.maximum !== undefined)
+        assert.ok(f.minimum <= f.maximum, `${o.label}.${key}: bounds`);
     }
   }
 });
@@ -63,17 +87,40 @@ test('every shape / itemShape reference names an OBJECT_SHAPES entry', () => {
       if (ref !== undefined) assert.ok(OBJECT_SHAPES[ref], `${owner}.${field.name} refers to missing shape ${ref}`);
     }
     if (field.shape !== undefined || field.itemShape !== undefined) {
-      assert.ok(field.kinds.includes('object') || field.kinds.includes('array'), `${owner}.${field.name}: shape on non-object`);
+      assert.ok(
+        field.kinds.includes('object') || field.kinds.includes('array'),
+        `${owner}.${field.name}: shape on non-object`,
+      );
     }
   }
   for (const [key, s] of Object.entries(OBJECT_SHAPES)) assert.equal(s.name, key);
 });
 
 const JSONPATH_ONLY = new Set([
-  'InputPath', 'OutputPath', 'Parameters', 'ResultSelector', 'ResultPath', 'Result', 'Variable', 'ItemsPath',
-  'TimeoutSecondsPath', 'HeartbeatSecondsPath', 'SecondsPath', 'TimestampPath', 'ErrorPath', 'CausePath',
-  'MaxConcurrencyPath', 'ToleratedFailureCountPath', 'ToleratedFailurePercentagePath', 'MaxItemsPath',
-  'MaxItemsPerBatchPath', 'MaxInputBytesPerBatchPath', 'RoleArn.$', 'And', 'Or', 'Not',
+  'InputPath',
+  'OutputPath',
+  'Parameters',
+  'ResultSelector',
+  'ResultPath',
+  'Result',
+  'Variable',
+  'ItemsPath',
+  'TimeoutSecondsPath',
+  'HeartbeatSecondsPath',
+  'SecondsPath',
+  'TimestampPath',
+  'ErrorPath',
+  'CausePath',
+  'MaxConcurrencyPath',
+  'ToleratedFailureCountPath',
+  'ToleratedFailurePercentagePath',
+  'MaxItemsPath',
+  'MaxItemsPerBatchPath',
+  'MaxInputBytesPerBatchPath',
+  'RoleArn.$',
+  'And',
+  'Or',
+  'Not',
   ...CHOICE_OPERATORS.map((o) => o.name),
 ]);
 const JSONATA_ONLY = new Set(['Arguments', 'Output', 'Condition', 'Items']);
@@ -91,7 +138,10 @@ test('JSONPath-only fields are not allowed in JSONata, and JSONata-only fields n
       assert.deepEqual([...field.languages], ['JSONata'], `${owner}.${field.name} should be JSONata-only`);
     }
     if (field.name.endsWith('Path') && field.name !== 'ItemsPath' && field.name !== 'ResultPath') {
-      assert.ok(JSONPATH_ONLY.has(field.name), `${owner}.${field.name}: *Path field missing from the JSONPath-only list`);
+      assert.ok(
+        JSONPATH_ONLY.has(field.name),
+        `${owner}.${field.name}: *Path field missing from the JSONPath-only list`,
+      );
     }
   }
   assert.ok(seenJ > 50 && seenA > 10, `coverage: ${seenJ} JSONPath-only, ${seenA} JSONata-only`);
@@ -131,7 +181,11 @@ test('docs of every other table are non-empty and names are unique', () => {
     { label: 'errors', names: ALL_ERROR_NAMES.map((e) => e.name), docs: ALL_ERROR_NAMES.map((e) => e.doc) },
     { label: 'jsonata', names: JSONATA_FUNCTIONS.map((f) => f.name), docs: JSONATA_FUNCTIONS.map((f) => f.doc) },
     { label: 'context', names: CONTEXT_FIELDS.map((f) => f.path), docs: CONTEXT_FIELDS.map((f) => f.doc) },
-    { label: '$states', names: STATES_VARIABLE_FIELDS.map((f) => f.path), docs: STATES_VARIABLE_FIELDS.map((f) => f.doc) },
+    {
+      label: '$states',
+      names: STATES_VARIABLE_FIELDS.map((f) => f.path),
+      docs: STATES_VARIABLE_FIELDS.map((f) => f.doc),
+    },
     { label: 'operators', names: CHOICE_OPERATORS.map((o) => o.name), docs: CHOICE_OPERATORS.map((o) => o.doc) },
     { label: 'resources', names: RESOURCES.map((r) => r.arn), docs: RESOURCES.map((r) => r.doc) },
     { label: 'states', names: Object.keys(STATE_TYPES), docs: Object.values(STATE_TYPES).map((s) => s.doc) },

@@ -3,15 +3,42 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CHOICE_OPERATORS, DISTRIBUTED_ONLY_MAP_FIELDS, INTRINSIC_FUNCTIONS, JSONATA_FUNCTIONS, LAMBDA_ERRORS, PREDEFINED_ERRORS, RESOURCES, STATE_TYPES,
-  allowedFields, allowedShapeFields, contextFieldSpec, errorMatches, errorSpec, fieldKinds, intrinsicSpec, isStateType,
-  jsonataFunctionSpec, shapeFieldSpec, shapeSpec, stateFieldSpec, stateTypeSpec,
+  CHOICE_OPERATORS,
+  DISTRIBUTED_ONLY_MAP_FIELDS,
+  INTRINSIC_FUNCTIONS,
+  JSONATA_FUNCTIONS,
+  LAMBDA_ERRORS,
+  PREDEFINED_ERRORS,
+  RESOURCES,
+  STATE_TYPES,
+  allowedFields,
+  allowedShapeFields,
+  contextFieldSpec,
+  errorMatches,
+  errorSpec,
+  fieldKinds,
+  intrinsicSpec,
+  isStateType,
+  jsonataFunctionSpec,
+  shapeFieldSpec,
+  shapeSpec,
+  stateFieldSpec,
+  stateTypeSpec,
 } from '../../src/asl/spec';
 
 const names = (type: string, lang: 'JSONPath' | 'JSONata'): string[] => allowedFields(type, lang).map((f) => f.name);
 
 test('all eight state types, and lookups by name', () => {
-  assert.deepEqual(Object.keys(STATE_TYPES).sort(), ['Choice', 'Fail', 'Map', 'Parallel', 'Pass', 'Succeed', 'Task', 'Wait']);
+  assert.deepEqual(Object.keys(STATE_TYPES).sort(), [
+    'Choice',
+    'Fail',
+    'Map',
+    'Parallel',
+    'Pass',
+    'Succeed',
+    'Task',
+    'Wait',
+  ]);
   assert.ok(isStateType('Map'));
   assert.ok(!isStateType('map'));
   assert.ok(!isStateType('toString'));
@@ -34,12 +61,16 @@ test('Choice, Succeed and Fail have no Next/End; the others need exactly one of 
   }
   for (const t of ['Pass', 'Task', 'Wait', 'Parallel', 'Map'] as const) {
     const g = STATE_TYPES[t].constraints.exactlyOneOf ?? [];
-    assert.ok(g.some((x) => x.fields.join() === 'Next,End'), t);
+    assert.ok(
+      g.some((x) => x.fields.join() === 'Next,End'),
+      t,
+    );
   }
 });
 
 test('Fail has no InputPath/OutputPath/Output/Assign; Error and ErrorPath exclusive', () => {
-  for (const f of ['InputPath', 'OutputPath', 'Output', 'Assign', 'Parameters']) assert.equal(stateFieldSpec('Fail', f), undefined, f);
+  for (const f of ['InputPath', 'OutputPath', 'Output', 'Assign', 'Parameters'])
+    assert.equal(stateFieldSpec('Fail', f), undefined, f);
   assert.ok(STATE_TYPES.Fail.constraints.atMostOneOf?.some((g) => g.fields.join() === 'Error,ErrorPath'));
   assert.deepEqual(fieldKinds(stateFieldSpec('Fail', 'ErrorPath')!, 'JSONPath'), ['referencePath', 'intrinsic']);
   assert.deepEqual(fieldKinds(stateFieldSpec('Fail', 'Error')!, 'JSONata'), ['string', 'jsonata']);
@@ -60,7 +91,8 @@ test('field availability per language matches the guide', () => {
   assert.ok(!names('Map', 'JSONata').includes('Arguments'));
   assert.ok(names('Map', 'JSONata').includes('Items') && names('Map', 'JSONPath').includes('ItemsPath'));
   assert.ok(!names('Succeed', 'JSONPath').includes('Assign'));
-  for (const t of ['Pass', 'Task', 'Choice', 'Wait', 'Parallel', 'Map']) assert.ok(names(t, 'JSONata').includes('Assign'), t);
+  for (const t of ['Pass', 'Task', 'Choice', 'Wait', 'Parallel', 'Map'])
+    assert.ok(names(t, 'JSONata').includes('Assign'), t);
   for (const t of ['Pass', 'Choice', 'Wait', 'Succeed']) {
     assert.ok(!names(t, 'JSONPath').includes('Retry') && !names(t, 'JSONPath').includes('ResultSelector'), t);
   }
@@ -89,8 +121,14 @@ test('nested shapes: retrier, catcher, choice rules, processor config, reader co
   assert.deepEqual(shapeFieldSpec('ProcessorConfig', 'Mode')?.enum, ['INLINE', 'DISTRIBUTED']);
   assert.deepEqual(shapeFieldSpec('ProcessorConfig', 'ExecutionType')?.enum, ['STANDARD', 'EXPRESS']);
   assert.ok(shapeFieldSpec('ReaderConfig', 'InputType')?.enum?.includes('PARQUET'));
-  assert.deepEqual(allowedShapeFields('Catcher', 'JSONata').map((f) => f.name), ['ErrorEquals', 'Next', 'Output', 'Assign', 'Comment']);
-  assert.deepEqual(allowedShapeFields('ChoiceRule', 'JSONata').map((f) => f.name), ['Condition', 'Next', 'Assign', 'Comment']);
+  assert.deepEqual(
+    allowedShapeFields('Catcher', 'JSONata').map((f) => f.name),
+    ['ErrorEquals', 'Next', 'Output', 'Assign', 'Comment'],
+  );
+  assert.deepEqual(
+    allowedShapeFields('ChoiceRule', 'JSONata').map((f) => f.name),
+    ['Condition', 'Next', 'Assign', 'Comment'],
+  );
   assert.ok(allowedShapeFields('ChoiceRule', 'JSONPath').some((f) => f.name === 'StringMatches'));
   assert.equal(shapeFieldSpec('NestedChoiceRule', 'Next'), undefined);
   assert.ok(shapeSpec('StateMachine')?.constraints.required?.some((g) => g.fields.join() === 'StartAt,States'));
@@ -120,8 +158,14 @@ test('18 intrinsic functions with consistent arity', () => {
 test('errors: States.ALL matches all but States.Runtime and States.DataLimitExceeded', () => {
   assert.equal(PREDEFINED_ERRORS.length, 16);
   assert.equal(LAMBDA_ERRORS.length, 5);
-  assert.deepEqual(PREDEFINED_ERRORS.filter((e) => !e.matchedByAll).map((e) => e.name).sort(), ['States.DataLimitExceeded', 'States.Runtime']);
-  for (const e of [...PREDEFINED_ERRORS, ...LAMBDA_ERRORS]) assert.equal(errorMatches('States.ALL', e.name), e.matchedByAll, e.name);
+  assert.deepEqual(
+    PREDEFINED_ERRORS.filter((e) => !e.matchedByAll)
+      .map((e) => e.name)
+      .sort(),
+    ['States.DataLimitExceeded', 'States.Runtime'],
+  );
+  for (const e of [...PREDEFINED_ERRORS, ...LAMBDA_ERRORS])
+    assert.equal(errorMatches('States.ALL', e.name), e.matchedByAll, e.name);
   assert.ok(errorMatches('States.ALL', 'MyCustomError'));
   assert.ok(errorMatches('States.TaskFailed', 'Lambda.Unknown'));
   assert.ok(!errorMatches('States.TaskFailed', 'States.Timeout'));
@@ -132,7 +176,8 @@ test('errors: States.ALL matches all but States.Runtime and States.DataLimitExce
 
 test('JSONata: $eval unavailable, AWS additions flagged, lookup with or without $', () => {
   assert.equal(jsonataFunctionSpec('$eval')?.unavailable, true);
-  for (const n of ['$partition', '$range', '$hash', '$random', '$uuid', '$parse']) assert.equal(jsonataFunctionSpec(n)?.awsOnly, true, n);
+  for (const n of ['$partition', '$range', '$hash', '$random', '$uuid', '$parse'])
+    assert.equal(jsonataFunctionSpec(n)?.awsOnly, true, n);
   assert.equal(jsonataFunctionSpec('sum')?.name, '$sum');
   assert.equal(JSONATA_FUNCTIONS.filter((f) => f.awsOnly).length, 6);
   for (const f of JSONATA_FUNCTIONS) assert.ok(f.signature.startsWith(`${f.name}(`), f.name);
@@ -140,7 +185,21 @@ test('JSONata: $eval unavailable, AWS additions flagged, lookup with or without 
 
 test('every JSONata 2.0.6 built-in the jsonata package binds is in the table', async () => {
   const jsonata = (await import('jsonata')).default;
-  for (const name of ['sum', 'count', 'string', 'pad', 'formatInteger', 'sift', 'each', 'shuffle', 'zip', 'millis', 'now', 'clone', 'decodeUrl']) {
+  for (const name of [
+    'sum',
+    'count',
+    'string',
+    'pad',
+    'formatInteger',
+    'sift',
+    'each',
+    'shuffle',
+    'zip',
+    'millis',
+    'now',
+    'clone',
+    'decodeUrl',
+  ]) {
     const expr = jsonata(`$type($${name})`);
     assert.equal(await expr.evaluate({}), 'function', name);
     assert.ok(jsonataFunctionSpec(name), `missing $${name}`);
@@ -148,11 +207,22 @@ test('every JSONata 2.0.6 built-in the jsonata package binds is in the table', a
 });
 
 test('context fields and resources', () => {
-  for (const p of ['Execution.Id', 'Execution.RedriveCount', 'State.RetryCount', 'StateMachine.Name', 'Task.Token', 'Map.Item.Index', 'Map.Item.Value']) {
+  for (const p of [
+    'Execution.Id',
+    'Execution.RedriveCount',
+    'State.RetryCount',
+    'StateMachine.Name',
+    'Task.Token',
+    'Map.Item.Index',
+    'Map.Item.Value',
+  ]) {
     assert.ok(contextFieldSpec(p), p);
   }
   const lambda = RESOURCES.find((r) => r.arn === 'arn:aws:states:::lambda:invoke');
-  assert.deepEqual(lambda?.arguments, { FunctionName: 'arn:aws:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME', Payload: '{% $states.input %}' });
+  assert.deepEqual(lambda?.arguments, {
+    FunctionName: 'arn:aws:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME',
+    Payload: '{% $states.input %}',
+  });
   assert.equal(lambda?.parameters['Payload.$'], '$');
   for (const r of RESOURCES) {
     assert.equal(r.isPattern === true, /REGION|ACCOUNT_ID|SERVICE:ACTION/.test(r.arn), `${r.arn}: isPattern`);

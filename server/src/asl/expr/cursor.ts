@@ -12,7 +12,11 @@ export class ExprSyntaxError extends Error {
 
 export class Cursor {
   pos = 0;
-  constructor(readonly text: string, start = 0, readonly limit = text.length) {
+  constructor(
+    readonly text: string,
+    start = 0,
+    readonly limit = text.length,
+  ) {
     this.pos = start;
   }
 

@@ -68,7 +68,9 @@ function parseOperand(c: Cursor): FilterOperand {
   if (ch === '@' || ch === '$') {
     c.pos++;
     const { segments, function: fn } = readSegments(c);
-    return fn ? { kind: 'path', relative: ch === '@', segments, function: fn } : { kind: 'path', relative: ch === '@', segments };
+    return fn
+      ? { kind: 'path', relative: ch === '@', segments, function: fn }
+      : { kind: 'path', relative: ch === '@', segments };
   }
   if (ch === '/') return readRegex(c);
   return { kind: 'literal', value: readLiteral(c) };
@@ -98,7 +100,11 @@ function readLiteral(c: Cursor): FilterLiteral {
   if (ch === "'" || ch === '"') return readQuoted(c);
   if (ch === '[') return readArray(c);
   if (ch === '{') return readObject(c);
-  for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+  for (const [word, value] of [
+    ['true', true],
+    ['false', false],
+    ['null', null],
+  ] as const) {
     if (c.startsWith(word) && !/[A-Za-z0-9_]/.test(c.peek(word.length))) {
       c.pos += word.length;
       return value;

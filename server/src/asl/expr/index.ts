@@ -3,7 +3,19 @@
  * paths and intrinsic function calls (syntax), and static checks of intrinsic calls. Pure and total: they return errors, never throw, and import
  * nothing from the interpreter. What these parsers accept is exactly what the interpreter runs.
  */
-export type { ExprError, JsonPathAst, JsonPathRoot, PathSegment, FilterExpr, FilterOperand, FilterOperator, FilterLiteral, JsonPathFunction, IntrinsicArg, IntrinsicCall } from './types';
+export type {
+  ExprError,
+  JsonPathAst,
+  JsonPathRoot,
+  PathSegment,
+  FilterExpr,
+  FilterOperand,
+  FilterOperator,
+  FilterLiteral,
+  JsonPathFunction,
+  IntrinsicArg,
+  IntrinsicCall,
+} from './types';
 export { parseJsonPath, isReferencePath } from './jsonPathParser';
 export { parseIntrinsic, isIntrinsicCall } from './intrinsicParser';
 export { checkIntrinsic, countPlaceholders, MAX_INTRINSIC_NESTING } from './intrinsicChecks';

@@ -15,16 +15,27 @@ export function checkIntrinsic(call: IntrinsicCall): ExprError[] {
 
 function checkCall(call: IntrinsicCall, depth: number): ExprError[] {
   if (depth > MAX_INTRINSIC_NESTING) {
-    return [{ message: `Intrinsic functions can be nested at most ${MAX_INTRINSIC_NESTING} levels deep`, start: call.nameStart, end: call.nameEnd }];
+    return [
+      {
+        message: `Intrinsic functions can be nested at most ${MAX_INTRINSIC_NESTING} levels deep`,
+        start: call.nameStart,
+        end: call.nameEnd,
+      },
+    ];
   }
   const errors: ExprError[] = [];
   const signature = INTRINSIC_SIGNATURES.get(call.name);
   if (!signature) {
     errors.push({ message: `Unknown intrinsic function '${call.name}'`, start: call.nameStart, end: call.nameEnd });
   } else if (call.args.length < signature.minArgs || call.args.length > signature.maxArgs) {
-    errors.push({ message: `${call.name} takes ${arity(signature.minArgs, signature.maxArgs)}, not ${call.args.length}`, start: call.nameStart, end: call.end });
+    errors.push({
+      message: `${call.name} takes ${arity(signature.minArgs, signature.maxArgs)}, not ${call.args.length}`,
+      start: call.nameStart,
+      end: call.end,
+    });
   }
-  if (call.name === 'States.Format' && call.args[0]?.kind === 'string') errors.push(...checkFormatArity(call, call.args[0]));
+  if (call.name === 'States.Format' && call.args[0]?.kind === 'string')
+    errors.push(...checkFormatArity(call, call.args[0]));
   for (const arg of call.args) if (arg.kind === 'call') errors.push(...checkCall(arg, depth + 1));
   return errors;
 }
@@ -33,7 +44,13 @@ function checkFormatArity(call: IntrinsicCall, template: IntrinsicArg & { kind: 
   const placeholders = countPlaceholders(template.raw);
   const values = call.args.length - 1;
   if (placeholders === values) return [];
-  return [{ message: `The template has ${placeholders} '{}' but ${values} value${values === 1 ? ' is' : 's are'} given`, start: template.start, end: template.end }];
+  return [
+    {
+      message: `The template has ${placeholders} '{}' but ${values} value${values === 1 ? ' is' : 's are'} given`,
+      start: template.start,
+      end: template.end,
+    },
+  ];
 }
 
 /** Counts `{}` in a template written with intrinsic escapes (`\{` is not a placeholder). */

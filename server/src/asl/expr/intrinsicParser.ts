@@ -43,7 +43,8 @@ function readCall(c: Cursor): IntrinsicCall {
   const start = c.pos;
   while (!c.eof() && /[A-Za-z0-9_.]/.test(c.peek())) c.pos++;
   const name = c.text.slice(start, c.pos);
-  if (!name.startsWith('States.')) c.fail("An intrinsic function starts with 'States.'", start, Math.max(c.pos, start + 1));
+  if (!name.startsWith('States.'))
+    c.fail("An intrinsic function starts with 'States.'", start, Math.max(c.pos, start + 1));
   const nameEnd = c.pos;
   c.expect('(', `'(' after ${name}`);
   const args: IntrinsicArg[] = [];
@@ -54,7 +55,12 @@ function readCall(c: Cursor): IntrinsicCall {
       args.push(readArg(c));
       c.skipSpaces();
     } while (c.eat(','));
-    if (!c.eat(')')) c.fail(c.eof() ? `Missing ')' to close ${name}(` : `Expected ',' or ')'${c.found()}`, c.eof() ? start : c.pos, c.eof() ? c.pos : c.pos + 1);
+    if (!c.eat(')'))
+      c.fail(
+        c.eof() ? `Missing ')' to close ${name}(` : `Expected ',' or ')'${c.found()}`,
+        c.eof() ? start : c.pos,
+        c.eof() ? c.pos : c.pos + 1,
+      );
   }
   return { kind: 'call', name, nameStart: start, nameEnd, args, start, end: c.pos };
 }
@@ -68,12 +74,19 @@ function readArg(c: Cursor): IntrinsicArg {
     return { kind: 'path', path: c.text.slice(start, c.pos), ast, start, end: c.pos };
   }
   if (c.startsWith('States.')) return readCall(c);
-  for (const [word, value] of [['true', true], ['false', false]] as const) {
+  for (const [word, value] of [
+    ['true', true],
+    ['false', false],
+  ] as const) {
     if (eatWord(c, word)) return { kind: 'boolean', value, start, end: c.pos };
   }
   if (eatWord(c, 'null')) return { kind: 'null', start, end: c.pos };
   const n = readNumber(c);
-  if (n === undefined) c.fail(`Expected an argument: a 'string', a number, true, false, null, a path or an intrinsic function${c.found()}`, start);
+  if (n === undefined)
+    c.fail(
+      `Expected an argument: a 'string', a number, true, false, null, a path or an intrinsic function${c.found()}`,
+      start,
+    );
   return { kind: 'number', value: n, start, end: c.pos };
 }
 
@@ -88,7 +101,8 @@ function readString(c: Cursor): IntrinsicArg {
   let value = '';
   while (!c.eof() && c.peek() !== "'") {
     if (c.peek() === '\\') {
-      if (c.peek(1) === '' || !ESCAPABLE.includes(c.peek(1))) c.fail("Invalid escape: only \\' \\{ \\} and \\\\ are allowed in an intrinsic string", c.pos, c.pos + 2);
+      if (c.peek(1) === '' || !ESCAPABLE.includes(c.peek(1)))
+        c.fail("Invalid escape: only \\' \\{ \\} and \\\\ are allowed in an intrinsic string", c.pos, c.pos + 2);
       c.pos++;
     }
     value += c.text[c.pos++];

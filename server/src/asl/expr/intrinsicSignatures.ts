@@ -13,5 +13,8 @@ export interface IntrinsicSignature {
 }
 
 export const INTRINSIC_SIGNATURES: ReadonlyMap<string, IntrinsicSignature> = new Map(
-  INTRINSIC_FUNCTIONS.map((f) => [f.name, { name: f.name, minArgs: f.minArgs, maxArgs: f.maxArgs ?? Infinity, doc: f.doc }]),
+  INTRINSIC_FUNCTIONS.map((f) => [
+    f.name,
+    { name: f.name, minArgs: f.minArgs, maxArgs: f.maxArgs ?? Infinity, doc: f.doc },
+  ]),
 );

@@ -61,7 +61,12 @@ function readDotted(c: Cursor, shorthandNames: boolean): PathSegment {
   if (c.peek() === '[') return readBracket(c); // `$.abc.['def ghi']` (AWS intrinsic docs)
   const name = shorthandNames ? readShorthand(c) : readName(c);
   if (name === '') c.fail("Expected a property name or '*' after '.'", start, c.pos + 1);
-  if (c.peek() === '(') c.fail(`Unknown JSONPath function '${name}()' (supported: min, max, avg, stddev, length, sum, keys, first, last)`, start + 1, c.pos + 1);
+  if (c.peek() === '(')
+    c.fail(
+      `Unknown JSONPath function '${name}()' (supported: min, max, avg, stddev, length, sum, keys, first, last)`,
+      start + 1,
+      c.pos + 1,
+    );
   return { kind: 'property', name };
 }
 
@@ -101,7 +106,8 @@ function readBracket(c: Cursor): PathSegment {
     c.fail(`Expected a quoted name, an index, '*' or '?(' inside '['${c.found()}`, c.pos);
   }
   c.skipSpaces();
-  if (c.peek() !== ']') c.fail(c.eof() ? "Missing ']'" : `Expected ']'${c.found()}`, c.eof() ? open : c.pos, c.eof() ? c.pos : c.pos + 1);
+  if (c.peek() !== ']')
+    c.fail(c.eof() ? "Missing ']'" : `Expected ']'${c.found()}`, c.eof() ? open : c.pos, c.eof() ? c.pos : c.pos + 1);
   c.pos++;
   return segment;
 }

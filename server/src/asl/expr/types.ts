@@ -15,23 +15,33 @@ export type JsonPathRoot =
   | { readonly kind: 'context' } // $$
   | { readonly kind: 'variable'; readonly name: string }; // $name
 
-export type FilterLiteral = null | boolean | number | string | readonly FilterLiteral[] | { readonly [key: string]: FilterLiteral };
+export type FilterLiteral =
+  null | boolean | number | string | readonly FilterLiteral[] | { readonly [key: string]: FilterLiteral };
 
 export type FilterExpr =
   | { readonly kind: 'or' | 'and'; readonly left: FilterExpr; readonly right: FilterExpr }
   | { readonly kind: 'not'; readonly operand: FilterExpr }
   | { readonly kind: 'exists'; readonly operand: FilterOperand }
-  | { readonly kind: 'compare'; readonly op: FilterOperator; readonly left: FilterOperand; readonly right: FilterOperand };
+  | {
+      readonly kind: 'compare';
+      readonly op: FilterOperator;
+      readonly left: FilterOperand;
+      readonly right: FilterOperand;
+    };
 
 export type FilterOperator =
-  | '==' | '!=' | '<' | '<=' | '>' | '>=' | '=~'
-  | 'in' | 'nin' | 'subsetof' | 'anyof' | 'noneof' | 'size' | 'empty';
+  '==' | '!=' | '<' | '<=' | '>' | '>=' | '=~' | 'in' | 'nin' | 'subsetof' | 'anyof' | 'noneof' | 'size' | 'empty';
 
 export type FilterOperand =
   | { readonly kind: 'literal'; readonly value: FilterLiteral }
   | { readonly kind: 'regex'; readonly source: string; readonly flags: string }
   /** `@...` (relative to the current item) or `$...` (absolute, from the data root). */
-  | { readonly kind: 'path'; readonly relative: boolean; readonly segments: readonly PathSegment[]; readonly function?: JsonPathFunction };
+  | {
+      readonly kind: 'path';
+      readonly relative: boolean;
+      readonly segments: readonly PathSegment[];
+      readonly function?: JsonPathFunction;
+    };
 
 /** Jayway's argument-less path functions, allowed as the last step of a (non-reference) path. */
 export type JsonPathFunction = 'min' | 'max' | 'avg' | 'stddev' | 'length' | 'sum' | 'keys' | 'first' | 'last';
@@ -58,11 +68,23 @@ export interface JsonPathAst {
 }
 
 export type IntrinsicArg =
-  | { readonly kind: 'string'; readonly value: string; /** Text between the quotes, escapes kept (States.Format needs `\{`). */ readonly raw: string; readonly start: number; readonly end: number }
+  | {
+      readonly kind: 'string';
+      readonly value: string;
+      /** Text between the quotes, escapes kept (States.Format needs `\{`). */ readonly raw: string;
+      readonly start: number;
+      readonly end: number;
+    }
   | { readonly kind: 'number'; readonly value: number; readonly start: number; readonly end: number }
   | { readonly kind: 'boolean'; readonly value: boolean; readonly start: number; readonly end: number }
   | { readonly kind: 'null'; readonly start: number; readonly end: number }
-  | { readonly kind: 'path'; readonly path: string; readonly ast: JsonPathAst; readonly start: number; readonly end: number }
+  | {
+      readonly kind: 'path';
+      readonly path: string;
+      readonly ast: JsonPathAst;
+      readonly start: number;
+      readonly end: number;
+    }
   | IntrinsicCall;
 
 export interface IntrinsicCall {

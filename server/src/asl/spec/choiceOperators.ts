@@ -31,7 +31,11 @@ function comparisons(family: Family): ChoiceOperatorSpec[] {
   const out: ChoiceOperatorSpec[] = [];
   for (const [rel, words] of RELATIONS) {
     const name = `${family}${rel}`;
-    out.push({ name, doc: `True when the value of \`Variable\` is ${words} the given value. ${FAMILY_NOTE[family]}`, operand: OPERAND[family] });
+    out.push({
+      name,
+      doc: `True when the value of \`Variable\` is ${words} the given value. ${FAMILY_NOTE[family]}`,
+      operand: OPERAND[family],
+    });
     out.push({
       name: `${name}Path`,
       doc: `Like \`${name}\`, comparing with the value at a reference path (\`$.x\`, \`$$.x\` or \`$var\`).`,
@@ -53,7 +57,8 @@ export const CHOICE_OPERATORS: readonly ChoiceOperatorSpec[] = [
   ...comparisons('String'),
   {
     name: 'StringMatches',
-    doc: 'True when the string value matches the pattern, where `*` matches any sequence of characters (including ' +
+    doc:
+      'True when the string value matches the pattern, where `*` matches any sequence of characters (including ' +
       'none). Escape a literal star as `\\*` and a literal backslash as `\\\\` (in JSON text: `"\\\\*"`, ' +
       '`"\\\\\\\\"`). There are no other wildcards.',
     operand: 'pattern',

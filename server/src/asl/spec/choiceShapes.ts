@@ -28,12 +28,24 @@ const OPERATOR_FIELDS: FieldSpec[] = CHOICE_OPERATORS.map((o) =>
 );
 
 const COMBINATOR_FIELDS: FieldSpec[] = [
-  field('And', 'True when every nested rule is true (evaluated in order, stopping at the first false).', ['array'], JSONPATH_ONLY, {
-    itemShape: 'NestedChoiceRule',
-  }),
-  field('Or', 'True when at least one nested rule is true (evaluated in order, stopping at the first true).', ['array'], JSONPATH_ONLY, {
-    itemShape: 'NestedChoiceRule',
-  }),
+  field(
+    'And',
+    'True when every nested rule is true (evaluated in order, stopping at the first false).',
+    ['array'],
+    JSONPATH_ONLY,
+    {
+      itemShape: 'NestedChoiceRule',
+    },
+  ),
+  field(
+    'Or',
+    'True when at least one nested rule is true (evaluated in order, stopping at the first true).',
+    ['array'],
+    JSONPATH_ONLY,
+    {
+      itemShape: 'NestedChoiceRule',
+    },
+  ),
   field('Not', 'True when the nested rule is false.', ['object'], JSONPATH_ONLY, { shape: 'NestedChoiceRule' }),
 ];
 
@@ -58,7 +70,7 @@ export const CHOICE_SHAPES: Readonly<Record<string, ObjectShapeSpec>> = {
       field('Next', 'State to go to when this rule matches.', ['stateName']),
       field(
         'Assign',
-        'Variables to set when this rule matches (in addition to the Choice state\'s own `Assign`).',
+        "Variables to set when this rule matches (in addition to the Choice state's own `Assign`).",
         ASSIGN.kinds,
         BOTH,
       ),

@@ -28,7 +28,10 @@ export const PREDEFINED_ERRORS: readonly ErrorNameSpec[] = [
   ),
   e('States.TaskFailed', 'The task failed. In `ErrorEquals` it matches any error except `States.Timeout`.'),
   e('States.Permissions', 'The task could not run because the execution role lacks a permission.'),
-  e('States.ResultPathMatchFailure', "`ResultPath` could not be applied to the state's input (e.g. the input is not an object)."),
+  e(
+    'States.ResultPathMatchFailure',
+    "`ResultPath` could not be applied to the state's input (e.g. the input is not an object).",
+  ),
   e('States.ParameterPathFailure', 'A `.$` path inside `Parameters` (or another payload template) matched nothing.'),
   e(
     'States.QueryEvaluationError',

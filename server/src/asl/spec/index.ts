@@ -5,8 +5,15 @@
  */
 import type { QueryLanguage } from '../types';
 import type {
-  ContextFieldSpec, ErrorNameSpec, FieldSpec, IntrinsicFunctionSpec, JsonataFunctionSpec, ObjectShapeSpec,
-  StateType, StateTypeSpec, ValueKind,
+  ContextFieldSpec,
+  ErrorNameSpec,
+  FieldSpec,
+  IntrinsicFunctionSpec,
+  JsonataFunctionSpec,
+  ObjectShapeSpec,
+  StateType,
+  StateTypeSpec,
+  ValueKind,
 } from './types';
 import { STATE_TYPES } from './states';
 import { OBJECT_SHAPES } from './shapes';

@@ -31,7 +31,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
   {
     name: 'States.Array',
     signature: 'States.Array(...values)',
-    doc: 'Builds an array from its arguments, in order. Example: `States.Array($.a, 2, \'x\')`.',
+    doc: "Builds an array from its arguments, in order. Example: `States.Array($.a, 2, 'x')`.",
     minArgs: 0,
     argKinds: ['any'],
   },

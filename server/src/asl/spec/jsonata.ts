@@ -11,7 +11,10 @@ function fn(signature: string, doc: string, awsOnly = false): JsonataFunctionSpe
 }
 
 const STRING_FUNCTIONS = [
-  fn('$string(arg, prettify?)', 'Converts a value to a string; objects and arrays become JSON (indented when `prettify` is true).'),
+  fn(
+    '$string(arg, prettify?)',
+    'Converts a value to a string; objects and arrays become JSON (indented when `prettify` is true).',
+  ),
   fn('$length(str)', 'Number of characters in a string.'),
   fn('$substring(str, start, length?)', 'Part of a string from `start` (zero-based; negative counts from the end).'),
   fn('$substringBefore(str, chars)', 'The part of `str` before the first occurrence of `chars`.'),
@@ -23,7 +26,10 @@ const STRING_FUNCTIONS = [
   fn('$contains(str, pattern)', 'True when the string contains the substring or matches the regular expression.'),
   fn('$split(str, separator, limit?)', 'Splits a string into an array by a substring or a regular expression.'),
   fn('$join(array, separator?)', 'Joins an array of strings into one string.'),
-  fn('$match(str, pattern, limit?)', 'Regular-expression matches of a string, as objects with `match`, `index` and `groups`.'),
+  fn(
+    '$match(str, pattern, limit?)',
+    'Regular-expression matches of a string, as objects with `match`, `index` and `groups`.',
+  ),
   fn('$replace(str, pattern, replacement, limit?)', 'Replaces occurrences of a substring or regular expression.'),
   fn('$base64encode(str)', 'Encodes a string as Base64.'),
   fn('$base64decode(str)', 'Decodes a Base64 string.'),
@@ -41,7 +47,10 @@ const NUMERIC_FUNCTIONS = [
   fn('$round(number, precision?)', 'Rounds half to even, to `precision` decimal places (default 0).'),
   fn('$power(base, exponent)', '`base` raised to `exponent`.'),
   fn('$sqrt(number)', 'Square root.'),
-  fn('$formatNumber(number, picture, options?)', 'Formats a number with an XPath-style decimal picture, e.g. `#,##0.00`.'),
+  fn(
+    '$formatNumber(number, picture, options?)',
+    'Formats a number with an XPath-style decimal picture, e.g. `#,##0.00`.',
+  ),
   fn('$formatBase(number, radix?)', 'Formats an integer in another base (2-36).'),
   fn('$formatInteger(number, picture)', 'Formats an integer with an XPath-style picture (e.g. words, Roman numerals).'),
   fn('$parseInteger(string, picture)', 'Parses a string formatted with an integer picture.'),
@@ -63,7 +72,10 @@ const BOOLEAN_FUNCTIONS = [
 const ARRAY_FUNCTIONS = [
   fn('$count(array)', 'Number of items of an array (1 for a single value, 0 for nothing).'),
   fn('$append(array1, array2)', 'Concatenates two arrays (or values).'),
-  fn('$sort(array, function?)', 'Sorts an array, optionally with a comparator `function($l, $r)` returning true to swap.'),
+  fn(
+    '$sort(array, function?)',
+    'Sorts an array, optionally with a comparator `function($l, $r)` returning true to swap.',
+  ),
   fn('$reverse(array)', 'The array in reverse order.'),
   fn('$shuffle(array)', 'The array in random order.'),
   fn('$distinct(array)', 'The array without duplicates.'),
@@ -100,14 +112,25 @@ const HIGHER_ORDER_FUNCTIONS = [
 const AWS_FUNCTIONS = [
   fn('$partition(array, size)', 'Step Functions: splits an array into chunks of `size` items.', true),
   fn('$range(start, end, step)', 'Step Functions: the numbers from `start` to `end` inclusive, every `step`.', true),
-  fn("$hash(data, algorithm)", "Step Functions: hex hash of a string; algorithm 'MD5', 'SHA-1', 'SHA-256', 'SHA-384' or 'SHA-512'.", true),
-  fn('$random(seed?)', 'Step Functions: a random number with 0 <= n < 1; with an integer `seed` the result is repeatable.', true),
+  fn(
+    '$hash(data, algorithm)',
+    "Step Functions: hex hash of a string; algorithm 'MD5', 'SHA-1', 'SHA-256', 'SHA-384' or 'SHA-512'.",
+    true,
+  ),
+  fn(
+    '$random(seed?)',
+    'Step Functions: a random number with 0 <= n < 1; with an integer `seed` the result is repeatable.',
+    true,
+  ),
   fn('$uuid()', 'Step Functions: a new random version 4 UUID.', true),
   fn('$parse(jsonString)', 'Step Functions: parses a JSON string into a value (use it instead of `$eval`).', true),
 ];
 
 const EVAL: JsonataFunctionSpec = {
-  ...fn('$eval(expr, context?)', 'Not available in Step Functions: evaluating JSONata text at run time is blocked. Use `$parse` for JSON.'),
+  ...fn(
+    '$eval(expr, context?)',
+    'Not available in Step Functions: evaluating JSONata text at run time is blocked. Use `$parse` for JSON.',
+  ),
   unavailable: true,
 };
 

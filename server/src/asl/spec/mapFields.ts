@@ -14,10 +14,16 @@ export const MAP_ONLY_FIELDS: readonly FieldSpec[] = [
     BOTH,
     { shape: 'ItemProcessor' },
   ),
-  field('Iterator', 'Deprecated name of `ItemProcessor` for inline Maps: the machine run for each item.', ['object'], BOTH, {
-    shape: 'Iterator',
-    deprecated: 'Use `ItemProcessor` instead.',
-  }),
+  field(
+    'Iterator',
+    'Deprecated name of `ItemProcessor` for inline Maps: the machine run for each item.',
+    ['object'],
+    BOTH,
+    {
+      shape: 'Iterator',
+      deprecated: 'Use `ItemProcessor` instead.',
+    },
+  ),
   field(
     'ItemsPath',
     'JSONPath mode: reference path to the array to iterate over in the effective input (an object iterates over ' +

@@ -5,16 +5,28 @@
  */
 import type { FieldSpec, ObjectShapeSpec } from './types';
 import {
-  ASSIGN, BOTH, COMMENT, JSONATA_ONLY, JSONPATH_ONLY, MAX_SECONDS, NEXT, OUTPUT, QUERY_LANGUAGE, RESULT_PATH,
-  byName, field,
+  ASSIGN,
+  BOTH,
+  COMMENT,
+  JSONATA_ONLY,
+  JSONPATH_ONLY,
+  MAX_SECONDS,
+  NEXT,
+  OUTPUT,
+  QUERY_LANGUAGE,
+  RESULT_PATH,
+  byName,
+  field,
 } from './fields';
 import { CHOICE_SHAPES } from './choiceShapes';
 import { ASL_VERSIONS, EXECUTION_TYPES, JITTER_STRATEGIES, PROCESSOR_MODES, choices } from './enumValues';
 import { DISTRIBUTED_SHAPES } from './distributedShapes';
 
-const START_AT = field('StartAt', 'Name of the first state to run. Must name a state of this `States` object (case-sensitive).', [
-  'stateName',
-]);
+const START_AT = field(
+  'StartAt',
+  'Name of the first state to run. Must name a state of this `States` object (case-sensitive).',
+  ['stateName'],
+);
 const STATES = field(
   'States',
   'The states of this machine, as `{ "StateName": { "Type": ... } }`. Names are at most 80 characters and ' +
@@ -30,7 +42,12 @@ const ERROR_EQUALS = field(
   ['array'],
 );
 
-function shape(name: string, doc: string, fields: FieldSpec[], constraints: ObjectShapeSpec['constraints'] = {}): ObjectShapeSpec {
+function shape(
+  name: string,
+  doc: string,
+  fields: FieldSpec[],
+  constraints: ObjectShapeSpec['constraints'] = {},
+): ObjectShapeSpec {
   return { name, doc, fields: byName(fields), constraints };
 }
 
@@ -42,7 +59,13 @@ const CORE_SHAPES: Record<string, ObjectShapeSpec> = {
       COMMENT,
       START_AT,
       STATES,
-      field('Version', 'Version of the Amazon States Language used. Only `1.0` exists (the default).', ['string'], BOTH, choices(ASL_VERSIONS)),
+      field(
+        'Version',
+        'Version of the Amazon States Language used. Only `1.0` exists (the default).',
+        ['string'],
+        BOTH,
+        choices(ASL_VERSIONS),
+      ),
       field(
         'TimeoutSeconds',
         'Maximum run time of an execution in seconds; past it the execution fails with `States.Timeout`. ' +
@@ -76,9 +99,15 @@ const CORE_SHAPES: Record<string, ObjectShapeSpec> = {
     'ItemProcessor',
     'The machine a Map state runs for each item (or batch), with its processing mode.',
     [
-      field('ProcessorConfig', 'Processing mode: `{ "Mode": "INLINE" }` (default) or `{ "Mode": "DISTRIBUTED", "ExecutionType": ... }`.', ['object'], BOTH, {
-        shape: 'ProcessorConfig',
-      }),
+      field(
+        'ProcessorConfig',
+        'Processing mode: `{ "Mode": "INLINE" }` (default) or `{ "Mode": "DISTRIBUTED", "ExecutionType": ... }`.',
+        ['object'],
+        BOTH,
+        {
+          shape: 'ProcessorConfig',
+        },
+      ),
       COMMENT,
       START_AT,
       STATES,
@@ -150,7 +179,7 @@ const CORE_SHAPES: Record<string, ObjectShapeSpec> = {
       },
       {
         ...OUTPUT,
-        doc: 'JSONata mode: output passed to `Next`. Default `$states.errorOutput`. The state\'s own `Output` is not used.',
+        doc: "JSONata mode: output passed to `Next`. Default `$states.errorOutput`. The state's own `Output` is not used.",
       },
       { ...ASSIGN, doc: 'Variables to set when this catcher fires (JSONata: `$states.errorOutput` holds the error).' },
       COMMENT,

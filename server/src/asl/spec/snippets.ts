@@ -17,7 +17,13 @@ const same = (s: string): Snippets => ({ JSONPath: s, JSONata: s });
 export const STATE_SNIPPETS: Readonly<Record<StateType, Snippets>> = {
   Pass: {
     JSONPath: lines('{', '\t"Type": "Pass",', '\t"Result": ${1:{\\}},', '\t"Next": "${2:NextState}"', '}'),
-    JSONata: lines('{', '\t"Type": "Pass",', '\t"Output": "${1:{% \\$states.input %\\}}",', '\t"Next": "${2:NextState}"', '}'),
+    JSONata: lines(
+      '{',
+      '\t"Type": "Pass",',
+      '\t"Output": "${1:{% \\$states.input %\\}}",',
+      '\t"Next": "${2:NextState}"',
+      '}',
+    ),
   },
   Task: {
     JSONPath: lines(

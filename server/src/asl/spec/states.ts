@@ -5,9 +5,28 @@
  */
 import type { ConstraintGroup, FieldSpec, StateType, StateTypeSpec } from './types';
 import {
-  ARGUMENTS, ASSIGN, BOTH, CATCH, COMMENT, END, INPUT_PATH, JSONATA_ONLY, JSONPATH_ONLY, NEXT, OUTPUT,
-  OUTPUT_PATH, PARAMETERS, QUERY_LANGUAGE, RESULT_PATH, RESULT_SELECTOR, RETRY, byName, field, pathTwin,
-  secondsField, typeField,
+  ARGUMENTS,
+  ASSIGN,
+  BOTH,
+  CATCH,
+  COMMENT,
+  END,
+  INPUT_PATH,
+  JSONATA_ONLY,
+  JSONPATH_ONLY,
+  NEXT,
+  OUTPUT,
+  OUTPUT_PATH,
+  PARAMETERS,
+  QUERY_LANGUAGE,
+  RESULT_PATH,
+  RESULT_SELECTOR,
+  RETRY,
+  byName,
+  field,
+  pathTwin,
+  secondsField,
+  typeField,
 } from './fields';
 import { MAP_ONLY_FIELDS } from './mapFields';
 import { STATE_SNIPPETS } from './snippets';
@@ -45,7 +64,7 @@ const MAP_DOC =
 
 const RESULT = field(
   'Result',
-  'JSONPath mode: fixed JSON value used as the Pass state\'s result (then placed by ResultPath).',
+  "JSONPath mode: fixed JSON value used as the Pass state's result (then placed by ResultPath).",
   ['any'],
   JSONPATH_ONLY,
 );
@@ -147,15 +166,25 @@ const BRANCHES = field(
 
 const TRANSITION = [NEXT, END];
 
-function spec(type: StateType, doc: string, fields: FieldSpec[], constraints: StateTypeSpec['constraints']): StateTypeSpec {
+function spec(
+  type: StateType,
+  doc: string,
+  fields: FieldSpec[],
+  constraints: StateTypeSpec['constraints'],
+): StateTypeSpec {
   return { type, doc, fields: byName([...common(doc), ...fields]), constraints, snippet: STATE_SNIPPETS[type] };
 }
 
 export const STATE_TYPES: Readonly<Record<StateType, StateTypeSpec>> = {
-  Pass: spec('Pass', PASS_DOC, [...TRANSITION, INPUT_PATH, PARAMETERS, RESULT, RESULT_PATH, OUTPUT_PATH, OUTPUT, ASSIGN], {
-    required: [TYPE_REQUIRED],
-    exactlyOneOf: [NEXT_OR_END],
-  }),
+  Pass: spec(
+    'Pass',
+    PASS_DOC,
+    [...TRANSITION, INPUT_PATH, PARAMETERS, RESULT, RESULT_PATH, OUTPUT_PATH, OUTPUT, ASSIGN],
+    {
+      required: [TYPE_REQUIRED],
+      exactlyOneOf: [NEXT_OR_END],
+    },
+  ),
   Task: spec(
     'Task',
     TASK_DOC,
@@ -188,13 +217,37 @@ export const STATE_TYPES: Readonly<Record<StateType, StateTypeSpec>> = {
   Parallel: spec(
     'Parallel',
     PARALLEL_DOC,
-    [...TRANSITION, INPUT_PATH, BRANCHES, PARAMETERS, ARGUMENTS, RESULT_SELECTOR, RESULT_PATH, OUTPUT_PATH, OUTPUT, ASSIGN, RETRY, CATCH],
+    [
+      ...TRANSITION,
+      INPUT_PATH,
+      BRANCHES,
+      PARAMETERS,
+      ARGUMENTS,
+      RESULT_SELECTOR,
+      RESULT_PATH,
+      OUTPUT_PATH,
+      OUTPUT,
+      ASSIGN,
+      RETRY,
+      CATCH,
+    ],
     { required: [TYPE_REQUIRED, { fields: ['Branches'] }], exactlyOneOf: [NEXT_OR_END] },
   ),
   Map: spec(
     'Map',
     MAP_DOC,
-    [...TRANSITION, INPUT_PATH, ...MAP_ONLY_FIELDS, RESULT_SELECTOR, RESULT_PATH, OUTPUT_PATH, OUTPUT, ASSIGN, RETRY, CATCH],
+    [
+      ...TRANSITION,
+      INPUT_PATH,
+      ...MAP_ONLY_FIELDS,
+      RESULT_SELECTOR,
+      RESULT_PATH,
+      OUTPUT_PATH,
+      OUTPUT,
+      ASSIGN,
+      RETRY,
+      CATCH,
+    ],
     {
       required: [TYPE_REQUIRED],
       exactlyOneOf: [NEXT_OR_END, { fields: ['ItemProcessor', 'Iterator'] }],

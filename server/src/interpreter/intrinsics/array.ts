@@ -35,7 +35,8 @@ const arrayRange: IntrinsicImpl = (input) => {
   if (step instanceof Failure) return step;
   if (step === 0) return intrinsicFailure(input.name, 'the step must not be 0');
   const count = (end - start) / step < 0 ? 0 : Math.floor((end - start) / step) + 1;
-  if (count > MAX_RANGE_ITEMS) return intrinsicFailure(input.name, `the range would have ${count} items, more than ${MAX_RANGE_ITEMS}`);
+  if (count > MAX_RANGE_ITEMS)
+    return intrinsicFailure(input.name, `the range would have ${count} items, more than ${MAX_RANGE_ITEMS}`);
   const out: number[] = [];
   for (let i = 0; i < count; i++) out.push(start + i * step);
   return out;
@@ -45,8 +46,10 @@ const arrayGetItem: IntrinsicImpl = (input) => {
   const arr = argArray(input, 0);
   const index = input.args[1];
   if (arr instanceof Failure) return arr;
-  if (typeof index !== 'number' || !Number.isInteger(index)) return intrinsicFailure(input.name, 'the index must be an integer');
-  if (index < 0 || index >= arr.length) return intrinsicFailure(input.name, `the index ${index} is out of range for an array of ${arr.length} items`);
+  if (typeof index !== 'number' || !Number.isInteger(index))
+    return intrinsicFailure(input.name, 'the index must be an integer');
+  if (index < 0 || index >= arr.length)
+    return intrinsicFailure(input.name, `the index ${index} is out of range for an array of ${arr.length} items`);
   return arr[index];
 };
 

@@ -33,7 +33,10 @@ const format: IntrinsicImpl = (input) => {
   const pieces = templatePieces(template);
   const values = input.args.slice(1);
   if (pieces.length - 1 !== values.length) {
-    return intrinsicFailure(input.name, `the template has ${pieces.length - 1} '{}' but ${values.length} value${values.length === 1 ? '' : 's'} were given`);
+    return intrinsicFailure(
+      input.name,
+      `the template has ${pieces.length - 1} '{}' but ${values.length} value${values.length === 1 ? '' : 's'} were given`,
+    );
   }
   let out = pieces[0];
   for (let i = 0; i < values.length; i++) out += formatValue(values[i]) + pieces[i + 1];

@@ -19,8 +19,14 @@ const hash: IntrinsicImpl = (input) => {
   const algorithm = argString(input, 1);
   if (algorithm instanceof Failure) return algorithm;
   if (data.length > MAX_STRING_CHARS) return intrinsicFailure(input.name, `the data is longer than 10,000 characters`);
-  const nodeName = Object.prototype.hasOwnProperty.call(HASH_ALGORITHMS, algorithm) ? HASH_ALGORITHMS[algorithm] : undefined;
-  if (!nodeName) return intrinsicFailure(input.name, `unknown algorithm '${algorithm}' (use ${Object.keys(HASH_ALGORITHMS).join(', ')})`);
+  const nodeName = Object.prototype.hasOwnProperty.call(HASH_ALGORITHMS, algorithm)
+    ? HASH_ALGORITHMS[algorithm]
+    : undefined;
+  if (!nodeName)
+    return intrinsicFailure(
+      input.name,
+      `unknown algorithm '${algorithm}' (use ${Object.keys(HASH_ALGORITHMS).join(', ')})`,
+    );
   return createHash(nodeName).update(data, 'utf8').digest('hex');
 };
 

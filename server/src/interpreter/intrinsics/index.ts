@@ -22,7 +22,16 @@ import { UUID_INTRINSICS } from './uuid';
 export type CompiledIntrinsic = (data: Json, scope: EvalScope) => Json | Failure;
 
 const IMPLEMENTATIONS: ReadonlyMap<string, IntrinsicImpl> = new Map(
-  Object.entries({ ...ARRAY_INTRINSICS, ...ENCODING_INTRINSICS, ...FORMAT_INTRINSICS, ...HASH_INTRINSICS, ...JSON_INTRINSICS, ...MATH_INTRINSICS, ...STRING_INTRINSICS, ...UUID_INTRINSICS }),
+  Object.entries({
+    ...ARRAY_INTRINSICS,
+    ...ENCODING_INTRINSICS,
+    ...FORMAT_INTRINSICS,
+    ...HASH_INTRINSICS,
+    ...JSON_INTRINSICS,
+    ...MATH_INTRINSICS,
+    ...STRING_INTRINSICS,
+    ...UUID_INTRINSICS,
+  }),
 );
 
 const compiled = new Map<string, CompiledIntrinsic>();
@@ -46,7 +55,10 @@ export function compileIntrinsic(expression: string): CompiledIntrinsic {
     if (ast && errors.length === 0) {
       fn = compileCall(ast, expression);
     } else {
-      const failure = new Failure('States.IntrinsicFailure', `Invalid intrinsic function '${expression}': ${errors[0]?.message ?? 'syntax error'}`);
+      const failure = new Failure(
+        'States.IntrinsicFailure',
+        `Invalid intrinsic function '${expression}': ${errors[0]?.message ?? 'syntax error'}`,
+      );
       fn = () => failure;
     }
     if (compiled.size > 10_000) compiled.clear();
@@ -97,6 +109,11 @@ function compilePathArg(path: string, expression: string): ArgFn {
   if (fn instanceof Failure) return () => fn;
   return (data, scope) => {
     const v = fn(data, scope);
-    return v !== undefined ? v : new Failure('States.IntrinsicFailure', `The JsonPath argument '${path}' of '${expression}' could not be found in the input`);
+    return v !== undefined
+      ? v
+      : new Failure(
+          'States.IntrinsicFailure',
+          `The JsonPath argument '${path}' of '${expression}' could not be found in the input`,
+        );
   };
 }

@@ -12,7 +12,13 @@ const jsonMerge: IntrinsicImpl = (input) => {
   if (a instanceof Failure) return a;
   if (b instanceof Failure) return b;
   const deep = input.args[2];
-  if (deep !== false) return intrinsicFailure(input.name, deep === true ? 'deep merging is not supported, the third argument must be false' : 'the third argument must be the boolean false');
+  if (deep !== false)
+    return intrinsicFailure(
+      input.name,
+      deep === true
+        ? 'deep merging is not supported, the third argument must be false'
+        : 'the third argument must be the boolean false',
+    );
   const merged: JsonObject = shallowCopy(a);
   for (const key of Object.keys(b)) setOwn(merged, key, b[key]);
   return merged;

@@ -25,27 +25,36 @@ const ordinal = (i: number) => ['first', 'second', 'third'][i] ?? `#${i + 1}`;
 
 export function argArray(input: IntrinsicInput, i: number): Json[] | Failure {
   const v = input.args[i];
-  return Array.isArray(v) ? v : intrinsicFailure(input.name, `the ${ordinal(i)} argument must be an array, got ${typeName(v)}`);
+  return Array.isArray(v)
+    ? v
+    : intrinsicFailure(input.name, `the ${ordinal(i)} argument must be an array, got ${typeName(v)}`);
 }
 
 export function argString(input: IntrinsicInput, i: number, maxChars?: number): string | Failure {
   const v = input.args[i];
-  if (typeof v !== 'string') return intrinsicFailure(input.name, `the ${ordinal(i)} argument must be a string, got ${typeName(v)}`);
+  if (typeof v !== 'string')
+    return intrinsicFailure(input.name, `the ${ordinal(i)} argument must be a string, got ${typeName(v)}`);
   if (maxChars !== undefined && v.length > maxChars) {
-    return intrinsicFailure(input.name, `the ${ordinal(i)} argument is longer than ${maxChars.toLocaleString('en-US')} characters`);
+    return intrinsicFailure(
+      input.name,
+      `the ${ordinal(i)} argument is longer than ${maxChars.toLocaleString('en-US')} characters`,
+    );
   }
   return v;
 }
 
 export function argObject(input: IntrinsicInput, i: number): JsonObject | Failure {
   const v = input.args[i];
-  return isJsonObject(v) ? v : intrinsicFailure(input.name, `the ${ordinal(i)} argument must be a JSON object, got ${typeName(v)}`);
+  return isJsonObject(v)
+    ? v
+    : intrinsicFailure(input.name, `the ${ordinal(i)} argument must be a JSON object, got ${typeName(v)}`);
 }
 
 /** A number rounded to the nearest integer (AWS: "Step Functions will round it off"); Math.round rule. */
 export function argInteger(input: IntrinsicInput, i: number): number | Failure {
   const v = input.args[i];
-  if (typeof v !== 'number' || !Number.isFinite(v)) return intrinsicFailure(input.name, `the ${ordinal(i)} argument must be a number, got ${typeName(v)}`);
+  if (typeof v !== 'number' || !Number.isFinite(v))
+    return intrinsicFailure(input.name, `the ${ordinal(i)} argument must be a number, got ${typeName(v)}`);
   return Math.round(v);
 }
 

@@ -19,10 +19,13 @@ export interface ReaderRequest {
 }
 
 export function readItems(store: ObjectStore | undefined, req: ReaderRequest): Json[] | Failure {
-  if (!store) return fail('no item source is configured (asl run --items-dir DIR reads s3://Bucket/Key from DIR/Bucket/Key)');
+  if (!store)
+    return fail('no item source is configured (asl run --items-dir DIR reads s3://Bucket/Key from DIR/Bucket/Key)');
   const args = isJsonObject(req.args) ? req.args : {};
   const bucket = typeof args.Bucket === 'string' ? args.Bucket : '';
-  const items = /s3:listObjectsV2$/.test(req.resource) ? listed(store, bucket, args) : fromObject(store, bucket, args, req.readerConfig);
+  const items = /s3:listObjectsV2$/.test(req.resource)
+    ? listed(store, bucket, args)
+    : fromObject(store, bucket, args, req.readerConfig);
   if (isFailure(items)) return items;
   const max = req.maxItems ?? 0;
   return max > 0 ? items.slice(0, max) : items;
@@ -32,7 +35,13 @@ function listed(store: ObjectStore, bucket: string, args: JsonObject): Json[] | 
   if (!store.listObjects) return fail('listing objects is not supported by this item source');
   const listing = store.listObjects(bucket, typeof args.Prefix === 'string' ? args.Prefix : '');
   if (isFailure(listing)) return asReaderFailure(listing);
-  return listing.map((o) => ({ Etag: '"00000000000000000000000000000000"', Key: o.Key, LastModified: 0, Size: o.Size, StorageClass: 'STANDARD' }));
+  return listing.map((o) => ({
+    Etag: '"00000000000000000000000000000000"',
+    Key: o.Key,
+    LastModified: 0,
+    Size: o.Size,
+    StorageClass: 'STANDARD',
+  }));
 }
 
 function fromObject(store: ObjectStore, bucket: string, args: JsonObject, config: JsonObject): Json[] | Failure {
@@ -42,7 +51,11 @@ function fromObject(store: ObjectStore, bucket: string, args: JsonObject, config
   const type = typeof config.InputType === 'string' ? config.InputType : 'JSON';
   try {
     if (type === 'JSON') return jsonItems(text, config);
-    if (type === 'JSONL') return text.split(/\r?\n/).filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Json);
+    if (type === 'JSONL')
+      return text
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as Json);
     if (type === 'CSV') return csvItems(text, config);
   } catch (e) {
     return fail(`s3://${bucket}/${key} is not valid ${type}: ${e instanceof Error ? e.message : String(e)}`);

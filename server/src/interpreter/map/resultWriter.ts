@@ -41,8 +41,16 @@ export function transformation(def: JsonObject | undefined): string {
 export function shapeRecord(rec: ChildRecord, transform: string): Json {
   if (transform !== 'NONE' && rec.status === 'SUCCEEDED') return rec.output;
   const out: JsonObject = {
-    ExecutionArn: rec.executionArn, Input: JSON.stringify(rec.input), InputDetails: { Included: true }, Name: rec.name,
-    RedriveCount: 0, RedriveStatus: 'NOT_REDRIVABLE', StartDate: rec.startDate, StateMachineArn: rec.stateMachineArn, Status: rec.status, StopDate: rec.stopDate,
+    ExecutionArn: rec.executionArn,
+    Input: JSON.stringify(rec.input),
+    InputDetails: { Included: true },
+    Name: rec.name,
+    RedriveCount: 0,
+    RedriveStatus: 'NOT_REDRIVABLE',
+    StartDate: rec.startDate,
+    StateMachineArn: rec.stateMachineArn,
+    Status: rec.status,
+    StopDate: rec.stopDate,
   };
   if (rec.status === 'SUCCEEDED') {
     out.Output = JSON.stringify(rec.output);
@@ -56,7 +64,9 @@ export function shapeRecord(rec: ChildRecord, transform: string): Json {
 
 export function shapedResults(children: readonly ChildRecord[], transform: string): Json[] {
   const shaped = children.map((c) => shapeRecord(c, transform));
-  return transform === 'FLATTEN' ? shaped.flatMap((v, i) => (children[i].status === 'SUCCEEDED' && Array.isArray(v) ? v : [v])) : shaped;
+  return transform === 'FLATTEN'
+    ? shaped.flatMap((v, i) => (children[i].status === 'SUCCEEDED' && Array.isArray(v) ? v : [v]))
+    : shaped;
 }
 
 /** Writes the files and returns the state result, or the reshaped results when nothing is exported. */
@@ -64,7 +74,11 @@ export function writeResults(store: ObjectStore | undefined, req: WriterRequest)
   const transform = transformation(req.def);
   const config = isJsonObject(req.def.WriterConfig) ? req.def.WriterConfig : {};
   if (req.def.Resource === undefined) return shapedResults(req.children, transform);
-  if (!store?.putObject) return new Failure('States.ResultWriterFailed', 'no result folder is configured (asl run --result-dir DIR writes s3://Bucket/Prefix to DIR/Bucket/Prefix)');
+  if (!store?.putObject)
+    return new Failure(
+      'States.ResultWriterFailed',
+      'no result folder is configured (asl run --result-dir DIR writes s3://Bucket/Prefix to DIR/Bucket/Prefix)',
+    );
   const args = isJsonObject(req.args) ? req.args : {};
   const bucket = typeof args.Bucket === 'string' ? args.Bucket : '';
   const prefix = typeof args.Prefix === 'string' && args.Prefix !== '' ? args.Prefix.replace(/\/+$/, '') + '/' : '';

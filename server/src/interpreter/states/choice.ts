@@ -19,7 +19,8 @@ export function runChoice(engine: Engine, frame: Frame): void | Promise<void> {
   const rules = rulesOf(frame);
   for (let i = 0; i < rules.length; i++) {
     const matched = evaluateChoiceRule(rules[i], effective, frame);
-    if (matched === true) return choose(engine, frame, rules[i], passThroughJsonPath(frame, effective, rules[i].Assign));
+    if (matched === true)
+      return choose(engine, frame, rules[i], passThroughJsonPath(frame, effective, rules[i].Assign));
     if (isFailure(matched)) return engine.failState(frame, matched);
   }
   return choose(engine, frame, undefined, passThroughJsonPath(frame, effective));
@@ -37,10 +38,21 @@ function rulesOf(frame: Frame): JsonObject[] {
   return rules;
 }
 
-function choose(engine: Engine, frame: Frame, rule: JsonObject | undefined, output: Json | Failure | LocatedFailure): void | Promise<void> {
+function choose(
+  engine: Engine,
+  frame: Frame,
+  rule: JsonObject | undefined,
+  output: Json | Failure | LocatedFailure,
+): void | Promise<void> {
   const next = rule ? rule.Next : frame.state.def.Default;
   if (typeof next !== 'string') {
-    return engine.failState(frame, new Failure('States.NoChoiceMatched', `No Choice Rule matched and no Default is set in state '${frame.state.name}'.`));
+    return engine.failState(
+      frame,
+      new Failure(
+        'States.NoChoiceMatched',
+        `No Choice Rule matched and no Default is set in state '${frame.state.name}'.`,
+      ),
+    );
   }
   frame.nextState = next;
   return exitWith(engine, frame, output);
@@ -59,9 +71,14 @@ async function runChoiceJsonata(engine: Engine, frame: Frame): Promise<void> {
 
 async function condition(frame: Frame, value: Json | undefined): Promise<boolean | Failure> {
   if (typeof value === 'boolean') return value;
-  if (!isJsonataString(value)) return new Failure('States.QueryEvaluationError', `A Choice Rule of state '${frame.state.name}' has no Condition.`);
+  if (!isJsonataString(value))
+    return new Failure('States.QueryEvaluationError', `A Choice Rule of state '${frame.state.name}' has no Condition.`);
   const v = await evaluateJsonata(jsonataBody(value), jsonataBindings(frame), frame);
   if (isFailure(v)) return v;
-  if (typeof v !== 'boolean') return new Failure('States.QueryEvaluationError', `The Condition '${value}' of state '${frame.state.name}' returned ${JSON.stringify(v)}, not a boolean.`);
+  if (typeof v !== 'boolean')
+    return new Failure(
+      'States.QueryEvaluationError',
+      `The Condition '${value}' of state '${frame.state.name}' returned ${JSON.stringify(v)}, not a boolean.`,
+    );
   return v;
 }

@@ -24,9 +24,15 @@ export function runFail(engine: Engine, frame: Frame): void | Promise<void> {
 
 function fieldValue(frame: Frame, literal: Json | undefined, path: Json | undefined, name: string): string | Failure {
   if (typeof path === 'string') {
-    const v = path.startsWith('States.') ? evaluateIntrinsic(path, frame.input, frame) : evaluatePath(path, frame.input, frame);
+    const v = path.startsWith('States.')
+      ? evaluateIntrinsic(path, frame.input, frame)
+      : evaluatePath(path, frame.input, frame);
     if (isFailure(v)) return v;
-    if (typeof v !== 'string') return new Failure('States.Runtime', `The value of ${name} '${path}' in state '${frame.state.name}' is not a string.`);
+    if (typeof v !== 'string')
+      return new Failure(
+        'States.Runtime',
+        `The value of ${name} '${path}' in state '${frame.state.name}' is not a string.`,
+      );
     return v;
   }
   return typeof literal === 'string' ? literal : '';
@@ -35,11 +41,22 @@ function fieldValue(frame: Frame, literal: Json | undefined, path: Json | undefi
 async function runFailJsonata(engine: Engine, frame: Frame): Promise<void> {
   const def = frame.state.def;
   const out: string[] = [];
-  for (const [name, value] of [['Error', def.Error], ['Cause', def.Cause]] as const) {
+  for (const [name, value] of [
+    ['Error', def.Error],
+    ['Cause', def.Cause],
+  ] as const) {
     let v: Json | Failure = value ?? '';
     if (isJsonataString(v)) v = await evaluateJsonata(jsonataBody(v), jsonataBindings(frame), frame);
     if (isFailure(v)) return engine.evaluationFailed(frame, v, name);
-    if (typeof v !== 'string') return engine.evaluationFailed(frame, new Failure('States.QueryEvaluationError', `The ${name} field of state '${frame.state.name}' must evaluate to a string.`), name);
+    if (typeof v !== 'string')
+      return engine.evaluationFailed(
+        frame,
+        new Failure(
+          'States.QueryEvaluationError',
+          `The ${name} field of state '${frame.state.name}' must evaluate to a string.`,
+        ),
+        name,
+      );
     out.push(v);
   }
   engine.failFrame(frame, new Failure(out[0], out[1]));

@@ -25,7 +25,11 @@ export function runMap(engine: Engine, frame: Frame): void | Promise<void> {
     case PHASE_CHILDREN_DONE:
       return done(engine, frame);
     case PHASE_CHILDREN_FAILED:
-      if (frame.state.distributed) engine.emit(frame, 'MapRunFailed', { error: (frame.waiting as ChildGroup).failure?.error, cause: (frame.waiting as ChildGroup).failure?.cause });
+      if (frame.state.distributed)
+        engine.emit(frame, 'MapRunFailed', {
+          error: (frame.waiting as ChildGroup).failure?.error,
+          cause: (frame.waiting as ChildGroup).failure?.cause,
+        });
       return childrenFailed(engine, frame, 'MapStateFailed');
     default:
       return completeWithResult(engine, frame);
@@ -58,7 +62,11 @@ function start(engine: Engine, frame: Frame, plan: MapPlan | Failure | object): 
   frame.phase = PHASE_RUN;
 }
 
-function remember(inputs: Json[], i: number, v: Json | Failure | Promise<Json | Failure>): Json | Failure | Promise<Json | Failure> {
+function remember(
+  inputs: Json[],
+  i: number,
+  v: Json | Failure | Promise<Json | Failure>,
+): Json | Failure | Promise<Json | Failure> {
   if (v instanceof Promise) return v.then((x) => remember(inputs, i, x) as Json | Failure);
   if (!isFailure(v)) inputs[i] = v;
   return v;

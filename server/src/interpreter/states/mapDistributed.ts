@@ -21,13 +21,27 @@ export function finishDistributed(engine: Engine, frame: Frame): Json | Failure 
   const records = childRecords(engine, frame, group, scratch);
   const runArn = mapRunArn(engine, frame);
   const runId = runArn.slice(runArn.lastIndexOf(':') + 1);
-  const write = (args: Json | Failure): Json | Failure => (isFailure(args) ? args : writeResults(engine.env.objects, { def: writer ?? {}, args, mapRunArn: runArn, mapRunId: runId, children: records }));
+  const write = (args: Json | Failure): Json | Failure =>
+    isFailure(args)
+      ? args
+      : writeResults(engine.env.objects, {
+          def: writer ?? {},
+          args,
+          mapRunArn: runArn,
+          mapRunId: runId,
+          children: records,
+        });
   const template = writer ? (writer.Arguments ?? writer.Parameters ?? {}) : {};
   if (frame.state.jsonata) return evaluateJsonataTemplate(template, jsonataBindings(frame), frame).then(write);
   return write(evaluatePayloadTemplate(template, frame.afterInputPath ?? frame.input, frame));
 }
 
-function childRecords(engine: Engine, frame: Frame, group: ChildGroup, scratch: { inputs: Json[]; startedAt: number }): ChildRecord[] {
+function childRecords(
+  engine: Engine,
+  frame: Frame,
+  group: ChildGroup,
+  scratch: { inputs: Json[]; startedAt: number },
+): ChildRecord[] {
   const { region, account, stateMachineName } = engine.env.identity;
   const label = typeof frame.state.def.Label === 'string' ? frame.state.def.Label : frame.state.name;
   const start = new Date(scratch.startedAt).toISOString();
@@ -35,10 +49,15 @@ function childRecords(engine: Engine, frame: Frame, group: ChildGroup, scratch: 
   return group.results.map((output, index) => {
     const name = `${label}-${index}`;
     return {
-      index, status: group.outcomes[index] ?? 'FAILED', input: scratch.inputs[index] ?? null, output: output ?? null, name,
+      index,
+      status: group.outcomes[index] ?? 'FAILED',
+      input: scratch.inputs[index] ?? null,
+      output: output ?? null,
+      name,
       executionArn: `arn:aws:states:${region}:${account}:execution:${stateMachineName}/${label}:${name}`,
-      startDate: start, stopDate: stop, stateMachineArn: `arn:aws:states:${region}:${account}:stateMachine:${stateMachineName}/${label}`,
+      startDate: start,
+      stopDate: stop,
+      stateMachineArn: `arn:aws:states:${region}:${account}:stateMachine:${stateMachineName}/${label}`,
     };
   });
 }
-

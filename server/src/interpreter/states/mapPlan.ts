@@ -29,23 +29,58 @@ export function prepareMapJsonPath(engine: Engine, frame: Frame): MapPlan | Fail
   const def = frame.state.def;
   const effective = inputStage(frame);
   if (isFailure(effective)) return effective;
-  const field: Field = (name) => (typeof def[name + 'Path'] === 'string' ? evaluatePath(def[name + 'Path'] as string, effective, frame) : def[name]);
-  const items = frame.state.distributed && isJsonObject(def.ItemReader)
-    ? readerItems(engine, def.ItemReader, (v) => evaluatePayloadTemplate(v, effective, frame), (n, rc) => (typeof rc[n + 'Path'] === 'string' ? evaluatePath(rc[n + 'Path'] as string, effective, frame) : rc[n]))
-    : typeof def.ItemsPath === 'string' ? evaluatePath(def.ItemsPath, effective, frame) : effective;
+  const field: Field = (name) =>
+    typeof def[name + 'Path'] === 'string' ? evaluatePath(def[name + 'Path'] as string, effective, frame) : def[name];
+  const items =
+    frame.state.distributed && isJsonObject(def.ItemReader)
+      ? readerItems(
+          engine,
+          def.ItemReader,
+          (v) => evaluatePayloadTemplate(v, effective, frame),
+          (n, rc) =>
+            typeof rc[n + 'Path'] === 'string' ? evaluatePath(rc[n + 'Path'] as string, effective, frame) : rc[n],
+        )
+      : typeof def.ItemsPath === 'string'
+        ? evaluatePath(def.ItemsPath, effective, frame)
+        : effective;
   if (isFailure(items)) return items;
-  if (!Array.isArray(items)) return new Failure('States.Runtime', `The items of Map state '${frame.state.name}' are not an array (got ${JSON.stringify(items)?.slice(0, 100)}).`);
+  if (!Array.isArray(items))
+    return new Failure(
+      'States.Runtime',
+      `The items of Map state '${frame.state.name}' are not an array (got ${JSON.stringify(items)?.slice(0, 100)}).`,
+    );
   const selector = def.ItemSelector ?? def.Parameters;
-  const select = (i: number): Json | Failure => (selector === undefined ? items[i] : evaluatePayloadTemplate(selector, effective, itemScope(frame, i, items[i])));
+  const select = (i: number): Json | Failure =>
+    selector === undefined ? items[i] : evaluatePayloadTemplate(selector, effective, itemScope(frame, i, items[i]));
   const batcher = isJsonObject(def.ItemBatcher) ? def.ItemBatcher : undefined;
-  const batchField = (name: string): Json | Failure | undefined => (batcher === undefined ? undefined : typeof batcher[name + 'Path'] === 'string' ? evaluatePath(batcher[name + 'Path'] as string, effective, frame) : batcher[name]);
-  const batch = batcher === undefined ? undefined : batchSettings(batchField('MaxItemsPerBatch'), batchField('MaxInputBytesPerBatch'), batcher.BatchInput === undefined ? undefined : evaluatePayloadTemplate(batcher.BatchInput, effective, frame));
+  const batchField = (name: string): Json | Failure | undefined =>
+    batcher === undefined
+      ? undefined
+      : typeof batcher[name + 'Path'] === 'string'
+        ? evaluatePath(batcher[name + 'Path'] as string, effective, frame)
+        : batcher[name];
+  const batch =
+    batcher === undefined
+      ? undefined
+      : batchSettings(
+          batchField('MaxItemsPerBatch'),
+          batchField('MaxInputBytesPerBatch'),
+          batcher.BatchInput === undefined ? undefined : evaluatePayloadTemplate(batcher.BatchInput, effective, frame),
+        );
   return finishPlan(frame, items, select, field, batch);
 }
 
-function batchSettings(maxItems: Json | Failure | undefined, maxBytes: Json | Failure | undefined, batchInput: Json | Failure | undefined): BatchSettings | Failure {
+function batchSettings(
+  maxItems: Json | Failure | undefined,
+  maxBytes: Json | Failure | undefined,
+  batchInput: Json | Failure | undefined,
+): BatchSettings | Failure {
   for (const v of [maxItems, maxBytes, batchInput]) if (isFailure(v)) return v;
-  return { maxItems: typeof maxItems === 'number' ? maxItems : undefined, maxBytes: typeof maxBytes === 'number' ? maxBytes : undefined, batchInput: batchInput as Json | undefined };
+  return {
+    maxItems: typeof maxItems === 'number' ? maxItems : undefined,
+    maxBytes: typeof maxBytes === 'number' ? maxBytes : undefined,
+    batchInput: batchInput as Json | undefined,
+  };
 }
 
 export async function prepareMapJsonata(engine: Engine, frame: Frame): Promise<MapPlan | Failure | LocatedFailure> {
@@ -53,7 +88,9 @@ export async function prepareMapJsonata(engine: Engine, frame: Frame): Promise<M
   const bindings = jsonataBindings(frame);
   const evalField = async (v: Json | undefined, location: string): Promise<Json | undefined | LocatedFailure> => {
     if (v === undefined) return undefined;
-    const r = isJsonataString(v) ? await evaluateJsonata(v.slice(2, -2), bindings, frame) : await evaluateJsonataTemplate(v, bindings, frame);
+    const r = isJsonataString(v)
+      ? await evaluateJsonata(v.slice(2, -2), bindings, frame)
+      : await evaluateJsonataTemplate(v, bindings, frame);
     return isFailure(r) ? new LocatedFailure(r, location) : r;
   };
   let items: Json | undefined | LocatedFailure | Failure;
@@ -64,10 +101,19 @@ export async function prepareMapJsonata(engine: Engine, frame: Frame): Promise<M
     const rc = isJsonObject(reader.ReaderConfig) ? reader.ReaderConfig : {};
     const max = await evalField(rc.MaxItems, 'ItemReader');
     if (max instanceof LocatedFailure) return max;
-    items = readItems(engine.env.objects, { resource: String(reader.Resource ?? ''), args: args ?? {}, readerConfig: rc, maxItems: typeof max === 'number' ? max : undefined });
+    items = readItems(engine.env.objects, {
+      resource: String(reader.Resource ?? ''),
+      args: args ?? {},
+      readerConfig: rc,
+      maxItems: typeof max === 'number' ? max : undefined,
+    });
   } else items = def.Items === undefined ? frame.input : await evalField(def.Items, 'Items');
   if (items instanceof LocatedFailure || isFailure(items)) return items;
-  if (!Array.isArray(items)) return new LocatedFailure(new Failure('States.QueryEvaluationError', `The Items of Map state '${frame.state.name}' are not an array.`), 'Items');
+  if (!Array.isArray(items))
+    return new LocatedFailure(
+      new Failure('States.QueryEvaluationError', `The Items of Map state '${frame.state.name}' are not an array.`),
+      'Items',
+    );
   const values: Record<string, Json | undefined> = {};
   for (const name of ['MaxConcurrency', 'ToleratedFailureCount', 'ToleratedFailurePercentage']) {
     const v = await evalField(def[name], name);
@@ -94,13 +140,23 @@ export async function prepareMapJsonata(engine: Engine, frame: Frame): Promise<M
   return finishPlan(frame, list, select, (n) => values[n], batch);
 }
 
-function readerItems(engine: Engine, reader: JsonObject, template: (v: Json) => Json | Failure, config: (name: string, rc: JsonObject) => Json | Failure | undefined): Json | Failure {
+function readerItems(
+  engine: Engine,
+  reader: JsonObject,
+  template: (v: Json) => Json | Failure,
+  config: (name: string, rc: JsonObject) => Json | Failure | undefined,
+): Json | Failure {
   const args = template(reader.Parameters ?? {});
   if (isFailure(args)) return args;
   const rc = isJsonObject(reader.ReaderConfig) ? reader.ReaderConfig : {};
   const max = config('MaxItems', rc);
   if (isFailure(max)) return max;
-  return readItems(engine.env.objects, { resource: String(reader.Resource ?? ''), args, readerConfig: rc, maxItems: typeof max === 'number' ? max : undefined });
+  return readItems(engine.env.objects, {
+    resource: String(reader.Resource ?? ''),
+    args,
+    readerConfig: rc,
+    maxItems: typeof max === 'number' ? max : undefined,
+  });
 }
 
 function itemScope(frame: Frame, index: number, value: Json): EvalScope {
@@ -108,7 +164,11 @@ function itemScope(frame: Frame, index: number, value: Json): EvalScope {
 }
 
 function finishPlan(
-  frame: Frame, items: Json[], select: (i: number) => Json | Failure | Promise<Json | Failure>, field: Field, batch: BatchSettings | Failure | undefined,
+  frame: Frame,
+  items: Json[],
+  select: (i: number) => Json | Failure | Promise<Json | Failure>,
+  field: Field,
+  batch: BatchSettings | Failure | undefined,
 ): MapPlan | Failure | Promise<MapPlan | Failure> {
   const nums: (number | undefined)[] = [];
   for (const name of ['MaxConcurrency', 'ToleratedFailureCount', 'ToleratedFailurePercentage']) {
@@ -123,7 +183,10 @@ function finishPlan(
 }
 
 async function batched(
-  items: Json[], select: (i: number) => Json | Failure | Promise<Json | Failure>, settings: BatchSettings, base: Omit<MapPlan, 'count' | 'inputFor'>,
+  items: Json[],
+  select: (i: number) => Json | Failure | Promise<Json | Failure>,
+  settings: BatchSettings,
+  base: Omit<MapPlan, 'count' | 'inputFor'>,
 ): Promise<MapPlan | Failure> {
   const selected: Json[] = [];
   for (let i = 0; i < items.length; i++) {

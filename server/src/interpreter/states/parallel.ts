@@ -5,7 +5,12 @@
  */
 import type { Engine } from '../engine';
 import {
-  PHASE_CHILDREN_DONE, PHASE_CHILDREN_FAILED, PHASE_COMPLETE, PHASE_PREPARE, PHASE_RUN, type Frame,
+  PHASE_CHILDREN_DONE,
+  PHASE_CHILDREN_FAILED,
+  PHASE_COMPLETE,
+  PHASE_PREPARE,
+  PHASE_RUN,
+  type Frame,
 } from '../frame';
 import { Failure, isFailure } from '../failure';
 import { ChildGroup } from '../group';
@@ -42,7 +47,11 @@ function start(engine: Engine, frame: Frame, input: Json | Failure | object): vo
   const branches = frame.state.children;
   engine.emit(frame, 'ParallelStateStarted', {});
   frame.waiting = new ChildGroup(frame, {
-    kind: 'parallel', total: branches.length, limit: Infinity, machineFor: (i) => branches[i], inputFor: () => branchInput,
+    kind: 'parallel',
+    total: branches.length,
+    limit: Infinity,
+    machineFor: (i) => branches[i],
+    inputFor: () => branchInput,
   });
   frame.phase = PHASE_RUN;
 }
@@ -56,7 +65,11 @@ export function childrenDone(engine: Engine, frame: Frame, type: 'ParallelStateS
   frame.phase = PHASE_COMPLETE;
 }
 
-export function childrenFailed(engine: Engine, frame: Frame, type: 'ParallelStateFailed' | 'MapStateFailed'): void | Promise<void> {
+export function childrenFailed(
+  engine: Engine,
+  frame: Frame,
+  type: 'ParallelStateFailed' | 'MapStateFailed',
+): void | Promise<void> {
   const failure = (frame.waiting as ChildGroup).failure as Failure;
   frame.waiting = undefined;
   engine.emit(frame, type, { error: failure.error, cause: failure.cause });

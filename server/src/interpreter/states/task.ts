@@ -7,7 +7,14 @@
 import type { Engine } from '../engine';
 import { dataLimit } from '../engine';
 import {
-  PHASE_COMPLETE, PHASE_PREPARE, PHASE_RESULT, PHASE_STARTED, PHASE_TASK_FAILED, PHASE_TIMED_OUT, PHASE_WAIT_TOKEN, type Frame,
+  PHASE_COMPLETE,
+  PHASE_PREPARE,
+  PHASE_RESULT,
+  PHASE_STARTED,
+  PHASE_TASK_FAILED,
+  PHASE_TIMED_OUT,
+  PHASE_WAIT_TOKEN,
+  type Frame,
 } from '../frame';
 import { Failure, isFailure } from '../failure';
 import { uuidFrom } from '../environment';
@@ -62,7 +69,8 @@ function schedule(engine: Engine, frame: Frame, args: Json | Failure | object): 
   if (failed(engine, frame, args)) return;
   const input = args as Json;
   frame.afterParameters = input;
-  if (exceedsPayloadLimit(input)) return void engine.failState(frame, dataLimit(`The parameters of state '${frame.state.name}'`));
+  if (exceedsPayloadLimit(input))
+    return void engine.failState(frame, dataLimit(`The parameters of state '${frame.state.name}'`));
   const timeouts = resolveTimeouts(frame, frame.afterInputPath ?? frame.input);
   if (timeouts instanceof Promise) return timeouts.then((t) => scheduled(engine, frame, input, t));
   scheduled(engine, frame, input, timeouts);
@@ -73,8 +81,12 @@ function scheduled(engine: Engine, frame: Frame, input: Json, timeouts: TaskScra
   frame.scratch = timeouts as unknown as Record<string, unknown>;
   const { resourceType, resource } = info(frame);
   engine.emit(frame, event(frame, 'Scheduled'), {
-    resourceType, resource, region: engine.env.identity.region, parameters: input,
-    timeoutInSeconds: timeouts.timeoutSeconds, heartbeatInSeconds: timeouts.heartbeatSeconds,
+    resourceType,
+    resource,
+    region: engine.env.identity.region,
+    parameters: input,
+    timeoutInSeconds: timeouts.timeoutSeconds,
+    heartbeatInSeconds: timeouts.heartbeatSeconds,
   });
   frame.phase = PHASE_STARTED;
 }
@@ -84,8 +96,12 @@ function start(engine: Engine, frame: Frame): void | Promise<void> {
   engine.emit(frame, event(frame, 'Started'), { resourceType: ri.resourceType, resource: ri.resource });
   (frame.scratch as unknown as TaskScratch).startedAt = engine.now();
   const outcome = engine.env.tasks.dispatch({
-    stateName: frame.state.name, resource: typeof frame.state.def.Resource === 'string' ? frame.state.def.Resource : '',
-    pattern: ri.pattern, input: frame.afterParameters ?? null, token: frame.token, context: frame.context,
+    stateName: frame.state.name,
+    resource: typeof frame.state.def.Resource === 'string' ? frame.state.def.Resource : '',
+    pattern: ri.pattern,
+    input: frame.afterParameters ?? null,
+    token: frame.token,
+    context: frame.context,
   });
   if (outcome instanceof Promise) return outcome.then((o) => settle(frame, o));
   settle(frame, outcome);
@@ -116,7 +132,10 @@ function applyOutcome(frame: Frame, outcome: TaskOutcome | undefined): void {
 
 function notConfigured(frame: Frame): Failure {
   const name = frame.state.name;
-  return new Failure('States.Runtime', `Task state '${name}' has no mocked response and no local handler. Mock it in a MockConfigFile (StateMachines → <machine> → TestCases → <case> → "${name}": "<response>", then asl run --mocks FILE --test-case CASE) or map it to a handler (--handlers FILE exporting "${name}").`);
+  return new Failure(
+    'States.Runtime',
+    `Task state '${name}' has no mocked response and no local handler. Mock it in a MockConfigFile (StateMachines → <machine> → TestCases → <case> → "${name}": "<response>", then asl run --mocks FILE --test-case CASE) or map it to a handler (--handlers FILE exporting "${name}").`,
+  );
 }
 
 /** Callback and .sync tasks: TaskSubmitted, then the answer, or (callback) a pause until the token is answered. */
@@ -125,10 +144,12 @@ function submitted(engine: Engine, frame: Frame): void {
   if (scratch.submitted) return engine.block(frame);
   scratch.submitted = true;
   const ri = info(frame);
-  if (ri.events === 'Task') engine.emit(frame, 'TaskSubmitted', { resourceType: ri.resourceType, resource: ri.resource, output: {} });
+  if (ri.events === 'Task')
+    engine.emit(frame, 'TaskSubmitted', { resourceType: ri.resourceType, resource: ri.resource, output: {} });
   const outcome = scratch.outcome;
   if (outcome !== undefined && outcome.kind !== 'pending') return applyOutcome(frame, outcome);
-  if (outcome === undefined || frame.token === undefined) return applyOutcome(frame, outcome?.kind === 'pending' ? undefined : outcome);
+  if (outcome === undefined || frame.token === undefined)
+    return applyOutcome(frame, outcome?.kind === 'pending' ? undefined : outcome);
   engine.tokens.set(frame.token as string, frame);
   scratch.external = true;
   engine.externalWaits++;
@@ -144,7 +165,11 @@ function succeeded(engine: Engine, frame: Frame): void {
     return;
   }
   const ri = info(frame);
-  engine.emit(frame, event(frame, 'Succeeded'), { resourceType: ri.resourceType, resource: ri.resource, output: result });
+  engine.emit(frame, event(frame, 'Succeeded'), {
+    resourceType: ri.resourceType,
+    resource: ri.resource,
+    output: result,
+  });
   frame.phase = PHASE_COMPLETE;
 }
 
@@ -152,7 +177,12 @@ function taskFailed(engine: Engine, frame: Frame): void | Promise<void> {
   const failure = frame.failure as Failure;
   const ri = info(frame);
   const type = frame.phase === PHASE_TIMED_OUT ? event(frame, 'TimedOut') : event(frame, 'Failed');
-  engine.emit(frame, type, { resourceType: ri.resourceType, resource: ri.resource, error: failure.error, cause: failure.cause });
+  engine.emit(frame, type, {
+    resourceType: ri.resourceType,
+    resource: ri.resource,
+    error: failure.error,
+    cause: failure.cause,
+  });
   return engine.failState(frame, failure);
 }
 

@@ -27,9 +27,21 @@ export const DEFAULT_TASK_TIMEOUT = 99_999_999;
 export function resolveTimeouts(frame: Frame, effective: Json): TaskScratch | Failure | Promise<TaskScratch | Failure> {
   const def = frame.state.def;
   if (isJsonataString(def.TimeoutSeconds) || isJsonataString(def.HeartbeatSeconds)) return resolveJsonata(frame);
-  const timeout = checkSeconds(frame, typeof def.TimeoutSecondsPath === 'string' ? evaluatePath(def.TimeoutSecondsPath, effective, frame) : def.TimeoutSeconds, 'TimeoutSeconds');
+  const timeout = checkSeconds(
+    frame,
+    typeof def.TimeoutSecondsPath === 'string'
+      ? evaluatePath(def.TimeoutSecondsPath, effective, frame)
+      : def.TimeoutSeconds,
+    'TimeoutSeconds',
+  );
   if (isFailure(timeout)) return timeout;
-  const heartbeat = checkSeconds(frame, typeof def.HeartbeatSecondsPath === 'string' ? evaluatePath(def.HeartbeatSecondsPath, effective, frame) : def.HeartbeatSeconds, 'HeartbeatSeconds');
+  const heartbeat = checkSeconds(
+    frame,
+    typeof def.HeartbeatSecondsPath === 'string'
+      ? evaluatePath(def.HeartbeatSecondsPath, effective, frame)
+      : def.HeartbeatSeconds,
+    'HeartbeatSeconds',
+  );
   if (isFailure(heartbeat)) return heartbeat;
   return { timeoutSeconds: timeout ?? DEFAULT_TASK_TIMEOUT, heartbeatSeconds: heartbeat };
 }
@@ -37,7 +49,10 @@ export function resolveTimeouts(frame: Frame, effective: Json): TaskScratch | Fa
 async function resolveJsonata(frame: Frame): Promise<TaskScratch | Failure> {
   const def = frame.state.def;
   const values: (number | undefined)[] = [];
-  for (const [name, v] of [['TimeoutSeconds', def.TimeoutSeconds], ['HeartbeatSeconds', def.HeartbeatSeconds]] as const) {
+  for (const [name, v] of [
+    ['TimeoutSeconds', def.TimeoutSeconds],
+    ['HeartbeatSeconds', def.HeartbeatSeconds],
+  ] as const) {
     const evaluated = isJsonataString(v) ? await evaluateJsonata(v.slice(2, -2), jsonataBindings(frame), frame) : v;
     const checked = checkSeconds(frame, evaluated, name);
     if (isFailure(checked)) return checked;
@@ -49,7 +64,10 @@ async function resolveJsonata(frame: Frame): Promise<TaskScratch | Failure> {
 function checkSeconds(frame: Frame, v: Json | Failure | undefined, name: string): number | undefined | Failure {
   if (v === undefined || isFailure(v)) return v;
   if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) {
-    return new Failure(frame.state.jsonata ? 'States.QueryEvaluationError' : 'States.Runtime', `${name} of state '${frame.state.name}' must be a positive integer, got ${JSON.stringify(v)}.`);
+    return new Failure(
+      frame.state.jsonata ? 'States.QueryEvaluationError' : 'States.Runtime',
+      `${name} of state '${frame.state.name}' must be a positive integer, got ${JSON.stringify(v)}.`,
+    );
   }
   return v;
 }
@@ -58,9 +76,21 @@ export function startTokenTimers(engine: Engine, frame: Frame): void {
   const scratch = frame.scratch as unknown as TaskScratch;
   const epoch = frame.epoch;
   const started = scratch.startedAt ?? engine.now();
-  engine.timers.add(started + scratch.timeoutSeconds * 1000, 'taskTimeout', () => frame.epoch === epoch && frame.phase === PHASE_WAIT_TOKEN, () => {
-    timeOut(engine, frame, new Failure('States.Timeout', `Task state '${frame.state.name}' timed out after ${scratch.timeoutSeconds} seconds.`));
-  });
+  engine.timers.add(
+    started + scratch.timeoutSeconds * 1000,
+    'taskTimeout',
+    () => frame.epoch === epoch && frame.phase === PHASE_WAIT_TOKEN,
+    () => {
+      timeOut(
+        engine,
+        frame,
+        new Failure(
+          'States.Timeout',
+          `Task state '${frame.state.name}' timed out after ${scratch.timeoutSeconds} seconds.`,
+        ),
+      );
+    },
+  );
   armHeartbeat(engine, frame);
 }
 
@@ -69,9 +99,21 @@ export function armHeartbeat(engine: Engine, frame: Frame): void {
   if (scratch.heartbeatSeconds === undefined) return;
   const seq = (scratch.heartbeatSeq = (scratch.heartbeatSeq ?? 0) + 1);
   const epoch = frame.epoch;
-  engine.timers.add(engine.now() + scratch.heartbeatSeconds * 1000, 'taskTimeout', () => frame.epoch === epoch && frame.phase === PHASE_WAIT_TOKEN && scratch.heartbeatSeq === seq, () => {
-    timeOut(engine, frame, new Failure('States.HeartbeatTimeout', `Task state '${frame.state.name}' received no heartbeat within ${scratch.heartbeatSeconds} seconds.`));
-  });
+  engine.timers.add(
+    engine.now() + scratch.heartbeatSeconds * 1000,
+    'taskTimeout',
+    () => frame.epoch === epoch && frame.phase === PHASE_WAIT_TOKEN && scratch.heartbeatSeq === seq,
+    () => {
+      timeOut(
+        engine,
+        frame,
+        new Failure(
+          'States.HeartbeatTimeout',
+          `Task state '${frame.state.name}' received no heartbeat within ${scratch.heartbeatSeconds} seconds.`,
+        ),
+      );
+    },
+  );
 }
 
 function timeOut(engine: Engine, frame: Frame, failure: Failure): void {

@@ -54,18 +54,29 @@ function sleep(engine: Engine, frame: Frame, until: number, output: Json): void 
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
-function wakeTime(frame: Frame, seconds: Json | Failure | undefined, timestamp: Json | Failure | undefined, errorName: string): number | Failure {
+function wakeTime(
+  frame: Frame,
+  seconds: Json | Failure | undefined,
+  timestamp: Json | Failure | undefined,
+  errorName: string,
+): number | Failure {
   if (isFailure(seconds)) return seconds;
   if (isFailure(timestamp)) return timestamp;
   const name = frame.state.name;
   if (seconds !== undefined) {
     if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 0) {
-      return new Failure(errorName, `The Wait state '${name}' needs a non-negative integer number of seconds, got ${JSON.stringify(seconds)}.`);
+      return new Failure(
+        errorName,
+        `The Wait state '${name}' needs a non-negative integer number of seconds, got ${JSON.stringify(seconds)}.`,
+      );
     }
     return frame.enteredAt + seconds * 1000;
   }
   if (typeof timestamp !== 'string' || !RFC3339.test(timestamp) || Number.isNaN(Date.parse(timestamp))) {
-    return new Failure(errorName, `The Wait state '${name}' needs an RFC 3339 timestamp, got ${JSON.stringify(timestamp)}.`);
+    return new Failure(
+      errorName,
+      `The Wait state '${name}' needs an RFC 3339 timestamp, got ${JSON.stringify(timestamp)}.`,
+    );
   }
   return Date.parse(timestamp);
 }

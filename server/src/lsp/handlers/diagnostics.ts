@@ -32,7 +32,10 @@ function registerPush(ctx: ServerContext): void {
   ctx.documents.onDidChangeContent((e) => {
     if (!pushing() || opened.delete(e.document.uri)) return; // the open event itself: already published
     cancel(e.document.uri);
-    timers.set(e.document.uri, setTimeout(() => (timers.delete(e.document.uri), publishLatest(ctx, e.document.uri)), ctx.diagnosticsDelay));
+    timers.set(
+      e.document.uri,
+      setTimeout(() => (timers.delete(e.document.uri), publishLatest(ctx, e.document.uri)), ctx.diagnosticsDelay),
+    );
   });
   ctx.documents.onDidClose((e) => {
     cancel(e.document.uri);
@@ -51,8 +54,10 @@ function registerPull(ctx: ServerContext): void {
     const doc = ctx.documents.get(params.textDocument.uri);
     if (doc === undefined) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     let current = ids.get(doc.uri);
-    if (current === undefined || current.version !== doc.version) ids.set(doc.uri, (current = { version: doc.version, id: String(++next) }));
-    if (params.previousResultId === current.id) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: current.id };
+    if (current === undefined || current.version !== doc.version)
+      ids.set(doc.uri, (current = { version: doc.version, id: String(++next) }));
+    if (params.previousResultId === current.id)
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: current.id };
     return { kind: DocumentDiagnosticReportKind.Full, resultId: current.id, items: diagnosticsOf(ctx, doc) };
   });
 }
@@ -67,7 +72,9 @@ function publish(ctx: ServerContext, doc: TextDocument): void {
 }
 
 function diagnosticsOf(ctx: ServerContext, doc: TextDocument): ReturnType<typeof toDiagnostic>[] {
-  const diagnostics = runSafe(ctx.connection.console, 'diagnostics', [], undefined, () => ctx.service.doValidation(ctx.cache.get(doc)).map((d) => toDiagnostic(doc, d)));
+  const diagnostics = runSafe(ctx.connection.console, 'diagnostics', [], undefined, () =>
+    ctx.service.doValidation(ctx.cache.get(doc)).map((d) => toDiagnostic(doc, d)),
+  );
   collectWhenIdle();
   return diagnostics;
 }

@@ -11,9 +11,35 @@ export function registerEditing(ctx: ServerContext): void {
   const { connection, service } = ctx;
   const log = connection.console;
   const emptyList: CompletionList = { isIncomplete: false, items: [] };
-  connection.onCompletion((p, token) => runSafe(log, 'completion', emptyList, token, () => withModel(ctx, p.textDocument.uri, emptyList, (m) => service.doComplete(m.doc, m.asl, p.position))));
-  connection.onHover((p, token) => runSafe(log, 'hover', null, token, () => withModel(ctx, p.textDocument.uri, null, (m) => service.doHover(m.doc, m.asl, p.position))));
-  connection.onCodeAction((p, token) => runSafe(log, 'codeAction', [], token, () => withModel(ctx, p.textDocument.uri, [], (m) => service.getCodeActions(m.doc, m.asl, { range: p.range, diagnostics: p.context.diagnostics, only: p.context.only }))));
-  connection.onDocumentFormatting((p, token) => runSafe(log, 'formatting', [], token, () => withModel(ctx, p.textDocument.uri, [], (m) => service.format(m.doc, m.asl, p.options))));
-  connection.onDocumentRangeFormatting((p, token) => runSafe(log, 'rangeFormatting', [], token, () => withModel(ctx, p.textDocument.uri, [], (m) => service.format(m.doc, m.asl, p.options, p.range))));
+  connection.onCompletion((p, token) =>
+    runSafe(log, 'completion', emptyList, token, () =>
+      withModel(ctx, p.textDocument.uri, emptyList, (m) => service.doComplete(m.doc, m.asl, p.position)),
+    ),
+  );
+  connection.onHover((p, token) =>
+    runSafe(log, 'hover', null, token, () =>
+      withModel(ctx, p.textDocument.uri, null, (m) => service.doHover(m.doc, m.asl, p.position)),
+    ),
+  );
+  connection.onCodeAction((p, token) =>
+    runSafe(log, 'codeAction', [], token, () =>
+      withModel(ctx, p.textDocument.uri, [], (m) =>
+        service.getCodeActions(m.doc, m.asl, {
+          range: p.range,
+          diagnostics: p.context.diagnostics,
+          only: p.context.only,
+        }),
+      ),
+    ),
+  );
+  connection.onDocumentFormatting((p, token) =>
+    runSafe(log, 'formatting', [], token, () =>
+      withModel(ctx, p.textDocument.uri, [], (m) => service.format(m.doc, m.asl, p.options)),
+    ),
+  );
+  connection.onDocumentRangeFormatting((p, token) =>
+    runSafe(log, 'rangeFormatting', [], token, () =>
+      withModel(ctx, p.textDocument.uri, [], (m) => service.format(m.doc, m.asl, p.options, p.range)),
+    ),
+  );
 }

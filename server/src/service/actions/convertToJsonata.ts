@@ -14,15 +14,29 @@ import { columnOf, detectIndentation, eolOf, indentOfLine } from './text';
 import { convertStateToJsonata } from './toJsonata/convertState';
 
 export function canConvertToJsonata(asl: AslDocument, state: AslState): boolean {
-  if (state.node === undefined || state.queryLanguage !== 'JSONPath' || (state.type !== 'Pass' && state.type !== 'Task')) return false;
+  if (
+    state.node === undefined ||
+    state.queryLanguage !== 'JSONPath' ||
+    (state.type !== 'Pass' && state.type !== 'Task')
+  )
+    return false;
   return asl.format === 'json' || isFlowMapping(asl.text, state) || state.node.properties.length > 0;
 }
 
-export function convertToJsonataAction(textDocument: TextDocument, asl: AslDocument, state: AslState): CodeAction | undefined {
+export function convertToJsonataAction(
+  textDocument: TextDocument,
+  asl: AslDocument,
+  state: AslState,
+): CodeAction | undefined {
   if (!canConvertToJsonata(asl, state) || state.node === undefined) return undefined;
   const value = nodeToValue(state.node) as Record<string, unknown>;
   const converted = convertStateToJsonata(value);
-  const newText = asl.format === 'json' ? jsonText(asl.text, state, converted) : isFlowMapping(asl.text, state) ? yamlFlowText(converted) : yamlText(asl.text, state, converted);
+  const newText =
+    asl.format === 'json'
+      ? jsonText(asl.text, state, converted)
+      : isFlowMapping(asl.text, state)
+        ? yamlFlowText(converted)
+        : yamlText(asl.text, state, converted);
   return {
     title: `Convert "${state.name}" to JSONata`,
     kind: CodeActionKind.RefactorRewrite,
@@ -47,6 +61,8 @@ function yamlFlowText(value: unknown): string {
 function yamlText(text: string, state: AslState, value: unknown): string {
   const column = columnOf(text, state.node?.span.start ?? 0);
   const unit = detectIndentation(text);
-  const lines = toYaml(value, { indent: unit.insertSpaces ? unit.tabSize : 2, lineWidth: 0 }).replace(/\n$/, '').split('\n');
+  const lines = toYaml(value, { indent: unit.insertSpaces ? unit.tabSize : 2, lineWidth: 0 })
+    .replace(/\n$/, '')
+    .split('\n');
   return lines.join(eolOf(text) + ' '.repeat(column));
 }

@@ -21,7 +21,10 @@ export function jsonAddProperty(text: string, obj: AslObjectNode, key: string, v
   const props = obj.properties;
   const last = props[props.length - 1];
   const multiLine = last !== undefined ? startsLine(text, last.keySpan.start) : false;
-  const indent = last !== undefined && multiLine ? indentOfLine(text, last.keySpan.start) : indentOfLine(text, obj.span.start) + unit;
+  const indent =
+    last !== undefined && multiLine
+      ? indentOfLine(text, last.keySpan.start)
+      : indentOfLine(text, obj.span.start) + unit;
   const rendered = renderJson(value, indent, unit, eol);
   const property = `${JSON.stringify(key)}: ${rendered}`;
   if (last === undefined) {
@@ -29,7 +32,11 @@ export function jsonAddProperty(text: string, obj: AslObjectNode, key: string, v
     const closed = obj.span.end - obj.span.start >= 2 && text[obj.span.end - 1] === '}';
     const closeIndent = closed ? indentOfLine(text, obj.span.start) : '';
     const innerEnd = closed ? obj.span.end - 1 : obj.span.end;
-    return { start: obj.span.start + 1, end: Math.max(obj.span.start + 1, innerEnd), newText: `${eol}${indent}${property}${eol}${closeIndent}` };
+    return {
+      start: obj.span.start + 1,
+      end: Math.max(obj.span.start + 1, innerEnd),
+      newText: `${eol}${indent}${property}${eol}${closeIndent}`,
+    };
   }
   const end = last.span.end;
   return { start: end, end, newText: multiLine ? `,${eol}${indent}${property}` : `, ${property}` };

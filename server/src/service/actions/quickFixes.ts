@@ -14,12 +14,25 @@ import { addFieldEdits, insertStateEdits, removeStateEdits } from './stateEdits'
 /** States that need no Next/End. */
 const TERMINAL_TYPES = new Set(['Choice', 'Succeed', 'Fail']);
 
-export function undefinedStateFixes(doc: TextDocument, asl: AslDocument, machine: AslMachine, transition: Transition, diagnostic?: Diagnostic): CodeAction[] {
+export function undefinedStateFixes(
+  doc: TextDocument,
+  asl: AslDocument,
+  machine: AslMachine,
+  transition: Transition,
+  diagnostic?: Diagnostic,
+): CodeAction[] {
   const out: CodeAction[] = [];
   const target = transition.target;
-  const suggestion = suggestionOf(diagnostic) ?? closestName(target, machine.states.map((s) => s.name));
+  const suggestion =
+    suggestionOf(diagnostic) ??
+    closestName(
+      target,
+      machine.states.map((s) => s.name),
+    );
   if (suggestion !== undefined) {
-    out.push(fix(doc, `Change to "${suggestion}"`, [nameEdit(doc, transition.span, suggestion, asl.format)], diagnostic, true));
+    out.push(
+      fix(doc, `Change to "${suggestion}"`, [nameEdit(doc, transition.span, suggestion, asl.format)], diagnostic, true),
+    );
   }
   if (checkNewName(asl, target) === undefined) {
     for (const type of ['Pass', 'Succeed'] as const) {
@@ -31,7 +44,12 @@ export function undefinedStateFixes(doc: TextDocument, asl: AslDocument, machine
   return out;
 }
 
-export function missingTransitionFixes(doc: TextDocument, asl: AslDocument, state: AslState, diagnostic?: Diagnostic): CodeAction[] {
+export function missingTransitionFixes(
+  doc: TextDocument,
+  asl: AslDocument,
+  state: AslState,
+  diagnostic?: Diagnostic,
+): CodeAction[] {
   if (state.type !== undefined && TERMINAL_TYPES.has(state.type)) return [];
   const out: CodeAction[] = [];
   const end = addFieldEdits(doc, asl, state, 'End', true);
@@ -42,14 +60,20 @@ export function missingTransitionFixes(doc: TextDocument, asl: AslDocument, stat
   return out;
 }
 
-export function unreachableStateFixes(doc: TextDocument, asl: AslDocument, state: AslState, diagnostic?: Diagnostic): CodeAction[] {
+export function unreachableStateFixes(
+  doc: TextDocument,
+  asl: AslDocument,
+  state: AslState,
+  diagnostic?: Diagnostic,
+): CodeAction[] {
   const edits = removeStateEdits(doc, asl, state);
   return edits === undefined ? [] : [fix(doc, `Remove unreachable state "${state.name}"`, edits, diagnostic, true)];
 }
 
 /** True when the state has neither Next nor End and needs one of them. */
 export function lacksTransition(state: AslState): boolean {
-  if (state.node === undefined || state.isEnd || (state.type !== undefined && TERMINAL_TYPES.has(state.type))) return false;
+  if (state.node === undefined || state.isEnd || (state.type !== undefined && TERMINAL_TYPES.has(state.type)))
+    return false;
   return !state.node.properties.some((p) => p.key === 'Next' || p.key === 'End');
 }
 
@@ -68,7 +92,13 @@ function suggestionOf(diagnostic: Diagnostic | undefined): string | undefined {
   return typeof suggestion === 'string' ? suggestion : undefined;
 }
 
-function fix(doc: TextDocument, title: string, edits: TextEdit[], diagnostic: Diagnostic | undefined, preferred: boolean): CodeAction {
+function fix(
+  doc: TextDocument,
+  title: string,
+  edits: TextEdit[],
+  diagnostic: Diagnostic | undefined,
+  preferred: boolean,
+): CodeAction {
   const action: CodeAction = { title, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: edits } } };
   if (diagnostic !== undefined) action.diagnostics = [diagnostic];
   if (preferred) action.isPreferred = true;

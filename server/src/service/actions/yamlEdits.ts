@@ -31,7 +31,9 @@ export function yamlRemoveProperty(text: string, obj: AslObjectNode, property: A
 
 function renderYaml(value: unknown, inner: string, eol: string): string {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    return Object.entries(value).map(([k, v]) => `${eol}${inner}${yamlScalar(k)}: ${scalar(v)}`).join('');
+    return Object.entries(value)
+      .map(([k, v]) => `${eol}${inner}${yamlScalar(k)}: ${scalar(v)}`)
+      .join('');
   }
   return ' ' + scalar(value);
 }
@@ -60,7 +62,10 @@ function flowRemoveProperty(text: string, obj: AslObjectNode, property: AslPrope
   const props = obj.properties;
   const i = props.indexOf(property);
   if (i < 0) return undefined;
-  if (props.length === 1) return text[obj.span.end - 1] === '}' ? { start: obj.span.start + 1, end: obj.span.end - 1, newText: ' ' } : undefined;
+  if (props.length === 1)
+    return text[obj.span.end - 1] === '}'
+      ? { start: obj.span.start + 1, end: obj.span.end - 1, newText: ' ' }
+      : undefined;
   if (i < props.length - 1) return { start: property.span.start, end: props[i + 1].span.start, newText: '' };
   return { start: props[i - 1].span.end, end: property.span.end, newText: '' };
 }

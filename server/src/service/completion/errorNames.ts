@@ -14,7 +14,8 @@ function listed(ctx: CompletionContext): Set<string> {
   const parent = ctx.cursor.node?.parent;
   const list: AslNode | undefined = isArrayParent(parent) ? parent : ctx.cursor.property?.value;
   if (list !== undefined && list.kind === 'array') {
-    for (const item of list.items) if (item !== ctx.cursor.node && item.kind === 'string') out.add(item.value as string);
+    for (const item of list.items)
+      if (item !== ctx.cursor.node && item.kind === 'string') out.add(item.value as string);
   }
   return out;
 }
@@ -37,9 +38,19 @@ export function errorNameItems(ctx: CompletionContext): CompletionItem[] {
   const add = (name: string, detail: string, doc: string | undefined, group: string): void => {
     if (skip.has(name)) return;
     skip.add(name);
-    items.push(valueItem(ctx, { label: name, kind: CompletionItemKind.Constant, value: name, detail, doc, sortText: `${group}${name}` }));
+    items.push(
+      valueItem(ctx, {
+        label: name,
+        kind: CompletionItemKind.Constant,
+        value: name,
+        detail,
+        doc,
+        sortText: `${group}${name}`,
+      }),
+    );
   };
-  for (const [name, states] of failErrors(ctx)) add(name, 'Raised by a Fail state', `Raised by: ${states.join(', ')}`, '0');
+  for (const [name, states] of failErrors(ctx))
+    add(name, 'Raised by a Fail state', `Raised by: ${states.join(', ')}`, '0');
   for (const e of PREDEFINED_ERRORS) add(e.name, 'Predefined error', e.doc, '1');
   for (const e of LAMBDA_ERRORS) add(e.name, 'Lambda error', e.doc, '2');
   return items;

@@ -10,7 +10,8 @@ import { objectAt } from './scope';
 
 function requiredNames(constraints: FieldConstraints | undefined): Set<string> {
   const out = new Set<string>();
-  for (const g of [...(constraints?.required ?? []), ...(constraints?.exactlyOneOf ?? [])]) for (const f of g.fields) out.add(f);
+  for (const g of [...(constraints?.required ?? []), ...(constraints?.exactlyOneOf ?? [])])
+    for (const f of g.fields) out.add(f);
   return out;
 }
 
@@ -53,11 +54,18 @@ function untypedStateItems(ctx: CompletionContext): CompletionItem[] {
   const pass = stateTypeSpec('Pass');
   if (pass === undefined) return [];
   const present = presentKeys(ctx);
-  const common: FieldSpec[] = ['Type', 'Comment', 'QueryLanguage'].map((n) => pass.fields[n]).filter((f) => f !== undefined);
-  common[0] = { ...common[0], doc: 'The state type: `Pass`, `Task`, `Choice`, `Wait`, `Succeed`, `Fail`, `Parallel` or `Map`.' };
-  return common.filter((f) => !present.has(f.name)).map((f, i) => {
-    const item = keyItem(ctx, f.name, f);
-    item.sortText = `0${i}`;
-    return item;
-  });
+  const common: FieldSpec[] = ['Type', 'Comment', 'QueryLanguage']
+    .map((n) => pass.fields[n])
+    .filter((f) => f !== undefined);
+  common[0] = {
+    ...common[0],
+    doc: 'The state type: `Pass`, `Task`, `Choice`, `Wait`, `Succeed`, `Fail`, `Parallel` or `Map`.',
+  };
+  return common
+    .filter((f) => !present.has(f.name))
+    .map((f, i) => {
+      const item = keyItem(ctx, f.name, f);
+      item.sortText = `0${i}`;
+      return item;
+    });
 }

@@ -10,8 +10,10 @@ const ITEMS: Readonly<Record<string, Readonly<Record<QueryLanguage, string>> & {
   Retrier: {
     label: 'New retrier',
     doc: 'Retry the listed errors with exponential backoff.',
-    JSONPath: '{ "ErrorEquals": ["${1:States.ALL}"], "IntervalSeconds": ${2:1}, "MaxAttempts": ${3:3}, "BackoffRate": ${4:2} }',
-    JSONata: '{ "ErrorEquals": ["${1:States.ALL}"], "IntervalSeconds": ${2:1}, "MaxAttempts": ${3:3}, "BackoffRate": ${4:2} }',
+    JSONPath:
+      '{ "ErrorEquals": ["${1:States.ALL}"], "IntervalSeconds": ${2:1}, "MaxAttempts": ${3:3}, "BackoffRate": ${4:2} }',
+    JSONata:
+      '{ "ErrorEquals": ["${1:States.ALL}"], "IntervalSeconds": ${2:1}, "MaxAttempts": ${3:3}, "BackoffRate": ${4:2} }',
   },
   Catcher: {
     label: 'New catcher',

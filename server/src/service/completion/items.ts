@@ -5,7 +5,14 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  type CompletionItem, CompletionItemKind, type Command, InsertTextFormat, InsertTextMode, MarkupKind, type Range, TextEdit,
+  type CompletionItem,
+  CompletionItemKind,
+  type Command,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type Range,
+  TextEdit,
 } from 'vscode-languageserver-types';
 import type { AslDocument, Span } from '../../asl/types';
 import { fieldKinds, type FieldSpec } from '../../asl/spec';
@@ -99,7 +106,13 @@ export function withDocs(item: CompletionItem, detail?: string, doc?: string): C
 }
 
 /** An item replacing the current token with a snippet (`text` is snippet syntax). */
-export function snippetItem(ctx: CompletionContext, label: string, kind: CompletionItemKind, text: string, span = ctx.cursor.replace): CompletionItem {
+export function snippetItem(
+  ctx: CompletionContext,
+  label: string,
+  kind: CompletionItemKind,
+  text: string,
+  span = ctx.cursor.replace,
+): CompletionItem {
   return {
     label,
     kind,

@@ -49,7 +49,8 @@ export function jsonCursor(asl: AslDocument, offset: number): Cursor | undefined
       continue;
     }
     if (node.kind === 'string' && insideString(text, node.span, offset)) return stringValueCursor(text, node, offset);
-    if (node.kind !== 'string' && node.span.start <= offset && offset <= node.span.end) return bareValueCursor(text, node, offset);
+    if (node.kind !== 'string' && node.span.start <= offset && offset <= node.span.end)
+      return bareValueCursor(text, node, offset);
     break;
   }
   return container === undefined ? undefined : bareCursor(text, container, offset);

@@ -23,12 +23,28 @@ export function statesMemberAvailable(scope: Scope, member: string): boolean {
 export function statesMemberItems(ctx: CompletionContext, token: Token): CompletionItem[] {
   const items: CompletionItem[] = [];
   if (fitsPrefix(token, '$states')) {
-    items.push(tokenItem(ctx, token, { label: '$states', kind: CompletionItemKind.Variable, detail: 'Reserved variable', doc: 'The reserved `$states` variable: `input`, `context` and, where available, `result` and `errorOutput`.', sortText: '0$states' }));
+    items.push(
+      tokenItem(ctx, token, {
+        label: '$states',
+        kind: CompletionItemKind.Variable,
+        detail: 'Reserved variable',
+        doc: 'The reserved `$states` variable: `input`, `context` and, where available, `result` and `errorOutput`.',
+        sortText: '0$states',
+      }),
+    );
   }
   for (const f of STATES_VARIABLE_FIELDS) {
     const label = `$states.${f.path}`;
     if (!statesMemberAvailable(ctx.scope, f.path) || !fitsPrefix(token, label)) continue;
-    items.push(tokenItem(ctx, token, { label, kind: CompletionItemKind.Field, detail: f.availability, doc: f.doc, sortText: `0${label}` }));
+    items.push(
+      tokenItem(ctx, token, {
+        label,
+        kind: CompletionItemKind.Field,
+        detail: f.availability,
+        doc: f.doc,
+        sortText: `0${label}`,
+      }),
+    );
   }
   return items;
 }

@@ -31,7 +31,9 @@ function valueSnippet(ctx: CompletionContext, value: unknown): string {
 export function payloadKeyItems(ctx: CompletionContext): CompletionItem[] {
   const skeleton = skeletonAt(ctx);
   if (skeleton === undefined) return [];
-  const present = new Set((ctx.cursor.object?.properties ?? []).filter((p) => p !== ctx.cursor.property).map((p) => p.key));
+  const present = new Set(
+    (ctx.cursor.object?.properties ?? []).filter((p) => p !== ctx.cursor.property).map((p) => p.key),
+  );
   const yaml = ctx.asl.format === 'yaml';
   const items: CompletionItem[] = [];
   for (const [key, value] of Object.entries(skeleton)) {

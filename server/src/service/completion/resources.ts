@@ -3,7 +3,13 @@
  * Parameters (JSONPath) / Arguments (JSONata) yet and the Resource value is already a string, the
  * item also inserts the request skeleton after it (additionalTextEdits).
  */
-import { type CompletionItem, CompletionItemKind, InsertTextFormat, InsertTextMode, TextEdit } from 'vscode-languageserver-types';
+import {
+  type CompletionItem,
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  TextEdit,
+} from 'vscode-languageserver-types';
 import { RESOURCES, type ResourceSpec } from '../../asl/spec';
 import type { AslObjectNode } from '../../asl/types';
 import { type CompletionContext, escapeSnippet, toRange, valuePrefix, withDocs } from './items';
@@ -35,7 +41,8 @@ function skeletonFor(ctx: CompletionContext, r: ResourceSpec): Skeleton | undefi
   const owner: AslObjectNode | undefined = cursor.property?.parent;
   const field = ctx.scope.language === 'JSONata' ? 'Arguments' : 'Parameters';
   const skeleton = ctx.scope.language === 'JSONata' ? r.arguments : r.parameters;
-  if (owner === undefined || Object.keys(skeleton).length === 0 || owner.properties.some((p) => p.key === field)) return undefined;
+  if (owner === undefined || Object.keys(skeleton).length === 0 || owner.properties.some((p) => p.key === field))
+    return undefined;
   const keyStart = cursor.property!.keySpan.start;
   const indent = ' '.repeat(keyStart - (asl.text.lastIndexOf('\n', keyStart - 1) + 1));
   const valueEnd = Math.max(cursor.node?.span.end ?? cursor.replace.end, cursor.replace.end);
@@ -67,7 +74,13 @@ export function resourceItems(ctx: CompletionContext): CompletionItem[] {
   const items: CompletionItem[] = [];
   RESOURCES.filter((r) => r.usage === usage).forEach((r, i) => {
     let text = arnSnippet(r.arn);
-    if (!ctx.cursor.quoted) text = ctx.asl.format === 'yaml' && !/^[\w:.\-${}]+$/.test(r.arn) ? JSON.stringify(text) : ctx.asl.format === 'yaml' ? text : `"${text}"`;
+    if (!ctx.cursor.quoted)
+      text =
+        ctx.asl.format === 'yaml' && !/^[\w:.\-${}]+$/.test(r.arn)
+          ? JSON.stringify(text)
+          : ctx.asl.format === 'yaml'
+            ? text
+            : `"${text}"`;
     text = valuePrefix(ctx, ctx.cursor.replace) + text;
     const item: CompletionItem = {
       label: r.arn,

@@ -42,7 +42,11 @@ export function resolveScope(asl: AslDocument, path: readonly PathSegment[]): Sc
   return { machine, state, rel: path.slice(i), language };
 }
 
-function childMachine(state: AslState, key: PathSegment, index: PathSegment | undefined): { machine: AslMachine; used: number } | undefined {
+function childMachine(
+  state: AslState,
+  key: PathSegment,
+  index: PathSegment | undefined,
+): { machine: AslMachine; used: number } | undefined {
   if (key === 'Branches' && typeof index === 'number') {
     const m = state.children.find((c) => c.owner?.kind === 'Branch' && c.owner.index === index);
     return m === undefined ? undefined : { machine: m, used: 2 };
@@ -104,8 +108,12 @@ let unionCache: FieldTable | undefined;
 function anyStateFields(): FieldTable {
   if (unionCache === undefined) {
     const out: Record<string, FieldSpec> = {};
-    for (const spec of Object.values(STATE_TYPES)) for (const f of Object.values(spec.fields)) if (!(f.name in out)) out[f.name] = f;
-    out.Type = { ...out.Type, doc: 'The state type: `Pass`, `Task`, `Choice`, `Wait`, `Succeed`, `Fail`, `Parallel` or `Map`.' };
+    for (const spec of Object.values(STATE_TYPES))
+      for (const f of Object.values(spec.fields)) if (!(f.name in out)) out[f.name] = f;
+    out.Type = {
+      ...out.Type,
+      doc: 'The state type: `Pass`, `Task`, `Choice`, `Wait`, `Succeed`, `Fail`, `Parallel` or `Map`.',
+    };
     unionCache = out;
   }
   return unionCache;

@@ -35,7 +35,11 @@ function summary(state: AslState): string {
   return `**${state.name}**: ${state.type ?? 'state'}${tail}`;
 }
 
-export function stateNameItems(ctx: CompletionContext, machine: AslMachine, self: AslState | undefined): CompletionItem[] {
+export function stateNameItems(
+  ctx: CompletionContext,
+  machine: AslMachine,
+  self: AslState | undefined,
+): CompletionItem[] {
   const referenced = referencedStates(machine, ctx.cursor.node);
   const items: CompletionItem[] = [];
   const withDocs = machine.states.length <= DOCS_UP_TO;

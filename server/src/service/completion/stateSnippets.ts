@@ -2,7 +2,13 @@
  * New-state snippets at a key position in `States`: one per state type with its required fields,
  * in the machine's query language. JSON uses the spec's snippets; YAML renders their defaults.
  */
-import { type CompletionItem, CompletionItemKind, InsertTextFormat, InsertTextMode, TextEdit } from 'vscode-languageserver-types';
+import {
+  type CompletionItem,
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  TextEdit,
+} from 'vscode-languageserver-types';
 import { STATE_TYPES, type StateType } from '../../asl/spec';
 import { expandSnippet } from '../../asl/spec/snippetText';
 import type { AslMachine } from '../../asl/types';
@@ -17,7 +23,8 @@ function shiftTabStops(body: string): string {
 function freshName(machine: AslMachine | undefined, type: string): string {
   const taken = machine?.stateByName;
   let name = type === 'Pass' || type === 'Wait' ? `${type}State` : `New${type}`;
-  for (let i = 2; taken !== undefined && taken.has(name); i++) name = `${type === 'Pass' || type === 'Wait' ? `${type}State` : `New${type}`}${i}`;
+  for (let i = 2; taken !== undefined && taken.has(name); i++)
+    name = `${type === 'Pass' || type === 'Wait' ? `${type}State` : `New${type}`}${i}`;
   return name;
 }
 

@@ -57,9 +57,19 @@ export function callSnippet(name: string, signature: string): string {
   const params = signature
     .slice(open + 1, close)
     .split(',')
-    .map((p) => p.trim().replace(/^\.\.\./, '').split(/[:=?]/)[0].trim().replace(/[[\]]/g, ''))
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^\.\.\./, '')
+        .split(/[:=?]/)[0]
+        .trim()
+        .replace(/[[\]]/g, ''),
+    )
     .filter((p) => p !== '');
-  const optional = signature.slice(open + 1, close).split(',').map((p) => /\?|\[|=/.test(p));
+  const optional = signature
+    .slice(open + 1, close)
+    .split(',')
+    .map((p) => /\?|\[|=/.test(p));
   const required = params.filter((_p, i) => !optional[i]);
   const body = required.map((p, i) => `\${${i + 1}:${p.replace(/[$}\\]/g, '')}}`).join(', ');
   return `${name.replace(/\$/g, '\\$')}(${body})`;

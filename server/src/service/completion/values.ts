@@ -22,6 +22,13 @@ export function enumItems(ctx: CompletionContext, field: FieldSpec): CompletionI
 export function booleanItems(ctx: CompletionContext, field: FieldSpec): CompletionItem[] {
   const values = field.name === 'End' ? ['true'] : ['true', 'false'];
   return values.map((value) =>
-    valueItem(ctx, { label: value, kind: CompletionItemKind.Value, value, literal: true, detail: field.name, doc: field.doc }),
+    valueItem(ctx, {
+      label: value,
+      kind: CompletionItemKind.Value,
+      value,
+      literal: true,
+      detail: field.name,
+      doc: field.doc,
+    }),
   );
 }

@@ -14,7 +14,14 @@ export function variableItems(ctx: CompletionContext, token: Token): CompletionI
   for (const name of [...variablesAt(ctx.asl, state)].sort()) {
     const label = `$${name}`;
     if (!fitsPrefix(token, label)) continue;
-    items.push(tokenItem(ctx, token, { label, kind: CompletionItemKind.Variable, detail: 'Workflow variable', sortText: `0${name}` }));
+    items.push(
+      tokenItem(ctx, token, {
+        label,
+        kind: CompletionItemKind.Variable,
+        detail: 'Workflow variable',
+        sortText: `0${name}`,
+      }),
+    );
   }
   return items;
 }

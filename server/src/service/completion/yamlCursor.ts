@@ -101,7 +101,8 @@ function innermost(root: AslNode | undefined, offset: number): AslNode | undefin
   while (node !== undefined && node.span.start <= offset && offset <= node.span.end) {
     found = node;
     let next: AslNode | undefined;
-    if (node.kind === 'object') next = node.properties.find((p) => p.value !== undefined && within(p.value.span, offset))?.value;
+    if (node.kind === 'object')
+      next = node.properties.find((p) => p.value !== undefined && within(p.value.span, offset))?.value;
     else if (node.kind === 'array') next = node.items.find((i) => within(i.span, offset));
     node = next;
   }
@@ -116,8 +117,9 @@ function valueCursor(asl: AslDocument, line: Line, keyEnd: number, offset: numbe
   const prop = propertyAtKey(asl.root, line.start + line.keyCol);
   const path = prop !== undefined ? pathOfProperty(prop) : fallbackPath(asl, line);
   if (path === undefined) return undefined;
-  const valueStart = line.start + keyEnd + 1 + (/^\s*/.exec(line.text.slice(keyEnd + 1))![0].length);
-  const node = prop?.value !== undefined && prop.value.kind !== 'object' && prop.value.kind !== 'array' ? prop.value : undefined;
+  const valueStart = line.start + keyEnd + 1 + /^\s*/.exec(line.text.slice(keyEnd + 1))![0].length;
+  const node =
+    prop?.value !== undefined && prop.value.kind !== 'object' && prop.value.kind !== 'array' ? prop.value : undefined;
   const end = Math.max(offset, line.start + line.text.replace(/\s+$/, '').length);
   const replace = node !== undefined ? node.span : { start: Math.min(valueStart, offset), end };
   return { offset, kind: 'value', path, property: prop, node, replace, quoted: false, hasColon: false, indent };
@@ -180,14 +182,21 @@ function ownerOf(asl: AslDocument, prev: Line, line: Line): Parent | undefined {
     const items = value !== undefined && value.kind === 'array' ? value.items : [];
     const index = items.filter((i) => i.span.end < line.start + line.keyCol).length;
     const existing = items[index];
-    const object = existing !== undefined && existing.kind === 'object' && existing.span.start === line.start + line.keyCol ? existing : undefined;
+    const object =
+      existing !== undefined && existing.kind === 'object' && existing.span.start === line.start + line.keyCol
+        ? existing
+        : undefined;
     return { path: [...path, index], object, newItem: true };
   }
   if (value !== undefined && value.kind === 'array') {
     // A key below `- first: x` continues the last item that starts above the cursor.
     const items = value.items.filter((i) => i.span.start < line.start);
     const last = items[items.length - 1];
-    return { path: [...path, items.length - 1], object: last !== undefined && last.kind === 'object' ? last : undefined, newItem: false };
+    return {
+      path: [...path, items.length - 1],
+      object: last !== undefined && last.kind === 'object' ? last : undefined,
+      newItem: false,
+    };
   }
   return { path, object: value !== undefined && value.kind === 'object' ? value : undefined, newItem: false };
 }

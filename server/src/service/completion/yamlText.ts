@@ -24,7 +24,9 @@ export function toYaml(value: unknown, indent: string): string {
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value);
     if (entries.length === 0) return '{}';
-    return entries.map(([k, v], i) => `${i === 0 ? '' : indent}${yamlString(k)}:${valueText(v, `${indent}  `)}`).join('\n');
+    return entries
+      .map(([k, v], i) => `${i === 0 ? '' : indent}${yamlString(k)}:${valueText(v, `${indent}  `)}`)
+      .join('\n');
   }
   return scalar(value);
 }

@@ -101,8 +101,17 @@ export class RuleContext {
 
   report(code: DiagnosticCode, span: Span, message: string, extra: ReportExtra = {}): void {
     /* a copy: a rule may pass a node (nodes are their own spans), and a diagnostic must stay plain data */
-    const d: AslDiagnostic = { span: { start: span.start, end: span.end }, severity: extra.severity ?? DIAGNOSTIC_CODES[code], code, message };
-    this.run.diagnostics.push(extra.data || extra.tags ? { ...d, ...(extra.data && { data: extra.data }), ...(extra.tags && { tags: extra.tags }) } : d);
+    const d: AslDiagnostic = {
+      span: { start: span.start, end: span.end },
+      severity: extra.severity ?? DIAGNOSTIC_CODES[code],
+      code,
+      message,
+    };
+    this.run.diagnostics.push(
+      extra.data || extra.tags
+        ? { ...d, ...(extra.data && { data: extra.data }), ...(extra.tags && { tags: extra.tags }) }
+        : d,
+    );
   }
 
   get index(): StateIndex {
@@ -110,7 +119,8 @@ export class RuleContext {
   }
 
   get expressions(): ExpressionSites {
-    return (this.sites ??= this.slices.length > 0 ? mergeSites(this.slices.map((s) => s.expressions)) : collectSites(this.states));
+    return (this.sites ??=
+      this.slices.length > 0 ? mergeSites(this.slices.map((s) => s.expressions)) : collectSites(this.states));
   }
 
   /** The states of one Type (e.g. every Wait state) among this context's states, in document order. */
@@ -140,7 +150,10 @@ export class RuleContext {
 
   /** JSONPath-mode strings holding a path or an intrinsic call (path fields and `.$` values). */
   get pathStrings(): readonly PathString[] {
-    return (this.paths ??= this.slices.length > 0 ? this.slices.flatMap((s) => s.pathStrings) : collectPathStrings(this.shaped, this.expressions));
+    return (this.paths ??=
+      this.slices.length > 0
+        ? this.slices.flatMap((s) => s.pathStrings)
+        : collectPathStrings(this.shaped, this.expressions));
   }
 
   /** States reachable from the machine's StartAt; undefined when StartAt does not resolve. */

@@ -73,7 +73,9 @@ function slices(doc: AslDocument, size: number): Slice[] {
 
 /** Position, then code and message: the same order however the work was sliced. */
 function byPosition(a: AslDiagnostic, b: AslDiagnostic): number {
-  return a.span.start - b.span.start || a.span.end - b.span.end || compare(a.code, b.code) || compare(a.message, b.message);
+  return (
+    a.span.start - b.span.start || a.span.end - b.span.end || compare(a.code, b.code) || compare(a.message, b.message)
+  );
 }
 
 function compare(a: string, b: string): number {

@@ -73,9 +73,11 @@ export const MESSAGES = {
   transitionOutOfScope: (target: string, where: string) =>
     `${q(target)} is a state of ${where}: a transition cannot leave or enter a Parallel branch or Map processor.`,
   unreachableState: (state: string) => `State ${q(state)} can never be reached from StartAt.`,
-  noTerminalPath: (state: string) => `No End, Succeed or Fail state can be reached from ${q(state)}: the execution could never finish.`,
+  noTerminalPath: (state: string) =>
+    `No End, Succeed or Fail state can be reached from ${q(state)}: the execution could never finish.`,
   noTerminalState: (where: string) => `${where} has no terminal state (End: true, Succeed or Fail).`,
-  duplicateStateName: (state: string) => `State name ${q(state)} is already used: state names must be unique in the whole state machine, branches and processors included.`,
+  duplicateStateName: (state: string) =>
+    `State name ${q(state)} is already used: state names must be unique in the whole state machine, branches and processors included.`,
   stateNameTooLong: (length: number) => `State names can have at most 80 characters (this one has ${length}).`,
   stateNameEmpty: () => 'State names cannot be empty.',
   missingTransition: (state: string, type: string) => `${type} state ${q(state)} needs "Next" or "End": true.`,
@@ -88,31 +90,36 @@ export const MESSAGES = {
   notAPath: (field: string) => `${q(field)} must be a path starting with "$".`,
   intrinsicSyntax: (detail: string) => `Invalid intrinsic function call: ${detail}`,
   unknownIntrinsic: (name: string) => `Unknown intrinsic function ${q(name)}.`,
-  intrinsicArity: (name: string, expected: string, actual: number) =>
-    `${name} takes ${expected}, got ${actual}.`,
+  intrinsicArity: (name: string, expected: string, actual: number) => `${name} takes ${expected}, got ${actual}.`,
   intrinsicArgType: (name: string, index: number, expected: string) =>
     `Argument ${index + 1} of ${name} must be ${expected}.`,
   intrinsicFormatCount: (placeholders: number, values: number) =>
     `States.Format template has ${placeholders} {} placeholder(s) but ${values} value(s) follow it.`,
   intrinsicHashAlgorithm: (allowed: readonly string[]) => `States.Hash algorithm must be one of ${list(allowed)}.`,
   intrinsicJsonMergeDeep: () => 'States.JsonMerge supports only shallow merges: the third argument must be false.',
-  intrinsicNotHere: () => 'Intrinsic functions are not allowed here: only in payload templates (".$" keys), ErrorPath and CausePath.',
+  intrinsicNotHere: () =>
+    'Intrinsic functions are not allowed here: only in payload templates (".$" keys), ErrorPath and CausePath.',
   intrinsicNesting: () => 'Intrinsic functions can be nested at most 10 levels deep.',
 
   jsonataSyntax: (detail: string) => `JSONata syntax error: ${detail}`,
   jsonataNotWhole: () => 'A JSONata expression must be the whole string, written as "{% expression %}".',
   jsonataEmpty: () => 'Empty JSONata expression.',
-  jsonataInJsonPath: () => 'JSONata expressions are only evaluated in JSONata states; in this JSONPath state the string is taken literally. Set "QueryLanguage": "JSONata".',
+  jsonataInJsonPath: () =>
+    'JSONata expressions are only evaluated in JSONata states; in this JSONPath state the string is taken literally. Set "QueryLanguage": "JSONata".',
   jsonataRequired: (field: string) => `In a JSONata state ${q(field)} must be a "{% expression %}" string.`,
   jsonataTopLevel: (name: string) =>
     `Reference to ${q(name)} at the top level is not supported: Step Functions evaluates JSONata without a context item. Read the input as $states.input.${name}.`,
-  jsonataErrorOutput: () => '$states.errorOutput is only available in a catcher\'s Output and Assign.',
-  jsonataResult: () => '$states.result is only available in the Output and Assign of a Task, Parallel or Map state (not in a catcher).',
-  jsonataUnsupportedFunction: (name: string) => `$${name} is not available in Step Functions (use $parse instead of $eval).`,
+  jsonataErrorOutput: () => "$states.errorOutput is only available in a catcher's Output and Assign.",
+  jsonataResult: () =>
+    '$states.result is only available in the Output and Assign of a Task, Parallel or Map state (not in a catcher).',
+  jsonataUnsupportedFunction: (name: string) =>
+    `$${name} is not available in Step Functions (use $parse instead of $eval).`,
   jsonpathFieldInJsonata: (field: string, replacement?: string) =>
-    `${q(field)} is a JSONPath field and cannot be used in a JSONata state.` + (replacement ? ` Use ${q(replacement)} instead.` : ''),
+    `${q(field)} is a JSONPath field and cannot be used in a JSONata state.` +
+    (replacement ? ` Use ${q(replacement)} instead.` : ''),
   jsonataFieldInJsonpath: (field: string, replacement?: string) =>
-    `${q(field)} is only available in JSONata states. Set "QueryLanguage": "JSONata"` + (replacement ? ` or use ${q(replacement)}.` : '.'),
+    `${q(field)} is only available in JSONata states. Set "QueryLanguage": "JSONata"` +
+    (replacement ? ` or use ${q(replacement)}.` : '.'),
   queryLanguageRevert: () => 'The state machine uses JSONata: a state cannot switch back to JSONPath.',
 
   choiceNoOperator: () => 'A Choice rule needs exactly one comparison operator (or And, Or, Not).',
@@ -125,7 +132,8 @@ export const MESSAGES = {
   choiceFieldNested: (field: string) => `${q(field)} is only allowed on a top-level Choice rule.`,
   choiceEmptyArray: (op: string) => `${q(op)} needs a non-empty array of rules.`,
   choiceNotObject: () => '"Not" takes a single rule object, not an array.',
-  choiceConditionInJsonPath: () => '"Condition" is only available in JSONata states; JSONPath rules use "Variable" with an operator.',
+  choiceConditionInJsonPath: () =>
+    '"Condition" is only available in JSONata states; JSONPath rules use "Variable" with an operator.',
   choiceVariableInJsonata: () => 'JSONata Choice rules use "Condition" instead of "Variable" and comparison operators.',
   choiceConditionRequired: () => 'A JSONata Choice rule needs a "Condition".',
   choiceEmpty: () => '"Choices" must contain at least one rule.',
@@ -137,11 +145,13 @@ export const MESSAGES = {
   errorEqualsEmpty: () => '"ErrorEquals" must contain at least one error name.',
   statesAllNotAlone: () => '"States.ALL" must be the only error name in its "ErrorEquals".',
   statesAllNotLast: (what: 'retrier' | 'catcher') => `"States.ALL" must appear only in the last ${what}.`,
-  unknownStatesError: (name: string) => `${q(name)} is not a predefined error: names starting with "States." are reserved.`,
+  unknownStatesError: (name: string) =>
+    `${q(name)} is not a predefined error: names starting with "States." are reserved.`,
   backoffRate: () => '"BackoffRate" must be at least 1.0.',
   maxDelaySeconds: () => '"MaxDelaySeconds" must be a positive integer below 31622401.',
   catcherNextRequired: () => 'A catcher needs a "Next" state.',
-  unreachableRetrier: (name: string) => `${q(name)} is already handled by an earlier retrier or catcher; this entry can never match it.`,
+  unreachableRetrier: (name: string) =>
+    `${q(name)} is already handled by an earlier retrier or catcher; this entry can never match it.`,
 
   waitNoTime: () => 'A Wait state needs exactly one of "Seconds", "Timestamp", "SecondsPath" or "TimestampPath".',
   waitManyTimes: (fields: readonly string[]) => `A Wait state can have only one of ${list(fields)}.`,
@@ -153,7 +163,8 @@ export const MESSAGES = {
   undefinedVariable: (name: string) => `Variable $${name} is not assigned on any path that reaches this state.`,
   undefinedVariableDistributed: (name: string) =>
     `Variable $${name} is not visible here: a Distributed Map child workflow cannot read outer variables (pass them through ItemSelector).`,
-  invalidVariableName: (name: string) => `${q(name)} is not a valid variable name: use letters, digits and underscores, not starting with a digit.`,
+  invalidVariableName: (name: string) =>
+    `${q(name)} is not a valid variable name: use letters, digits and underscores, not starting with a digit.`,
   reservedVariableName: () => '"states" is reserved and cannot be assigned.',
 
   distributedOnly: (field: string) => `${q(field)} is only available when ProcessorConfig.Mode is "DISTRIBUTED".`,
@@ -162,7 +173,8 @@ export const MESSAGES = {
 
   templateBothKeys: (key: string) => `${q(key)} and ${q(key + '.$')} cannot both be present.`,
   templateNotString: (key: string) => `The value of ${q(key)} must be a string: a path or an intrinsic function call.`,
-  templateNotPath: (key: string) => `The value of ${q(key)} must be a path starting with "$" or an intrinsic function call.`,
+  templateNotPath: (key: string) =>
+    `The value of ${q(key)} must be a path starting with "$" or an intrinsic function call.`,
 
   deprecated: (field: string, replacement: string) => `${q(field)} is deprecated; use ${q(replacement)}.`,
 } as const;

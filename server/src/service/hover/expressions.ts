@@ -3,7 +3,11 @@
  * members, context fields and JSONata functions inside `{% %}`; workflow variables in both.
  */
 import {
-  CONTEXT_FIELDS, STATES_VARIABLE_FIELDS, intrinsicSpec, jsonataFunctionSpec, type ContextFieldSpec,
+  CONTEXT_FIELDS,
+  STATES_VARIABLE_FIELDS,
+  intrinsicSpec,
+  jsonataFunctionSpec,
+  type ContextFieldSpec,
 } from '../../asl/spec';
 import type { AslDocument, AslScalarNode, Span } from '../../asl/types';
 import { assignedNames } from '../variables';
@@ -32,7 +36,8 @@ function assigners(asl: AslDocument, name: string): string[] {
   for (const s of asl.allStates) {
     const lists = ['Choices', 'Catch'].map((k) => getPropertyValue(s.node, k));
     const nodes = [getPropertyValue(s.node, 'Assign')];
-    for (const l of lists) if (l !== undefined && l.kind === 'array') for (const i of l.items) nodes.push(getPropertyValue(i, 'Assign'));
+    for (const l of lists)
+      if (l !== undefined && l.kind === 'array') for (const i of l.items) nodes.push(getPropertyValue(i, 'Assign'));
     if (nodes.some((n) => assignedNames(n).includes(name))) out.push(s.name);
   }
   return out;
@@ -47,11 +52,15 @@ function variableDoc(asl: AslDocument, token: string): string | undefined {
 }
 
 function statesDoc(token: string): string | undefined {
-  if (token === '$states') return '**`$states`**: reserved variable with `input`, `context` and, where available, `result` and `errorOutput`.';
-  if (token.startsWith('$states.context')) return token === '$states.context' ? contextMemberDoc() : contextDoc(token.slice('$states.context.'.length));
+  if (token === '$states')
+    return '**`$states`**: reserved variable with `input`, `context` and, where available, `result` and `errorOutput`.';
+  if (token.startsWith('$states.context'))
+    return token === '$states.context' ? contextMemberDoc() : contextDoc(token.slice('$states.context.'.length));
   const member = token.slice('$states.'.length).split('.')[0];
   const f = STATES_VARIABLE_FIELDS.find((m) => m.path === member);
-  return f === undefined ? undefined : `**\`$states.${member}\`**\n\n${f.doc}${f.availability ? `\n\n_${f.availability}_` : ''}`;
+  return f === undefined
+    ? undefined
+    : `**\`$states.${member}\`**\n\n${f.doc}${f.availability ? `\n\n_${f.availability}_` : ''}`;
 }
 
 function contextMemberDoc(): string {
@@ -87,7 +96,12 @@ function insideJsonata(text: string, content: Span, offset: number): boolean {
   return open >= 0 && before.indexOf('%}', open) < 0;
 }
 
-export function expressionHover(asl: AslDocument, scope: Scope, node: AslScalarNode, offset: number): ExpressionHover | undefined {
+export function expressionHover(
+  asl: AslDocument,
+  scope: Scope,
+  node: AslScalarNode,
+  offset: number,
+): ExpressionHover | undefined {
   const text = asl.text;
   const token = tokenAt(text, node.contentSpan, offset);
   const word = text.slice(token.span.start, token.span.end).replace(/\.+$/, '');

@@ -11,7 +11,8 @@ export function fieldDoc(field: FieldSpec, language: QueryLanguage): string {
     const only = field.languages[0];
     lines.push(only === language ? `_${only} only._` : `_${only} only: not allowed in a ${language} state._`);
   }
-  if (field.enum !== undefined && field.enum.length > 0) lines.push(`Values: ${field.enum.map((v) => `\`${v}\``).join(', ')}`);
+  if (field.enum !== undefined && field.enum.length > 0)
+    lines.push(`Values: ${field.enum.map((v) => `\`${v}\``).join(', ')}`);
   if (field.deprecated !== undefined) lines.push(`_Deprecated._ ${field.deprecated}`);
   return lines.join('\n\n');
 }
@@ -25,7 +26,8 @@ export function valueDoc(field: FieldSpec, value: unknown, item: boolean): strin
     const r = RESOURCES.find((x) => x.arn === value);
     return r === undefined ? undefined : `**${r.label}**\n\n${r.doc}`;
   }
-  if (field.enum !== undefined && field.enum.includes(value)) return `\`${value}\`: value of **${field.name}**\n\n${field.doc}`;
+  if (field.enum !== undefined && field.enum.includes(value))
+    return `\`${value}\`: value of **${field.name}**\n\n${field.doc}`;
   return undefined;
 }
 

@@ -31,7 +31,10 @@ export function stateSummary(state: AslState): string {
   const transitions = transitionsLine(state);
   if (transitions !== undefined) lines.push(transitions);
   const branches = state.children.length;
-  if (branches > 0) lines.push(state.type === 'Parallel' ? `${branches} branch${branches === 1 ? '' : 'es'}` : 'Runs an item processor');
+  if (branches > 0)
+    lines.push(
+      state.type === 'Parallel' ? `${branches} branch${branches === 1 ? '' : 'es'}` : 'Runs an item processor',
+    );
   const comment = stringValue(getPropertyValue(state.node, 'Comment'));
   if (comment !== undefined && comment !== '') lines.push('', comment);
   return lines.join('\n\n');

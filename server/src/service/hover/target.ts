@@ -5,8 +5,7 @@
 import type { AslDocument, AslNode, AslProperty, AslScalarNode, Span } from '../../asl/types';
 
 export type HoverTarget =
-  | { readonly kind: 'key'; readonly property: AslProperty }
-  | { readonly kind: 'value'; readonly node: AslScalarNode };
+  { readonly kind: 'key'; readonly property: AslProperty } | { readonly kind: 'value'; readonly node: AslScalarNode };
 
 function within(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;

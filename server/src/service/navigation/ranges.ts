@@ -24,8 +24,10 @@ export function nameEdit(textDocument: TextDocument, span: Span, name: string, f
   const text = textDocument.getText();
   const quote = text[span.start];
   const inner = nameContentSpan(text, span);
-  if (quote === '"' && inner !== span) return { range: toRange(textDocument, inner), newText: JSON.stringify(name).slice(1, -1) };
-  if (quote === "'" && inner !== span) return { range: toRange(textDocument, inner), newText: name.replace(/'/g, "''") };
+  if (quote === '"' && inner !== span)
+    return { range: toRange(textDocument, inner), newText: JSON.stringify(name).slice(1, -1) };
+  if (quote === "'" && inner !== span)
+    return { range: toRange(textDocument, inner), newText: name.replace(/'/g, "''") };
   return { range: toRange(textDocument, span), newText: format === 'json' ? JSON.stringify(name) : yamlScalar(name) };
 }
 

@@ -6,7 +6,12 @@ import type { AslDocument, AslMachine, AslState, Span, Transition } from '../../
 
 export type StateSymbol =
   | { readonly kind: 'declaration'; readonly name: string; readonly machine: AslMachine; readonly state: AslState }
-  | { readonly kind: 'reference'; readonly name: string; readonly machine: AslMachine; readonly transition: Transition };
+  | {
+      readonly kind: 'reference';
+      readonly name: string;
+      readonly machine: AslMachine;
+      readonly transition: Transition;
+    };
 
 /** True when offset is inside span, both ends included (a cursor right after a name is on it). */
 export function touches(span: Span, offset: number): boolean {
@@ -16,7 +21,8 @@ export function touches(span: Span, offset: number): boolean {
 /** The state declaration or state reference at `offset`, if any. */
 export function stateSymbolAt(asl: AslDocument, offset: number): StateSymbol | undefined {
   for (const state of asl.allStates) {
-    if (touches(state.nameSpan, offset)) return { kind: 'declaration', name: state.name, machine: state.machine, state };
+    if (touches(state.nameSpan, offset))
+      return { kind: 'declaration', name: state.name, machine: state.machine, state };
   }
   for (const machine of asl.allMachines) {
     for (const transition of machineTransitions(machine)) {

@@ -12,7 +12,14 @@ import type { HistoryEvent } from '../../../src/interpreter/history';
 const callback = (extra: Record<string, unknown> = {}) => ({
   StartAt: 'Ask',
   States: {
-    Ask: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken', Parameters: { 'token.$': '$$.Task.Token' }, ResultPath: '$.answer', End: true, ...extra },
+    Ask: {
+      Type: 'Task',
+      Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken',
+      Parameters: { 'token.$': '$$.Task.Token' },
+      ResultPath: '$.answer',
+      End: true,
+      ...extra,
+    },
   },
 });
 
@@ -26,12 +33,25 @@ test('waitForTaskToken: pauses (RUNNING) until sendTaskSuccess with the token', 
   const scheduled = ex.history.find((e) => e.type === 'TaskScheduled') as HistoryEvent;
   assert.deepEqual(scheduled.details.parameters, { token: pending.token });
   assert.deepEqual(ex.snapshot()?.taskToken, pending.token);
-  assert.deepEqual(ex.sendTaskSuccess('nope', {}), { ok: false, error: 'TaskDoesNotExist', message: "No task is waiting for token 'nope'." });
+  assert.deepEqual(ex.sendTaskSuccess('nope', {}), {
+    ok: false,
+    error: 'TaskDoesNotExist',
+    message: "No task is waiting for token 'nope'.",
+  });
   assert.deepEqual(ex.sendTaskSuccess(pending.token, { yes: true }), { ok: true });
   result = await ex.run();
   assert.equal(result.status, 'SUCCEEDED');
   assert.deepEqual(result.output, { q: 1, answer: { yes: true } });
-  assert.deepEqual(eventTypes(ex), ['ExecutionStarted', 'TaskStateEntered', 'TaskScheduled', 'TaskStarted', 'TaskSubmitted', 'TaskSucceeded', 'TaskStateExited', 'ExecutionSucceeded']);
+  assert.deepEqual(eventTypes(ex), [
+    'ExecutionStarted',
+    'TaskStateEntered',
+    'TaskScheduled',
+    'TaskStarted',
+    'TaskSubmitted',
+    'TaskSucceeded',
+    'TaskStateExited',
+    'ExecutionSucceeded',
+  ]);
 });
 
 test('waitForTaskToken: sendTaskFailure fails the task with that error (catchable)', async () => {
@@ -52,12 +72,32 @@ test('Task TimeoutSeconds / HeartbeatSeconds fire on the virtual clock when nobo
   assert.deepEqual([timeout.status, timeout.error], ['FAILED', 'States.Timeout']);
   const failed = timeout.execution.history.find((e) => e.type === 'TaskTimedOut') as HistoryEvent;
   assert.equal(failed.timestamp - T0, 30_000);
-  const heartbeat = await run(callback({ TimeoutSeconds: 300, HeartbeatSeconds: 10 }), {}, { tasks: pendingCallbacks(), advanceWhenIdle: true });
+  const heartbeat = await run(
+    callback({ TimeoutSeconds: 300, HeartbeatSeconds: 10 }),
+    {},
+    { tasks: pendingCallbacks(), advanceWhenIdle: true },
+  );
   assert.equal(heartbeat.error, 'States.HeartbeatTimeout');
 });
 
 test('sendTaskHeartbeat pushes the heartbeat deadline back', async () => {
-  const ex = makeExecution({ StartAt: 'P', States: { P: { Type: 'Parallel', Branches: [{ StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 8, End: true } } }, callback({ HeartbeatSeconds: 10, TimeoutSeconds: 100 })], End: true } } }, {}, { tasks: pendingCallbacks() });
+  const ex = makeExecution(
+    {
+      StartAt: 'P',
+      States: {
+        P: {
+          Type: 'Parallel',
+          Branches: [
+            { StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 8, End: true } } },
+            callback({ HeartbeatSeconds: 10, TimeoutSeconds: 100 }),
+          ],
+          End: true,
+        },
+      },
+    },
+    {},
+    { tasks: pendingCallbacks() },
+  );
   await ex.run(); // the Wait branch finishes at t=8 s; the callback is still waiting
   const token = ex.pendingTokens()[0].token;
   assert.deepEqual(ex.sendTaskHeartbeat(token), { ok: true });
@@ -70,7 +110,12 @@ test('sendTaskHeartbeat pushes the heartbeat deadline back', async () => {
 test('machine TimeoutSeconds: TIMED_OUT with States.Timeout and ExecutionTimedOut', async () => {
   const r = await run({ TimeoutSeconds: 5, StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 10, End: true } } });
   assert.deepEqual([r.status, r.error], ['TIMED_OUT', 'States.Timeout']);
-  assert.deepEqual(eventTypes(r.execution), ['ExecutionStarted', 'WaitStateEntered', 'WaitStateAborted', 'ExecutionTimedOut']);
+  assert.deepEqual(eventTypes(r.execution), [
+    'ExecutionStarted',
+    'WaitStateEntered',
+    'WaitStateAborted',
+    'ExecutionTimedOut',
+  ]);
 });
 
 test('stop(): ABORTED with ExecutionAborted and the in-flight state aborted', async () => {
@@ -86,7 +131,23 @@ test('snapshot(): active branches/iterations with their stages and variables', a
     StartAt: 'Init',
     States: {
       Init: { Type: 'Pass', Assign: { x: 1 }, Next: 'M' },
-      M: { Type: 'Map', ItemProcessor: { StartAt: 'Ask', States: { Ask: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken', InputPath: '$.v', Parameters: { 'v.$': '$' }, End: true } } }, ItemSelector: { 'v.$': '$$.Map.Item.Value' }, End: true },
+      M: {
+        Type: 'Map',
+        ItemProcessor: {
+          StartAt: 'Ask',
+          States: {
+            Ask: {
+              Type: 'Task',
+              Resource: 'arn:aws:states:::sqs:sendMessage.waitForTaskToken',
+              InputPath: '$.v',
+              Parameters: { 'v.$': '$' },
+              End: true,
+            },
+          },
+        },
+        ItemSelector: { 'v.$': '$$.Map.Item.Value' },
+        End: true,
+      },
     },
   };
   const ex = makeExecution(def, [10, 20], { tasks: pendingCallbacks() });
@@ -95,7 +156,10 @@ test('snapshot(): active branches/iterations with their stages and variables', a
   assert.equal(snap.state, 'M');
   assert.equal(snap.children.length, 2);
   const first = snap.children[0];
-  assert.deepEqual([first.label, first.state, first.input, first.afterInputPath, first.afterParameters], ['M[0]', 'Ask', { v: 10 }, 10, { v: 10 }]);
+  assert.deepEqual(
+    [first.label, first.state, first.input, first.afterInputPath, first.afterParameters],
+    ['M[0]', 'Ask', { v: 10 }, 10, { v: 10 }],
+  );
   assert.deepEqual(first.variables, { x: 1 });
   assert.equal(first.phase, 'waiting-for-token');
   assert.equal(snap.phase, 'running');
@@ -104,7 +168,14 @@ test('snapshot(): active branches/iterations with their stages and variables', a
 });
 
 test('step() goes async only for JSONata and returns each event once', async () => {
-  const ex = makeExecution({ QueryLanguage: 'JSONata', StartAt: 'P', States: { P: { Type: 'Pass', Output: '{% $states.input.a + 1 %}', End: true } } }, { a: 1 });
+  const ex = makeExecution(
+    {
+      QueryLanguage: 'JSONata',
+      StartAt: 'P',
+      States: { P: { Type: 'Pass', Output: '{% $states.input.a + 1 %}', End: true } },
+    },
+    { a: 1 },
+  );
   const types: string[] = [];
   for (;;) {
     const e = await ex.step();

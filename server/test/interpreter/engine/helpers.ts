@@ -16,14 +16,32 @@ export interface RunOptions extends EnvironmentOptions {
 
 export function makeExecution(definition: unknown, input: unknown = {}, options: RunOptions = {}): Execution {
   const clock = options.clock ?? new SimulatedClock(T0);
-  const mocks = options.mocks !== undefined ? mockDispatcher({ config: options.mocks, stateMachineName: options.identity?.stateMachineName ?? 'Test', testCase: options.testCase ?? 'Case' }) : undefined;
+  const mocks =
+    options.mocks !== undefined
+      ? mockDispatcher({
+          config: options.mocks,
+          stateMachineName: options.identity?.stateMachineName ?? 'Test',
+          testCase: options.testCase ?? 'Case',
+        })
+      : undefined;
   let n = 0;
-  const handlers = options.handlers ? handlerDispatcher(new Map(Object.entries(options.handlers)), () => `req-${++n}`) : undefined;
+  const handlers = options.handlers
+    ? handlerDispatcher(new Map(Object.entries(options.handlers)), () => `req-${++n}`)
+    : undefined;
   const tasks = options.tasks ?? chainDispatchers(mocks, handlers);
-  return new Execution(definition as Json, input as Json, { ...options, clock, tasks, identity: { stateMachineName: 'Test', executionName: 'exec-1', ...options.identity } });
+  return new Execution(definition as Json, input as Json, {
+    ...options,
+    clock,
+    tasks,
+    identity: { stateMachineName: 'Test', executionName: 'exec-1', ...options.identity },
+  });
 }
 
-export async function run(definition: unknown, input: unknown = {}, options: RunOptions = {}): Promise<ExecutionResult & { execution: Execution }> {
+export async function run(
+  definition: unknown,
+  input: unknown = {},
+  options: RunOptions = {},
+): Promise<ExecutionResult & { execution: Execution }> {
   const execution = makeExecution(definition, input, options);
   const result = await execution.run();
   return { ...result, execution };
@@ -46,5 +64,5 @@ export function eventTypes(execution: Execution): string[] {
 
 /** A minimal machine of one state (plus End). */
 export function single(state: Record<string, unknown>, extra: Record<string, unknown> = {}): Json {
-  return { StartAt: "S", States: { S: { End: true, ...state } }, ...extra } as Json;
+  return { StartAt: 'S', States: { S: { End: true, ...state } }, ...extra } as Json;
 }

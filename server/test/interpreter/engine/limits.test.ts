@@ -8,7 +8,10 @@ import type { Json } from '../../../src/interpreter/value';
 import { run, single, mocksFor } from './helpers';
 
 test('payloadSize equals the UTF-8 length of JSON.stringify', () => {
-  fc.assert(fc.property(fc.jsonValue(), (v) => payloadSize(v as Json) === Buffer.byteLength(JSON.stringify(v), 'utf8')), { numRuns: 300 });
+  fc.assert(
+    fc.property(fc.jsonValue(), (v) => payloadSize(v as Json) === Buffer.byteLength(JSON.stringify(v), 'utf8')),
+    { numRuns: 300 },
+  );
   const big = { s: 'é'.repeat(3000), a: Array.from({ length: 300 }, (_, i) => ({ i, t: '"\\\n\u0001😀' })) };
   assert.equal(payloadSize(big), Buffer.byteLength(JSON.stringify(big), 'utf8'));
   assert.equal(payloadSize(big), Buffer.byteLength(JSON.stringify(big), 'utf8'));
@@ -18,7 +21,18 @@ test('an output over 256 KiB is States.DataLimitExceeded, which States.ALL does 
   const big = 'x'.repeat(PAYLOAD_LIMIT_BYTES);
   const r = await run(single({ Type: 'Pass', Result: big }));
   assert.deepEqual([r.status, r.error], ['FAILED', 'States.DataLimitExceeded']);
-  const def = { StartAt: 'T', States: { T: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Catch: [{ ErrorEquals: ['States.ALL'], Next: 'C' }], End: true }, C: { Type: 'Succeed' } } };
+  const def = {
+    StartAt: 'T',
+    States: {
+      T: {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::lambda:invoke',
+        Catch: [{ ErrorEquals: ['States.ALL'], Next: 'C' }],
+        End: true,
+      },
+      C: { Type: 'Succeed' },
+    },
+  };
   const task = await run(def, {}, { mocks: mocksFor({ T: { '0': { Return: big } } }) });
   assert.equal(task.error, 'States.DataLimitExceeded');
   const justUnder = await run(single({ Type: 'Pass', Result: 'x'.repeat(PAYLOAD_LIMIT_BYTES - 2) }));

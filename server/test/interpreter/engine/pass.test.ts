@@ -13,7 +13,14 @@ test('Pass: Result placed with ResultPath (state-pass example)', async () => {
 });
 
 test('Pass: Parameters beat Result; InputPath/OutputPath', async () => {
-  const def = single({ Type: 'Pass', InputPath: '$.a', Parameters: { 'v.$': '$.b' }, Result: 'ignored', ResultPath: '$.r', OutputPath: '$.r' });
+  const def = single({
+    Type: 'Pass',
+    InputPath: '$.a',
+    Parameters: { 'v.$': '$.b' },
+    Result: 'ignored',
+    ResultPath: '$.r',
+    OutputPath: '$.r',
+  });
   const r = await run(def, { a: { b: 7 } });
   assert.deepEqual(r.output, { v: 7 });
 });
@@ -32,15 +39,46 @@ test('Pass: InputPath matching nothing is States.Runtime', async () => {
 test('Pass: history events (PassStateEntered/Exited between ExecutionStarted/Succeeded)', async () => {
   const def = { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'B' }, B: { Type: 'Pass', End: true } } };
   const r = await run(def, { n: 1 });
-  assert.deepEqual(eventTypes(r.execution), ['ExecutionStarted', 'PassStateEntered', 'PassStateExited', 'PassStateEntered', 'PassStateExited', 'ExecutionSucceeded']);
+  assert.deepEqual(eventTypes(r.execution), [
+    'ExecutionStarted',
+    'PassStateEntered',
+    'PassStateExited',
+    'PassStateEntered',
+    'PassStateExited',
+    'ExecutionSucceeded',
+  ]);
   const ids = r.execution.history.map((e) => [e.id, e.previousEventId]);
-  assert.deepEqual(ids, [[1, 0], [2, 1], [3, 2], [4, 3], [5, 4], [6, 5]]);
+  assert.deepEqual(ids, [
+    [1, 0],
+    [2, 1],
+    [3, 2],
+    [4, 3],
+    [5, 4],
+    [6, 5],
+  ]);
 });
 
 test('Pass: context object fields ($$)', async () => {
-  const def = single({ Type: 'Pass', Parameters: { 'name.$': '$$.State.Name', 'entered.$': '$$.State.EnteredTime', 'exec.$': '$$.Execution.Id', 'input.$': '$$.Execution.Input', 'sm.$': '$$.StateMachine.Name', 'retry.$': '$$.State.RetryCount' } });
+  const def = single({
+    Type: 'Pass',
+    Parameters: {
+      'name.$': '$$.State.Name',
+      'entered.$': '$$.State.EnteredTime',
+      'exec.$': '$$.Execution.Id',
+      'input.$': '$$.Execution.Input',
+      'sm.$': '$$.StateMachine.Name',
+      'retry.$': '$$.State.RetryCount',
+    },
+  });
   const r = await run(def, { a: 1 });
-  assert.deepEqual(r.output, { name: 'S', entered: '2024-01-01T00:00:00.000Z', exec: 'arn:aws:states:us-east-1:123456789012:execution:Test:exec-1', input: { a: 1 }, sm: 'Test', retry: 0 });
+  assert.deepEqual(r.output, {
+    name: 'S',
+    entered: '2024-01-01T00:00:00.000Z',
+    exec: 'arn:aws:states:us-east-1:123456789012:execution:Test:exec-1',
+    input: { a: 1 },
+    sm: 'Test',
+    retry: 0,
+  });
 });
 
 test('step() returns exactly one event at a time, synchronously for JSONPath', () => {
@@ -57,19 +95,56 @@ test('step() returns exactly one event at a time, synchronously for JSONPath', (
 // "Specifying state output using ResultPath in Step Functions" (input-output-resultpath): the
 // HelloWorld Lambda result placed with ResultPath "$.taskresult", then OutputPath.
 test('ResultPath doc example: the result joins the input under taskresult', async () => {
-  const input = { comment: 'This is a test of the input and output of a Task state.', details: 'Default example', who: 'AWS Step Functions' };
-  const def = single({ Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:HelloFunction', ResultPath: '$.taskresult' });
+  const input = {
+    comment: 'This is a test of the input and output of a Task state.',
+    details: 'Default example',
+    who: 'AWS Step Functions',
+  };
+  const def = single({
+    Type: 'Task',
+    Resource: 'arn:aws:lambda:us-east-1:123456789012:function:HelloFunction',
+    ResultPath: '$.taskresult',
+  });
   const r = await run(def, input, { mocks: mocksFor({ S: { '0': { Return: 'Hello, AWS Step Functions!' } } }) });
   assert.deepEqual(r.output, { ...input, taskresult: 'Hello, AWS Step Functions!' });
-  const discard = await run(single({ Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:HelloFunction', ResultPath: null }), input, { mocks: mocksFor({ S: { '0': { Return: 'x' } } }) });
+  const discard = await run(
+    single({
+      Type: 'Task',
+      Resource: 'arn:aws:lambda:us-east-1:123456789012:function:HelloFunction',
+      ResultPath: null,
+    }),
+    input,
+    { mocks: mocksFor({ S: { '0': { Return: 'x' } } }) },
+  );
   assert.deepEqual(discard.output, input);
-  const out = await run(single({ Type: 'Task', Resource: 'arn:aws:lambda:us-east-1:123456789012:function:HelloFunction', ResultPath: '$.taskresult', OutputPath: '$.taskresult' }), input, { mocks: mocksFor({ S: { '0': { Return: 'Hello!' } } }) });
+  const out = await run(
+    single({
+      Type: 'Task',
+      Resource: 'arn:aws:lambda:us-east-1:123456789012:function:HelloFunction',
+      ResultPath: '$.taskresult',
+      OutputPath: '$.taskresult',
+    }),
+    input,
+    { mocks: mocksFor({ S: { '0': { Return: 'Hello!' } } }) },
+  );
   assert.equal(out.output, 'Hello!');
 });
 
 // "GetExecutionHistory" (API_HistoryEvent): previousEventId is the event this one follows.
 test('history previousEventId links each branch to its own previous event', async () => {
-  const def = { StartAt: 'P', States: { P: { Type: 'Parallel', Branches: [{ StartAt: 'A', States: { A: { Type: 'Wait', Seconds: 1, End: true } } }, { StartAt: 'B', States: { B: { Type: 'Pass', End: true } } }], End: true } } };
+  const def = {
+    StartAt: 'P',
+    States: {
+      P: {
+        Type: 'Parallel',
+        Branches: [
+          { StartAt: 'A', States: { A: { Type: 'Wait', Seconds: 1, End: true } } },
+          { StartAt: 'B', States: { B: { Type: 'Pass', End: true } } },
+        ],
+        End: true,
+      },
+    },
+  };
   const r = await run(def);
   const byId = new Map(r.execution.history.map((e) => [e.id, e]));
   const waitExited = r.execution.history.find((e) => e.type === 'WaitStateExited')!;

@@ -9,13 +9,59 @@ const names = ['A', 'B', 'C', 'D'];
 const path = fc.constantFrom('$', '$.a', '$.b[0]', '$.missing', '$$.State.Name', '$v', 'not a path', '$.a.b.c');
 const value = fc.oneof(fc.jsonValue({ maxDepth: 2 }), path);
 const state = fc.oneof(
-  fc.record({ Type: fc.constant('Pass'), Next: fc.constantFrom(...names), Parameters: fc.option(fc.dictionary(fc.constantFrom('x', 'y.$', 'z.$'), value), { nil: undefined }), ResultPath: fc.option(path, { nil: undefined }), Assign: fc.option(fc.dictionary(fc.constantFrom('v', 'w.$'), value), { nil: undefined }) }, { requiredKeys: ['Type', 'Next'] }),
-  fc.record({ Type: fc.constant('Choice'), Choices: fc.array(fc.record({ Variable: path, NumericGreaterThan: fc.integer(), Next: fc.constantFrom(...names) }), { maxLength: 2 }), Default: fc.option(fc.constantFrom(...names), { nil: undefined }) }, { requiredKeys: ['Type', 'Choices'] }),
-  fc.record({ Type: fc.constant('Wait'), Seconds: fc.oneof(fc.integer({ min: -1, max: 100 }), fc.string()), Next: fc.constantFrom(...names) }),
-  fc.record({ Type: fc.constant('Succeed'), OutputPath: fc.option(path, { nil: undefined }) }, { requiredKeys: ['Type'] }),
-  fc.record({ Type: fc.constant('Fail'), ErrorPath: fc.option(path, { nil: undefined }), Error: fc.option(fc.string(), { nil: undefined }) }, { requiredKeys: ['Type'] }),
-  fc.record({ Type: fc.constant('Map'), ItemsPath: fc.option(path, { nil: undefined }), ItemProcessor: fc.constant({ StartAt: 'I', States: { I: { Type: 'Pass', End: true } } }), Next: fc.constantFrom(...names) }, { requiredKeys: ['Type', 'ItemProcessor', 'Next'] }),
-  fc.record({ Type: fc.constantFrom('Task', 'Bogus', 'Parallel'), Resource: fc.constant('arn:aws:states:::lambda:invoke'), Branches: fc.constant([{ StartAt: 'X', States: { X: { Type: 'Fail', Error: 'E' } } }]), Next: fc.constantFrom(...names) }),
+  fc.record(
+    {
+      Type: fc.constant('Pass'),
+      Next: fc.constantFrom(...names),
+      Parameters: fc.option(fc.dictionary(fc.constantFrom('x', 'y.$', 'z.$'), value), { nil: undefined }),
+      ResultPath: fc.option(path, { nil: undefined }),
+      Assign: fc.option(fc.dictionary(fc.constantFrom('v', 'w.$'), value), { nil: undefined }),
+    },
+    { requiredKeys: ['Type', 'Next'] },
+  ),
+  fc.record(
+    {
+      Type: fc.constant('Choice'),
+      Choices: fc.array(
+        fc.record({ Variable: path, NumericGreaterThan: fc.integer(), Next: fc.constantFrom(...names) }),
+        { maxLength: 2 },
+      ),
+      Default: fc.option(fc.constantFrom(...names), { nil: undefined }),
+    },
+    { requiredKeys: ['Type', 'Choices'] },
+  ),
+  fc.record({
+    Type: fc.constant('Wait'),
+    Seconds: fc.oneof(fc.integer({ min: -1, max: 100 }), fc.string()),
+    Next: fc.constantFrom(...names),
+  }),
+  fc.record(
+    { Type: fc.constant('Succeed'), OutputPath: fc.option(path, { nil: undefined }) },
+    { requiredKeys: ['Type'] },
+  ),
+  fc.record(
+    {
+      Type: fc.constant('Fail'),
+      ErrorPath: fc.option(path, { nil: undefined }),
+      Error: fc.option(fc.string(), { nil: undefined }),
+    },
+    { requiredKeys: ['Type'] },
+  ),
+  fc.record(
+    {
+      Type: fc.constant('Map'),
+      ItemsPath: fc.option(path, { nil: undefined }),
+      ItemProcessor: fc.constant({ StartAt: 'I', States: { I: { Type: 'Pass', End: true } } }),
+      Next: fc.constantFrom(...names),
+    },
+    { requiredKeys: ['Type', 'ItemProcessor', 'Next'] },
+  ),
+  fc.record({
+    Type: fc.constantFrom('Task', 'Bogus', 'Parallel'),
+    Resource: fc.constant('arn:aws:states:::lambda:invoke'),
+    Branches: fc.constant([{ StartAt: 'X', States: { X: { Type: 'Fail', Error: 'E' } } }]),
+    Next: fc.constantFrom(...names),
+  }),
 );
 
 test('random machines and inputs always end without throwing', async () => {

@@ -9,7 +9,14 @@ import { run, single, eventTypes, T0 } from './helpers';
 const choice = (extra: Record<string, unknown> = {}) => ({
   StartAt: 'C',
   States: {
-    C: { Type: 'Choice', Choices: [{ Variable: '$.n', NumericGreaterThan: 10, Next: 'Big' }, { Variable: '$.n', NumericGreaterThan: 5, Next: 'Medium' }], ...extra },
+    C: {
+      Type: 'Choice',
+      Choices: [
+        { Variable: '$.n', NumericGreaterThan: 10, Next: 'Big' },
+        { Variable: '$.n', NumericGreaterThan: 5, Next: 'Medium' },
+      ],
+      ...extra,
+    },
     Big: { Type: 'Pass', Result: 'big', End: true },
     Medium: { Type: 'Pass', Result: 'medium', End: true },
     Small: { Type: 'Pass', Result: 'small', End: true },
@@ -38,7 +45,13 @@ test('Choice: InputPath/OutputPath and rule-level plus state-level Assign', asyn
   const def = {
     StartAt: 'C',
     States: {
-      C: { Type: 'Choice', InputPath: '$.inner', OutputPath: '$.v', Assign: { from: 'state' }, Choices: [{ Variable: '$.v', IsPresent: true, Assign: { 'rule.$': '$.v' }, Next: 'D' }] },
+      C: {
+        Type: 'Choice',
+        InputPath: '$.inner',
+        OutputPath: '$.v',
+        Assign: { from: 'state' },
+        Choices: [{ Variable: '$.v', IsPresent: true, Assign: { 'rule.$': '$.v' }, Next: 'D' }],
+      },
       D: { Type: 'Pass', Parameters: { 'in.$': '$', 'from.$': '$from', 'rule.$': '$rule' }, End: true },
     },
   };
@@ -47,16 +60,34 @@ test('Choice: InputPath/OutputPath and rule-level plus state-level Assign', asyn
 });
 
 test('Wait: Seconds and SecondsPath advance the simulated clock, not real time', async () => {
-  const def = { StartAt: 'W1', States: { W1: { Type: 'Wait', Seconds: 3600, Next: 'W2' }, W2: { Type: 'Wait', SecondsPath: '$.s', Next: 'P' }, P: { Type: 'Pass', Parameters: { 'at.$': '$$.State.EnteredTime' }, End: true } } };
+  const def = {
+    StartAt: 'W1',
+    States: {
+      W1: { Type: 'Wait', Seconds: 3600, Next: 'W2' },
+      W2: { Type: 'Wait', SecondsPath: '$.s', Next: 'P' },
+      P: { Type: 'Pass', Parameters: { 'at.$': '$$.State.EnteredTime' }, End: true },
+    },
+  };
   const started = Date.now();
   const r = await run(def, { s: 60 });
   assert.ok(Date.now() - started < 5000);
   assert.deepEqual(r.output, { at: new Date(T0 + 3660_000).toISOString() });
-  assert.deepEqual(eventTypes(r.execution).slice(1, 5), ['WaitStateEntered', 'WaitStateExited', 'WaitStateEntered', 'WaitStateExited']);
+  assert.deepEqual(eventTypes(r.execution).slice(1, 5), [
+    'WaitStateEntered',
+    'WaitStateExited',
+    'WaitStateEntered',
+    'WaitStateExited',
+  ]);
 });
 
 test('Wait: Timestamp / TimestampPath; a timestamp in the past does not wait', async () => {
-  const def = { StartAt: 'W', States: { W: { Type: 'Wait', TimestampPath: '$.until', Next: 'P' }, P: { Type: 'Pass', Parameters: { 'at.$': '$$.State.EnteredTime' }, End: true } } };
+  const def = {
+    StartAt: 'W',
+    States: {
+      W: { Type: 'Wait', TimestampPath: '$.until', Next: 'P' },
+      P: { Type: 'Pass', Parameters: { 'at.$': '$$.State.EnteredTime' }, End: true },
+    },
+  };
   assert.deepEqual((await run(def, { until: '2024-01-02T00:00:00Z' })).output, { at: '2024-01-02T00:00:00.000Z' });
   assert.deepEqual((await run(def, { until: '2020-01-01T00:00:00Z' })).output, { at: '2024-01-01T00:00:00.000Z' });
   assert.equal((await run(def, { until: 'tomorrow' })).error, 'States.Runtime');
@@ -66,11 +97,22 @@ test('Wait: Timestamp / TimestampPath; a timestamp in the past does not wait', a
 test('Succeed: OutputPath; Fail: Error/Cause, ErrorPath/CausePath with a path and an intrinsic', async () => {
   const ok = await run({ StartAt: 'S', States: { S: { Type: 'Succeed', OutputPath: '$.a' } } }, { a: [1] });
   assert.deepEqual(ok.output, [1]);
-  assert.deepEqual(eventTypes(ok.execution), ['ExecutionStarted', 'SucceedStateEntered', 'SucceedStateExited', 'ExecutionSucceeded']);
+  assert.deepEqual(eventTypes(ok.execution), [
+    'ExecutionStarted',
+    'SucceedStateEntered',
+    'SucceedStateExited',
+    'ExecutionSucceeded',
+  ]);
   const fail = await run({ StartAt: 'F', States: { F: { Type: 'Fail', Error: 'E', Cause: 'C' } } });
   assert.deepEqual([fail.status, fail.error, fail.cause], ['FAILED', 'E', 'C']);
   assert.deepEqual(eventTypes(fail.execution), ['ExecutionStarted', 'FailStateEntered', 'ExecutionFailed']);
-  const paths = await run({ StartAt: 'F', States: { F: { Type: 'Fail', ErrorPath: '$.code', CausePath: "States.Format('order {} failed', $.id)" } } }, { code: 'Bad', id: 7 });
+  const paths = await run(
+    {
+      StartAt: 'F',
+      States: { F: { Type: 'Fail', ErrorPath: '$.code', CausePath: "States.Format('order {} failed', $.id)" } },
+    },
+    { code: 'Bad', id: 7 },
+  );
   assert.deepEqual([paths.error, paths.cause], ['Bad', 'order 7 failed']);
 });
 

@@ -10,17 +10,27 @@ import { makeScope } from './support';
 
 const scope = makeScope({ limit: 10, who: 'bob' });
 const check = (rule: Json, data: Json) => evaluateChoiceRule(rule, data, scope);
-const is = (operator: string, value: Json, operand: Json) => check({ Variable: '$.v', [operator]: operand }, { v: value });
+const is = (operator: string, value: Json, operand: Json) =>
+  check({ Variable: '$.v', [operator]: operand }, { v: value });
 
 // AWS: "Choice workflow state" — the ChoiceStateX example: input {type: Private, value: 22} goes to ValueInTwenties
 test('AWS ChoiceStateX example picks the third rule', () => {
   const choices: Json[] = [
     { Not: { Variable: '$.type', StringEquals: 'Private' }, Next: 'Public' },
     { Variable: '$.value', NumericEquals: 0, Next: 'ValueIsZero' },
-    { And: [{ Variable: '$.value', NumericGreaterThanEquals: 20 }, { Variable: '$.value', NumericLessThan: 30 }], Next: 'ValueInTwenties' },
+    {
+      And: [
+        { Variable: '$.value', NumericGreaterThanEquals: 20 },
+        { Variable: '$.value', NumericLessThan: 30 },
+      ],
+      Next: 'ValueInTwenties',
+    },
   ];
   const input = { type: 'Private', value: 22 };
-  assert.deepEqual(choices.map((c) => check(c, input)), [false, false, true]);
+  assert.deepEqual(
+    choices.map((c) => check(c, input)),
+    [false, false, true],
+  );
 });
 
 const table: [string, Json, Json, boolean][] = [
@@ -57,7 +67,8 @@ const table: [string, Json, Json, boolean][] = [
   ['TimestampLessThan', '2001-02-30T00:00:00Z', '2001-03-01T00:00:00Z', false],
 ];
 for (const [operator, value, operand, expected] of table) {
-  test(`${operator}: ${JSON.stringify(value)} vs ${JSON.stringify(operand)} → ${expected}`, () => assert.equal(is(operator, value, operand), expected));
+  test(`${operator}: ${JSON.stringify(value)} vs ${JSON.stringify(operand)} → ${expected}`, () =>
+    assert.equal(is(operator, value, operand), expected));
 }
 
 test('StringMatches: * wildcard, \\* and \\\\ escapes, nothing else special', () => {
@@ -122,7 +133,12 @@ test('a missing Variable is States.Runtime; And short-circuits after IsPresent',
   assert.ok(r instanceof Failure);
   assert.equal(r.error, 'States.Runtime');
   assert.equal(r.cause, "Invalid path '$.type': The choice state's condition path references an invalid value.");
-  const guarded: Json = { And: [{ Variable: '$.type', IsPresent: true }, { Variable: '$.type', StringEquals: 'Private' }] };
+  const guarded: Json = {
+    And: [
+      { Variable: '$.type', IsPresent: true },
+      { Variable: '$.type', StringEquals: 'Private' },
+    ],
+  };
   assert.equal(check(guarded, {}), false);
   assert.equal(check(guarded, { type: 'Private' }), true);
   const inNot = check({ Not: { Variable: '$.x', NumericEquals: 1 } }, {});
@@ -130,7 +146,12 @@ test('a missing Variable is States.Runtime; And short-circuits after IsPresent',
 });
 
 test('And / Or / Not nest', () => {
-  const rule: Json = { Or: [{ Variable: '$.a', NumericEquals: 1 }, { And: [{ Variable: '$.b', BooleanEquals: true }, { Not: { Variable: '$.c', StringEquals: 'x' } }] }] };
+  const rule: Json = {
+    Or: [
+      { Variable: '$.a', NumericEquals: 1 },
+      { And: [{ Variable: '$.b', BooleanEquals: true }, { Not: { Variable: '$.c', StringEquals: 'x' } }] },
+    ],
+  };
   assert.equal(check(rule, { a: 1 }), true); // Or short-circuits: $.b is never read
   assert.equal(check(rule, { a: 2, b: true, c: 'y' }), true);
   assert.equal(check(rule, { a: 2, b: true, c: 'x' }), false);
@@ -144,12 +165,21 @@ test('Variable may read the context object and workflow variables', () => {
 });
 
 test('malformed rules are failures, not exceptions', () => {
-  for (const rule of [{ Variable: '$.a' }, { Variable: '$.a', Foo: 1 }, { Variable: '$.a', NumericEquals: 1, StringEquals: 'x' }, 'x', { Variable: 1, NumericEquals: 1 }] as Json[]) {
+  for (const rule of [
+    { Variable: '$.a' },
+    { Variable: '$.a', Foo: 1 },
+    { Variable: '$.a', NumericEquals: 1, StringEquals: 'x' },
+    'x',
+    { Variable: 1, NumericEquals: 1 },
+  ] as Json[]) {
     assert.ok(check(rule, { a: 1 }) instanceof Failure, JSON.stringify(rule));
   }
 });
 
 test('the same rule object is compiled once and stays correct across inputs', () => {
   const rule = { Variable: '$.i', NumericLessThan: 3 };
-  assert.deepEqual([0, 1, 2, 3, 4].map((i) => check(rule, { i })), [true, true, true, false, false]);
+  assert.deepEqual(
+    [0, 1, 2, 3, 4].map((i) => check(rule, { i })),
+    [true, true, true, false, false],
+  );
 });

@@ -25,14 +25,19 @@ test('States.Format (AWS example, literal template and template from a path)', (
 
 test('States.Format: escapes, value formatting and arity', () => {
   assert.equal(run("States.Format('\\{{}\\} it\\'s \\\\', 1)"), "{1} it's \\");
-  assert.equal(run("States.Format('{} {} {} {} {}', 'a', 1.5, true, null, $.o)", { o: { k: [1] } }), 'a 1.5 true null {"k":[1]}');
+  assert.equal(
+    run("States.Format('{} {} {} {} {}', 'a', 1.5, true, null, $.o)", { o: { k: [1] } }),
+    'a 1.5 true null {"k":[1]}',
+  );
   assert.equal(run("States.Format('none')"), 'none');
-  fails("States.Format($.t, 1, 2)", { t: '{}' }, /1 '\{\}' but 2 values/);
-  fails("States.Format($.t)", { t: 1 }, /must be a string/);
+  fails('States.Format($.t, 1, 2)', { t: '{}' }, /1 '\{\}' but 2 values/);
+  fails('States.Format($.t)', { t: 1 }, /must be a string/);
 });
 
 test('States.StringToJson and States.JsonToString (AWS examples)', () => {
-  assert.deepEqual(run('States.StringToJson($.escapedJsonString)', { escapedJsonString: '{"foo": "bar"}' }), { foo: 'bar' });
+  assert.deepEqual(run('States.StringToJson($.escapedJsonString)', { escapedJsonString: '{"foo": "bar"}' }), {
+    foo: 'bar',
+  });
   assert.equal(run('States.JsonToString($.unescapedJson)', { unescapedJson: { foo: 'bar' } }), '{"foo":"bar"}');
   fails('States.StringToJson($.s)', { s: '{bad' }, /not valid JSON/);
   fails('States.StringToJson($.s)', { s: 1 });
@@ -40,7 +45,7 @@ test('States.StringToJson and States.JsonToString (AWS examples)', () => {
 
 test('States.Array (AWS example)', () => {
   assert.deepEqual(run('States.Array($.Id)', { Id: 123456 }), [123456]);
-  assert.deepEqual(run("States.Array()"), []);
+  assert.deepEqual(run('States.Array()'), []);
   assert.deepEqual(run("States.Array('a', 1, true, null, States.Array(2))"), ['a', 1, true, null, [2]]);
 });
 
@@ -54,7 +59,10 @@ test('States.ArrayPartition (AWS example and rules)', () => {
 });
 
 test('States.ArrayContains (AWS example, deep equality)', () => {
-  assert.equal(run('States.ArrayContains($.inputArray, $.lookingFor)', { inputArray: [1, 2, 3, 4, 5, 6, 7, 8, 9], lookingFor: 5 }), true);
+  assert.equal(
+    run('States.ArrayContains($.inputArray, $.lookingFor)', { inputArray: [1, 2, 3, 4, 5, 6, 7, 8, 9], lookingFor: 5 }),
+    true,
+  );
   assert.equal(run('States.ArrayContains($.a, $.v)', { a: [{ x: [1] }], v: { x: [1] } }), true);
   assert.equal(run('States.ArrayContains($.a, 10)', { a: [1] }), false);
   fails('States.ArrayContains($.a, 1)', { a: 'x' });
@@ -63,7 +71,10 @@ test('States.ArrayContains (AWS example, deep equality)', () => {
 test('States.ArrayRange (AWS example and limits)', () => {
   assert.deepEqual(run('States.ArrayRange(1, 9, 2)'), [1, 3, 5, 7, 9]);
   assert.deepEqual(run('States.ArrayRange(5, 1, -2)'), [5, 3, 1]);
-  assert.deepEqual(run('States.ArrayRange(1, 1000, 1)') instanceof Array && (run('States.ArrayRange(1, 1000, 1)') as number[]).length, 1000);
+  assert.deepEqual(
+    run('States.ArrayRange(1, 1000, 1)') instanceof Array && (run('States.ArrayRange(1, 1000, 1)') as number[]).length,
+    1000,
+  );
   assert.deepEqual(run('States.ArrayRange(1.4, 2.6, 1)'), [1, 2, 3]);
   fails('States.ArrayRange(1, 1001, 1)', {}, /more than 1000/);
   fails('States.ArrayRange(1, 9, 0)', {}, /step must not be 0/);
@@ -71,7 +82,10 @@ test('States.ArrayRange (AWS example and limits)', () => {
 });
 
 test('States.ArrayGetItem (AWS example and range)', () => {
-  assert.equal(run('States.ArrayGetItem($.inputArray, $.index)', { inputArray: [1, 2, 3, 4, 5, 6, 7, 8, 9], index: 5 }), 6);
+  assert.equal(
+    run('States.ArrayGetItem($.inputArray, $.index)', { inputArray: [1, 2, 3, 4, 5, 6, 7, 8, 9], index: 5 }),
+    6,
+  );
   fails('States.ArrayGetItem($.a, 3)', { a: [1] }, /out of range/);
   fails('States.ArrayGetItem($.a, -1)', { a: [1] });
 });
@@ -83,7 +97,13 @@ test('States.ArrayLength (AWS example)', () => {
 
 test('States.ArrayUnique (AWS example, deep equality, first occurrence kept)', () => {
   assert.deepEqual(run('States.ArrayUnique($.inputArray)', { inputArray: [1, 2, 3, 3, 3, 3, 3, 3, 4] }), [1, 2, 3, 4]);
-  assert.deepEqual(run('States.ArrayUnique($.a)', { a: [{ a: 1 }, '1', 1, { a: 1 }, null, null, true] }), [{ a: 1 }, '1', 1, null, true]);
+  assert.deepEqual(run('States.ArrayUnique($.a)', { a: [{ a: 1 }, '1', 1, { a: 1 }, null, null, true] }), [
+    { a: 1 },
+    '1',
+    1,
+    null,
+    true,
+  ]);
 });
 
 test('States.Base64Encode and States.Base64Decode (AWS examples, 10,000-char limit)', () => {
@@ -97,13 +117,16 @@ test('States.Base64Encode and States.Base64Decode (AWS examples, 10,000-char lim
 
 test('States.Hash (AWS example and algorithms)', () => {
   // The page prints "aaff4a450a104cd177d28d18d7485e8cae074b7" (39 digits, one dropped); this is SHA-1("input data").
-  assert.equal(run('States.Hash($.Data, $.Algorithm)', { Data: 'input data', Algorithm: 'SHA-1' }), 'aaff4a450a104cd177d28d18d74485e8cae074b7');
+  assert.equal(
+    run('States.Hash($.Data, $.Algorithm)', { Data: 'input data', Algorithm: 'SHA-1' }),
+    'aaff4a450a104cd177d28d18d74485e8cae074b7',
+  );
   assert.equal(run("States.Hash('abc', 'MD5')"), '900150983cd24fb0d6963f7d28e17f72');
   assert.equal((run("States.Hash('abc', 'SHA-256')") as string).length, 64);
   assert.equal((run("States.Hash('abc', 'SHA-384')") as string).length, 96);
   assert.equal((run("States.Hash('abc', 'SHA-512')") as string).length, 128);
   fails("States.Hash('abc', 'SHA-3')", {}, /unknown algorithm/);
-  fails('States.Hash($.s, \'MD5\')', { s: 'x'.repeat(10_001) }, /10,000/);
+  fails("States.Hash($.s, 'MD5')", { s: 'x'.repeat(10_001) }, /10,000/);
 });
 
 test('States.JsonMerge (AWS example: shallow, second object wins)', () => {
@@ -119,7 +142,10 @@ test('States.MathRandom: integer in [start, end), rounding, seeds repeat', () =>
     assert.ok(Number.isInteger(r) && r >= 1 && r < 999, String(r));
   }
   assert.equal(run('States.MathRandom(1, 2)'), 1);
-  assert.equal(run('States.MathRandom(0, 1000, 7)', {}, makeScope({}, null, 1)), run('States.MathRandom(0, 1000, 7)', {}, makeScope({}, null, 2)));
+  assert.equal(
+    run('States.MathRandom(0, 1000, 7)', {}, makeScope({}, null, 1)),
+    run('States.MathRandom(0, 1000, 7)', {}, makeScope({}, null, 2)),
+  );
   fails('States.MathRandom(5, 5)', {}, /less than/);
 });
 
@@ -132,10 +158,19 @@ test('States.MathAdd (AWS example, rounding, int range)', () => {
 });
 
 test('States.StringSplit (AWS examples)', () => {
-  assert.deepEqual(run('States.StringSplit($.inputString, $.splitter)', { inputString: '1,2,3,4,5', splitter: ',' }), ['1', '2', '3', '4', '5']);
-  assert.deepEqual(run('States.StringSplit($.inputString, $.splitter)', { inputString: 'This.is+a,test=string', splitter: '.+,=' }), ['This', 'is', 'a', 'test', 'string']);
+  assert.deepEqual(run('States.StringSplit($.inputString, $.splitter)', { inputString: '1,2,3,4,5', splitter: ',' }), [
+    '1',
+    '2',
+    '3',
+    '4',
+    '5',
+  ]);
+  assert.deepEqual(
+    run('States.StringSplit($.inputString, $.splitter)', { inputString: 'This.is+a,test=string', splitter: '.+,=' }),
+    ['This', 'is', 'a', 'test', 'string'],
+  );
   assert.deepEqual(run("States.StringSplit('a,,b', ',')"), ['a', 'b']);
-  fails('States.StringSplit(1, \',\')');
+  fails("States.StringSplit(1, ',')");
 });
 
 test('States.UUID: v4 shape, from the seeded random source', () => {
@@ -146,13 +181,17 @@ test('States.UUID: v4 shape, from the seeded random source', () => {
 });
 
 test('the nine-function AWS example evaluates', () => {
-  const expr = "States.Format('{}.{}', States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 0), States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 1))";
-  assert.equal(run(expr, { ImageRecipe: { Arn: 'arn:aws:imagebuilder:us-east-1:123:image-recipe/my-recipe/1.0.0' } }), '1.0');
+  const expr =
+    "States.Format('{}.{}', States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 0), States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 1))";
+  assert.equal(
+    run(expr, { ImageRecipe: { Arn: 'arn:aws:imagebuilder:us-east-1:123:image-recipe/my-recipe/1.0.0' } }),
+    '1.0',
+  );
 });
 
 test('path arguments: variables, context, missing paths, syntax errors', () => {
   assert.equal(run('States.MathAdd($count, 1)', {}, makeScope({ count: 41 })), 42);
-  assert.equal(run('States.Format(\'{}\', $$.State.Name)'), 'S');
+  assert.equal(run("States.Format('{}', $$.State.Name)"), 'S');
   fails('States.MathAdd($.missing, 1)', {}, /could not be found/);
   fails('States.Nope()', {}, /Unknown intrinsic/);
   fails('States.MathAdd(1', {}, /Invalid intrinsic/);

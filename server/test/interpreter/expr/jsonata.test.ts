@@ -8,9 +8,15 @@ import { evaluateJsonata, evaluateJsonataTemplate, isJsonataString } from '../..
 import type { Json } from '../../../src/interpreter/value';
 import { defaultContext, makeScope } from './support';
 
-const input: Json = { customer: { name: 'Ann', age: 30 }, items: [{ price: 2 }, { price: 3 }], content: 'input data', seed: 7 };
+const input: Json = {
+  customer: { name: 'Ann', age: 30 },
+  items: [{ price: 2 }, { price: 3 }],
+  content: 'input data',
+  seed: 7,
+};
 const states: Json = { input, context: defaultContext() };
-const run = (expr: string, variables: Record<string, Json> = {}, seed = 1) => evaluateJsonata(expr, { states }, makeScope(variables, defaultContext(), seed));
+const run = (expr: string, variables: Record<string, Json> = {}, seed = 1) =>
+  evaluateJsonata(expr, { states }, makeScope(variables, defaultContext(), seed));
 
 async function queryFailure(expr: string, pattern?: RegExp): Promise<void> {
   const r = await run(expr);
@@ -44,7 +50,11 @@ test('workflow variables are bound by name', async () => {
 
 // AWS: "Transforming data with JSONata in Step Functions" — functions provided by Step Functions
 test('$partition', async () => {
-  assert.deepEqual(await run('$partition([1, 2, 3, 4, 5, 6, 7, 8, 9], 3)'), [[1, 2, 3], [4, 5, 6], [7, 8, 9]]);
+  assert.deepEqual(await run('$partition([1, 2, 3, 4, 5, 6, 7, 8, 9], 3)'), [
+    [1, 2, 3],
+    [4, 5, 6],
+    [7, 8, 9],
+  ]);
   assert.deepEqual(await run('$partition([1, 2, 3, 4, 5], 2)'), [[1, 2], [3, 4], [5]]);
 });
 
@@ -88,7 +98,10 @@ test('an undefined result is States.QueryEvaluationError with AWS wording', asyn
   const r = await evaluateJsonata('$states.input.nope', { states }, makeScope(), 'Output');
   assert.ok(r instanceof Failure);
   assert.equal(r.error, 'States.QueryEvaluationError');
-  assert.equal(r.cause, "The JSONata expression '$states.input.nope' specified for the field 'Output' returned nothing (undefined).");
+  assert.equal(
+    r.cause,
+    "The JSONata expression '$states.input.nope' specified for the field 'Output' returned nothing (undefined).",
+  );
 });
 
 test('runtime and syntax errors are States.QueryEvaluationError', async () => {
@@ -104,8 +117,18 @@ test('$now and $millis use the injected clock', async () => {
 });
 
 test('evaluateJsonataTemplate evaluates every {% %} string inside objects and arrays', async () => {
-  const template: Json = { a: '{% 1 + 1 %}', b: ['{% $states.input.customer.name %}', 'literal', { c: '{% $x %}' }], d: 'not {% 1 %}', e: 5 };
-  assert.deepEqual(await evaluateJsonataTemplate(template, { states }, makeScope({ x: true })), { a: 2, b: ['Ann', 'literal', { c: true }], d: 'not {% 1 %}', e: 5 });
+  const template: Json = {
+    a: '{% 1 + 1 %}',
+    b: ['{% $states.input.customer.name %}', 'literal', { c: '{% $x %}' }],
+    d: 'not {% 1 %}',
+    e: 5,
+  };
+  assert.deepEqual(await evaluateJsonataTemplate(template, { states }, makeScope({ x: true })), {
+    a: 2,
+    b: ['Ann', 'literal', { c: true }],
+    d: 'not {% 1 %}',
+    e: 5,
+  });
   const r = await evaluateJsonataTemplate({ a: { b: '{% $states.input.none %}' } }, { states }, makeScope());
   assert.ok(r instanceof Failure && r.error === 'States.QueryEvaluationError');
   const plain = { a: [1, { b: 'x' }] };

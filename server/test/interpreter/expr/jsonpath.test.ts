@@ -40,7 +40,7 @@ const jayway: [string, Json][] = [
   ["$.store.book[?(@.category == 'fiction' && @.price > 10)].title", ['Sword of Honour', 'The Lord of the Rings']],
   ["$.store.book[?(@.category != 'fiction')].title", ['Sayings of the Century']],
   ["$.store.book[?(@.category in ['reference'])].price", [8.95]],
-  ["$.store.book[?(!@.isbn)].title", ['Sayings of the Century', 'Sword of Honour']],
+  ['$.store.book[?(!@.isbn)].title', ['Sayings of the Century', 'Sword of Honour']],
   ['$.store.bicycle', { color: 'red', price: 19.95 }],
   ["$.store.bicycle['color','price']", { color: 'red', price: 19.95 }],
 ];

@@ -11,12 +11,42 @@ function intrinsicErrors(text: string) {
 }
 
 const valid = [
-  '$', '$$', '$.a', '$.a.b[0]', "$['a b']", '$["a"]', '$.a[-1]', '$myVar', '$myVar.x[2]', '$$.Execution.Id',
-  '$.a[*]', '$.a.*', '$..b', '$..*', '$..[0]', "$['a','b']", '$[0,1]', '$.a[1:3]', '$.a[:2]', '$.a[-2:]',
-  '$.a[?(@.x)]', '$.a[?(!@.x)]', '$.a[?(@.x == 1 && @.y != "z" || @.w >= 2.5)]', "$.a[?(@.s =~ /ab.*/i)]",
-  "$.a[?(@.t in ['x','y'])]", '$.a[?(@.t nin [1,2])]', '$.a[?(@.tags subsetof ["a"])]', '$.a[?(@.tags size 2)]',
-  '$.a[?(@.tags empty false)]', '$.a[?(@.price < $.expensive)]', '$.a[?((@.x > 1))]', '$.a.length()', '$.a[*].price.sum()',
-  "$.abc.['def ghi']", '$.a-b', '$.日本',
+  '$',
+  '$$',
+  '$.a',
+  '$.a.b[0]',
+  "$['a b']",
+  '$["a"]',
+  '$.a[-1]',
+  '$myVar',
+  '$myVar.x[2]',
+  '$$.Execution.Id',
+  '$.a[*]',
+  '$.a.*',
+  '$..b',
+  '$..*',
+  '$..[0]',
+  "$['a','b']",
+  '$[0,1]',
+  '$.a[1:3]',
+  '$.a[:2]',
+  '$.a[-2:]',
+  '$.a[?(@.x)]',
+  '$.a[?(!@.x)]',
+  '$.a[?(@.x == 1 && @.y != "z" || @.w >= 2.5)]',
+  '$.a[?(@.s =~ /ab.*/i)]',
+  "$.a[?(@.t in ['x','y'])]",
+  '$.a[?(@.t nin [1,2])]',
+  '$.a[?(@.tags subsetof ["a"])]',
+  '$.a[?(@.tags size 2)]',
+  '$.a[?(@.tags empty false)]',
+  '$.a[?(@.price < $.expensive)]',
+  '$.a[?((@.x > 1))]',
+  '$.a.length()',
+  '$.a[*].price.sum()',
+  "$.abc.['def ghi']",
+  '$.a-b',
+  '$.日本',
 ];
 for (const path of valid) {
   test(`parseJsonPath accepts ${path}`, () => {
@@ -68,8 +98,10 @@ function pick(path: string) {
 
 // AWS: "Paths in Step Functions" (reference paths: only . and [], no @ .. , : ? * and no functions)
 test('isReferencePath follows the AWS definition', () => {
-  for (const p of ['$', '$.foo', '$.bar', '$.car.cdr', "$['car']['cdr']", '$.a[0]', '$$.Map.Item.Value', '$v.x']) assert.equal(isReferencePath(p), true, p);
-  for (const p of ['$.a[*]', '$..a', "$['a','b']", '$.a[0:1]', '$.a[?(@.x)]', '$.a.length()', 'foo', '$.']) assert.equal(isReferencePath(p), false, p);
+  for (const p of ['$', '$.foo', '$.bar', '$.car.cdr', "$['car']['cdr']", '$.a[0]', '$$.Map.Item.Value', '$v.x'])
+    assert.equal(isReferencePath(p), true, p);
+  for (const p of ['$.a[*]', '$..a', "$['a','b']", '$.a[0:1]', '$.a[?(@.x)]', '$.a.length()', 'foo', '$.'])
+    assert.equal(isReferencePath(p), false, p);
 });
 
 test('parseJsonPath roots: data, context, variable', () => {
@@ -82,7 +114,9 @@ test('parseIntrinsic: literals, escapes, paths and nested calls', () => {
   const text = "States.Format('It\\'s {} \\{x\\} \\\\', $.a, States.MathAdd(1, -2.5), true, null)";
   const { ast, errors } = parseIntrinsic(text);
   assert.deepEqual(errors, []);
-  assert.deepEqual(checkIntrinsic(ast!), [{ message: "The template has 1 '{}' but 4 values are given", start: 14, end: 33 }]);
+  assert.deepEqual(checkIntrinsic(ast!), [
+    { message: "The template has 1 '{}' but 4 values are given", start: 14, end: 33 },
+  ]);
   assert.equal(ast!.name, 'States.Format');
   const [tmpl, path, call, bool, nul] = ast!.args;
   assert.deepEqual(tmpl.kind === 'string' && [tmpl.value, tmpl.raw], ["It's {} {x} \\", "It\\'s {} \\{x\\} \\\\"]);
@@ -97,8 +131,12 @@ test('parseIntrinsic: literals, escapes, paths and nested calls', () => {
 // The page's own example has three '{}' for two values, which its States.Format rule forbids, so
 // only that arity error is expected: the nesting itself is accepted.
 test('parseIntrinsic accepts the AWS nested example (apart from its Format arity slip)', () => {
-  const text = "States.Format('{}.{}.{}', States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 0), States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 1))";
-  assert.deepEqual(intrinsicErrors(text).map((e) => e.message), ["The template has 3 '{}' but 2 values are given"]);
+  const text =
+    "States.Format('{}.{}.{}', States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 0), States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 1))";
+  assert.deepEqual(
+    intrinsicErrors(text).map((e) => e.message),
+    ["The template has 3 '{}' but 2 values are given"],
+  );
   assert.deepEqual(intrinsicErrors(text.replace("'{}.{}.{}'", "'{}.{}'")), []);
 });
 

@@ -11,7 +11,10 @@ type Json = unknown;
 type Obj = Record<string, Json>;
 
 const REMOVED = new Set(['InputPath', 'Parameters', 'Result', 'ResultSelector', 'ResultPath', 'OutputPath']);
-const PATH_FIELDS: Readonly<Record<string, string>> = { TimeoutSecondsPath: 'TimeoutSeconds', HeartbeatSecondsPath: 'HeartbeatSeconds' };
+const PATH_FIELDS: Readonly<Record<string, string>> = {
+  TimeoutSecondsPath: 'TimeoutSeconds',
+  HeartbeatSecondsPath: 'HeartbeatSeconds',
+};
 
 export function convertStateToJsonata(state: Obj): Obj {
   const isTask = state.Type === 'Task';
@@ -22,7 +25,8 @@ export function convertStateToJsonata(state: Obj): Obj {
   for (const [key, value] of Object.entries(state)) {
     if (key === 'QueryLanguage') continue;
     if (key === 'Parameters' && isTask) out.Arguments = template(value, input);
-    else if (PATH_FIELDS[key] !== undefined && typeof value === 'string') out[PATH_FIELDS[key]] = wrap(convertPath(value, input));
+    else if (PATH_FIELDS[key] !== undefined && typeof value === 'string')
+      out[PATH_FIELDS[key]] = wrap(convertPath(value, input));
     else if (key === 'Assign') out.Assign = template(value, result.assignBase);
     else if (key === 'Catch' && Array.isArray(value)) out.Catch = value.map(convertCatcher);
     else if (!REMOVED.has(key)) out[key] = value;
@@ -55,7 +59,8 @@ function taskResult(state: Obj): Result {
 }
 
 function passResult(state: Obj, input: string): Result {
-  if (state.Result !== undefined) return { expr: JSON.stringify(state.Result), value: state.Result, assignBase: JSON.stringify(state.Result) };
+  if (state.Result !== undefined)
+    return { expr: JSON.stringify(state.Result), value: state.Result, assignBase: JSON.stringify(state.Result) };
   if (state.Parameters !== undefined) {
     const expr = templateExpression(state.Parameters, input);
     return { expr, value: template(state.Parameters, input), assignBase: expr };
@@ -67,7 +72,12 @@ function passResult(state: Obj, input: string): Result {
 function outputOf(state: Obj, result: Result, isTask: boolean): Json {
   const merged = resultPathExpression(state.ResultPath, result.expr, '$states.input');
   const outputPath = state.OutputPath;
-  const expr = outputPath === undefined || outputPath === '$' ? merged : outputPath === null ? '{}' : convertPath(String(outputPath), merged);
+  const expr =
+    outputPath === undefined || outputPath === '$'
+      ? merged
+      : outputPath === null
+        ? '{}'
+        : convertPath(String(outputPath), merged);
   if (expr === (isTask ? '$states.result' : '$states.input')) return undefined;
   if (expr === result.expr && result.value !== undefined) return result.value;
   return wrap(expr);
@@ -126,7 +136,14 @@ function templateExpression(value: Json, base: string): string {
 }
 
 function firstOutputKey(state: Obj): string | undefined {
-  return Object.keys(state).find((k) => k === 'Result' || k === 'ResultSelector' || k === 'ResultPath' || k === 'OutputPath' || (k === 'Parameters' && state.Type !== 'Task'));
+  return Object.keys(state).find(
+    (k) =>
+      k === 'Result' ||
+      k === 'ResultSelector' ||
+      k === 'ResultPath' ||
+      k === 'OutputPath' ||
+      (k === 'Parameters' && state.Type !== 'Task'),
+  );
 }
 
 function wrap(expr: string): string {

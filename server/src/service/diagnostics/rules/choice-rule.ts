@@ -24,7 +24,8 @@ export const choiceRuleRule: DiagnosticRule = {
     for (const state of ctx.statesOfType('Choice')) {
       const choices = getPropertyValue(state.node, 'Choices');
       if (choices?.kind !== 'array') continue;
-      if (choices.items.length === 0) ctx.report('choice-rule', choices.span, MESSAGES.choiceEmpty(), { data: { state: state.name } });
+      if (choices.items.length === 0)
+        ctx.report('choice-rule', choices.span, MESSAGES.choiceEmpty(), { data: { state: state.name } });
       if (state.queryLanguage !== 'JSONPath') continue;
       for (const rule of choices.items) checkRule(ctx, state, rule, 0);
     }
@@ -37,7 +38,13 @@ function checkRule(ctx: RuleContext, state: AslState, rule: AslNode, depth: numb
   if (depth > 0) {
     for (const field of ['Next', 'Assign']) {
       const prop = getProperty(rule, field);
-      if (prop) ctx.report('choice-rule', prop.keySpan, field === 'Next' ? MESSAGES.choiceNextNested() : MESSAGES.choiceFieldNested(field), { data: { ...data, field } });
+      if (prop)
+        ctx.report(
+          'choice-rule',
+          prop.keySpan,
+          field === 'Next' ? MESSAGES.choiceNextNested() : MESSAGES.choiceFieldNested(field),
+          { data: { ...data, field } },
+        );
     }
   }
   const tests = rule.properties.filter((p) => OPERATORS.has(p.key) || COMBINATORS.includes(p.key));
@@ -46,14 +53,20 @@ function checkRule(ctx: RuleContext, state: AslState, rule: AslNode, depth: numb
     return;
   }
   for (let i = 1; i < tests.length; i++) {
-    ctx.report('choice-rule', tests[i].keySpan, MESSAGES.choiceManyOperators(tests.map((t) => t.key)), { data: { ...data, field: tests[i].key } });
+    ctx.report('choice-rule', tests[i].keySpan, MESSAGES.choiceManyOperators(tests.map((t) => t.key)), {
+      data: { ...data, field: tests[i].key },
+    });
   }
   const test = tests[0];
   const variable = getProperty(rule, 'Variable');
   if (OPERATORS.has(test.key) && !variable) {
-    ctx.report('choice-rule', test.keySpan, MESSAGES.choiceMissingVariable(test.key), { data: { ...data, field: 'Variable' } });
+    ctx.report('choice-rule', test.keySpan, MESSAGES.choiceMissingVariable(test.key), {
+      data: { ...data, field: 'Variable' },
+    });
   } else if (!OPERATORS.has(test.key) && variable) {
-    ctx.report('choice-rule', variable.keySpan, MESSAGES.choiceVariableWithBoolean(test.key), { data: { ...data, field: 'Variable' } });
+    ctx.report('choice-rule', variable.keySpan, MESSAGES.choiceVariableWithBoolean(test.key), {
+      data: { ...data, field: 'Variable' },
+    });
   }
   checkCombinator(ctx, state, rule, depth);
 }
@@ -62,10 +75,12 @@ function checkCombinator(ctx: RuleContext, state: AslState, rule: AslObjectNode,
   for (const key of ['And', 'Or']) {
     const value = getPropertyValue(rule, key);
     if (value?.kind !== 'array') continue;
-    if (value.items.length === 0) ctx.report('choice-rule', value.span, MESSAGES.choiceEmptyArray(key), { data: { state: state.name } });
+    if (value.items.length === 0)
+      ctx.report('choice-rule', value.span, MESSAGES.choiceEmptyArray(key), { data: { state: state.name } });
     for (const item of value.items) checkRule(ctx, state, item, depth + 1);
   }
   const not = getPropertyValue(rule, 'Not');
-  if (not?.kind === 'array') ctx.report('choice-rule', not.span, MESSAGES.choiceNotObject(), { data: { state: state.name } });
+  if (not?.kind === 'array')
+    ctx.report('choice-rule', not.span, MESSAGES.choiceNotObject(), { data: { state: state.name } });
   else if (not) checkRule(ctx, state, not, depth + 1);
 }

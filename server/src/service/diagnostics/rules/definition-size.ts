@@ -27,9 +27,13 @@ export const definitionSizeRule: DiagnosticRule = {
     if (!yaml && written <= MAX_DEFINITION_BYTES) return;
     const minified = yaml ? treeJsonBytes(doc.root) : ascii ? minifiedJsonChars(doc.root) : minifiedJsonBytes(doc.text);
     const at = { start: doc.root.start, end: Math.min(doc.root.end, doc.root.start + 1) };
-    if (minified > MAX_DEFINITION_BYTES) ctx.report('definition-size', at, MESSAGES.definitionTooLarge(minified), { data: { bytes: minified } });
+    if (minified > MAX_DEFINITION_BYTES)
+      ctx.report('definition-size', at, MESSAGES.definitionTooLarge(minified), { data: { bytes: minified } });
     else if (written > MAX_DEFINITION_BYTES) {
-      ctx.report('definition-size', at, MESSAGES.definitionLargeAsWritten(written, minified), { severity: 'warning', data: { bytes: written, minified } });
+      ctx.report('definition-size', at, MESSAGES.definitionLargeAsWritten(written, minified), {
+        severity: 'warning',
+        data: { bytes: written, minified },
+      });
     }
   },
 };

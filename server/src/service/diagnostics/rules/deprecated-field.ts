@@ -10,8 +10,13 @@ export const deprecatedFieldRule: DiagnosticRule = {
   check(ctx) {
     for (const { prop, field } of ctx.structure.deprecated) {
       const replacement = REPLACEMENTS[prop.key] ?? '';
-      const message = replacement ? MESSAGES.deprecated(prop.key, replacement) : `${JSON.stringify(prop.key)} is deprecated. ${field?.deprecated ?? ''}`;
-      ctx.report('deprecated-field', prop.keySpan, message, { tags: ['deprecated'], data: { field: prop.key, replacement } });
+      const message = replacement
+        ? MESSAGES.deprecated(prop.key, replacement)
+        : `${JSON.stringify(prop.key)} is deprecated. ${field?.deprecated ?? ''}`;
+      ctx.report('deprecated-field', prop.keySpan, message, {
+        tags: ['deprecated'],
+        data: { field: prop.key, replacement },
+      });
     }
   },
 };

@@ -9,12 +9,17 @@ export const failErrorCauseRule: DiagnosticRule = {
   check(ctx) {
     for (const state of ctx.statesOfType('Fail')) {
       if (!state.node) continue;
-      for (const [a, b] of [['Error', 'ErrorPath'], ['Cause', 'CausePath']]) {
+      for (const [a, b] of [
+        ['Error', 'ErrorPath'],
+        ['Cause', 'CausePath'],
+      ]) {
         const first = getProperty(state.node, a);
         const second = getProperty(state.node, b);
         if (!first || !second) continue;
         const later = first.span.start < second.span.start ? second : first;
-        ctx.report('fail-error-cause', later.keySpan, MESSAGES.failBoth(a, b), { data: { state: state.name, field: later.key } });
+        ctx.report('fail-error-cause', later.keySpan, MESSAGES.failBoth(a, b), {
+          data: { state: state.name, field: later.key },
+        });
       }
     }
   },

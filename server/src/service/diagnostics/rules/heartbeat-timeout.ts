@@ -17,7 +17,10 @@ export const heartbeatTimeoutRule: DiagnosticRule = {
       if (heartbeat?.kind !== 'number' || timeout?.kind !== 'number') continue;
       const h = heartbeat.value as number;
       const t = timeout.value as number;
-      if (h >= t) ctx.report('heartbeat-timeout', heartbeat.span, MESSAGES.heartbeatNotBelowTimeout(h, t), { data: { state: state.name, heartbeat: h, timeout: t } });
+      if (h >= t)
+        ctx.report('heartbeat-timeout', heartbeat.span, MESSAGES.heartbeatNotBelowTimeout(h, t), {
+          data: { state: state.name, heartbeat: h, timeout: t },
+        });
     }
   },
 };

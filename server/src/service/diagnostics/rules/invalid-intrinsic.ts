@@ -38,12 +38,18 @@ function checkSite(ctx: RuleContext, site: PathString, text: string): void {
   if (parsed.errors.length > 0 || !parsed.ast) {
     const error = parsed.errors[0];
     const start = Math.min(error?.start ?? 0, Math.max(0, text.length - 1));
-    ctx.report('invalid-intrinsic', at(start, Math.min(error?.end ?? text.length, text.length)), MESSAGES.intrinsicSyntax(error?.message ?? 'not a function call'), {
-      data: { field: site.field },
-    });
+    ctx.report(
+      'invalid-intrinsic',
+      at(start, Math.min(error?.end ?? text.length, text.length)),
+      MESSAGES.intrinsicSyntax(error?.message ?? 'not a function call'),
+      {
+        data: { field: site.field },
+      },
+    );
     return;
   }
-  const report = (start: number, end: number, message: string) => ctx.report('invalid-intrinsic', at(start, end), message, { data: { field: site.field } });
+  const report = (start: number, end: number, message: string) =>
+    ctx.report('invalid-intrinsic', at(start, end), message, { data: { field: site.field } });
   checkCall(parsed.ast, 1, report);
 }
 
@@ -62,7 +68,12 @@ function checkCall(call: IntrinsicCall, depth: number, report: Report): void {
   }
   const max = spec.maxArgs ?? Infinity;
   if (call.args.length < spec.minArgs || call.args.length > max) {
-    const expected = max === Infinity ? `at least ${spec.minArgs} argument(s)` : spec.minArgs === max ? `${max} argument(s)` : `${spec.minArgs} to ${max} arguments`;
+    const expected =
+      max === Infinity
+        ? `at least ${spec.minArgs} argument(s)`
+        : spec.minArgs === max
+          ? `${max} argument(s)`
+          : `${spec.minArgs} to ${max} arguments`;
     report(call.start, call.end, MESSAGES.intrinsicArity(call.name, expected, call.args.length));
     return;
   }
@@ -78,7 +89,8 @@ function checkSpecifics(call: IntrinsicCall, report: Report): void {
   const [first, second, third] = call.args as (IntrinsicArg | undefined)[];
   if (call.name === 'States.Format' && first?.kind === 'string') {
     const placeholders = formatPlaceholders(first.raw);
-    if (placeholders !== call.args.length - 1) report(first.start, first.end, MESSAGES.intrinsicFormatCount(placeholders, call.args.length - 1));
+    if (placeholders !== call.args.length - 1)
+      report(first.start, first.end, MESSAGES.intrinsicFormatCount(placeholders, call.args.length - 1));
   } else if (call.name === 'States.Hash' && second?.kind === 'string' && !HASHES.includes(second.value)) {
     report(second.start, second.end, MESSAGES.intrinsicHashAlgorithm(HASHES));
   } else if (call.name === 'States.JsonMerge' && third?.kind === 'boolean' && third.value) {

@@ -20,11 +20,17 @@ export const invalidJsonataRule: DiagnosticRule = {
     for (const site of sites.jsonata) checkExpression(ctx, site);
     for (const site of sites.misplacedJsonata) {
       if (site.direct) continue; // invalid-type already says the field needs another type here
-      ctx.report('invalid-jsonata', site.node.span, MESSAGES.jsonataInJsonPath(), { severity: 'warning', data: { state: site.state.name } });
+      ctx.report('invalid-jsonata', site.node.span, MESSAGES.jsonataInJsonPath(), {
+        severity: 'warning',
+        data: { state: site.state.name },
+      });
     }
     for (const site of sites.malformedJsonata) {
       if (site.direct) continue;
-      ctx.report('invalid-jsonata', site.node.span, MESSAGES.jsonataNotWhole(), { severity: 'warning', data: { state: site.state.name } });
+      ctx.report('invalid-jsonata', site.node.span, MESSAGES.jsonataNotWhole(), {
+        severity: 'warning',
+        data: { state: site.state.name },
+      });
     }
   },
 };
@@ -32,7 +38,9 @@ export const invalidJsonataRule: DiagnosticRule = {
 function checkExpression(ctx: RuleContext, site: JsonataSite): void {
   const value = site.node.value as string;
   if (site.expression.trim() === '') {
-    ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, 0, value.length), MESSAGES.jsonataEmpty(), { data: { state: site.state.name } });
+    ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, 0, value.length), MESSAGES.jsonataEmpty(), {
+      data: { state: site.state.name },
+    });
     return;
   }
   const parsed = ctx.jsonata(site.expression);
@@ -41,22 +49,37 @@ function checkExpression(ctx: RuleContext, site: JsonataSite): void {
     // +2: the expression starts after "{%". An error at the very end points at the closing "%}".
     const from = atEnd ? value.length - 2 : 2 + start;
     const to = atEnd ? value.length : Math.max(2 + end, from + 1);
-    ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, from, Math.min(to, value.length)), MESSAGES.jsonataSyntax(message), {
-      data: { state: site.state.name },
-    });
+    ctx.report(
+      'invalid-jsonata',
+      textSpan(ctx.text, site.node, from, Math.min(to, value.length)),
+      MESSAGES.jsonataSyntax(message),
+      {
+        data: { state: site.state.name },
+      },
+    );
     return;
   }
   for (const ref of parsed.refs?.topLevelNames ?? []) {
-    ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, 2 + ref.start, 2 + ref.end), MESSAGES.jsonataTopLevel(ref.name), {
-      data: { state: site.state.name, name: ref.name },
-    });
+    ctx.report(
+      'invalid-jsonata',
+      textSpan(ctx.text, site.node, 2 + ref.start, 2 + ref.end),
+      MESSAGES.jsonataTopLevel(ref.name),
+      {
+        data: { state: site.state.name, name: ref.name },
+      },
+    );
   }
   checkStatesFields(ctx, site);
   for (const fn of parsed.refs?.functions ?? []) {
     if (!UNAVAILABLE.has(fn.name)) continue;
-    ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, 2 + fn.start, 2 + fn.end), MESSAGES.jsonataUnsupportedFunction(fn.name), {
-      data: { state: site.state.name, function: fn.name },
-    });
+    ctx.report(
+      'invalid-jsonata',
+      textSpan(ctx.text, site.node, 2 + fn.start, 2 + fn.end),
+      MESSAGES.jsonataUnsupportedFunction(fn.name),
+      {
+        data: { state: site.state.name, function: fn.name },
+      },
+    );
   }
 }
 
@@ -70,12 +93,21 @@ function checkStatesFields(ctx: RuleContext, site: JsonataSite): void {
   const errorOutput = ERROR_OUTPUT.exec(site.expression);
   if (errorOutput && !inCatcher) {
     const at = 2 + errorOutput.index;
-    ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, at, at + errorOutput[0].length), MESSAGES.jsonataErrorOutput(), { data: { state: site.state.name } });
+    ctx.report(
+      'invalid-jsonata',
+      textSpan(ctx.text, site.node, at, at + errorOutput[0].length),
+      MESSAGES.jsonataErrorOutput(),
+      { data: { state: site.state.name } },
+    );
   }
   const result = RESULT.exec(site.expression);
-  const resultOk = !inCatcher && HAS_RESULT.has(site.state.type ?? '') && (site.field === 'Output' || site.field === 'Assign');
+  const resultOk =
+    !inCatcher && HAS_RESULT.has(site.state.type ?? '') && (site.field === 'Output' || site.field === 'Assign');
   if (result && !resultOk) {
     const at = 2 + result.index;
-    ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, at, at + result[0].length), MESSAGES.jsonataResult(), { severity: 'warning', data: { state: site.state.name } });
+    ctx.report('invalid-jsonata', textSpan(ctx.text, site.node, at, at + result[0].length), MESSAGES.jsonataResult(), {
+      severity: 'warning',
+      data: { state: site.state.name },
+    });
   }
 }

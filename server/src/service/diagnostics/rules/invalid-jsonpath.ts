@@ -35,13 +35,18 @@ function checkPath(ctx: RuleContext, site: PathString, text: string): void {
     const start = Math.max(0, Math.min(error ? error.start : 0, end - 1));
     const span = textSpan(ctx.text, site.node, start, end);
     const widened = span.start === span.end ? site.node.span : span;
-    ctx.report('invalid-jsonpath', widened, MESSAGES.jsonPathSyntax(error?.message ?? 'not a JSONPath'), { data: dataOf(site) });
+    ctx.report('invalid-jsonpath', widened, MESSAGES.jsonPathSyntax(error?.message ?? 'not a JSONPath'), {
+      data: dataOf(site),
+    });
     return;
   }
   if (site.field === 'ResultPath' && parsed.ast.root.kind !== 'data') {
     ctx.report('invalid-jsonpath', site.node.span, MESSAGES.resultPathRoot(), { data: dataOf(site) });
   } else if (site.accepts === 'reference' && !parsed.ast.reference) {
     const severity = site.field === 'ResultPath' ? 'error' : 'warning';
-    ctx.report('invalid-jsonpath', site.node.span, MESSAGES.notReferencePath(site.field), { severity, data: dataOf(site) });
+    ctx.report('invalid-jsonpath', site.node.span, MESSAGES.notReferencePath(site.field), {
+      severity,
+      data: dataOf(site),
+    });
   }
 }

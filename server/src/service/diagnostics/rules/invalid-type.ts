@@ -16,7 +16,9 @@ export const invalidTypeRule: DiagnosticRule = {
     for (const state of ctx.states) {
       const value = state.property.value;
       if (value !== undefined && value.kind !== 'object') {
-        ctx.report('invalid-type', value.span, MESSAGES.invalidType(state.name, 'an object (a state)'), { data: { field: state.name } });
+        ctx.report('invalid-type', value.span, MESSAGES.invalidType(state.name, 'an object (a state)'), {
+          data: { field: state.name },
+        });
       }
     }
     checkFields(ctx);
@@ -32,12 +34,20 @@ function checkFields(ctx: RuleContext): void {
       if (prop.key === 'Not' && value.kind === 'array') continue; // choice-rule explains it
       if (!matchesAny(kinds, value, prop.key)) {
         const expected = describeKinds(kinds);
-        const message = obj.language === 'JSONata' && kinds.length === 1 && kinds[0] === 'jsonata'
-          ? MESSAGES.jsonataRequired(prop.key)
-          : MESSAGES.invalidType(prop.key, expected);
+        const message =
+          obj.language === 'JSONata' && kinds.length === 1 && kinds[0] === 'jsonata'
+            ? MESSAGES.jsonataRequired(prop.key)
+            : MESSAGES.invalidType(prop.key, expected);
         ctx.report('invalid-type', value.span, message, { data: { field: prop.key, expected: kinds } });
-      } else if (kinds.includes('timestamp') && value.kind === 'string' && !isJsonataString(value) && !isTimestamp(value.value as string)) {
-        ctx.report('invalid-type', value.span, MESSAGES.waitTimestamp(), { data: { field: prop.key, expected: ['timestamp'] } });
+      } else if (
+        kinds.includes('timestamp') &&
+        value.kind === 'string' &&
+        !isJsonataString(value) &&
+        !isTimestamp(value.value as string)
+      ) {
+        ctx.report('invalid-type', value.span, MESSAGES.waitTimestamp(), {
+          data: { field: prop.key, expected: ['timestamp'] },
+        });
       }
     }
   }

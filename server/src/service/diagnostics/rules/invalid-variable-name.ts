@@ -27,7 +27,11 @@ export const invalidVariableNameRule: DiagnosticRule = {
 function check(ctx: RuleContext, assign: AslNode | undefined): void {
   for (const prop of assignedNames(assign)) {
     const name = variableName(prop.key);
-    if (name === 'states') ctx.report('invalid-variable-name', prop.keySpan, MESSAGES.reservedVariableName(), { data: { variable: name } });
-    else if (!NAME.test(name)) ctx.report('invalid-variable-name', prop.keySpan, MESSAGES.invalidVariableName(name), { data: { variable: name } });
+    if (name === 'states')
+      ctx.report('invalid-variable-name', prop.keySpan, MESSAGES.reservedVariableName(), { data: { variable: name } });
+    else if (!NAME.test(name))
+      ctx.report('invalid-variable-name', prop.keySpan, MESSAGES.invalidVariableName(name), {
+        data: { variable: name },
+      });
   }
 }

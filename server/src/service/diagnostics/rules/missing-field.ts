@@ -12,7 +12,9 @@ import type { ShapedObject } from '../support/shapes';
 
 /** Groups with a dedicated rule (transitions, wait-time-field, fail-error-cause, choice-rule). */
 export function handledElsewhere(group: ConstraintGroup): boolean {
-  return group.fields.some((f) => f === 'Next' || f === 'End' || f === 'Seconds' || f === 'Error' || f === 'Cause' || f === 'And');
+  return group.fields.some(
+    (f) => f === 'Next' || f === 'End' || f === 'Seconds' || f === 'Error' || f === 'Cause' || f === 'And',
+  );
 }
 
 export function groupApplies(group: ConstraintGroup, obj: ShapedObject): boolean {
@@ -25,7 +27,9 @@ export const missingFieldRule: DiagnosticRule = {
   check(ctx) {
     for (const state of ctx.states) {
       if (state.node && !getProperty(state.node, 'Type')) {
-        ctx.report('missing-field', state.nameSpan, MESSAGES.missingField('Type', 'A state'), { data: { field: 'Type', state: state.name } });
+        ctx.report('missing-field', state.nameSpan, MESSAGES.missingField('Type', 'A state'), {
+          data: { field: 'Type', state: state.name },
+        });
       }
     }
     for (const obj of ctx.shaped) checkObject(ctx, obj);
@@ -61,9 +65,14 @@ function checkExactlyOne(ctx: RuleContext, obj: ShapedObject, groups: readonly C
   for (const group of groups) {
     if (!groupApplies(group, obj) || handledElsewhere(group)) continue;
     if (hasAny(obj, group.fields)) continue;
-    ctx.report('missing-field', objectAnchor(obj.node, obj.state), MESSAGES.missingOneOf(group.fields, capitalized(obj.where)), {
-      data: { field: group.fields[0], fields: group.fields, ...(obj.state && { state: obj.state.name }) },
-    });
+    ctx.report(
+      'missing-field',
+      objectAnchor(obj.node, obj.state),
+      MESSAGES.missingOneOf(group.fields, capitalized(obj.where)),
+      {
+        data: { field: group.fields[0], fields: group.fields, ...(obj.state && { state: obj.state.name }) },
+      },
+    );
   }
 }
 

@@ -15,7 +15,9 @@ export const missingTransitionRule: DiagnosticRule = {
       // A non-boolean End is reported as invalid-type; do not add a second finding for it.
       const end = getProperty(state.node, 'End');
       if (end?.value !== undefined && end.value.kind !== 'boolean') continue;
-      ctx.report('missing-transition', state.nameSpan, MESSAGES.missingTransition(state.name, state.type), { data: { state: state.name } });
+      ctx.report('missing-transition', state.nameSpan, MESSAGES.missingTransition(state.name, state.type), {
+        data: { state: state.name },
+      });
     }
   },
 };

@@ -20,7 +20,9 @@ export const noTerminalPathRule: DiagnosticRule = {
       for (let i = 0; i < states.length; i++) {
         const state = states[i];
         if (finish.has(state) || (reachable && !reachable.has(state))) continue;
-        ctx.report('no-terminal-path', state.nameSpan, MESSAGES.noTerminalPath(state.name), { data: { state: state.name } });
+        ctx.report('no-terminal-path', state.nameSpan, MESSAGES.noTerminalPath(state.name), {
+          data: { state: state.name },
+        });
       }
     }
   },

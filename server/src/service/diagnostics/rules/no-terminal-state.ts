@@ -12,9 +12,15 @@ export const noTerminalStateRule: DiagnosticRule = {
       // When a state is malformed (no Next/End, bad Type, broken target) that finding says enough.
       const finish = ctx.canFinish();
       if (machine.states.some((s) => finish.has(s))) continue;
-      const where = machine.owner ? (machine.owner.kind === 'Branch' ? 'This branch' : `This ${machine.owner.kind}`) : 'The state machine';
+      const where = machine.owner
+        ? machine.owner.kind === 'Branch'
+          ? 'This branch'
+          : `This ${machine.owner.kind}`
+        : 'The state machine';
       const key = machine.node.properties.find((p) => p.key === 'States');
-      ctx.report('no-terminal-state', key ? key.keySpan : machine.node.span, MESSAGES.noTerminalState(where), { data: { machine: machine.id } });
+      ctx.report('no-terminal-state', key ? key.keySpan : machine.node.span, MESSAGES.noTerminalState(where), {
+        data: { machine: machine.id },
+      });
     }
   },
 };

@@ -23,9 +23,17 @@ function inRange(field: FieldSpec, n: number): boolean {
 
 function describeRange(field: FieldSpec): string {
   const integer = field.kinds.includes('integer') && !field.kinds.includes('number');
-  const low = field.minimum === undefined ? undefined : field.exclusiveMinimum ? (integer ? field.minimum + 1 : field.minimum) : field.minimum;
+  const low =
+    field.minimum === undefined
+      ? undefined
+      : field.exclusiveMinimum
+        ? integer
+          ? field.minimum + 1
+          : field.minimum
+        : field.minimum;
   const lowWord = field.exclusiveMinimum && !integer ? `greater than ${field.minimum}` : `at least ${low}`;
-  if (low !== undefined && field.maximum !== undefined && !(field.exclusiveMinimum && !integer)) return `between ${low} and ${field.maximum}`;
+  if (low !== undefined && field.maximum !== undefined && !(field.exclusiveMinimum && !integer))
+    return `between ${low} and ${field.maximum}`;
   if (low !== undefined && field.maximum !== undefined) return `${lowWord} and at most ${field.maximum}`;
   if (low !== undefined) return lowWord;
   return `at most ${field.maximum}`;

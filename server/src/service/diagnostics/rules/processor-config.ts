@@ -8,8 +8,14 @@ import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
 
 const DISTRIBUTED_ONLY = [
-  'ItemReader', 'ItemBatcher', 'ResultWriter', 'ToleratedFailureCount', 'ToleratedFailureCountPath',
-  'ToleratedFailurePercentage', 'ToleratedFailurePercentagePath', 'Label',
+  'ItemReader',
+  'ItemBatcher',
+  'ResultWriter',
+  'ToleratedFailureCount',
+  'ToleratedFailureCountPath',
+  'ToleratedFailurePercentage',
+  'ToleratedFailurePercentagePath',
+  'Label',
 ];
 
 export const processorConfigRule: DiagnosticRule = {
@@ -26,15 +32,24 @@ function checkMap(ctx: RuleContext, state: AslState): void {
   const modeValue = mode?.kind === 'string' ? (mode.value as string) : mode === undefined ? 'INLINE' : undefined;
   if (modeValue === 'DISTRIBUTED') {
     if (!getProperty(config, 'ExecutionType')) {
-      ctx.report('processor-config', mode!.span, MESSAGES.executionTypeRequired(), { data: { state: state.name, field: 'ExecutionType' } });
+      ctx.report('processor-config', mode!.span, MESSAGES.executionTypeRequired(), {
+        data: { state: state.name, field: 'ExecutionType' },
+      });
     }
     return;
   }
   if (modeValue !== 'INLINE') return; // unknown or computed mode: invalid-enum reports it
   const executionType = getProperty(config, 'ExecutionType');
-  if (executionType) ctx.report('processor-config', executionType.keySpan, MESSAGES.executionTypeInline(), { severity: 'warning', data: { state: state.name, field: 'ExecutionType' } });
+  if (executionType)
+    ctx.report('processor-config', executionType.keySpan, MESSAGES.executionTypeInline(), {
+      severity: 'warning',
+      data: { state: state.name, field: 'ExecutionType' },
+    });
   for (const field of DISTRIBUTED_ONLY) {
     const prop = getProperty(state.node, field);
-    if (prop) ctx.report('processor-config', prop.keySpan, MESSAGES.distributedOnly(field), { data: { state: state.name, field } });
+    if (prop)
+      ctx.report('processor-config', prop.keySpan, MESSAGES.distributedOnly(field), {
+        data: { state: state.name, field },
+      });
   }
 }

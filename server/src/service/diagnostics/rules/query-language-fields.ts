@@ -41,13 +41,23 @@ export const queryLanguageFieldsRule: DiagnosticRule = {
   check(ctx) {
     for (const { obj, prop } of ctx.structure.otherLanguage) {
       if (obj.language === 'JSONata') {
-        ctx.report('jsonpath-field-in-jsonata', prop.keySpan, MESSAGES.jsonpathFieldInJsonata(prop.key, JSONATA_REPLACEMENT[prop.key]), {
-          data: { field: prop.key, replacement: JSONATA_REPLACEMENT[prop.key] },
-        });
+        ctx.report(
+          'jsonpath-field-in-jsonata',
+          prop.keySpan,
+          MESSAGES.jsonpathFieldInJsonata(prop.key, JSONATA_REPLACEMENT[prop.key]),
+          {
+            data: { field: prop.key, replacement: JSONATA_REPLACEMENT[prop.key] },
+          },
+        );
       } else {
-        ctx.report('jsonata-field-in-jsonpath', prop.keySpan, MESSAGES.jsonataFieldInJsonpath(prop.key, JSONPATH_REPLACEMENT[prop.key]), {
-          data: { field: prop.key, replacement: JSONPATH_REPLACEMENT[prop.key] },
-        });
+        ctx.report(
+          'jsonata-field-in-jsonpath',
+          prop.keySpan,
+          MESSAGES.jsonataFieldInJsonpath(prop.key, JSONPATH_REPLACEMENT[prop.key]),
+          {
+            data: { field: prop.key, replacement: JSONPATH_REPLACEMENT[prop.key] },
+          },
+        );
       }
     }
   },

@@ -11,7 +11,8 @@ export const queryLanguageRule: DiagnosticRule = {
       const value = getPropertyValue(state.node, 'QueryLanguage');
       if (value?.kind !== 'string' || value.value !== 'JSONPath') continue;
       // AWS: a top-level JSONata machine cannot be reverted to a mix of JSONata and JSONPath states.
-      if (ctx.doc.machine?.queryLanguage === 'JSONata') ctx.report('query-language', value.span, MESSAGES.queryLanguageRevert(), { data: { state: state.name } });
+      if (ctx.doc.machine?.queryLanguage === 'JSONata')
+        ctx.report('query-language', value.span, MESSAGES.queryLanguageRevert(), { data: { state: state.name } });
     }
   },
 };

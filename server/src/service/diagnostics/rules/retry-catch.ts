@@ -37,15 +37,22 @@ function checkList(ctx: RuleContext, state: AslState, list: AslNode | undefined,
     }
     for (const item of errors.items) {
       if (item.kind !== 'string') {
-        ctx.report('invalid-type', item.span, MESSAGES.invalidType('ErrorEquals', 'an array of error name strings'), { data: { field: 'ErrorEquals' } });
+        ctx.report('invalid-type', item.span, MESSAGES.invalidType('ErrorEquals', 'an array of error name strings'), {
+          data: { field: 'ErrorEquals' },
+        });
         continue;
       }
       const name = item.value as string;
       if (name === 'States.ALL') {
-        if (errors.items.length > 1) ctx.report('retry-catch', item.span, MESSAGES.statesAllNotAlone(), { data: { state: state.name } });
-        if (i < list.items.length - 1) ctx.report('retry-catch', item.span, MESSAGES.statesAllNotLast(what), { data: { state: state.name } });
+        if (errors.items.length > 1)
+          ctx.report('retry-catch', item.span, MESSAGES.statesAllNotAlone(), { data: { state: state.name } });
+        if (i < list.items.length - 1)
+          ctx.report('retry-catch', item.span, MESSAGES.statesAllNotLast(what), { data: { state: state.name } });
       } else if (name.startsWith('States.') && !KNOWN.has(name)) {
-        ctx.report('retry-catch', item.span, MESSAGES.unknownStatesError(name), { severity: 'warning', data: { state: state.name, error: name } });
+        ctx.report('retry-catch', item.span, MESSAGES.unknownStatesError(name), {
+          severity: 'warning',
+          data: { state: state.name, error: name },
+        });
       }
     }
   }

@@ -11,9 +11,13 @@ export const stateNameRule: DiagnosticRule = {
     for (const state of ctx.states) {
       const length = state.name.length > MAX_NAME ? [...state.name].length : state.name.length;
       if (length > MAX_NAME) {
-        ctx.report('state-name-too-long', state.nameSpan, MESSAGES.stateNameTooLong(length), { data: { state: state.name, length } });
+        ctx.report('state-name-too-long', state.nameSpan, MESSAGES.stateNameTooLong(length), {
+          data: { state: state.name, length },
+        });
       } else if (length === 0) {
-        ctx.report('state-name-too-long', state.nameSpan, MESSAGES.stateNameEmpty(), { data: { state: state.name, length } });
+        ctx.report('state-name-too-long', state.nameSpan, MESSAGES.stateNameEmpty(), {
+          data: { state: state.name, length },
+        });
       }
     }
   },

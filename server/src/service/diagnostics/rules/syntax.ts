@@ -8,7 +8,8 @@ export const syntaxRule: DiagnosticRule = {
   check(ctx) {
     const fallback: DiagnosticCode = ctx.doc.format === 'yaml' ? 'yaml-syntax' : 'json-syntax';
     for (const problem of ctx.doc.syntaxErrors) {
-      const code: DiagnosticCode = problem.code === 'yaml-syntax' || problem.code === 'json-syntax' ? problem.code : fallback;
+      const code: DiagnosticCode =
+        problem.code === 'yaml-syntax' || problem.code === 'json-syntax' ? problem.code : fallback;
       ctx.report(code, problem.span, problem.message);
     }
   },

@@ -17,8 +17,12 @@ export const undefinedStateRule: DiagnosticRule = {
       forEachTransition(machine, (t) => {
         if (t.resolved || firstByName.has(t.target)) return;
         const suggestion = closest(t.target, machine.stateByName.keys());
-        const message = suggestion ? MESSAGES.undefinedStateSuggest(t.target, suggestion) : MESSAGES.undefinedState(t.target);
-        ctx.report('undefined-state', t.span, message, { data: suggestion ? { target: t.target, suggestion } : { target: t.target } });
+        const message = suggestion
+          ? MESSAGES.undefinedStateSuggest(t.target, suggestion)
+          : MESSAGES.undefinedState(t.target);
+        ctx.report('undefined-state', t.span, message, {
+          data: suggestion ? { target: t.target, suggestion } : { target: t.target },
+        });
       });
     }
   },

@@ -46,7 +46,8 @@ function analyse(pass: Pass, machine: AslMachine, visible: number, outer: number
     for (const read of pass.reads.get(state) ?? []) {
       const bit = pass.bit.get(read.name);
       if (bit === undefined || (atEntry & bit) !== 0) continue;
-      const message = (outer & bit) !== 0 ? MESSAGES.undefinedVariableDistributed(read.name) : MESSAGES.undefinedVariable(read.name);
+      const message =
+        (outer & bit) !== 0 ? MESSAGES.undefinedVariableDistributed(read.name) : MESSAGES.undefinedVariable(read.name);
       pass.ctx.report('undefined-variable', read.span, message, { data: { variable: read.name, state: state.name } });
     }
     for (const child of state.children) {

@@ -14,12 +14,18 @@ export const unknownFieldRule: DiagnosticRule = {
     for (const { obj, prop } of ctx.structure.unknown) {
       if (obj.shape === 'NestedChoiceRule' && (prop.key === 'Next' || prop.key === 'Assign')) continue; // choice-rule
       const suggestion = closest(prop.key, allowedNames(obj));
-      const message = suggestion ? MESSAGES.unknownFieldSuggest(prop.key, obj.where, suggestion) : MESSAGES.unknownField(prop.key, obj.where);
-      ctx.report('unknown-field', prop.keySpan, message, { data: suggestion ? { field: prop.key, suggestion } : { field: prop.key } });
+      const message = suggestion
+        ? MESSAGES.unknownFieldSuggest(prop.key, obj.where, suggestion)
+        : MESSAGES.unknownField(prop.key, obj.where);
+      ctx.report('unknown-field', prop.keySpan, message, {
+        data: suggestion ? { field: prop.key, suggestion } : { field: prop.key },
+      });
     }
   },
 };
 
 function allowedNames(obj: ShapedObject): string[] {
-  return Object.values(obj.fields).filter((f) => f.languages.includes(obj.language)).map((f) => f.name);
+  return Object.values(obj.fields)
+    .filter((f) => f.languages.includes(obj.language))
+    .map((f) => f.name);
 }

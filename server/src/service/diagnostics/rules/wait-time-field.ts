@@ -12,7 +12,9 @@ export const waitTimeFieldRule: DiagnosticRule = {
   check(ctx) {
     for (const state of ctx.statesOfType('Wait')) {
       if (!state.node) continue;
-      const present = TIME_FIELDS.map((f) => getProperty(state.node, f)).filter((p): p is AslProperty => p !== undefined);
+      const present = TIME_FIELDS.map((f) => getProperty(state.node, f)).filter(
+        (p): p is AslProperty => p !== undefined,
+      );
       if (present.length === 0) {
         ctx.report('wait-time-field', state.nameSpan, MESSAGES.waitNoTime(), { data: { state: state.name } });
       }

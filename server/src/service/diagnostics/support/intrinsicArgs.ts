@@ -9,16 +9,32 @@ type ArgKind = IntrinsicFunctionSpec['argKinds'][number];
 
 /** What each intrinsic returns, for nested calls. */
 const RETURNS: Readonly<Record<string, ArgKind>> = {
-  'States.Format': 'string', 'States.JsonToString': 'string', 'States.Base64Encode': 'string',
-  'States.Base64Decode': 'string', 'States.Hash': 'string', 'States.UUID': 'string',
-  'States.Array': 'array', 'States.ArrayPartition': 'array', 'States.ArrayRange': 'array',
-  'States.ArrayUnique': 'array', 'States.StringSplit': 'array',
-  'States.ArrayLength': 'integer', 'States.MathRandom': 'integer', 'States.MathAdd': 'integer',
-  'States.ArrayContains': 'boolean', 'States.JsonMerge': 'object',
+  'States.Format': 'string',
+  'States.JsonToString': 'string',
+  'States.Base64Encode': 'string',
+  'States.Base64Decode': 'string',
+  'States.Hash': 'string',
+  'States.UUID': 'string',
+  'States.Array': 'array',
+  'States.ArrayPartition': 'array',
+  'States.ArrayRange': 'array',
+  'States.ArrayUnique': 'array',
+  'States.StringSplit': 'array',
+  'States.ArrayLength': 'integer',
+  'States.MathRandom': 'integer',
+  'States.MathAdd': 'integer',
+  'States.ArrayContains': 'boolean',
+  'States.JsonMerge': 'object',
 };
 
 const WORDS: Readonly<Record<ArgKind, string>> = {
-  string: 'a string', number: 'a number', integer: 'an integer', boolean: 'a boolean', array: 'an array', object: 'an object', any: 'a value',
+  string: 'a string',
+  number: 'a number',
+  integer: 'an integer',
+  boolean: 'a boolean',
+  array: 'an array',
+  object: 'an object',
+  any: 'a value',
 };
 
 /** A description of the expected kind when `arg` certainly cannot be of kind `expected`; else undefined. */
@@ -49,7 +65,8 @@ function actualKind(arg: IntrinsicArg): ArgKind | 'null' | undefined {
 function compatible(actual: ArgKind | 'null', expected: ArgKind, arg: IntrinsicArg): boolean {
   if (actual === expected || actual === 'any') return true;
   if (expected === 'number') return actual === 'integer';
-  if (expected === 'integer') return actual === 'integer' || (actual === 'number' && arg.kind === 'number' && Number.isInteger(arg.value));
+  if (expected === 'integer')
+    return actual === 'integer' || (actual === 'number' && arg.kind === 'number' && Number.isInteger(arg.value));
   return false;
 }
 

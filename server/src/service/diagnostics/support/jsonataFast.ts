@@ -199,8 +199,14 @@ class FastParser {
       if (next !== undefined && !DELIMITERS.has(next) && !WHITESPACE.has(next)) throw new Bail(); // `$$name` is a variable
       return;
     }
-    const name = /[A-Za-z_]/.test(this.s[this.pos] ?? '') ? this.word() ?? '' : '';
-    if (name === '' && this.s[this.pos] !== undefined && !DELIMITERS.has(this.s[this.pos]) && !WHITESPACE.has(this.s[this.pos])) throw new Bail();
+    const name = /[A-Za-z_]/.test(this.s[this.pos] ?? '') ? (this.word() ?? '') : '';
+    if (
+      name === '' &&
+      this.s[this.pos] !== undefined &&
+      !DELIMITERS.has(this.s[this.pos]) &&
+      !WHITESPACE.has(this.s[this.pos])
+    )
+      throw new Bail();
     this.pos += name.length;
     const ref = { name, start, end: this.pos };
     if (this.s[this.pos] === '(') {

@@ -59,7 +59,8 @@ function collect(ast: jsonata.ExprNode): JsonataRefs {
     if (node.type === 'path' && Array.isArray(node.steps)) {
       node.steps.forEach((step, i) => {
         const first = step as AnyNode;
-        if (i === 0 && !context && first.type === 'name' && typeof first.value === 'string') topLevelNames.push(nameRef(first));
+        if (i === 0 && !context && first.type === 'name' && typeof first.value === 'string')
+          topLevelNames.push(nameRef(first));
         visit(step, 'read', context || i > 0);
       });
       return;

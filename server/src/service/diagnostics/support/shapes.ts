@@ -101,7 +101,16 @@ function shaped(
   where: string,
 ): ShapedObject {
   const kindsByField = kindsTable(spec.fields, language);
-  const obj: ShapedObject = { node, shape, fields: spec.fields, constraints: spec.constraints, language, state, where, kindsByField };
+  const obj: ShapedObject = {
+    node,
+    shape,
+    fields: spec.fields,
+    constraints: spec.constraints,
+    language,
+    state,
+    where,
+    kindsByField,
+  };
   const props = node.properties;
   for (let i = 0; i < props.length; i++) sortOut(idx, obj, props[i], fieldOf(obj, props[i]));
   idx.objects.push(obj);
@@ -159,7 +168,7 @@ export function collectShapedObjects(machines: readonly AslMachine[], states: re
 }
 
 function machineShape(machine: AslMachine): string {
-  return machine.owner ? machine.owner.kind === 'Branch' ? 'Branch' : machine.owner.kind : 'StateMachine';
+  return machine.owner ? (machine.owner.kind === 'Branch' ? 'Branch' : machine.owner.kind) : 'StateMachine';
 }
 
 function addMachine(machine: AslMachine, out: ShapedIndex): void {
@@ -174,7 +183,11 @@ function addState(state: AslState, out: ShapedIndex): void {
   const spec = state.type !== undefined ? stateTypeSpec(state.type) : undefined;
   if (!state.node || !spec) return;
   const language = state.queryLanguage;
-  addNested(shaped(out, state.node, 'state', spec, language, state, (STATE_WHERE[spec.type] ??= `a ${spec.type} state`)), out, 0);
+  addNested(
+    shaped(out, state.node, 'state', spec, language, state, (STATE_WHERE[spec.type] ??= `a ${spec.type} state`)),
+    out,
+    0,
+  );
 }
 
 function addNested(obj: ShapedObject, out: ShapedIndex, depth: number): void {
@@ -187,12 +200,20 @@ function addNested(obj: ShapedObject, out: ShapedIndex, depth: number): void {
     if (field.shape) addShape(prop.value, field.shape, obj.language, obj.state, out, depth + 1);
     else if (field.itemShape && prop.value.kind === 'array') {
       const items = prop.value.items;
-      for (let j = 0; j < items.length; j++) addShape(items[j], field.itemShape, obj.language, obj.state, out, depth + 1);
+      for (let j = 0; j < items.length; j++)
+        addShape(items[j], field.itemShape, obj.language, obj.state, out, depth + 1);
     }
   }
 }
 
-function addShape(node: AslNode, shape: string, language: QueryLanguage, state: AslState | undefined, out: ShapedIndex, depth: number): void {
+function addShape(
+  node: AslNode,
+  shape: string,
+  language: QueryLanguage,
+  state: AslState | undefined,
+  out: ShapedIndex,
+  depth: number,
+): void {
   if (node.kind !== 'object' || SKIPPED_SHAPES.has(shape)) return;
   const spec = shapeSpec(shape);
   if (!spec) return;

@@ -39,9 +39,31 @@ export interface ExpressionSites {
 }
 
 /** State fields that never hold expressions. */
-const NOT_EXPRESSIONS = new Set(['Comment', 'Type', 'Next', 'Default', 'End', 'QueryLanguage', 'Resource', 'Branches', 'ItemProcessor', 'Iterator', 'ErrorEquals']);
+const NOT_EXPRESSIONS = new Set([
+  'Comment',
+  'Type',
+  'Next',
+  'Default',
+  'End',
+  'QueryLanguage',
+  'Resource',
+  'Branches',
+  'ItemProcessor',
+  'Iterator',
+  'ErrorEquals',
+]);
 /** Fields whose whole value is free-form data (every key may be a payload key). */
-const PAYLOADS = new Set(['Arguments', 'Output', 'Assign', 'Parameters', 'ItemSelector', 'ResultSelector', 'Items', 'Result', 'Credentials']);
+const PAYLOADS = new Set([
+  'Arguments',
+  'Output',
+  'Assign',
+  'Parameters',
+  'ItemSelector',
+  'ResultSelector',
+  'Items',
+  'Result',
+  'Credentials',
+]);
 
 /** Where the walk is: one object per collectSites call, updated per state field. */
 interface Walk {

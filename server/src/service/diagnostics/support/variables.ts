@@ -56,7 +56,11 @@ function variableOf(ast: JsonPathAst): string | undefined {
   return ast.root.kind === 'variable' ? ast.root.name : undefined;
 }
 
-function collectIntrinsicVariables(arg: IntrinsicArg, out: { name: string; start: number; end: number }[], depth: number): void {
+function collectIntrinsicVariables(
+  arg: IntrinsicArg,
+  out: { name: string; start: number; end: number }[],
+  depth: number,
+): void {
   if (depth > 16) return;
   if (arg.kind === 'call') for (const a of arg.args) collectIntrinsicVariables(a, out, depth + 1);
   else if (arg.kind === 'path') {
@@ -86,7 +90,8 @@ export function assignedOnEdge(state: AslState, t: Transition): string[] {
     return names;
   }
   push(getPropertyValue(state.node, 'Assign'));
-  if (t.kind === 'Choice' && t.index !== undefined) push(getPropertyValue(itemAt(getPropertyValue(state.node, 'Choices'), t.index), 'Assign'));
+  if (t.kind === 'Choice' && t.index !== undefined)
+    push(getPropertyValue(itemAt(getPropertyValue(state.node, 'Choices'), t.index), 'Assign'));
   return names;
 }
 
