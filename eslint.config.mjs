@@ -74,8 +74,14 @@ export default tseslint.config(
           paths: [noVscode],
           patterns: [
             {
-              group: ['**/server/**', '**/client/**', '!**/server/src/protocol'],
-              message: 'media/ may only import server/src/protocol (types).',
+              group: [
+                '**/server/src/**',
+                '**/server/test/**',
+                '**/client/**',
+                '!**/server/src/protocol',
+                '!**/server/src/debugProtocol',
+              ],
+              message: 'media/ may only import server/src/protocol and server/src/debugProtocol (types).',
             },
           ],
         },
@@ -90,8 +96,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/server/src/**', '!**/server/src/protocol'],
-              message: 'client/ may only import server/src/protocol.ts from server/.',
+              group: ['**/server/src/**', '!**/server/src/protocol', '!**/server/src/debugProtocol'],
+              message: 'client/ may only import server/src/protocol.ts and server/src/debugProtocol.ts from server/.',
             },
           ],
         },

@@ -53,3 +53,78 @@ export interface StateGraph {
 
 /** `asl/stateGraph`: states and transitions of a document, with their ranges (graph preview). */
 export const StateGraphRequest = new RequestType<StateGraphParams, StateGraph, void>('asl/stateGraph');
+
+export interface PreviewGraphParams {
+  readonly textDocument: TextDocumentIdentifier;
+  /** The `hash` of the graph the caller already holds: when the graph is the same, the answer is `{ unchanged: true }`. */
+  readonly knownHash?: string;
+}
+
+/** A machine of the preview graph: the root, a Parallel branch or a Map's ItemProcessor / Iterator. */
+export interface PreviewMachine {
+  /** 'root', or e.g. 'Fan out/Branches[1]', 'Each item/ItemProcessor' (as StateGraphNode.machine). */
+  readonly id: string;
+  /** The Parallel / Map state that owns it (a PreviewState id); absent for the root. */
+  readonly parentState?: string;
+  /** Short label: 'Branch 2', 'Item processor'. */
+  readonly label: string;
+  /** The StartAt state's id, when it exists. */
+  readonly startAt?: string;
+}
+
+export interface PreviewRetry {
+  readonly errors: readonly string[];
+  readonly maxAttempts?: number;
+}
+
+export interface PreviewState {
+  /** Unique in the document: `<machine id>/<state name>`. */
+  readonly id: string;
+  readonly name: string;
+  /** The state's Type, when it is a string. */
+  readonly type?: string;
+  readonly machine: string;
+  /** Ends its machine (`End: true`, Succeed, Fail). */
+  readonly isEnd: boolean;
+  /** Reachable from its machine's StartAt. */
+  readonly reachable: boolean;
+  /** The most severe diagnostic inside the state, if any. */
+  readonly severity?: 'error' | 'warning' | 'information' | 'hint';
+  readonly retry?: readonly PreviewRetry[];
+  readonly comment?: string;
+  /** Range of the state's name (reveal target). */
+  readonly nameRange: Range;
+  /** Range of the whole state (name and value: cursor → node). */
+  readonly range: Range;
+}
+
+export interface PreviewEdge {
+  /** Source state id. */
+  readonly from: string;
+  /** Target state id; absent when the named state does not exist. */
+  readonly to?: string;
+  /** The target name as written. */
+  readonly target: string;
+  readonly machine: string;
+  readonly kind: 'Next' | 'Default' | 'Choice' | 'Catch';
+  /** Choice: a short form of the rule (`$.total > 100`); Catch: the error names; Default: 'Default'. */
+  readonly label?: string;
+}
+
+export interface PreviewGraph {
+  /** Syntax errors in the text: the webview keeps its last good graph (with a marker) while this is > 0. */
+  readonly syntaxErrors: number;
+  readonly queryLanguage: 'JSONPath' | 'JSONata';
+  readonly machines: readonly PreviewMachine[];
+  readonly states: readonly PreviewState[];
+  readonly edges: readonly PreviewEdge[];
+}
+
+export type PreviewGraphResult =
+  | { readonly unchanged: true; readonly hash: string }
+  | { readonly unchanged: false; readonly hash: string; readonly version: number; readonly graph: PreviewGraph };
+
+/** `asl/previewGraph`: the graph preview's model of a document (cheap when unchanged, see `knownHash`). */
+export const PreviewGraphRequest = new RequestType<PreviewGraphParams, PreviewGraphResult | null, void>(
+  'asl/previewGraph',
+);
