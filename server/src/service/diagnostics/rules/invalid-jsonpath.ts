@@ -6,6 +6,7 @@
  * An unquoted filter value (`@.Name == Receipt`) runs on AWS as a string: a warning, quick fix quotes it.
  */
 import { isIntrinsicCall } from '../../../asl/expr';
+import { wholePlaceholder } from '../../../asl/placeholders';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
 import type { ExprError } from '../../../asl/expr/types';
@@ -19,6 +20,7 @@ export const invalidJsonPathRule: DiagnosticRule = {
     for (const site of ctx.pathStrings) {
       const text = site.node.value as string;
       if (isIntrinsicCall(text)) continue; // invalid-intrinsic
+      if (wholePlaceholder(text) !== undefined) continue; // `${Name}`: filled in at deployment
       checkPath(ctx, site, text);
     }
   },
