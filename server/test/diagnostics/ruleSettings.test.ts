@@ -2,9 +2,11 @@
 // validate` (.aslrc.json, package.json "asl", --config).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAsl } from '../../src/asl/parse';
-import { computeDiagnostics, parseRuleSettings } from '../../src/service/diagnostics';
+import { computeDiagnostics, DIAGNOSTIC_CODES, parseRuleSettings } from '../../src/service/diagnostics';
+import { SERVER_NODE_FLAGS } from '../../src/protocol';
 import { runCli } from '../../src/cli/main';
 import { fakeIo } from '../cli/fakeIo';
 
@@ -94,4 +96,16 @@ test('an invalid config file is a usage error naming the file', async () => {
   const missing = fakeIo({ [here('m.asl.json')]: TEXT });
   assert.equal(await runCli(['validate', here('m.asl.json'), '--config', here('none.json')], missing), 2);
   assert.match(missing.stderrText(), /cannot read config/);
+});
+
+test('package.json offers exactly the changeable codes and the server flags the server measures with', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    contributes: {
+      configuration: { properties: Record<string, { propertyNames?: { enum: string[] }; default?: unknown }> };
+    };
+  };
+  const props = pkg.contributes.configuration.properties;
+  const changeable = Object.keys(DIAGNOSTIC_CODES).filter((c) => !c.endsWith('-syntax'));
+  assert.deepEqual(props['aslStudio.diagnostics.rules'].propertyNames?.enum, changeable);
+  assert.deepEqual(props['aslStudio.server.nodeFlags'].default, SERVER_NODE_FLAGS);
 });
