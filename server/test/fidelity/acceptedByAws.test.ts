@@ -225,3 +225,27 @@ test('MaxConcurrencyPath / ToleratedFailure*Path resolving to a bad value fail t
   const ok = await run(mapWith('ToleratedFailurePercentagePath'), { items: [1], setting: 100 });
   assert.equal(ok.status, 'SUCCEEDED');
 });
+
+test("an unresolvable .$ path: States.Runtime in a Pass state's Parameters, ParameterPathFailure in a Task's", async () => {
+  const pass = await run(
+    { StartAt: 'P', States: { P: { Type: 'Pass', Parameters: { 'x.$': '$.missing' }, End: true } } },
+    {},
+  );
+  assert.deepEqual([pass.status, pass.error], ['FAILED', 'States.Runtime']);
+  const task = await run(
+    {
+      StartAt: 'T',
+      States: {
+        T: {
+          Type: 'Task',
+          Resource: 'arn:aws:lambda:us-east-1:1:function:f',
+          Parameters: { 'x.$': '$.missing' },
+          End: true,
+        },
+      },
+    },
+    {},
+    { handlers: { T: () => 1 } },
+  );
+  assert.deepEqual([task.status, task.error], ['FAILED', 'States.ParameterPathFailure']);
+});
