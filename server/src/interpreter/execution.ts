@@ -6,7 +6,8 @@
  * while no JSONata, async handler or real-time wait is involved.
  */
 import { compileDefinition, type CompiledMachine } from './compile';
-import { createEnvironment, type Environment, type EnvironmentOptions } from './environment';
+import { createEnvironment, MAX_EXECUTION_MS, type Environment, type EnvironmentOptions } from './environment';
+import { isStackOverflow } from './guards';
 import { Engine, type ExecutionStatus } from './engine';
 import { Frame, PHASE_DONE, PHASE_RESULT, PHASE_TASK_FAILED, PHASE_WAIT_TOKEN } from './frame';
 import { contextBase } from './context';
@@ -36,11 +37,12 @@ export class Execution {
   private readonly engine: Engine;
   private readonly machine: CompiledMachine;
   private delivered = 0;
+  private readonly startedAt: number;
 
   constructor(definition: Json, input: Json, env: Environment | EnvironmentOptions = {}) {
     this.env = isEnvironment(env) ? env : createEnvironment(env);
     this.machine = compileDefinition(definition);
-    const start = this.env.clock.now();
+    const start = (this.startedAt = this.env.clock.now());
     const engine = (this.engine = new Engine(this.env, contextBase(this.env.identity, input, start)));
     engine.emit(undefined, 'ExecutionStarted', { input, roleArn: this.env.identity.roleArn });
     engine.root = new Frame(
@@ -209,8 +211,39 @@ export class Execution {
       if (frame === undefined) return this.idle();
       engine.current = frame;
     }
-    const r = engine.runPhase(frame);
-    return r === undefined ? true : r.then(() => true);
+    let r: void | Promise<void>;
+    try {
+      r = engine.runPhase(frame);
+    } catch (e) {
+      return this.overflowed(frame, e);
+    }
+    return r === undefined ? true : r.then(
+      () => true,
+      (e: unknown) => this.overflowed(frame, e),
+    );
+  }
+
+  /** A stack overflow while running a state (data nested too deeply for a recursive step) fails the execution. */
+  private overflowed(frame: Frame, e: unknown): true {
+    if (!isStackOverflow(e)) throw e;
+    const name = frame.state?.name ?? frame.machine.startAt;
+    this.engine.terminate(
+      'FAILED',
+      'States.Runtime',
+      `State '${name}' could not be evaluated: its data or expression is nested too deeply (the JavaScript stack ran out).`,
+    );
+    return true;
+  }
+
+  /** The next timer lies past AWS's 1-year maximum execution time: the execution times out there. */
+  private yearElapsed(): true {
+    abortFrame(this.engine, this.engine.root);
+    this.engine.terminate(
+      'TIMED_OUT',
+      'States.Timeout',
+      'The execution would run longer than the 1-year maximum execution time of Step Functions.',
+    );
+    return true;
   }
 
   private nextReady(): Frame | undefined {
@@ -232,6 +265,7 @@ export class Execution {
       return true;
     }
     if (engine.externalWaits > 0 && !this.env.advanceWhenIdle && !engine.timers.hasProgressTimer()) return false;
+    if (timer.at > this.startedAt + MAX_EXECUTION_MS) return this.yearElapsed();
     engine.timers.pop();
     const waited = this.env.clock.advanceTo(timer.at);
     if (waited instanceof Promise) return waited.then(() => (timer.fire(), true));

@@ -54,6 +54,8 @@ export class Frame implements EvalScope {
   /** The input was already checked against the payload limit (as the previous state's output). */
   inputChecked = false;
   aborted = false;
+  /** Inside a distributed Map child execution: its events are not in the parent's 25,000-event history. */
+  inChildExecution = false;
   /** Bumped whenever a pending timer or token must be ignored. */
   epoch = 0;
   /** Per-state scratch data (Task timeouts, Map settings...). */

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'crypto';
 import jsonata from 'jsonata';
+import { parseJsonGuarded } from './guards';
 import { HASH_ALGORITHMS } from './intrinsics/hash';
 import { seededRandom } from './intrinsics/math';
 import { uuidV4 } from './intrinsics/uuid';
@@ -42,7 +43,9 @@ function hash(data: unknown, algorithm: unknown): string {
 
 function parse(text: unknown): Json {
   if (typeof text !== 'string') throw new Error('$parse: the argument must be a string');
-  return JSON.parse(text) as Json;
+  const parsed = parseJsonGuarded(text, '$parse: the argument');
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed.value;
 }
 
 function noEval(): never {
