@@ -106,7 +106,8 @@ export class Engine {
 
   /** Runs one phase of the given frame. */
   runPhase(frame: Frame): void | Promise<void> {
-    if (this.historyEvents >= this.env.maxHistoryEvents) return this.terminate('FAILED', 'States.Runtime', historyQuotaCause(this.env.maxHistoryEvents));
+    if (this.historyEvents >= this.env.maxHistoryEvents)
+      return this.terminate('FAILED', 'States.Runtime', historyQuotaCause(this.env.maxHistoryEvents));
     switch (frame.phase) {
       case PHASE_ENTER:
         return this.enterState(frame);

@@ -97,10 +97,8 @@ export interface Environment {
   readonly maxTransitions: number;
   /** History events after which the execution fails with States.Runtime (AWS's quota: 25,000). */
   readonly maxHistoryEvents: number;
-  /** Real (not simulated) wall clock for evaluation budgets, in ms; never used for execution time. */
-  readonly stopwatch: () => number;
-  /** Per-expression budgets of JSONata evaluation. */
-  readonly expressionLimits: ExpressionLimits;
+  /** Per-expression budgets of JSONata evaluation, measured on a real (not simulated) stopwatch. */
+  readonly evaluationBudget: EvaluationBudget;
   /** Record history events (on by default; the debugger and `--history` need them). */
   readonly recordHistory: boolean;
   /** Keep state inputs/outputs in StateEntered/StateExited events (on by default; `asl run` without --history turns it off). */
@@ -120,6 +118,7 @@ export interface EnvironmentOptions {
   identity?: Partial<ExecutionIdentity>;
   maxTransitions?: number;
   maxHistoryEvents?: number;
+  /** Real wall clock (ms) for the evaluation budgets; performance.now by default. */
   stopwatch?: () => number;
   expressionLimits?: Partial<ExpressionLimits>;
   recordHistory?: boolean;
@@ -137,11 +136,21 @@ export const MAX_EXECUTION_MS = 365 * 24 * 3600 * 1000;
 export interface ExpressionLimits {
   /** Wall-clock milliseconds one expression may evaluate (default 10 s, `--expression-timeout`). */
   readonly timeoutMs: number;
-  /** Nesting of evaluation steps (recursion), default 10,000. */
+  /** Evaluation steps in progress at once (recursion depth), default 20,000 (~45 MB of heap). */
   readonly maxDepth: number;
 }
 
-export const DEFAULT_EXPRESSION_LIMITS: ExpressionLimits = { timeoutMs: 10_000, maxDepth: 10_000 };
+export const DEFAULT_EXPRESSION_LIMITS: ExpressionLimits = { timeoutMs: 10_000, maxDepth: 20_000 };
+
+/** The limits with the wall clock that measures them. */
+export interface EvaluationBudget extends ExpressionLimits {
+  readonly stopwatch: () => number;
+}
+
+export const DEFAULT_EVALUATION_BUDGET: EvaluationBudget = {
+  ...DEFAULT_EXPRESSION_LIMITS,
+  stopwatch: defaultStopwatch(),
+};
 
 function defaultStopwatch(): () => number {
   const perf = (globalThis as { performance?: { now(): number } }).performance;
@@ -165,8 +174,11 @@ export function createEnvironment(options: EnvironmentOptions = {}, defaultTasks
     },
     maxTransitions: options.maxTransitions ?? DEFAULT_MAX_TRANSITIONS,
     maxHistoryEvents: options.maxHistoryEvents ?? DEFAULT_MAX_HISTORY_EVENTS,
-    stopwatch: options.stopwatch ?? defaultStopwatch(),
-    expressionLimits: { ...DEFAULT_EXPRESSION_LIMITS, ...options.expressionLimits },
+    evaluationBudget: {
+      ...DEFAULT_EXPRESSION_LIMITS,
+      ...options.expressionLimits,
+      stopwatch: options.stopwatch ?? DEFAULT_EVALUATION_BUDGET.stopwatch,
+    },
     recordHistory: options.recordHistory ?? true,
     historyPayloads: options.historyPayloads ?? true,
     advanceWhenIdle: options.advanceWhenIdle ?? false,

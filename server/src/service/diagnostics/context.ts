@@ -4,7 +4,7 @@
  * parses memoized by text) or once per slice of states (shaped objects, expression sites).
  * Rules never parse or walk the graph on their own when an analysis here already does it.
  */
-import jsonata from 'jsonata';
+import { compileJsonata } from '../../asl/expr/jsonataEngine';
 import type { AslDocument, AslMachine, AslState, Span } from '../../asl/types';
 import { parseIntrinsic, parseJsonPath } from '../../asl/expr';
 import type { ExprError, IntrinsicCall, JsonPathAst } from '../../asl/expr';
@@ -209,7 +209,7 @@ function parseJsonata(expression: string): JsonataParse {
 
 function parseWithJsonata(expression: string): JsonataParse {
   try {
-    return { refs: jsonataRefs(jsonata(expression).ast()) };
+    return { refs: jsonataRefs(compileJsonata(expression).ast()) };
   } catch (e) {
     const err = (e ?? {}) as JsonataError;
     const end = typeof err.position === 'number' ? Math.min(err.position, expression.length) : expression.length;
