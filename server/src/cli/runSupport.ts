@@ -102,6 +102,20 @@ export function loadHandlers(io: CliIo, file: string): Map<string, TaskHandler> 
   return map;
 }
 
-export function realSleep(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms));
+/** setTimeout's longest delay (about 24.8 days); longer waits are slept in pieces. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** Really waits `ms` (--real-time), or less when `signal` is aborted first (Ctrl+C). */
+export async function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  for (let left = ms; left > 0 && !signal?.aborted; left -= MAX_TIMER_MS) {
+    await new Promise<void>((done) => {
+      const timer = setTimeout(finish, Math.min(left, MAX_TIMER_MS));
+      function finish(): void {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', finish);
+        done();
+      }
+      signal?.addEventListener('abort', finish);
+    });
+  }
 }
