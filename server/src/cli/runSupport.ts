@@ -64,12 +64,12 @@ export function objectStore(io: CliIo, itemsDir: string | undefined, resultDir: 
         );
       const top = resolve(io.cwd, resultDir);
       const path = confinedPath(top, bucket, key);
-      if (path === undefined || !writableInside(top, path))
-        return new Failure('States.ResultWriterFailed', `s3://${bucket}/${key} escapes the --result-dir folder`);
+      const escapes = new Failure('States.ResultWriterFailed', `s3://${bucket}/${key} escapes the --result-dir folder`);
+      if (path === undefined) return escapes;
       try {
+        if (!writableInside(top, path)) return escapes;
         mkdirSync(dirname(path), { recursive: true });
-        if (!realpathInside(top, dirname(path)))
-          return new Failure('States.ResultWriterFailed', `s3://${bucket}/${key} escapes the --result-dir folder`);
+        if (!realpathInside(top, dirname(path))) return escapes;
         writeFileSync(path, body, 'utf8');
         return undefined;
       } catch (e) {
@@ -135,8 +135,12 @@ function isLink(path: string): boolean {
   }
 }
 
-/** A result file may be written when it is not itself a link and its folder resolves inside `top`. */
+/**
+ * A result file may be written when it is not itself a link and its folder resolves inside `top`
+ * (checked before any folder is created under `top`; `top` itself, the user's --result-dir, is created).
+ */
 function writableInside(top: string, path: string): boolean {
+  mkdirSync(top, { recursive: true });
   return !isLink(path) && realpathInside(top, dirname(path));
 }
 
