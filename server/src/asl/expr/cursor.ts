@@ -17,6 +17,8 @@ export class Cursor {
   pos = 0;
   /** Current nesting depth of the recursive parsers using this cursor. */
   nesting = 0;
+  /** Accepted-but-suspicious spots (e.g. an unquoted filter value), collected when a caller asks for them. */
+  notes?: ExprError[];
   constructor(
     readonly text: string,
     start = 0,
