@@ -58,6 +58,8 @@ function startChild(engine: Engine, frame: Frame, group: ChildGroup, index: numb
     input,
     frame.lastEventId,
   );
+  child.inChildExecution = kind === 'child' || frame.inChildExecution;
+  child.budget = frame.budget;
   group.active++;
   group.frames.add(child);
   if (kind === 'iteration') engine.emit(child, 'MapIterationStarted', { name: frame.state.name, index });

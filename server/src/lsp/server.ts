@@ -20,6 +20,7 @@ import { registerSettings } from './settings';
 import { registerNavigation } from './handlers/navigation';
 import { registerEditing } from './handlers/editing';
 import { registerCustom } from './handlers/custom';
+import { registerParamsGuard } from './paramsGuard';
 
 export const CODE_ACTION_KINDS = ['quickfix', 'refactor.rewrite'];
 
@@ -72,6 +73,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerNavigation(context);
   registerEditing(context);
   registerCustom(context);
+  registerParamsGuard(connection);
   documents.listen(connection);
   return context;
 }

@@ -3,7 +3,8 @@
  * States.StringToJson (the empty string is null, as on AWS) and States.JsonToString (compact JSON text).
  */
 import { Failure } from '../failure';
-import { type Json, type JsonObject, setOwn, shallowCopy } from '../value';
+import { parseJsonGuarded } from '../guards';
+import { type JsonObject, setOwn, shallowCopy } from '../value';
 import { type IntrinsicImpl, argObject, argString, intrinsicFailure } from './support';
 
 const jsonMerge: IntrinsicImpl = (input) => {
@@ -28,11 +29,8 @@ const stringToJson: IntrinsicImpl = (input) => {
   const s = argString(input, 0);
   if (s instanceof Failure) return s;
   if (s === '') return null; // AWS: States.StringToJson('') is null
-  try {
-    return JSON.parse(s) as Json;
-  } catch {
-    return intrinsicFailure(input.name, 'the argument is not valid JSON text');
-  }
+  const parsed = parseJsonGuarded(s, 'the argument');
+  return 'error' in parsed ? intrinsicFailure(input.name, parsed.error) : parsed.value;
 };
 
 const jsonToString: IntrinsicImpl = ({ args }) => JSON.stringify(args[0]);
