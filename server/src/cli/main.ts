@@ -3,8 +3,8 @@
  * command. Knows nothing of ASL itself; each command lives in its own file and is testable
  * through runCli(argv, io) without a process.
  */
-import { readFileSync, readdirSync, statSync } from 'fs';
 import { CliIo, EXIT_USAGE } from './io';
+import { nodeLaunchIo } from '../launch/nodeIo';
 import { validateCommand } from './validate';
 import { runCommand } from './run';
 import { graphCommand } from './graph';
@@ -49,21 +49,11 @@ const VERSION = typeof __ASL_VERSION__ === 'string' ? __ASL_VERSION__ : 'dev';
 
 function processIo(): CliIo {
   return {
-    cwd: process.cwd(),
+    ...nodeLaunchIo(process.cwd()),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readFile: (path) => readFileSync(path, 'utf8'),
-    readDir: (path) => (isDirectory(path) ? readdirSync(path) : undefined),
     isTty: Boolean(process.stdout.isTTY),
   };
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 if (require.main === module) {

@@ -4,19 +4,13 @@
  * Exit 0 SUCCEEDED, 1 FAILED / TIMED_OUT / ABORTED, 2 usage error or invalid definition.
  * With --json it prints exactly one JSON object: {status, output} or {status, error, cause}.
  */
-import { parse as parseYaml } from 'yaml';
-import { basename } from 'path';
-import { formatForFileName } from '../asl/parse';
-import { Execution, type ExecutionResult } from '../interpreter/execution';
-import { RealClock, SimulatedClock, createEnvironment } from '../interpreter/environment';
-import { checkMockSelection, mockDispatcher } from '../interpreter/mocks';
-import { chainDispatchers, handlerDispatcher, type TaskDispatcher } from '../interpreter/tasks';
+import type { Execution, ExecutionResult } from '../interpreter/execution';
 import { toAwsHistory } from '../interpreter/history';
-import type { Json } from '../interpreter/value';
+import { CLI_NAMES, formatDiagnosticLine, isLaunchFailure, prepareLaunch, type LaunchFailure } from '../launch';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './io';
 import { parseArgs, type ArgSpec } from './args';
-import { describeIoError, formatDiagnosticLine, locatedDiagnostics } from './validate';
-import { loadHandlers, objectStore, realSleep } from './runSupport';
+
+export { machineNameFor } from '../launch';
 
 export const RUN_USAGE = `usage: asl run <definition.asl.json|.asl.yaml> [options]
 
@@ -60,18 +54,44 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (parsed.positional.length !== 1) return usage(io, 'expected exactly one definition file');
-  const path = parsed.positional[0];
   const opts = parsed.options;
-  const definition = loadDefinition(io, path);
-  if (typeof definition === 'number') return definition;
-  const input = loadInput(io, opts);
-  if (typeof input === 'string') return inputError(io, input);
-  const setup = buildEnvironment(io, path, opts, parsed.flags.has('real-time'), parsed.flags.has('history'));
-  if (typeof setup === 'string') return inputError(io, setup);
-  const execution = new Execution(definition, input.value, setup);
+  if (opts.input !== undefined && opts['input-json'] !== undefined)
+    return inputError(io, 'give either --input or --input-json, not both');
+  const history = parsed.flags.has('history');
+  const launch = prepareLaunch(requestFrom(parsed.positional[0], opts, parsed.flags.has('real-time'), io), io, {
+    advanceWhenIdle: true,
+    historyPayloads: history,
+    waitForCallbacks: false,
+    names: CLI_NAMES,
+  });
+  if (isLaunchFailure(launch)) return launchError(io, launch);
+  const execution = launch.start();
   const result = await execution.run();
-  report(io, execution, result, parsed.flags.has('json'), parsed.flags.has('history'));
+  report(io, execution, result, parsed.flags.has('json'), history);
   return result.status === 'SUCCEEDED' ? EXIT_OK : EXIT_FINDINGS;
+}
+
+function requestFrom(definition: string, opts: Options, realTime: boolean, io: CliIo) {
+  return {
+    definition,
+    cwd: io.cwd,
+    input: opts.input,
+    inputText: opts['input-json'],
+    mocks: opts.mocks,
+    testCase: opts['test-case'],
+    stateMachineName: opts['state-machine-name'],
+    handlers: opts.handlers,
+    itemsDir: opts['items-dir'],
+    resultDir: opts['result-dir'],
+    realTime,
+    maxTransitions: numberOption(opts['max-transitions']),
+    seed: numberOption(opts.seed),
+  };
+}
+
+/** A number option as given ('x' becomes NaN, which the launch refuses by name). */
+function numberOption(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : Number(text);
 }
 
 function usage(io: CliIo, message: string): number {
@@ -85,106 +105,10 @@ function inputError(io: CliIo, message: string): number {
   return EXIT_USAGE;
 }
 
-/** Reads, validates and parses the definition; an exit code when it cannot run. */
-function loadDefinition(io: CliIo, path: string): Json | number {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    io.stderr(`asl run: cannot read '${path}': ${describeIoError(error)}\n`);
-    return EXIT_USAGE;
-  }
-  const errors = locatedDiagnostics(text, path).filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    for (const d of errors) io.stderr(formatDiagnosticLine(path, d) + '\n');
-    io.stderr(
-      `asl run: '${path}' is not a valid state machine (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was run\n`,
-    );
-    return EXIT_USAGE;
-  }
-  try {
-    return (formatForFileName(path) === 'yaml' ? parseYaml(text) : JSON.parse(text)) as Json;
-  } catch (error) {
-    io.stderr(`asl run: cannot parse '${path}': ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_USAGE;
-  }
-}
-
-function loadInput(io: CliIo, opts: Options): { value: Json } | string {
-  if (opts.input !== undefined && opts['input-json'] !== undefined)
-    return 'give either --input or --input-json, not both';
-  let text = opts['input-json'];
-  if (opts.input !== undefined) {
-    try {
-      text = io.readFile(opts.input);
-    } catch (error) {
-      return `cannot read input '${opts.input}': ${describeIoError(error)}`;
-    }
-  }
-  if (text === undefined) return { value: {} };
-  try {
-    return { value: JSON.parse(text) as Json };
-  } catch (error) {
-    return `the input is not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
-  }
-}
-
-export function machineNameFor(path: string): string {
-  return basename(path)
-    .replace(/\.asl\.(json|ya?ml)$/i, '')
-    .replace(/\.(json|ya?ml)$/i, '');
-}
-
-function buildEnvironment(
-  io: CliIo,
-  path: string,
-  opts: Options,
-  realTime: boolean,
-  history: boolean,
-): ReturnType<typeof createEnvironment> | string {
-  const stateMachineName = opts['state-machine-name'] ?? machineNameFor(path);
-  const tasks = buildDispatcher(io, opts, stateMachineName);
-  if (typeof tasks === 'string') return tasks;
-  const maxTransitions = opts['max-transitions'] === undefined ? undefined : Number(opts['max-transitions']);
-  if (maxTransitions !== undefined && !(Number.isInteger(maxTransitions) && maxTransitions > 0))
-    return '--max-transitions must be a positive integer';
-  const seed = opts.seed === undefined ? 1 : Number(opts.seed);
-  if (!Number.isInteger(seed)) return '--seed must be an integer';
-  return createEnvironment({
-    clock: realTime ? new RealClock(realSleep, Date.now) : new SimulatedClock(Date.now()),
-    seed,
-    tasks,
-    maxTransitions,
-    advanceWhenIdle: true,
-    historyPayloads: history,
-    objects: objectStore(io, opts['items-dir'], opts['result-dir']),
-    identity: { stateMachineName },
-  });
-}
-
-function buildDispatcher(io: CliIo, opts: Options, stateMachineName: string): TaskDispatcher | string {
-  let mocks: TaskDispatcher | undefined;
-  if (opts.mocks !== undefined) {
-    if (opts['test-case'] === undefined) return '--mocks needs --test-case <name>';
-    let config: Json;
-    try {
-      config = JSON.parse(io.readFile(opts.mocks)) as Json;
-    } catch (error) {
-      return `cannot load mocks '${opts.mocks}': ${error instanceof SyntaxError ? error.message : describeIoError(error)}`;
-    }
-    const selection = { config, stateMachineName, testCase: opts['test-case'] };
-    const problem = checkMockSelection(selection);
-    if (problem) return `${opts.mocks}: ${problem}`;
-    mocks = mockDispatcher(selection);
-  } else if (opts['test-case'] !== undefined) return '--test-case needs --mocks <file>';
-  let handlers: TaskDispatcher | undefined;
-  if (opts.handlers !== undefined) {
-    const loaded = loadHandlers(io, opts.handlers);
-    if (typeof loaded === 'string') return loaded;
-    let n = 0;
-    handlers = handlerDispatcher(loaded, () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`);
-  }
-  return chainDispatchers(mocks, handlers);
+/** The definition's located errors (if any), then what went wrong; nothing was run. */
+function launchError(io: CliIo, failure: LaunchFailure): number {
+  for (const d of failure.diagnostics) io.stderr(formatDiagnosticLine(failure.shownPath, d) + '\n');
+  return inputError(io, failure.message);
 }
 
 function report(io: CliIo, execution: Execution, result: ExecutionResult, json: boolean, history: boolean): void {

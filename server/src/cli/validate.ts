@@ -4,22 +4,13 @@
  * Exit 0 when no errors (warnings allowed), 1 when errors were found, 2 on usage or I/O errors.
  */
 import { parseAsl, formatForFileName } from '../asl/parse';
-import { LineIndex } from '../asl/lines';
-import { computeDiagnostics } from '../service/diagnostics';
-import type { AslDiagnostic } from '../service/diagnostics/types';
+import { describeIoError } from '../launch/io';
+import { formatDiagnosticLine, locateDiagnostics, type LocatedDiagnostic } from '../launch/diagnostics';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './io';
 import { parseArgs, ArgSpec } from './args';
 import { collectDefinitionFiles } from './files';
 
-export interface LocatedDiagnostic {
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly severity: AslDiagnostic['severity'];
-  readonly code: string;
-  readonly message: string;
-}
+export { describeIoError, formatDiagnosticLine, type LocatedDiagnostic };
 
 export interface FileReport {
   readonly path: string;
@@ -42,27 +33,9 @@ export function validateCommand(args: string[], io: CliIo): number {
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** Validates one definition text; shared with `asl run`'s pre-flight check. */
+/** Validates one definition text: the diagnostics the language server publishes, located. */
 export function locatedDiagnostics(text: string, path: string): LocatedDiagnostic[] {
-  const doc = parseAsl(text, formatForFileName(path));
-  const lines = new LineIndex(text);
-  return computeDiagnostics(doc).map((d) => {
-    const start = lines.positionAt(d.span.start);
-    const end = lines.positionAt(d.span.end);
-    return {
-      line: start.line + 1,
-      column: start.character + 1,
-      endLine: end.line + 1,
-      endColumn: end.character + 1,
-      severity: d.severity,
-      code: d.code,
-      message: d.message,
-    };
-  });
-}
-
-export function formatDiagnosticLine(path: string, d: LocatedDiagnostic): string {
-  return `${path}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`;
+  return locateDiagnostics(parseAsl(text, formatForFileName(path)));
 }
 
 function validateFile(path: string, io: CliIo): FileReport {
@@ -73,14 +46,6 @@ function validateFile(path: string, io: CliIo): FileReport {
     return { path, diagnostics: [], ioError: describeIoError(error) };
   }
   return { path, diagnostics: locatedDiagnostics(text, path) };
-}
-
-export function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
 }
 
 function printText(reports: readonly FileReport[], io: CliIo): void {
