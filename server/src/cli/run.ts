@@ -6,7 +6,17 @@
  */
 import type { Execution, ExecutionResult } from '../interpreter/execution';
 import { toAwsHistory } from '../interpreter/history';
-import { CLI_NAMES, formatDiagnosticLine, isLaunchFailure, prepareLaunch, type LaunchFailure } from '../launch';
+import { resolve } from 'path';
+import type { ExecutionOverlay } from '../debugProtocol';
+import { overlayOf } from '../launch/overlay';
+import {
+  CLI_NAMES,
+  describeIoError,
+  formatDiagnosticLine,
+  isLaunchFailure,
+  prepareLaunch,
+  type LaunchFailure,
+} from '../launch';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './io';
 import { parseArgs, type ArgSpec } from './args';
 
@@ -22,6 +32,7 @@ export const RUN_USAGE = `usage: asl run <definition.asl.json|.asl.yaml> [option
   --result-dir <dir>                     distributed Map ResultWriter: s3://Bucket/Prefix is written to <dir>/Bucket/Prefix
   --json                                 print one JSON object {status, output | error, cause}
   --history                              also print the execution history (GetExecutionHistory shape)
+  --overlay-json <file>                  write the execution overlay (states taken, outcomes) for the graph preview
   --real-time                            really wait for Wait states and retry back-off
   --max-transitions <n>                  fail after n state transitions (default 10000000)
   --seed <n>                             seed of the random source (UUIDs, jitter, $random)
@@ -41,6 +52,7 @@ const SPEC: ArgSpec = {
     'result-dir': 'any',
     'max-transitions': 'any',
     seed: 'any',
+    'overlay-json': 'any',
   },
 };
 
@@ -58,9 +70,10 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   if (opts.input !== undefined && opts['input-json'] !== undefined)
     return inputError(io, 'give either --input or --input-json, not both');
   const history = parsed.flags.has('history');
+  const overlayFile = opts['overlay-json'];
   const launch = prepareLaunch(requestFrom(parsed.positional[0], opts, parsed.flags.has('real-time'), io), io, {
     advanceWhenIdle: true,
-    historyPayloads: history,
+    historyPayloads: history || overlayFile !== undefined,
     waitForCallbacks: false,
     names: CLI_NAMES,
   });
@@ -68,7 +81,25 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   const execution = launch.start();
   const result = await execution.run();
   report(io, execution, result, parsed.flags.has('json'), history);
+  if (
+    overlayFile !== undefined &&
+    !writeOverlay(io, overlayFile, overlayOf(execution.history, launch.definitionPath, 'run'))
+  )
+    return EXIT_USAGE;
   return result.status === 'SUCCEEDED' ? EXIT_OK : EXIT_FINDINGS;
+}
+
+/** Writes the final ExecutionOverlay (source 'run') for the extension's Run command; false when it cannot. */
+function writeOverlay(io: CliIo, file: string, overlay: ExecutionOverlay): boolean {
+  const path = resolve(io.cwd, file);
+  try {
+    if (io.writeFile === undefined) throw new Error('this environment gives no write access');
+    io.writeFile(path, JSON.stringify(overlay) + '\n');
+    return true;
+  } catch (error) {
+    io.stderr(`asl run: cannot write the overlay to '${file}': ${describeIoError(error)}\n`);
+    return false;
+  }
 }
 
 function requestFrom(definition: string, opts: Options, realTime: boolean, io: CliIo) {
