@@ -4,6 +4,7 @@
  */
 import type { ExecutionResult } from '../interpreter/execution';
 import type { HistoryEvent } from '../interpreter/history';
+import { cutJson } from '../launch/overlay';
 import { describeFrame } from './frames';
 
 const DETAIL_CUT = 200;
@@ -19,7 +20,7 @@ function detail(e: HistoryEvent): string {
   if (d.error !== undefined || d.cause !== undefined) return `: ${d.error ?? ''}${d.cause ? ` (${cut(d.cause)})` : ''}`;
   if (e.type.startsWith('MapIteration') && d.index !== undefined) return ` #${d.index}`;
   if (e.type === 'MapStateStarted' && d.length !== undefined) return ` (${d.length} items)`;
-  if (e.type === 'ExecutionSucceeded') return ` ${cut(JSON.stringify(d.output ?? null))}`;
+  if (e.type === 'ExecutionSucceeded') return ` ${cutJson(d.output ?? null, DETAIL_CUT)}`;
   return '';
 }
 

@@ -27,9 +27,16 @@ export class StatePolicy implements StopPolicy {
     return this.breakpoints.on(state).some((bp) => bp.logMessage === undefined);
   }
 
-  async breakpointAt(e: HistoryEvent, execution: Execution): Promise<BreakpointHit | undefined> {
+  breakpointAt(e: HistoryEvent, execution: Execution): Promise<BreakpointHit | undefined> | undefined {
     const list = this.breakpoints.on(e.details.name ?? '');
-    if (list.length === 0) return undefined;
+    return list.length === 0 ? undefined : this.check(list, e, execution);
+  }
+
+  private async check(
+    list: readonly ActiveBreakpoint[],
+    e: HistoryEvent,
+    execution: Execution,
+  ): Promise<BreakpointHit | undefined> {
     const target = targetOf(execution, e.frame);
     const hits: ActiveBreakpoint[] = [];
     for (const bp of list) if (await this.hit(bp, target)) hits.push(bp);

@@ -35,7 +35,7 @@ export interface BreakpointHit {
 
 export interface StopPolicy {
   /** At a StateEntered event: a breakpoint hit (logpoints print and give undefined). */
-  breakpointAt(e: HistoryEvent, execution: Execution): Promise<BreakpointHit | undefined> | BreakpointHit | undefined;
+  breakpointAt(e: HistoryEvent, execution: Execution): Promise<BreakpointHit | undefined> | undefined;
   /** Whether a state has a breakpoint at all (reverse continue). */
   hasBreakpoint(state: string): boolean;
   readonly exceptions: 'none' | 'all' | 'uncaught';
@@ -128,7 +128,8 @@ export class Runner {
       if (e === undefined) return this.idle();
       this.recorded.push(e);
       this.listener.event(e);
-      const stop = await this.stopAt(e, motion, ignoreBreakpoints);
+      const check = this.stopAt(e, motion, ignoreBreakpoints);
+      const stop = check instanceof Promise ? await check : check;
       if (stop !== undefined) return this.stopWith(stop);
       if ((n & 255) === 0 && Date.now() - lastProgress >= PROGRESS_MS) {
         await new Promise<void>((done) => setImmediate(done));
@@ -157,23 +158,34 @@ export class Runner {
     this.listener.stopped(stop);
   }
 
-  private async stopAt(e: HistoryEvent, motion: Motion, ignoreBreakpoints: boolean): Promise<Stop | undefined> {
+  /** Synchronous unless a breakpoint condition needs evaluating or an uncaught error replays. */
+  private stopAt(
+    e: HistoryEvent,
+    motion: Motion,
+    ignoreBreakpoints: boolean,
+  ): Stop | undefined | Promise<Stop | undefined> {
     const at = this.recorded.length - 1;
     if (this.pauseRequested) return { reason: 'pause', frame: e.frame, description: 'Paused', at };
-    if (isStateEntered(e)) {
-      const hit = ignoreBreakpoints ? undefined : await this.policy.breakpointAt(e, this.execution);
-      if (hit !== undefined)
-        return {
-          reason: hit.reason,
-          frame: e.frame,
-          description: `Breakpoint at "${e.details.name}"`,
-          at,
-          breakpointIds: hit.ids,
-        };
-      const reason = stepReason(motion, e.frame);
-      if (reason !== undefined) return { reason, frame: e.frame, description: `At "${e.details.name}"`, at };
-    }
-    if (ignoreBreakpoints) return undefined;
+    if (!isStateEntered(e)) return ignoreBreakpoints ? undefined : this.exceptionAt(e, at);
+    const check = ignoreBreakpoints ? undefined : this.policy.breakpointAt(e, this.execution);
+    if (check === undefined) return this.stepAt(e, motion, at, ignoreBreakpoints);
+    return check.then((hit) =>
+      hit === undefined ? this.stepAt(e, motion, at, ignoreBreakpoints) : breakpointStop(e, hit, at),
+    );
+  }
+
+  private stepAt(
+    e: HistoryEvent,
+    motion: Motion,
+    at: number,
+    ignoreBreakpoints: boolean,
+  ): Stop | undefined | Promise<Stop | undefined> {
+    const reason = stepReason(motion, e.frame);
+    if (reason !== undefined) return { reason, frame: e.frame, description: `At "${e.details.name}"`, at };
+    return ignoreBreakpoints ? undefined : this.exceptionAt(e, at);
+  }
+
+  private exceptionAt(e: HistoryEvent, at: number): Stop | undefined | Promise<Stop | undefined> {
     if (this.policy.exceptions === 'all' && isFailureEvent(e)) return exceptionStop(e, at, this.stateOf(e, at));
     if (this.policy.exceptions === 'uncaught' && isUncaughtEnd(e) && at > this.uncaughtShownAt)
       return this.uncaught(e, at);
@@ -277,6 +289,16 @@ function stepReason(motion: Motion, frame: string): StopReason | undefined {
       return never;
     }
   }
+}
+
+function breakpointStop(e: HistoryEvent, hit: BreakpointHit, at: number): Stop {
+  return {
+    reason: hit.reason,
+    frame: e.frame,
+    description: `Breakpoint at "${e.details.name}"`,
+    at,
+    breakpointIds: hit.ids,
+  };
 }
 
 function exceptionStop(e: HistoryEvent, at: number, state: string | undefined): Stop {

@@ -25,11 +25,11 @@ import {
   type PreparedLaunch,
 } from '../launch';
 import { nodeLaunchIo } from '../launch/nodeIo';
-import { OverlayRecorder } from '../launch/overlay';
 import type { ExecutionResult } from '../interpreter/execution';
 import type { HistoryEvent } from '../interpreter/history';
 import { Breakpoints } from './breakpoints';
-import { formatEnd, formatEvent } from './console';
+import { formatEnd } from './console';
+import { ExecutionFeed } from './feed';
 import { StatePolicy, type ExceptionMode } from './policy';
 import { Runner, type Motion, type Stop } from './runner';
 import { VariableStore } from './variables';
@@ -46,10 +46,9 @@ export class AslSessionBase extends LoggingDebugSession {
   protected breakpoints: Breakpoints | undefined;
   protected policy: StatePolicy | undefined;
   protected runner: Runner | undefined;
-  protected overlay: OverlayRecorder | undefined;
+  protected feed: ExecutionFeed | undefined;
   protected view: ExecutionView | undefined;
   protected readonly variables = new VariableStore();
-  private consoleBuffer = '';
   private lastOverlay = 0;
   private configured = false;
   protected ended = false;
@@ -134,8 +133,8 @@ export class AslSessionBase extends LoggingDebugSession {
   protected install(prepared: PreparedLaunch): void {
     this.launch = prepared;
     const breakpoints = (this.breakpoints ??= new Breakpoints(prepared.doc));
-    this.overlay = new OverlayRecorder(prepared.definitionPath, 'debug');
-    this.view = this.makeView(prepared, breakpoints, this.overlay);
+    this.feed = new ExecutionFeed(prepared.definitionPath);
+    this.view = this.makeView(prepared, breakpoints, this.feed);
     this.policy = new StatePolicy(breakpoints, (text) => this.print(text, 'console'), this.exceptionMode);
     this.ended = false;
     this.runner = new Runner(() => prepared.start(), this.policy, {
@@ -148,13 +147,13 @@ export class AslSessionBase extends LoggingDebugSession {
   }
 
   /** Threads and stacks of the launched definition; Map frames read their counts from the overlay. */
-  private makeView(prepared: PreparedLaunch, breakpoints: Breakpoints, overlay: OverlayRecorder): ExecutionView {
+  private makeView(prepared: PreparedLaunch, breakpoints: Breakpoints, feed: ExecutionFeed): ExecutionView {
     return new ExecutionView(
       (name) => {
         const state = prepared.doc.allStates.find((s) => s.name === name);
         return state === undefined ? undefined : breakpoints.lineOf(state);
       },
-      (name) => overlay.overlay().states.find((s) => s.name === name)?.mapIterations,
+      (name) => feed.mapCounts(name),
     );
   }
 
@@ -178,6 +177,7 @@ export class AslSessionBase extends LoggingDebugSession {
   ): void {
     const runner = this.runner;
     if (runner === undefined) return;
+    this.feed?.resumed();
     run(runner).then(
       () => undefined,
       (error: unknown) => this.internalError(error),
@@ -195,14 +195,11 @@ export class AslSessionBase extends LoggingDebugSession {
   // ---- runner events ----
 
   private onEvent(e: HistoryEvent): void {
-    this.overlay?.record(e);
-    this.consoleBuffer += formatEvent(e);
+    this.feed?.record(e);
   }
 
   private onRewound(events: readonly HistoryEvent[]): void {
-    if (this.launch === undefined) return;
-    this.overlay = new OverlayRecorder(this.launch.definitionPath, 'debug').recordAll(events);
-    this.view = this.makeView(this.launch, this.breakpoints as Breakpoints, this.overlay);
+    this.feed?.rewound(events);
     this.print(`(back at event ${events.length})\n`, 'console');
   }
 
@@ -234,15 +231,13 @@ export class AslSessionBase extends LoggingDebugSession {
 
   /** Console lines and the overlay: always when `now`, else at most every 100 ms. */
   protected flush(now: boolean): void {
-    if (this.consoleBuffer !== '') {
-      this.print(this.consoleBuffer, 'console');
-      this.consoleBuffer = '';
-    }
+    const text = this.feed?.takeConsole(now) ?? '';
+    if (text !== '') this.print(text, 'console');
     const time = Date.now();
     if (!now && time - this.lastOverlay < OVERLAY_MS) return;
     this.lastOverlay = time;
-    if (this.overlay !== undefined) {
-      const body: ExecutionEventBody = { overlay: this.overlay.overlay() };
+    if (this.feed !== undefined) {
+      const body: ExecutionEventBody = { overlay: this.feed.overlay() };
       this.sendEvent(new Event(EXECUTION_EVENT, body));
     }
   }

@@ -21,6 +21,8 @@ interface StateFacts {
   error?: string;
   input?: Json;
   output?: Json;
+  /** Cut JSON text of `input` / `output`, computed once per value. */
+  texts?: { input?: Json; inputText?: string; output?: Json; outputText?: string };
   map?: { total: number; succeeded: number; failed: number; active: number };
 }
 
@@ -89,6 +91,12 @@ export class OverlayRecorder {
       current: [...new Set(this.frameState.values())],
       path: [...this.path],
     };
+  }
+
+  /** A Map state's iteration counts so far (for the debugger's call stack). */
+  mapIterations(name: string): StateRunInfo['mapIterations'] {
+    const map = this.states.get(name)?.map;
+    return map === undefined ? undefined : { ...map };
   }
 
   private facts(name: string): StateFacts {
@@ -192,14 +200,51 @@ function info(name: string, f: StateFacts): StateRunInfo {
     retries: f.retries,
     ...(f.map === undefined ? {} : { mapIterations: { ...f.map } }),
     ...(f.error === undefined ? {} : { error: f.error }),
-    ...(f.input === undefined ? {} : { input: cut(f.input) }),
-    ...(f.output === undefined ? {} : { output: cut(f.output) }),
+    ...(f.input === undefined ? {} : { input: textOf(f, 'input') }),
+    ...(f.output === undefined ? {} : { output: textOf(f, 'output') }),
   };
 }
 
-function cut(value: Json): string {
-  const text = JSON.stringify(value) ?? 'null';
-  return text.length <= PAYLOAD_CUT ? text : text.slice(0, PAYLOAD_CUT) + '…';
+/** The cut JSON text of the last input or output, serialised once per value. */
+function textOf(f: StateFacts, which: 'input' | 'output'): string {
+  const texts = (f.texts ??= {});
+  const value = f[which] as Json;
+  if (which === 'input') {
+    if (texts.input !== value || texts.inputText === undefined) texts.inputText = cutJson(value, PAYLOAD_CUT);
+    texts.input = value;
+    return texts.inputText;
+  }
+  if (texts.output !== value || texts.outputText === undefined) texts.outputText = cutJson(value, PAYLOAD_CUT);
+  texts.output = value;
+  return texts.outputText;
+}
+
+/** JSON text of `value`, cut at `limit` characters (with '…') without serialising the rest. */
+export function cutJson(value: Json, limit: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const push = (text: string): boolean => {
+    parts.push(text);
+    length += text.length;
+    return length <= limit;
+  };
+  const write = (v: Json): boolean => {
+    if (v === null || typeof v !== 'object') return push(JSON.stringify(v) ?? 'null');
+    if (Array.isArray(v)) {
+      if (!push('[')) return false;
+      for (let i = 0; i < v.length; i++) if ((i > 0 && !push(',')) || !write(v[i])) return false;
+      return push(']');
+    }
+    if (!push('{')) return false;
+    let first = true;
+    for (const k of Object.keys(v)) {
+      if ((!first && !push(',')) || !push(JSON.stringify(k) + ':') || !write(v[k])) return false;
+      first = false;
+    }
+    return push('}');
+  };
+  if (write(value)) return parts.join('');
+  return parts.join('').slice(0, limit) + '…';
 }
 
 /** The overlay of a whole (finished or stopped) execution. */
