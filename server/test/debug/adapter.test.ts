@@ -197,3 +197,37 @@ test('without breakpoints the session runs to the end: history streams, the end 
     await s.end();
   }
 });
+
+test('a Map of 10,000 iterations lists only its active iterations and counts the rest', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'asl-dap-map-'));
+  const definition = {
+    StartAt: 'Each',
+    States: {
+      Each: {
+        Type: 'Map',
+        ItemsPath: '$.items',
+        ItemProcessor: { StartAt: 'Work', States: { Work: { Type: 'Pass', End: true } } },
+        End: true,
+      },
+    },
+  };
+  writeFileSync(join(dir, 'big.asl.json'), JSON.stringify(definition, null, 2));
+  const items = Array.from({ length: 10_000 }, (_, i) => i);
+  const s = await startSession(
+    { definition: join(dir, 'big.asl.json'), inputJson: { items } },
+    { functionBreakpoints: [{ name: 'Work', hitCondition: '== 5000' }] },
+  );
+  try {
+    const stop = (await s.first) as DebugProtocol.StoppedEvent;
+    const threads = await s.dc.threadsRequest();
+    assert.ok(threads.body.threads.length <= 40, String(threads.body.threads.length));
+    const stack = await s.dc.stackTraceRequest({ threadId: stop.body.threadId ?? 0 });
+    assert.match(stack.body.stackFrames[0].name, /^Work \(Pass\) {2}\(Map "Each" item 4999\)$/);
+    assert.match(stack.body.stackFrames[1].name, /^Map "Each" \(\d+ active, \d+ done, \d+ waiting of 10000\)$/);
+  } finally {
+    await s.end();
+  }
+});

@@ -27,7 +27,7 @@ export interface Session {
 
 export interface Setup {
   breakpoints?: { line: number; condition?: string; hitCondition?: string; logMessage?: string }[];
-  functionBreakpoints?: string[];
+  functionBreakpoints?: (string | { name: string; hitCondition?: string })[];
   exceptions?: string[];
   /** What to wait for after configuration: the first stop (default) or the end of the session. */
   waitFor?: 'stop' | 'end';
@@ -48,7 +48,9 @@ export async function startSession(
     dc.waitForEvent('initialized').then(async () => {
       if (setup.breakpoints) await dc.setBreakpointsRequest({ source: { path }, breakpoints: setup.breakpoints });
       if (setup.functionBreakpoints)
-        await dc.setFunctionBreakpointsRequest({ breakpoints: setup.functionBreakpoints.map((name) => ({ name })) });
+        await dc.setFunctionBreakpointsRequest({
+          breakpoints: setup.functionBreakpoints.map((b) => (typeof b === 'string' ? { name: b } : b)),
+        });
       await dc.setExceptionBreakpointsRequest({ filters: setup.exceptions ?? [] });
       await dc.configurationDoneRequest();
     }),
