@@ -18,11 +18,19 @@ export interface LocatedDiagnostic {
   readonly message: string;
 }
 
-export function locateDiagnostics(doc: AslDocument): LocatedDiagnostic[] {
-  const lines = new LineIndex(doc.text);
+/**
+ * The diagnostics of `doc`, located in `original` (the text as the user wrote it; `toOriginal` maps
+ * offsets back when the model was built from a rewritten text, e.g. substituted placeholders).
+ */
+export function locateDiagnostics(
+  doc: AslDocument,
+  original: string = doc.text,
+  toOriginal: (offset: number) => number = (offset) => offset,
+): LocatedDiagnostic[] {
+  const lines = new LineIndex(original);
   return computeDiagnostics(doc).map((d) => {
-    const start = lines.positionAt(d.span.start);
-    const end = lines.positionAt(d.span.end);
+    const start = lines.positionAt(toOriginal(d.span.start));
+    const end = lines.positionAt(Math.max(toOriginal(d.span.end), toOriginal(d.span.start)));
     return {
       line: start.line + 1,
       column: start.character + 1,
