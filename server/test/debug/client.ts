@@ -59,7 +59,11 @@ export async function startSession(
   return { ...session, first };
 }
 
+/** Generous ceilings for protocol waits: the test machine may be shared (they are never sleeps). */
+const PROTOCOL_TIMEOUT_MS = 30_000;
+
 export function wrap(dc: DebugClient): Session {
+  dc.defaultTimeout = PROTOCOL_TIMEOUT_MS;
   const output: string[] = [];
   const overlays: ExecutionOverlay[] = [];
   dc.on('output', (e: DebugProtocol.OutputEvent) => output.push(e.body.output));
