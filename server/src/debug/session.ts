@@ -20,6 +20,7 @@ import type { FrameSnapshot } from '../interpreter/snapshot';
 import type { Json } from '../interpreter/value';
 import { completionsFor, evaluateExpression, type EvalTarget } from './evaluate';
 import { targetFromSnapshot } from './policy';
+import { previousState } from './previous';
 import type { Motion, Runner } from './runner';
 import { AslSessionBase } from './sessionBase';
 import { preview, setAt, typeOf } from './variables';
@@ -67,8 +68,23 @@ export class AslDebugSession extends AslSessionBase {
     const error = this.stoppedError(s);
     if (error !== undefined)
       scopes.push(new Scope('Error', this.variables.add({ value: error, frameLabel: s.label }), false));
+    const previous = this.previousOf(s);
+    if (previous !== undefined) scopes.push(previous);
     response.body = { scopes };
     this.sendResponse(response);
+  }
+
+  /** The state this frame left last, from the recorded history (its stages are gone from the frame). */
+  private previousOf(s: FrameSnapshot): DebugProtocol.Scope | undefined {
+    const runner = this.runner;
+    if (runner === undefined) return undefined;
+    const previous = previousState(runner.events, s.label, (runner.stop?.at ?? runner.events.length - 1) + 1);
+    if (previous === undefined) return undefined;
+    return new Scope(
+      `Previous "${previous.name}"`,
+      this.variables.add({ value: previous.stages, frameLabel: s.label }),
+      true,
+    );
   }
 
   /** `{Error, Cause}` when stopped on an error in this frame. */

@@ -104,6 +104,11 @@ test('scopes: State stages, Variables (Assign), Context; Input is editable befor
     const context = await s.scope(frame.id, 'Context');
     const stateCtx = await s.children(context.get('State')?.variablesReference ?? 0);
     assert.equal(stateCtx.get('Name')?.value, '"FetchQuote"');
+    const after = await resumeTo(s, () => s.dc.nextRequest({ threadId: 1 }));
+    const check = await s.top(after.body.threadId ?? 0);
+    assert.equal(check.name, 'CheckTotal (Choice)');
+    const previous = await s.scope(check.id, 'Previous "FetchQuote"');
+    assert.deepEqual([...previous.keys()], ['Input', 'Parameters', 'Result', 'Output', 'Assigned variables']);
   } finally {
     await s.end();
   }
