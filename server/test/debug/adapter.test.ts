@@ -236,3 +236,30 @@ test('a Map of 10,000 iterations lists only its active iterations and counts the
     await s.end();
   }
 });
+
+test('pause stops a running loop; terminate then ends it', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'asl-dap-loop-'));
+  const loop = {
+    StartAt: 'A',
+    States: {
+      A: { Type: 'Pass', Next: 'C' },
+      C: { Type: 'Choice', Choices: [{ Variable: '$.stop', IsPresent: true, Next: 'Done' }], Default: 'A' },
+      Done: { Type: 'Succeed' },
+    },
+  };
+  writeFileSync(join(dir, 'loop.asl.json'), JSON.stringify(loop, null, 2));
+  const s = await startSession({ definition: join(dir, 'loop.asl.json'), stopOnEntry: true });
+  try {
+    await s.first;
+    await s.dc.continueRequest({ threadId: 1 });
+    const paused = await resumeTo(s, () => s.dc.pauseRequest({ threadId: 1 }));
+    assert.equal(paused.body.reason, 'pause');
+    await Promise.all([s.dc.waitForEvent('terminated'), s.dc.terminateRequest({})]);
+    assert.match(s.text(), /status: ABORTED/);
+  } finally {
+    await s.end();
+  }
+});
