@@ -6,6 +6,7 @@
  */
 import type { ExecutionOverlay, ExecutionStatus, StateRunInfo, StateRunStatus } from '../debugProtocol';
 import type { HistoryEvent } from '../interpreter/history';
+import { payloadSize } from '../interpreter/limits';
 import type { Json } from '../interpreter/value';
 
 const PAYLOAD_CUT = 10_000;
@@ -230,6 +231,7 @@ export function cutJson(value: Json, limit: number): string {
   };
   const write = (v: Json): boolean => {
     if (v === null || typeof v !== 'object') return push(JSON.stringify(v) ?? 'null');
+    if (payloadSize(v) <= limit - length) return push(JSON.stringify(v));
     if (Array.isArray(v)) {
       if (!push('[')) return false;
       for (let i = 0; i < v.length; i++) if ((i > 0 && !push(',')) || !write(v[i])) return false;
