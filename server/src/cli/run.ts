@@ -146,7 +146,7 @@ function report(io: CliIo, execution: Execution, result: ExecutionResult, json: 
   if (json) {
     const out: Record<string, unknown> = { status: result.status };
     if (result.status === 'SUCCEEDED') out.output = result.output;
-    if (result.status === 'FAILED' || result.status === 'TIMED_OUT') {
+    if (result.status === 'FAILED') {
       out.error = result.error ?? '';
       out.cause = result.cause ?? '';
     }

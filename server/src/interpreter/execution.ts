@@ -94,7 +94,8 @@ export class Execution {
   get result(): ExecutionResult {
     const e = this.engine;
     if (e.status === 'SUCCEEDED') return { status: e.status, output: e.output };
-    if (e.status === 'RUNNING') return { status: e.status };
+    // DescribeExecution of a machine-level timeout has no error or cause (the history event keeps them)
+    if (e.status === 'RUNNING' || e.status === 'TIMED_OUT') return { status: e.status };
     return { status: e.status, error: e.error, cause: e.cause };
   }
 

@@ -9,7 +9,7 @@ import type { Failure } from './failure';
 import type { EvalScope, Json } from './value';
 import type { VariableScope } from './variables';
 import type { ChildGroup } from './group';
-import { buildContext, type ExecutionContextBase } from './context';
+import { buildContext, RETRYING_STATE_TYPES, type ExecutionContextBase } from './context';
 
 export const PHASE_ENTER = 0;
 export const PHASE_PREPARE = 1;
@@ -83,7 +83,7 @@ export class Frame implements EvalScope {
       this.base,
       this.state.name,
       this.enteredAt,
-      this.retryCount,
+      RETRYING_STATE_TYPES.has(this.state.type) ? this.retryCount : undefined,
       this.token,
     ));
   }

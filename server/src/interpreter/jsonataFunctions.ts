@@ -21,13 +21,14 @@ function partition(array: unknown, size: unknown): Json[] {
   return out;
 }
 
-function range(start: unknown, end: unknown, step: unknown = 1): number[] {
+/** AWS's $range: inclusive; like a JSONata sequence, a single number is that number ($range(1, 9, 9) is 1). */
+function range(start: unknown, end: unknown, step: unknown = 1): number[] | number {
   if (typeof start !== 'number' || typeof end !== 'number' || typeof step !== 'number')
     throw new Error('$range: the arguments must be numbers');
   if (step === 0) throw new Error('$range: the step must not be 0');
   const out: number[] = [];
   for (let v = start; step > 0 ? v <= end : v >= end; v += step) out.push(v);
-  return out;
+  return out.length === 1 ? out[0] : out;
 }
 
 function hash(data: unknown, algorithm: unknown): string {

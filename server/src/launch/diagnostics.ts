@@ -5,7 +5,7 @@
  */
 import { LineIndex } from '../asl/lines';
 import type { AslDocument } from '../asl';
-import { computeDiagnostics } from '../service/diagnostics';
+import { computeDiagnostics, type RuleSettings } from '../service/diagnostics';
 import type { AslDiagnostic } from '../service/diagnostics/types';
 
 export interface LocatedDiagnostic {
@@ -18,17 +18,23 @@ export interface LocatedDiagnostic {
   readonly message: string;
 }
 
+export interface LocateOptions {
+  /** The text as the user wrote it (default: the model's text). */
+  readonly original?: string;
+  /** Maps an offset of the model's text back to `original`. */
+  readonly toOriginal?: (offset: number) => number;
+  /** Severity overrides from the user's configuration. */
+  readonly ruleSettings?: RuleSettings;
+}
+
 /**
  * The diagnostics of `doc`, located in `original` (the text as the user wrote it; `toOriginal` maps
  * offsets back when the model was built from a rewritten text, e.g. substituted placeholders).
  */
-export function locateDiagnostics(
-  doc: AslDocument,
-  original: string = doc.text,
-  toOriginal: (offset: number) => number = (offset) => offset,
-): LocatedDiagnostic[] {
-  const lines = new LineIndex(original);
-  return computeDiagnostics(doc).map((d) => {
+export function locateDiagnostics(doc: AslDocument, options: LocateOptions = {}): LocatedDiagnostic[] {
+  const lines = new LineIndex(options.original ?? doc.text);
+  const toOriginal = options.toOriginal ?? ((offset: number) => offset);
+  return computeDiagnostics(doc, { ruleSettings: options.ruleSettings }).map((d) => {
     const start = lines.positionAt(toOriginal(d.span.start));
     const end = lines.positionAt(Math.max(toOriginal(d.span.end), toOriginal(d.span.start)));
     return {

@@ -96,6 +96,26 @@ test('didOpen publishes diagnostics at once; didChange republishes', async () =>
   await client.diagnostics(URI, (p) => p.version === 3);
 });
 
+test('a settings change republishes open documents with the rule overrides (push)', async () => {
+  const settings = (rules: object) =>
+    client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { aslStudio: { diagnostics: { rules } } },
+    });
+  const after = client.published.length;
+  const isNew = (p: { uri: string }) => client.published.indexOf(p as never) >= after;
+  await settings({ 'undefined-state': 'off' });
+  const off = await client.diagnostics(URI, isNew);
+  assert.equal(
+    off.some((d) => d.code === 'undefined-state'),
+    false,
+  );
+  const again = client.published.length;
+  await settings({ 'undefined-state': 'hint' });
+  const hint = await client.diagnostics(URI, (p) => client.published.indexOf(p) >= again);
+  assert.equal(hint.find((d) => d.code === 'undefined-state')?.severity, 4);
+  await settings({});
+});
+
 test('completion offers state names at a Next value', async () => {
   const list = await client.request<CompletionList>('textDocument/completion', {
     textDocument: doc,

@@ -1,6 +1,6 @@
 /*
  * Intrinsics for JSON data: States.JsonMerge (shallow only: the third argument must be false),
- * States.StringToJson and States.JsonToString (compact JSON text).
+ * States.StringToJson (the empty string is null, as on AWS) and States.JsonToString (compact JSON text).
  */
 import { Failure } from '../failure';
 import { type Json, type JsonObject, setOwn, shallowCopy } from '../value';
@@ -27,6 +27,7 @@ const jsonMerge: IntrinsicImpl = (input) => {
 const stringToJson: IntrinsicImpl = (input) => {
   const s = argString(input, 0);
   if (s instanceof Failure) return s;
+  if (s === '') return null; // AWS: States.StringToJson('') is null
   try {
     return JSON.parse(s) as Json;
   } catch {
