@@ -1,20 +1,15 @@
 /*
  * The CLI's window on the outside world, injected so that commands are testable without a
- * process: output streams, file reads and the working directory. Commands never touch
- * process.* directly; only main.ts builds the real CliIo.
+ * process: output streams plus the launch module's file access (read, list, write, load a
+ * module, clock). Commands never touch process.* or fs directly; only main.ts builds the real CliIo.
  */
+import type { LaunchIo } from '../launch/io';
 
-export interface CliIo {
-  readonly cwd: string;
+export interface CliIo extends LaunchIo {
   stdout(text: string): void;
   stderr(text: string): void;
   /** Reads a UTF-8 file; throws a Node error (ENOENT, EISDIR...) the command turns into exit 2. */
   readFile(path: string): string;
-  /**
-   * Entries of a folder (names only), or undefined when the path is not a folder. Optional so
-   * that test doubles may leave it out (folders are then treated as files).
-   */
-  readDir?(path: string): string[] | undefined;
   /**
    * Calls `handler` on Ctrl+C (SIGINT) until the returned function is called. Optional: without
    * it (test doubles) a run cannot be interrupted.
@@ -28,5 +23,5 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
-/** A run stopped by Ctrl+C (128 + SIGINT, the shell convention). */
+/** Ctrl+C stopped the run (128 + SIGINT, as shells report it). */
 export const EXIT_INTERRUPTED = 130;

@@ -3,9 +3,9 @@
  * command. Knows nothing of ASL itself; each command lives in its own file and is testable
  * through runCli(argv, io) without a process.
  */
-import { readdirSync, statSync } from 'fs';
 import { readFileCapped } from './readCapped';
 import { CliIo, EXIT_USAGE } from './io';
+import { nodeLaunchIo } from '../launch/nodeIo';
 import { validateCommand } from './validate';
 import { runCommand } from './run';
 import { graphCommand } from './graph';
@@ -50,11 +50,10 @@ const VERSION = typeof __ASL_VERSION__ === 'string' ? __ASL_VERSION__ : 'dev';
 
 function processIo(): CliIo {
   return {
-    cwd: process.cwd(),
+    ...nodeLaunchIo(process.cwd()),
+    readFile: (path) => readFileCapped(path),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readFile: (path) => readFileCapped(path),
-    readDir: (path) => (isDirectory(path) ? readdirSync(path) : undefined),
     isTty: Boolean(process.stdout.isTTY),
     onInterrupt,
   };
@@ -69,14 +68,6 @@ function onInterrupt(handler: () => void): () => void {
   };
   process.on('SIGINT', listener);
   return () => process.off('SIGINT', listener);
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 if (require.main === module) {

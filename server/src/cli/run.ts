@@ -4,21 +4,25 @@
  * Exit 0 SUCCEEDED, 1 FAILED / TIMED_OUT / ABORTED, 2 usage error or invalid definition.
  * With --json it prints exactly one JSON object: {status, output} or {status, error, cause}.
  */
-import { parse as parseYaml } from 'yaml';
-import { basename } from 'path';
-import { formatForFileName } from '../asl/parse';
-import { Execution, type ExecutionResult } from '../interpreter/execution';
-import { RealClock, SimulatedClock, createEnvironment } from '../interpreter/environment';
-import { checkMockSelection, mockDispatcher } from '../interpreter/mocks';
-import { chainDispatchers, handlerDispatcher, type TaskDispatcher } from '../interpreter/tasks';
+import type { Execution, ExecutionResult } from '../interpreter/execution';
 import { toAwsHistory } from '../interpreter/history';
-import type { Json } from '../interpreter/value';
+import { resolve } from 'path';
+import type { ExecutionOverlay } from '../debugProtocol';
+import { overlayOf } from '../launch/overlay';
+import {
+  CLI_NAMES,
+  describeIoError,
+  formatDiagnosticLine,
+  isLaunchFailure,
+  prepareLaunch,
+  type LaunchFailure,
+} from '../launch';
 import { CliIo, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './io';
-import { parseJsonGuarded } from '../interpreter/guards';
-import { LIMIT_OPTIONS, LIMITS_USAGE, parseRunLimits, runControl, type RunLimits } from './runLimits';
 import { parseArgs, type ArgSpec } from './args';
-import { describeIoError, formatDiagnosticLine, locatedDiagnostics } from './validate';
-import { loadHandlers, objectStore, realSleep } from './runSupport';
+import { LIMIT_OPTIONS, LIMITS_USAGE, parseRunLimits, runControl } from './runLimits';
+import { realSleep } from '../launch/nodeIo';
+
+export { machineNameFor } from '../launch';
 
 export const RUN_USAGE = `usage: asl run <definition.asl.json|.asl.yaml> [options]
 
@@ -30,6 +34,7 @@ export const RUN_USAGE = `usage: asl run <definition.asl.json|.asl.yaml> [option
   --result-dir <dir>                     distributed Map ResultWriter: s3://Bucket/Prefix is written to <dir>/Bucket/Prefix
   --json                                 print one JSON object {status, output | error, cause}
   --history                              also print the execution history (GetExecutionHistory shape)
+  --overlay-json <file>                  write the execution overlay (states taken, outcomes) for the graph preview
   --real-time                            really wait for Wait states and retry back-off
   --max-transitions <n>                  fail after n state transitions (default 10000000)
   --seed <n>                             seed of the random source (UUIDs, jitter, $random)
@@ -50,6 +55,7 @@ const SPEC: ArgSpec = {
     'result-dir': 'any',
     'max-transitions': 'any',
     seed: 'any',
+    'overlay-json': 'any',
     ...Object.fromEntries(LIMIT_OPTIONS.map((name) => [name, 'any'])),
   },
 };
@@ -64,33 +70,77 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (parsed.positional.length !== 1) return usage(io, 'expected exactly one definition file');
-  const path = parsed.positional[0];
   const opts = parsed.options;
-  const definition = loadDefinition(io, path);
-  if (typeof definition === 'number') return definition;
-  const input = loadInput(io, opts);
-  if (typeof input === 'string') return inputError(io, input);
+  if (opts.input !== undefined && opts['input-json'] !== undefined)
+    return inputError(io, 'give either --input or --input-json, not both');
+  const history = parsed.flags.has('history');
+  const overlayFile = opts['overlay-json'];
   const limits = parseRunLimits(opts);
   if (typeof limits === 'string') return usage(io, limits);
   const interrupt = new AbortController();
   const control = runControl(limits, interrupt.signal);
+  // real waits end early at Ctrl+C or at the --timeout deadline
   const sleep = (ms: number) =>
     realSleep(Math.min(ms, (control.deadline ?? Infinity) - control.stopwatch()), interrupt.signal);
-  const setup = buildEnvironment(
-    io,
-    path,
-    opts,
-    parsed.flags.has('real-time') ? sleep : undefined,
-    parsed.flags.has('history'),
-    limits,
+  const request = { ...requestFrom(parsed.positional[0], opts, parsed.flags.has('real-time'), io), limits: limits.env };
+  const launch = prepareLaunch(
+    request,
+    { ...io, sleep },
+    {
+      advanceWhenIdle: true,
+      historyPayloads: history || overlayFile !== undefined,
+      waitForCallbacks: false,
+      names: CLI_NAMES,
+    },
   );
-  if (typeof setup === 'string') return inputError(io, setup);
-  const execution = new Execution(definition, input.value, setup);
+  if (isLaunchFailure(launch)) return launchError(io, launch);
+  const execution = launch.start();
   const release = io.onInterrupt?.(() => interrupt.abort());
   const result = await execution.run(control).finally(release);
-  report(io, execution, result, parsed.flags.has('json'), parsed.flags.has('history'));
+  report(io, execution, result, parsed.flags.has('json'), history);
+  if (
+    overlayFile !== undefined &&
+    !writeOverlay(io, overlayFile, overlayOf(execution.history, launch.definitionPath, 'run'))
+  )
+    return EXIT_USAGE;
   if (result.status === 'SUCCEEDED') return EXIT_OK;
   return interrupt.signal.aborted && result.status === 'ABORTED' ? EXIT_INTERRUPTED : EXIT_FINDINGS;
+}
+
+/** Writes the final ExecutionOverlay (source 'run') for the extension's Run command; false when it cannot. */
+function writeOverlay(io: CliIo, file: string, overlay: ExecutionOverlay): boolean {
+  const path = resolve(io.cwd, file);
+  try {
+    if (io.writeFile === undefined) throw new Error('this environment gives no write access');
+    io.writeFile(path, JSON.stringify(overlay) + '\n');
+    return true;
+  } catch (error) {
+    io.stderr(`asl run: cannot write the overlay to '${file}': ${describeIoError(error)}\n`);
+    return false;
+  }
+}
+
+function requestFrom(definition: string, opts: Options, realTime: boolean, io: CliIo) {
+  return {
+    definition,
+    cwd: io.cwd,
+    input: opts.input,
+    inputText: opts['input-json'],
+    mocks: opts.mocks,
+    testCase: opts['test-case'],
+    stateMachineName: opts['state-machine-name'],
+    handlers: opts.handlers,
+    itemsDir: opts['items-dir'],
+    resultDir: opts['result-dir'],
+    realTime,
+    maxTransitions: numberOption(opts['max-transitions']),
+    seed: numberOption(opts.seed),
+  };
+}
+
+/** A number option as given ('x' becomes NaN, which the launch refuses by name). */
+function numberOption(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : Number(text);
 }
 
 function usage(io: CliIo, message: string): number {
@@ -104,108 +154,10 @@ function inputError(io: CliIo, message: string): number {
   return EXIT_USAGE;
 }
 
-/** Reads, validates and parses the definition; an exit code when it cannot run. */
-function loadDefinition(io: CliIo, path: string): Json | number {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    io.stderr(`asl run: cannot read '${path}': ${describeIoError(error)}\n`);
-    return EXIT_USAGE;
-  }
-  const errors = locatedDiagnostics(text, path).filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    for (const d of errors) io.stderr(formatDiagnosticLine(path, d) + '\n');
-    io.stderr(
-      `asl run: '${path}' is not a valid state machine (${errors.length} error${errors.length === 1 ? '' : 's'}); nothing was run\n`,
-    );
-    return EXIT_USAGE;
-  }
-  try {
-    return (formatForFileName(path) === 'yaml' ? parseYaml(text) : JSON.parse(text)) as Json;
-  } catch (error) {
-    io.stderr(`asl run: cannot parse '${path}': ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_USAGE;
-  }
-}
-
-function loadInput(io: CliIo, opts: Options): { value: Json } | string {
-  if (opts.input !== undefined && opts['input-json'] !== undefined)
-    return 'give either --input or --input-json, not both';
-  let text = opts['input-json'];
-  if (opts.input !== undefined) {
-    try {
-      text = io.readFile(opts.input);
-    } catch (error) {
-      return `cannot read input '${opts.input}': ${describeIoError(error)}`;
-    }
-  }
-  if (text === undefined) return { value: {} };
-  const parsed = parseJsonGuarded(text, 'the input');
-  return 'error' in parsed ? parsed.error : parsed;
-}
-
-export function machineNameFor(path: string): string {
-  return basename(path)
-    .replace(/\.asl\.(json|ya?ml)$/i, '')
-    .replace(/\.(json|ya?ml)$/i, '');
-}
-
-function buildEnvironment(
-  io: CliIo,
-  path: string,
-  opts: Options,
-  realSleep: ((ms: number) => Promise<void>) | undefined,
-  history: boolean,
-  limits: RunLimits,
-): ReturnType<typeof createEnvironment> | string {
-  const stateMachineName = opts['state-machine-name'] ?? machineNameFor(path);
-  const tasks = buildDispatcher(io, opts, stateMachineName);
-  if (typeof tasks === 'string') return tasks;
-  const maxTransitions = opts['max-transitions'] === undefined ? undefined : Number(opts['max-transitions']);
-  if (maxTransitions !== undefined && !(Number.isInteger(maxTransitions) && maxTransitions > 0))
-    return '--max-transitions must be a positive integer';
-  const seed = opts.seed === undefined ? 1 : Number(opts.seed);
-  if (!Number.isInteger(seed)) return '--seed must be an integer';
-  return createEnvironment({
-    clock: realSleep ? new RealClock(realSleep, Date.now) : new SimulatedClock(Date.now()),
-    ...limits.env,
-    seed,
-    tasks,
-    maxTransitions,
-    advanceWhenIdle: true,
-    historyPayloads: history,
-    objects: objectStore(io, opts['items-dir'], opts['result-dir']),
-    identity: { stateMachineName },
-  });
-}
-
-function buildDispatcher(io: CliIo, opts: Options, stateMachineName: string): TaskDispatcher | string {
-  let mocks: TaskDispatcher | undefined;
-  if (opts.mocks !== undefined) {
-    if (opts['test-case'] === undefined) return '--mocks needs --test-case <name>';
-    let text: string;
-    try {
-      text = io.readFile(opts.mocks);
-    } catch (error) {
-      return `cannot load mocks '${opts.mocks}': ${describeIoError(error)}`;
-    }
-    const parsed = parseJsonGuarded(text, `the mock file '${opts.mocks}'`);
-    if ('error' in parsed) return `cannot load mocks: ${parsed.error}`;
-    const config = parsed.value;
-    const selection = { config, stateMachineName, testCase: opts['test-case'] };
-    const problem = checkMockSelection(selection);
-    if (problem) return `${opts.mocks}: ${problem}`;
-    mocks = mockDispatcher(selection);
-  } else if (opts['test-case'] !== undefined) return '--test-case needs --mocks <file>';
-  let handlers: TaskDispatcher | undefined;
-  if (opts.handlers !== undefined) {
-    const loaded = loadHandlers(io, opts.handlers);
-    if (typeof loaded === 'string') return loaded;
-    let n = 0;
-    handlers = handlerDispatcher(loaded, () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`);
-  }
-  return chainDispatchers(mocks, handlers);
+/** The definition's located errors (if any), then what went wrong; nothing was run. */
+function launchError(io: CliIo, failure: LaunchFailure): number {
+  for (const d of failure.diagnostics) io.stderr(formatDiagnosticLine(failure.shownPath, d) + '\n');
+  return inputError(io, failure.message);
 }
 
 function report(io: CliIo, execution: Execution, result: ExecutionResult, json: boolean, history: boolean): void {

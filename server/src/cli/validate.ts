@@ -5,25 +5,17 @@
  * Exit 0 when no errors (warnings allowed), 1 when errors were found, 2 on usage or I/O errors.
  */
 import { parseAsl, formatForFileName } from '../asl/parse';
-import { LineIndex } from '../asl/lines';
-import { computeDiagnostics, type RuleSettings } from '../service/diagnostics';
+import { describeIoError } from '../launch/io';
+import { formatDiagnosticLine, locateDiagnostics, type LocatedDiagnostic } from '../launch/diagnostics';
+import type { RuleSettings } from '../service/diagnostics';
 import { ConfigFinder } from './config';
-import type { AslDiagnostic } from '../service/diagnostics/types';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './io';
 import { parseArgs, ArgSpec } from './args';
 import { collectDefinitionFiles } from './files';
 import { readSubstitutions, SUBSTITUTION_OPTIONS } from './substitutions';
 import { substituteText } from '../asl/placeholders';
 
-export interface LocatedDiagnostic {
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly severity: AslDiagnostic['severity'];
-  readonly code: string;
-  readonly message: string;
-}
+export { describeIoError, formatDiagnosticLine, type LocatedDiagnostic };
 
 export interface FileReport {
   readonly path: string;
@@ -66,7 +58,7 @@ export function validateCommand(args: string[], io: CliIo): number {
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** Validates one definition text; shared with `asl run`'s pre-flight check. */
+/** Validates one definition text: the diagnostics the language server publishes, located. */
 export function locatedDiagnostics(text: string, path: string): LocatedDiagnostic[] {
   return validateText(text, path).diagnostics;
 }
@@ -88,34 +80,15 @@ export function validateText(
   ruleSettings?: RuleSettings,
 ): TextReport {
   const format = formatForFileName(path);
-  let doc = parseAsl(text, format);
-  let toOriginal = (offset: number): number => offset;
-  let unresolved: readonly string[] = [];
-  if (substitutions !== undefined) {
-    const substituted = substituteText(doc, substitutions);
-    doc = parseAsl(substituted.text, format);
-    toOriginal = substituted.toOriginal;
-    unresolved = substituted.missing;
-  }
-  const lines = new LineIndex(text);
-  const diagnostics = computeDiagnostics(doc, { ruleSettings }).map((d) => {
-    const start = lines.positionAt(toOriginal(d.span.start));
-    const end = lines.positionAt(Math.max(toOriginal(d.span.end), toOriginal(d.span.start)));
-    return {
-      line: start.line + 1,
-      column: start.character + 1,
-      endLine: end.line + 1,
-      endColumn: end.character + 1,
-      severity: d.severity,
-      code: d.code,
-      message: d.message,
-    };
+  const doc = parseAsl(text, format);
+  if (substitutions === undefined) return { diagnostics: locateDiagnostics(doc, { ruleSettings }), unresolved: [] };
+  const substituted = substituteText(doc, substitutions);
+  const diagnostics = locateDiagnostics(parseAsl(substituted.text, format), {
+    original: text,
+    toOriginal: substituted.toOriginal,
+    ruleSettings,
   });
-  return { diagnostics, unresolved };
-}
-
-export function formatDiagnosticLine(path: string, d: LocatedDiagnostic): string {
-  return `${path}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`;
+  return { diagnostics, unresolved: substituted.missing };
 }
 
 function validateFile(
@@ -132,14 +105,6 @@ function validateFile(
   }
   const { diagnostics, unresolved } = validateText(text, path, substitutions, ruleSettings);
   return { path, diagnostics, ...(unresolved.length > 0 && { unresolvedPlaceholders: unresolved }) };
-}
-
-export function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
 }
 
 function printText(reports: readonly FileReport[], io: CliIo): void {

@@ -1,7 +1,12 @@
 /*
- * Entry of dist/debugAdapter.js: the Debug Adapter Protocol server over the interpreter.
- * Placeholder until the step-debugger issue: it answers no DAP and exits with an explanation,
- * so that nothing mistakes it for a working adapter. Must never import `vscode`.
+ * Entry of dist/debugAdapter.js: the ASL step debugger's Debug Adapter, over stdio, or as a TCP
+ * server with `--server=PORT` (for debugging the adapter itself). stdout carries DAP only, so
+ * console.log from local task handlers goes to stderr. Must never import `vscode`.
  */
-process.stderr.write('asl-studio: the step debugger is not implemented yet (planned in a later release).\n');
-process.exitCode = 1;
+import { format } from 'util';
+import { DebugSession } from '@vscode/debugadapter';
+import { AslDebugSession } from './session';
+
+console.log = (...args: unknown[]) => void process.stderr.write(format(...args) + '\n');
+console.info = console.log;
+DebugSession.run(AslDebugSession);

@@ -9,7 +9,7 @@ import { compileDefinition, type CompiledMachine } from './compile';
 import { createEnvironment, MAX_EXECUTION_MS, type Environment, type EnvironmentOptions } from './environment';
 import { isStackOverflow } from './guards';
 import { Engine, type ExecutionStatus } from './engine';
-import { Frame, PHASE_DONE, PHASE_RESULT, PHASE_TASK_FAILED, PHASE_WAIT_TOKEN } from './frame';
+import { Frame, PHASE_DONE, PHASE_PREPARE, PHASE_RESULT, PHASE_TASK_FAILED, PHASE_WAIT_TOKEN } from './frame';
 import { contextBase } from './context';
 import { VariableScope } from './variables';
 import { Failure } from './failure';
@@ -247,6 +247,17 @@ export class Execution {
     return [...this.engine.tokens.entries()].map(([token, f]) => ({ token, state: f.state.name, frame: f.label }));
   }
 
+  /**
+   * For the debugger: replaces the input of a state that was just entered and has not run yet
+   * (its frame is right after its StateEntered event). False when no such frame has that label.
+   */
+  replaceStateInput(frameLabel: string, input: Json): boolean {
+    const frame = findFrame(this.engine.root, frameLabel);
+    if (frame === undefined || frame.phase !== PHASE_PREPARE || frame.aborted) return false;
+    frame.input = input;
+    return true;
+  }
+
   /** StopExecution: ABORTED, in-flight states get their ...StateAborted events. */
   stop(error?: string, cause?: string): void {
     if (this.engine.status !== 'RUNNING') return;
@@ -341,6 +352,16 @@ export class Execution {
     timer.fire();
     return true;
   }
+}
+
+function findFrame(frame: Frame, label: string): Frame | undefined {
+  if (frame.label === label) return frame;
+  if (frame.waiting === undefined || !label.startsWith(frame.label === 'root' ? '' : frame.label + '/')) return undefined;
+  for (const child of frame.waiting.frames) {
+    const found = findFrame(child, label);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function isEnvironment(env: Environment | EnvironmentOptions): env is Environment {

@@ -62,6 +62,8 @@ export interface FrameSnapshot {
   readonly afterResultPath?: Json;
   readonly output?: Json;
   readonly variables: Record<string, Json>;
+  /** The context object (`$$`, `$states.context`) as the state sees it. */
+  readonly context: Json;
   readonly children: FrameSnapshot[];
 }
 
@@ -90,6 +92,7 @@ export function snapshotFrame(frame: Frame): FrameSnapshot {
     afterResultPath: jsonata ? undefined : frame.afterResultPath,
     output: frame.output,
     variables: frame.vars.visible(),
+    context: frame.context,
     children,
   };
 }

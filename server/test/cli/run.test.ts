@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runCommand, machineNameFor } from '../../src/cli/run';
-import { confinedPath } from '../../src/cli/runSupport';
+import { confinedPath } from '../../src/launch';
+import { nodeLaunchIo } from '../../src/launch/nodeIo';
 import type { CliIo } from '../../src/cli/io';
 
 function fakeIo(files: Record<string, string>): CliIo & { out: string; err: string } {
@@ -209,7 +210,7 @@ test('--handlers: a module of handler functions keyed by state name; lambda:invo
       },
     },
   });
-  const io = fakeIo({ 'h.asl.json': def });
+  const io = Object.assign(fakeIo({ 'h.asl.json': def }), { loadModule: nodeLaunchIo('/').loadModule });
   const code = await runCommand(
     ['h.asl.json', '--input-json', '{"n":21}', '--handlers', join(dir, 'handlers.js'), '--json'],
     io,
@@ -249,8 +250,8 @@ test('--items-dir and --result-dir: ItemReader reads DIR/Bucket/Key, ResultWrite
     },
   });
   const io = Object.assign(fakeIo({ 'd.asl.json': def }), {
-    cwd: dir,
-    readFile: (p: string) => (p === 'd.asl.json' ? def : readFileSync(p, 'utf8')),
+    ...nodeLaunchIo(dir),
+    readFile: (p: string) => (p === join(dir, 'd.asl.json') ? def : readFileSync(p, 'utf8')),
   });
   const code = await runCommand(['d.asl.json', '--json', '--items-dir', 'items', '--result-dir', 'results'], io);
   assert.equal(code, 0, io.err + io.out);

@@ -8,19 +8,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCommand } from '../../src/cli/run';
 import type { CliIo } from '../../src/cli/io';
+import { nodeLaunchIo } from '../../src/launch/nodeIo';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const EXAMPLES = join(ROOT, 'examples');
 
 function io(): CliIo & { out: string; err: string } {
   const x = {
-    cwd: ROOT,
+    ...nodeLaunchIo(ROOT),
     out: '',
     err: '',
     isTty: false,
     stdout: (t: string) => void (x.out += t),
     stderr: (t: string) => void (x.err += t),
-    readFile: (p: string) => readFileSync(p, 'utf8'),
   };
   return x;
 }

@@ -1,0 +1,119 @@
+// `npm run bench` (not a test): the step debugger's cost. (1) A debug session with no breakpoints
+// (the adapter's Runner with its per-event work: overlay, console lines, breakpoint checks) against
+// `asl run`'s execution on the interpreter workloads; the target is at most 2x. (2) Step back at
+// the end of a 10,000+-event execution (a full deterministic replay), which must feel instant.
+import { workloads, type Workload } from './interpreterWorkloads';
+import { parseAsl } from '../../server/src/asl';
+import { Execution } from '../../server/src/interpreter/execution';
+import { chainDispatchers, pendingCallbacks } from '../../server/src/interpreter/tasks';
+import type { Json } from '../../server/src/interpreter/value';
+import { Breakpoints } from '../../server/src/debug/breakpoints';
+import { ExecutionFeed } from '../../server/src/debug/feed';
+import { StatePolicy } from '../../server/src/debug/policy';
+import { Runner, type Stop } from '../../server/src/debug/runner';
+
+const ROUNDS = 5;
+
+function cpuMs<T>(f: () => Promise<T>): Promise<[number, T]> {
+  const start = process.cpuUsage();
+  return f().then((v) => {
+    const used = process.cpuUsage(start);
+    return [(used.user + used.system) / 1000, v];
+  });
+}
+
+async function best(f: () => Promise<unknown>): Promise<number> {
+  await f();
+  let min = Infinity;
+  for (let i = 0; i < ROUNDS; i++) min = Math.min(min, (await cpuMs(f))[0]);
+  return min;
+}
+
+/** What `asl run` does: the launch module's CLI mode (no history payloads, virtual time). */
+async function aslRun(w: Workload): Promise<void> {
+  const ex = new Execution(w.definition, w.input, { seed: 1, historyPayloads: false, advanceWhenIdle: true });
+  const r = await ex.run();
+  if (r.status !== 'SUCCEEDED') throw new Error(`${r.error}: ${r.cause}`);
+}
+
+const parsed = new Map<Json, Breakpoints>();
+
+/** Parsing the definition is the launch's work (outside the timing, as for asl run). */
+function breakpointsFor(definition: Json): Breakpoints {
+  let b = parsed.get(definition);
+  if (b === undefined) {
+    b = new Breakpoints(parseAsl(JSON.stringify(definition)));
+    parsed.set(definition, b);
+  }
+  return b;
+}
+
+function debugRunner(definition: Json, input: Json, stops: Stop[], functionBreakpoint?: string): Runner {
+  const breakpoints = breakpointsFor(definition);
+  if (functionBreakpoint !== undefined) breakpoints.setFunctions([{ name: functionBreakpoint }]);
+  const feed = new ExecutionFeed('/bench.asl.json');
+  const start = () =>
+    new Execution(definition, input, { seed: 1, tasks: chainDispatchers(pendingCallbacks()), historyPayloads: true });
+  return new Runner(start, new StatePolicy(breakpoints, () => undefined, 'uncaught'), {
+    event: (e) => feed.record(e),
+    stopped: (stop) => void stops.push(stop),
+    ended: () => [feed.takeConsole(true), feed.overlay()],
+    progress: () => [feed.takeConsole(false), feed.overlay()],
+    rewound: (events) => feed.rewound(events),
+  });
+}
+
+async function debugSession(w: Workload): Promise<void> {
+  const stops: Stop[] = [];
+  await debugRunner(w.definition, w.input, stops).resume({ kind: 'continue' });
+  if (stops.length > 0) throw new Error(`unexpected stop: ${stops[0].description}`);
+}
+
+function longChain(states: number): { definition: Json; last: string } {
+  const all: Record<string, Json> = {};
+  for (let i = 0; i < states; i++)
+    all[`S${i}`] = {
+      Type: 'Pass',
+      Result: i,
+      ResultPath: '$.n',
+      ...(i === states - 1 ? { End: true } : { Next: `S${i + 1}` }),
+    };
+  return { definition: { StartAt: 'S0', States: all }, last: `S${states - 1}` };
+}
+
+async function stepBackAtEnd(): Promise<{ events: number; ms: number }> {
+  const { definition, last } = longChain(5000);
+  const stops: Stop[] = [];
+  const runner = debugRunner(definition, {}, stops, last);
+  await runner.resume({ kind: 'continue' });
+  const events = runner.events.length;
+  const started = performance.now();
+  await runner.stepBack('root');
+  const ms = performance.now() - started;
+  if (stops.length !== 2 || stops[1].at !== events - 3)
+    throw new Error(`step back landed at ${stops[1]?.at} of ${events}`);
+  return { events, ms };
+}
+
+async function main(): Promise<void> {
+  console.log(`debug session without breakpoints vs asl run (CPU ms, best of ${ROUNDS}); target <= 2x`);
+  console.log('| workload | asl run ms | debug session ms | ratio | target |');
+  console.log('|---|---:|---:|---:|---|');
+  for (const w of workloads()) {
+    const run = await best(() => aslRun(w));
+    const debug = await best(() => debugSession(w));
+    const ratio = debug / run;
+    console.log(
+      `| ${w.name} | ${run.toFixed(1)} | ${debug.toFixed(1)} | ${ratio.toFixed(2)}x | <= 2x ${ratio <= 2 ? 'ok' : 'MISSED'} |`,
+    );
+  }
+  const back = await stepBackAtEnd();
+  console.log(
+    `step back at the end of a ${back.events.toLocaleString('en-US')}-event execution (replay): ${back.ms.toFixed(1)} ms wall`,
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,62 @@
+/*
+ * What a debug session does with every history event: folds it into the execution overlay and
+ * into console lines. A run streams at most CONSOLE_LINES lines per resume, then counts the rest
+ * (a 400,000-event loop in the console helps nobody and costs more than the run). Used by the
+ * session and by its benchmark, so that the bench measures the real per-event work. No DAP.
+ */
+import type { ExecutionOverlay } from '../debugProtocol';
+import type { HistoryEvent } from '../interpreter/history';
+import { OverlayRecorder } from '../launch/overlay';
+import { formatEvent } from './console';
+
+export const CONSOLE_LINES = 5_000;
+
+export class ExecutionFeed {
+  private recorder: OverlayRecorder;
+  private text = '';
+  private lines = 0;
+  private skipped = 0;
+
+  constructor(private readonly definitionPath: string) {
+    this.recorder = new OverlayRecorder(definitionPath, 'debug');
+  }
+
+  record(e: HistoryEvent): void {
+    this.recorder.record(e);
+    if (this.lines < CONSOLE_LINES) {
+      this.text += formatEvent(e);
+      this.lines++;
+    } else this.skipped++;
+  }
+
+  /** A new resume: the line budget starts again. */
+  resumed(): void {
+    this.lines = 0;
+  }
+
+  /** The console text gathered since the last call. */
+  takeConsole(final: boolean): string {
+    let out = this.text;
+    this.text = '';
+    if (this.skipped > 0 && final) {
+      out += `      … ${this.skipped.toLocaleString('en-US')} more events not listed (the console shows ${CONSOLE_LINES.toLocaleString('en-US')} per run; step or set breakpoints to see them)\n`;
+      this.skipped = 0;
+    }
+    return out;
+  }
+
+  overlay(): ExecutionOverlay {
+    return this.recorder.overlay();
+  }
+
+  mapCounts(state: string): NonNullable<ExecutionOverlay['states'][number]['mapIterations']> | undefined {
+    return this.recorder.mapIterations(state);
+  }
+
+  /** The execution was replayed to an earlier point: the overlay is rebuilt from `events`. */
+  rewound(events: readonly HistoryEvent[]): void {
+    this.recorder = new OverlayRecorder(this.definitionPath, 'debug').recordAll(events);
+    this.text = '';
+    this.skipped = 0;
+  }
+}

@@ -1,0 +1,50 @@
+/*
+ * Facts about frame labels and history events the debugger's stepping relies on. A frame label
+ * is 'root', or the parent's label (none for root) + `<state>/Branches[i]` (Parallel branch) or
+ * `<state>[i]` (Map iteration): so a child's label starts with its parent's label + '/'.
+ */
+import type { HistoryEvent } from '../interpreter/history';
+
+/** True when `ancestor` is a strict ancestor frame of `label`. */
+export function isAncestor(ancestor: string, label: string): boolean {
+  if (ancestor === label) return false;
+  return ancestor === 'root' || label.startsWith(ancestor + '/');
+}
+
+export function isStateEntered(e: HistoryEvent): boolean {
+  return e.type.endsWith('StateEntered');
+}
+
+const FAILURE_EVENTS = new Set<string>([
+  'TaskFailed',
+  'TaskTimedOut',
+  'LambdaFunctionFailed',
+  'LambdaFunctionTimedOut',
+  'ActivityFailed',
+  'ActivityTimedOut',
+  'ParallelStateFailed',
+  'MapStateFailed',
+  'EvaluationFailed',
+  'FailStateEntered',
+]);
+
+/** An error raised in a state (retried, caught or not). */
+export function isFailureEvent(e: HistoryEvent): boolean {
+  return FAILURE_EVENTS.has(e.type);
+}
+
+/** The execution ended with an error nobody caught. */
+export function isUncaughtEnd(e: HistoryEvent): boolean {
+  return e.type === 'ExecutionFailed' || e.type === 'ExecutionTimedOut';
+}
+
+/** 'FanOut/Branches[1]' → 'Parallel "FanOut" branch 2'; 'Each[3]' → 'Map "Each" item 3'; 'root' → 'Execution'. */
+export function describeFrame(label: string): string {
+  if (label === 'root') return 'Execution';
+  const parts: string[] = [];
+  const re = /(?:^|\/)(.+?)(?:\/Branches\[(\d+)\]|\[(\d+)\])(?=\/|$)/gy;
+  for (let m = re.exec(label); m !== null; m = re.exec(label)) {
+    parts.push(m[2] !== undefined ? `Parallel "${m[1]}" branch ${Number(m[2]) + 1}` : `Map "${m[1]}" item ${m[3]}`);
+  }
+  return parts.length === 0 ? label : parts.join(' › ');
+}

@@ -1,0 +1,11 @@
+/*
+ * The launch module's public surface: one path from a launch request to a validated, runnable
+ * execution, for `asl run`, the debug adapter and `asl test`, plus the execution overlay they share.
+ */
+export { prepareLaunch, isLaunchFailure, machineNameFor } from './launch';
+export type { LaunchRequest, LaunchMode, PreparedLaunch, LaunchFailure } from './launch';
+export { CLI_NAMES, LAUNCH_CONFIG_NAMES, type LaunchNames } from './names';
+export { describeIoError, type LaunchIo } from './io';
+export { locateDiagnostics, formatDiagnosticLine, type LocatedDiagnostic } from './diagnostics';
+export { parseJsonText } from './jsonText';
+export { confinedPath } from './objectStore';
