@@ -1,14 +1,17 @@
 /*
  * Parse once per document version: the AslDocument of each open document, shared by diagnostics,
- * completion, hover, navigation and code actions. Entries live while the document is open.
+ * completion, hover, navigation and code actions, and its diagnostics once computed (shared by the
+ * diagnostics handlers and the graph preview). Entries live while the document is open.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AslDocument } from '../asl/types';
+import type { AslDiagnostic } from '../service/diagnostics/types';
 
 interface Entry {
   readonly version: number;
   readonly languageId: string;
   readonly asl: AslDocument;
+  diagnostics?: AslDiagnostic[];
 }
 
 export class DocumentCache {
@@ -27,6 +30,15 @@ export class DocumentCache {
     this.parses++;
     this.entries.set(textDocument.uri, { version: textDocument.version, languageId: textDocument.languageId, asl });
     return asl;
+  }
+
+  /** The diagnostics of the document's current version, computed by `compute` at most once per version. */
+  diagnostics(textDocument: TextDocument, compute: (asl: AslDocument) => AslDiagnostic[]): AslDiagnostic[] {
+    const asl = this.get(textDocument);
+    const entry = this.entries.get(textDocument.uri);
+    if (entry === undefined) return compute(asl);
+    entry.diagnostics ??= compute(asl);
+    return entry.diagnostics;
   }
 
   delete(uri: string): void {
