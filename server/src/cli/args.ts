@@ -8,6 +8,8 @@ export interface ArgSpec {
   readonly flags: Readonly<Record<string, true>>;
   /** Options taking a value; an array lists the allowed values, 'any' takes anything. */
   readonly options: Readonly<Record<string, readonly string[] | 'any'>>;
+  /** Short spellings, e.g. `{ '-o': 'output' }` (`-o file` means `--output file`). */
+  readonly aliases?: Readonly<Record<string, string>>;
 }
 
 export interface ParsedArgs {
@@ -19,7 +21,8 @@ export interface ParsedArgs {
 export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs | { error: string } {
   const result: ParsedArgs = { positional: [], flags: new Set(), options: {} };
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+    const alias = spec.aliases !== undefined && Object.prototype.hasOwnProperty.call(spec.aliases, args[i]);
+    const arg = alias ? `--${spec.aliases?.[args[i]]}` : args[i];
     if (arg === '--') {
       result.positional.push(...args.slice(i + 1));
       break;

@@ -15,6 +15,8 @@ export interface CliIo {
    * that test doubles may leave it out (folders are then treated as files).
    */
   readDir?(path: string): string[] | undefined;
+  /** Writes a UTF-8 file (creating or replacing it); throws a Node error the command turns into exit 2. */
+  writeFile?(path: string, text: string): void;
   /** True when stdout is a terminal (colours, human output). */
   readonly isTty: boolean;
 }

@@ -3,7 +3,7 @@
  * command. Knows nothing of ASL itself; each command lives in its own file and is testable
  * through runCli(argv, io) without a process.
  */
-import { readFileSync, readdirSync, statSync } from 'fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'fs';
 import { CliIo, EXIT_USAGE } from './io';
 import { validateCommand } from './validate';
 import { runCommand } from './run';
@@ -14,7 +14,8 @@ const USAGE = `usage: asl <command> [options]
 commands:
   validate <files...> [--format text|json]   report problems in state machine definitions
   run <definition> [options]                 execute a definition locally (asl run --help)
-  graph <definition> [--format mermaid|dot|json]   print the state graph
+  graph <definition> [--format mermaid|dot|json|svg] [-o file] [--theme light|dark]
+                                             print or write the state graph
 
 exit codes: 0 ok, 1 findings or failed execution, 2 usage or I/O error`;
 
@@ -54,6 +55,7 @@ function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFileSync(path, 'utf8'),
     readDir: (path) => (isDirectory(path) ? readdirSync(path) : undefined),
+    writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
     isTty: Boolean(process.stdout.isTTY),
   };
 }
