@@ -51,13 +51,14 @@ function html(initialState: unknown): string {
 </head><body class="vscode-dark"><script nonce="${NONCE}" src="${ORIGIN}/media/dist/graph.js"></script></body></html>`;
 }
 
-export interface Webview {
-  readonly page: Page;
+export interface Browser {
+  /** A fresh webview page (its own acquireVsCodeApi stub and saved state). */
+  open(options?: { initialState?: unknown }): Promise<Page>;
   close(): Promise<void>;
 }
 
-/** Opens the webview page; fails with a clear message when Chromium or the bundle is missing. */
-export async function openWebview(options: { initialState?: unknown } = {}): Promise<Webview> {
+/** Starts Chromium; fails with a clear message when Chromium or the bundle is missing. */
+export async function startBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM=/path)`);
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
@@ -68,18 +69,20 @@ export async function openWebview(options: { initialState?: unknown } = {}): Pro
     args: ARGS,
     viewport: { width: 1200, height: 800 },
   });
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.route(`${ORIGIN}/**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/media/dist/graph.js')
-      return route.fulfill({ contentType: 'text/javascript', body: readFileSync(BUNDLE, 'utf8') });
-    if (path === '/') return route.fulfill({ contentType: 'text/html', body: html(options.initialState) });
-    return route.fulfill({ status: 404, body: 'not found' });
-  });
-  await page.goto(`${ORIGIN}/`);
-  await page.waitForFunction("window.__posted.some((m) => m.type === 'ready')");
+  const bundle = readFileSync(BUNDLE, 'utf8');
   return {
-    page,
+    open: async (options = {}) => {
+      const page = await context.newPage();
+      await page.route(`${ORIGIN}/**`, (route) => {
+        const path = new URL(route.request().url()).pathname;
+        if (path === '/media/dist/graph.js') return route.fulfill({ contentType: 'text/javascript', body: bundle });
+        if (path === '/') return route.fulfill({ contentType: 'text/html', body: html(options.initialState) });
+        return route.fulfill({ status: 404, body: 'not found' });
+      });
+      await page.goto(`${ORIGIN}/`);
+      await page.waitForFunction("window.__posted.some((m) => m.type === 'ready')");
+      return page;
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -102,4 +105,25 @@ export async function posted(page: Page): Promise<{ type: string; [key: string]:
 
 export async function violations(page: Page): Promise<string[]> {
   return page.evaluate('window.__violations');
+}
+
+/** The state last saved with setState. */
+export async function persisted(page: Page): Promise<{ uri: string; zoom: number; scrollX: number; scrollY: number }> {
+  return page.evaluate('window.__state');
+}
+
+/** Waits until a posted message satisfies `predicate` and returns it. */
+export async function waitForPosted(
+  page: Page,
+  predicate: (m: { type: string; [key: string]: unknown }) => boolean,
+): Promise<{ type: string; [key: string]: unknown }> {
+  for (;;) {
+    const messages = await posted(page);
+    const found = messages.find(predicate);
+    if (found !== undefined) return found;
+    await page.waitForFunction(
+      (n) => (globalThis as unknown as { __posted: unknown[] }).__posted.length > n,
+      messages.length,
+    );
+  }
 }
