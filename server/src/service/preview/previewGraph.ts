@@ -13,6 +13,8 @@ import { toRange } from '../navigation/ranges';
 import { choiceRuleLabel } from './choiceLabel';
 import { commentOf, errorNames, retryRules, severitiesByState } from './stateFacts';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export function previewGraph(
   textDocument: TextDocument,
   asl: AslDocument,
@@ -66,33 +68,36 @@ function previewState(
   reachable: boolean,
   severity: Severity | undefined,
 ): PreviewState {
-  const retry = retryRules(state);
-  const comment = commentOf(state);
-  return {
+  /* built field by field: no temporary objects per optional field (5000 states per request) */
+  const out: Mutable<PreviewState> = {
     id: previewStateId(state),
     name: state.name,
-    ...(state.type !== undefined ? { type: state.type } : {}),
     machine: state.machine.id,
     isEnd: isTerminal(state),
     reachable,
-    ...(severity !== undefined ? { severity } : {}),
-    ...(retry !== undefined ? { retry } : {}),
-    ...(comment !== undefined ? { comment } : {}),
     nameRange: toRange(textDocument, state.nameSpan),
-    range: toRange(textDocument, state.property.span),
+    range: toRange(textDocument, state.property),
   };
+  if (state.type !== undefined) out.type = state.type;
+  if (severity !== undefined) out.severity = severity;
+  const retry = retryRules(state);
+  if (retry !== undefined) out.retry = retry;
+  const comment = commentOf(state);
+  if (comment !== undefined) out.comment = comment;
+  return out;
 }
 
 function previewEdge(state: AslState, t: Transition): PreviewEdge {
-  const label = edgeLabel(state, t);
-  return {
+  const out: Mutable<PreviewEdge> = {
     from: previewStateId(state),
-    ...(t.resolved !== undefined ? { to: previewStateId(t.resolved) } : {}),
     target: t.target,
     machine: state.machine.id,
     kind: t.kind === 'StartAt' ? 'Next' : t.kind,
-    ...(label !== undefined ? { label } : {}),
   };
+  if (t.resolved !== undefined) out.to = previewStateId(t.resolved);
+  const label = edgeLabel(state, t);
+  if (label !== undefined) out.label = label;
+  return out;
 }
 
 function edgeLabel(state: AslState, t: Transition): string | undefined {
