@@ -17,6 +17,11 @@ export interface CliIo {
   readDir?(path: string): string[] | undefined;
   /** Writes a UTF-8 file (creating or replacing it); throws a Node error the command turns into exit 2. */
   writeFile?(path: string, text: string): void;
+  /**
+   * Calls `handler` on Ctrl+C (SIGINT) until the returned function is called. Optional: without
+   * it (test doubles) a run cannot be interrupted.
+   */
+  onInterrupt?(handler: () => void): () => void;
   /** True when stdout is a terminal (colours, human output). */
   readonly isTty: boolean;
 }
@@ -25,3 +30,5 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+/** A run stopped by Ctrl+C (128 + SIGINT, the shell convention). */
+export const EXIT_INTERRUPTED = 130;

@@ -12,6 +12,8 @@ interface Entry {
   readonly languageId: string;
   readonly asl: AslDocument;
   diagnostics?: AslDiagnostic[];
+  /** The settings generation the diagnostics were computed under. */
+  diagnosticsGeneration?: number;
 }
 
 export class DocumentCache {
@@ -32,12 +34,22 @@ export class DocumentCache {
     return asl;
   }
 
-  /** The diagnostics of the document's current version, computed by `compute` at most once per version. */
-  diagnostics(textDocument: TextDocument, compute: (asl: AslDocument) => AslDiagnostic[]): AslDiagnostic[] {
+  /**
+   * The diagnostics of the document's current version under settings `generation` (ServerContext.
+   * settingsGeneration), computed by `compute` at most once per version and generation.
+   */
+  diagnostics(
+    textDocument: TextDocument,
+    generation: number,
+    compute: (asl: AslDocument) => AslDiagnostic[],
+  ): AslDiagnostic[] {
     const asl = this.get(textDocument);
     const entry = this.entries.get(textDocument.uri);
     if (entry === undefined) return compute(asl);
-    entry.diagnostics ??= compute(asl);
+    if (entry.diagnostics === undefined || entry.diagnosticsGeneration !== generation) {
+      entry.diagnostics = compute(asl);
+      entry.diagnosticsGeneration = generation;
+    }
     return entry.diagnostics;
   }
 

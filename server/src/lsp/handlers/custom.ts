@@ -29,12 +29,19 @@ export function registerCustom(ctx: ServerContext): void {
 
 /** Answers asl/previewGraph from a per-document cache of the last version's graph and hash. */
 function previewAnswerer(ctx: ServerContext) {
-  const last = new Map<string, { version: number; result: PreviewGraphResult & { unchanged: false } }>();
+  /* keyed by version and settings generation: rule severity settings change the graph's severities */
+  const last = new Map<
+    string,
+    { version: number; generation: number; result: PreviewGraphResult & { unchanged: false } }
+  >();
   const build = (uri: string) =>
     withModel(ctx, uri, undefined, (m) => {
-      const diagnostics = ctx.cache.diagnostics(m.doc, (asl) => ctx.service.doValidation(asl));
+      const generation = ctx.settingsGeneration;
+      const diagnostics = ctx.cache.diagnostics(m.doc, generation, (asl) =>
+        ctx.service.doValidation(asl, { ruleSettings: ctx.ruleSettings }),
+      );
       const result = previewGraphResult(ctx.service.previewGraph(m.doc, m.asl, diagnostics), m.doc.version);
-      return result.unchanged ? undefined : { version: m.doc.version, result };
+      return result.unchanged ? undefined : { version: m.doc.version, generation, result };
     });
   return {
     forget: (uri: string) => last.delete(uri),
@@ -42,7 +49,7 @@ function previewAnswerer(ctx: ServerContext) {
       const doc = ctx.documents.get(p.textDocument.uri);
       if (doc === undefined) return null;
       let entry = last.get(doc.uri);
-      if (entry === undefined || entry.version !== doc.version) {
+      if (entry === undefined || entry.version !== doc.version || entry.generation !== ctx.settingsGeneration) {
         entry = build(doc.uri);
         if (entry === undefined) return null;
         last.set(doc.uri, entry);
