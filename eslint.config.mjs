@@ -65,6 +65,8 @@ export default tseslint.config(
   },
   { files: ['server/src/asl/**/*.ts', 'server/src/interpreter/**/*.ts'], rules: pureLayer() },
   { files: ['server/src/service/**/*.ts'], rules: pureLayer() },
+  // server/src/graph: the layout and SVG renderer shared with the webview bundle: pure, no Node, no LSP.
+  { files: ['server/src/graph/**/*.ts'], rules: pureLayer() },
   {
     files: ['media/**/*.ts'],
     rules: {
@@ -74,14 +76,13 @@ export default tseslint.config(
           paths: [noVscode],
           patterns: [
             {
-              group: [
-                '**/server/src/**',
-                '**/server/test/**',
-                '**/client/**',
-                '!**/server/src/protocol',
-                '!**/server/src/debugProtocol',
-              ],
-              message: 'media/ may only import server/src/protocol and server/src/debugProtocol (types).',
+              regex: '(^|/)server/(test/|src/(?!(protocol|debugProtocol)$|graph/[A-Za-z]+$))',
+              message:
+                'media/ may only import server/src/protocol, server/src/debugProtocol (types) and server/src/graph (the pure layout and renderer).',
+            },
+            {
+              group: ['**/client/**'],
+              message: 'media/ must not import client/.',
             },
           ],
         },

@@ -8,6 +8,8 @@ export interface ArgSpec {
   readonly flags: Readonly<Record<string, true>>;
   /** Options taking a value; an array lists the allowed values, 'any' takes anything. */
   readonly options: Readonly<Record<string, readonly string[] | 'any'>>;
+  /** Short spellings, e.g. `{ '-o': 'output' }` (`-o file` means `--output file`). */
+  readonly aliases?: Readonly<Record<string, string>>;
   /** Options that may be given several times (each value kept, in order), by name. */
   readonly repeatable?: Readonly<Record<string, true>>;
 }
@@ -23,7 +25,8 @@ export interface ParsedArgs {
 export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs | { error: string } {
   const result: ParsedArgs = { positional: [], flags: new Set(), options: {}, repeated: {} };
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+    const alias = spec.aliases !== undefined && Object.prototype.hasOwnProperty.call(spec.aliases, args[i]);
+    const arg = alias ? `--${spec.aliases?.[args[i]]}` : args[i];
     if (arg === '--') {
       result.positional.push(...args.slice(i + 1));
       break;

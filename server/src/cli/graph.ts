@@ -1,34 +1,83 @@
 /*
- * `asl graph <definition> [--format mermaid|dot|json]`: prints the state graph of a definition
- * (states, transitions, Parallel branches and Map processors as nested groups) from the model.
- * Exit 2 on usage or I/O errors, 1 when the definition has syntax errors.
+ * `asl graph <definition> [--format mermaid|dot|json|svg] [-o file] [--theme light|dark]`: the state
+ * graph of a definition (states, transitions, Parallel branches and Map processors as nested groups)
+ * from the model; SVG is laid out and drawn by server/src/graph, as the VS Code preview draws it.
+ * Exit 2 on usage or I/O errors, 1 when the definition has syntax errors or no state machine.
  */
 import { parseAsl, formatForFileName } from '../asl/parse';
+import { LineIndex } from '../asl/lines';
 import type { AslDocument, AslMachine, AslState } from '../asl/types';
+import { hashText } from '../graph/hash';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './io';
 import { parseArgs } from './args';
 import { describeIoError } from './validate';
+import { toSvg } from './graphSvg';
 
-export function graphCommand(args: string[], io: CliIo): number {
-  const parsed = parseArgs(args, { flags: {}, options: { format: ['mermaid', 'dot', 'json'] } });
+const USAGE = 'usage: asl graph <definition> [--format mermaid|dot|json|svg] [-o file] [--theme light|dark]';
+
+export async function graphCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args, {
+    flags: {},
+    options: { format: ['mermaid', 'dot', 'json', 'svg'], output: 'any', theme: ['light', 'dark'] },
+    aliases: { '-o': 'output' },
+  });
   if ('error' in parsed) return usage(io, parsed.error);
   if (parsed.positional.length !== 1) return usage(io, 'expected exactly one definition file');
+  const format = parsed.options.format ?? 'mermaid';
+  if (parsed.options.theme !== undefined && format !== 'svg') return usage(io, '--theme applies to --format svg only');
   const path = parsed.positional[0];
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    io.stderr(`asl: cannot read '${path}': ${describeIoError(error)}\n`);
-    return EXIT_USAGE;
-  }
+  const text = readDefinition(io, path);
+  if (text === undefined) return EXIT_USAGE;
   const doc = parseAsl(text, formatForFileName(path));
   if (!doc.machine) {
     io.stderr(`asl graph: '${path}' holds no state machine object\n`);
     return EXIT_FINDINGS;
   }
-  const format = parsed.options.format ?? 'mermaid';
-  io.stdout((format === 'dot' ? toDot(doc.machine) : format === 'json' ? toJson(doc) : toMermaid(doc.machine)) + '\n');
+  reportSyntaxErrors(io, path, doc);
+  const output = await render(doc, format, parsed.options.theme === 'dark' ? 'dark' : 'light');
+  if (!emit(io, parsed.options.output, output)) return EXIT_USAGE;
   return doc.syntaxErrors.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function readDefinition(io: CliIo, path: string): string | undefined {
+  try {
+    return io.readFile(path);
+  } catch (error) {
+    io.stderr(`asl: cannot read '${path}': ${describeIoError(error)}\n`);
+    return undefined;
+  }
+}
+
+/** Names the first syntax error (line:column) on stderr: the graph of broken text may be partial. */
+function reportSyntaxErrors(io: CliIo, path: string, doc: AslDocument): void {
+  const first = doc.syntaxErrors[0];
+  if (first === undefined) return;
+  const at = new LineIndex(doc.text).positionAt(first.span.start);
+  const more = doc.syntaxErrors.length > 1 ? ` (and ${doc.syntaxErrors.length - 1} more)` : '';
+  io.stderr(`${path}:${at.line + 1}:${at.character + 1}: error ${first.code} ${first.message}${more}; the graph may be incomplete\n`);
+}
+
+async function render(doc: AslDocument, format: string, theme: 'light' | 'dark'): Promise<string> {
+  const machine = doc.machine as AslMachine;
+  if (format === 'svg') return toSvg(doc, theme);
+  if (format === 'dot') return toDot(machine);
+  return format === 'json' ? toJson(doc) : toMermaid(machine);
+}
+
+/** Writes to `-o file` or stdout; false (after a located message) when the file cannot be written. */
+function emit(io: CliIo, file: string | undefined, output: string): boolean {
+  if (file === undefined || file === '-') {
+    io.stdout(output + '\n');
+    return true;
+  }
+  try {
+    if (io.writeFile === undefined) throw new Error('writing files is not available here');
+    io.writeFile(file, output + '\n');
+    return true;
+  } catch (error) {
+    io.stderr(`asl: cannot write '${file}': ${describeIoError(error)}\n`);
+    return false;
+  }
 }
 
 /** A stable identifier for a state, unique across nested machines. */
@@ -37,9 +86,7 @@ function nodeId(state: AslState): string {
 }
 
 function hash(text: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(36);
+  return hashText(text).slice(0, 7);
 }
 
 const START = (machine: AslMachine): string => 'start_' + hash(machine.id);
@@ -140,6 +187,6 @@ function toJson(doc: AslDocument): string {
 }
 
 function usage(io: CliIo, message: string): number {
-  io.stderr(`asl graph: ${message}\nusage: asl graph <definition> [--format mermaid|dot|json]\n`);
+  io.stderr(`asl graph: ${message}\n${USAGE}\n`);
   return EXIT_USAGE;
 }

@@ -15,7 +15,8 @@ const USAGE = `usage: asl <command> [options]
 commands:
   validate <files...> [--format text|json]   report problems in state machine definitions
   run <definition> [options]                 execute a definition locally (asl run --help)
-  graph <definition> [--format mermaid|dot|json]   print the state graph
+  graph <definition> [--format mermaid|dot|json|svg] [-o file] [--theme light|dark]
+                                             print or write the state graph
 
 exit codes: 0 ok, 1 findings or failed execution, 2 usage or I/O error`;
 

@@ -18,6 +18,7 @@ import { findDocumentHighlights } from './highlights';
 import { getCodeActions } from './codeActions';
 import { format } from './formatting';
 import { stateGraph } from './navigation/stateGraph';
+import { previewGraph } from './preview/previewGraph';
 
 export type { RenameResult } from './rename';
 export type { CodeActionRequest } from './codeActions';
@@ -47,6 +48,7 @@ export interface LanguageService {
   readonly getCodeActions: typeof getCodeActions;
   readonly format: typeof format;
   readonly stateGraph: typeof stateGraph;
+  readonly previewGraph: typeof previewGraph;
 }
 
 export function getLanguageService(): LanguageService {
@@ -65,5 +67,6 @@ export function getLanguageService(): LanguageService {
     getCodeActions,
     format,
     stateGraph,
+    previewGraph,
   };
 }

@@ -4,6 +4,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import type { CliIo } from '../../src/cli/io';
 
 export interface CapturedIo extends CliIo {
+  /** Files written through writeFile, by path. */
+  readonly written: Map<string, string>;
   readonly out: string[];
   readonly err: string[];
   stdoutText(): string;
@@ -13,8 +15,15 @@ export interface CapturedIo extends CliIo {
 export function fakeIo(files: Record<string, string> = {}): CapturedIo {
   const out: string[] = [];
   const err: string[] = [];
+  const written = new Map<string, string>();
   return {
     cwd: process.cwd(),
+    written,
+    writeFile: (path, text) => {
+      if (path.startsWith('/nonexistent/'))
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+      written.set(path, text);
+    },
     out,
     err,
     isTty: false,

@@ -92,7 +92,11 @@ function publish(ctx: ServerContext, doc: TextDocument): Promise<void> {
 
 function diagnosticsOf(ctx: ServerContext, doc: TextDocument): ReturnType<typeof toDiagnostic>[] {
   const diagnostics = runSafe(ctx.connection.console, 'diagnostics', [], undefined, () =>
-    ctx.service.doValidation(ctx.cache.get(doc), { ruleSettings: ctx.ruleSettings }).map((d) => toDiagnostic(doc, d)),
+    ctx.cache
+      .diagnostics(doc, ctx.settingsGeneration, (asl) =>
+        ctx.service.doValidation(asl, { ruleSettings: ctx.ruleSettings }),
+      )
+      .map((d) => toDiagnostic(doc, d)),
   );
   collectWhenIdle();
   return diagnostics;

@@ -1,0 +1,160 @@
+/*
+ * The preview's controller: turns `graph` messages into a drawing (layout reused when only
+ * non-structural facts changed, the last good graph kept while the text has syntax errors), and
+ * keeps the cursor highlight, the execution overlay and the search marks across redraws.
+ */
+import type { HostToWebview } from './protocol';
+import type { PreviewGraph } from '../../server/src/protocol';
+import type { ExecutionOverlay } from '../../server/src/debugProtocol';
+import type { GraphLayout, PlacedNode } from '../../server/src/graph/model';
+import { layoutGraph } from '../../server/src/graph/layout';
+import { layoutKey } from '../../server/src/graph/layoutKey';
+import { renderSvg } from '../../server/src/graph/svg';
+import type { Page } from './dom';
+import { Viewport } from './viewport';
+import { applyOverlay, clearOverlay } from './overlay';
+import { hidePanel, showRunInfo } from './panel';
+import { Search } from './search';
+import { post, savedState, saveState } from './host';
+
+type GraphMessage = Extract<HostToWebview, { type: 'graph' }>;
+
+export interface Drawing {
+  readonly uri: string;
+  readonly graph: PreviewGraph;
+  readonly layout: GraphLayout;
+  readonly key: string;
+}
+
+export class GraphView {
+  readonly viewport: Viewport;
+  readonly search: Search;
+  private drawing: Drawing | undefined;
+  private boxes = new Map<string, PlacedNode>();
+  private overlay: ExecutionOverlay | undefined;
+  private cursorId: string | undefined;
+  private generation = 0;
+  private svg: SVGSVGElement | undefined;
+  /** The view state saved before a reload: applies to the first drawing of the same document only. */
+  private restored = savedState();
+
+  constructor(private readonly page: Page) {
+    this.viewport = new Viewport(page.canvas, (s) => this.drawing && saveState({ uri: this.drawing.uri, ...s }));
+    this.search = new Search(
+      page.search,
+      page.searchCount,
+      () => this.svg,
+      (node) => this.focusNode(node),
+    );
+  }
+
+  /** The graph on screen (the last good one while the text is broken). */
+  current(): Drawing | undefined {
+    return this.drawing;
+  }
+
+  async showGraph(message: GraphMessage): Promise<void> {
+    const generation = ++this.generation;
+    const { graph, uri } = message;
+    const keepLast = graph.syntaxErrors > 0 && this.drawing?.uri === uri && this.drawing.graph.syntaxErrors === 0;
+    this.showBanner(graph.syntaxErrors, keepLast);
+    if (keepLast) return;
+    const key = layoutKey(graph);
+    const reuse = this.drawing !== undefined && this.drawing.key === key ? this.drawing.layout : undefined;
+    const layout = reuse ?? (await layoutGraph(graph));
+    if (generation !== this.generation) return; // a newer message arrived while laying out
+    const firstOfDocument = this.drawing?.uri !== uri;
+    this.drawing = { uri, graph, layout, key };
+    this.render(firstOfDocument);
+  }
+
+  setCursor(stateId: string | undefined): void {
+    this.cursorId = stateId;
+    this.applyCursor(true);
+  }
+
+  setOverlay(overlay: ExecutionOverlay | undefined): void {
+    this.overlay = overlay;
+    this.applyOverlay();
+  }
+
+  /** The node the user chose: reveal it in the editor, and show its run facts when there are some. */
+  choose(node: Element): void {
+    const stateId = (node as SVGGElement).dataset.id;
+    if (stateId === undefined) return;
+    for (const n of this.svg?.querySelectorAll('.node.selected') ?? []) n.classList.remove('selected');
+    node.classList.add('selected');
+    post({ type: 'reveal', stateId });
+    const info = this.overlay?.states.find((s) => s.name === (node as SVGGElement).dataset.name);
+    if (info !== undefined) showRunInfo(this.page.panel, info, () => hidePanel(this.page.panel));
+    else hidePanel(this.page.panel);
+  }
+
+  private render(firstOfDocument: boolean): void {
+    const drawing = this.drawing;
+    if (drawing === undefined) return;
+    const svg = parseSvg(renderSvg(drawing.graph, drawing.layout, { interactive: true }));
+    this.svg?.remove();
+    this.svg = svg;
+    this.page.canvas.append(svg);
+    this.boxes = new Map(drawing.layout.nodes.filter((n) => n.kind === 'state').map((n) => [n.ref, n]));
+    this.viewport.setContent(svg, drawing.layout.width, drawing.layout.height);
+    if (firstOfDocument) this.placeFirstView(drawing.uri);
+    this.page.message.hidden = drawing.graph.states.length > 0;
+    this.page.message.textContent = 'No states to show.';
+    this.applyCursor(false);
+    this.applyOverlay();
+    this.search.refresh();
+  }
+
+  private placeFirstView(uri: string): void {
+    const saved = this.restored;
+    this.restored = undefined;
+    if (saved !== undefined && saved.uri === uri) this.viewport.restore(saved);
+    else this.viewport.fit();
+  }
+
+  private showBanner(syntaxErrors: number, keepLast: boolean): void {
+    const { banner, canvas } = this.page;
+    banner.hidden = syntaxErrors === 0;
+    const errors = `${syntaxErrors} syntax error${syntaxErrors === 1 ? '' : 's'}`;
+    banner.textContent = keepLast
+      ? `Stale: the text has ${errors}; showing the last valid graph.`
+      : `The text has ${errors}; the graph may be incomplete.`;
+    canvas.classList.toggle('stale', keepLast);
+  }
+
+  private applyCursor(scroll: boolean): void {
+    for (const n of this.svg?.querySelectorAll('.node.cursor') ?? []) n.classList.remove('cursor');
+    const id = this.cursorId;
+    if (id === undefined || this.svg === undefined) return;
+    this.nodeOf(id)?.classList.add('cursor');
+    const box = this.boxes.get(id);
+    if (scroll && box !== undefined) this.viewport.reveal(box, false);
+  }
+
+  private applyOverlay(): void {
+    if (this.svg === undefined) return;
+    if (this.overlay === undefined) clearOverlay(this.svg);
+    else applyOverlay(this.svg, this.overlay);
+  }
+
+  private focusNode(node: SVGGElement): void {
+    const box = this.boxes.get(node.dataset.id ?? '');
+    if (box !== undefined) this.viewport.reveal(box, true);
+    node.focus({ preventScroll: true });
+  }
+
+  private nodeOf(stateId: string): SVGGElement | undefined {
+    for (const n of this.svg?.querySelectorAll<SVGGElement>('.node.state') ?? [])
+      if (n.dataset.id === stateId) return n;
+    return undefined;
+  }
+}
+
+function parseSvg(text: string): SVGSVGElement {
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+  const root = doc.documentElement;
+  if (root.nodeName !== 'svg') throw new Error(`renderer produced invalid SVG: ${root.textContent ?? ''}`);
+  return document.importNode(root, true) as unknown as SVGSVGElement;
+}

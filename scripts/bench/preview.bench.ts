@@ -1,0 +1,162 @@
+/*
+ * Graph preview benchmark (`npm run bench`, not a test), on the generated machines of lspGenerate.ts:
+ * the asl/previewGraph request at 200 / 500 / 5000 states (graph + hash with the version's
+ * diagnostics already computed, as the server shares them; and cold: parse + diagnostics + graph),
+ * layout + SVG rendering in Node, a keystroke at 200 states end to end (request + layout + render;
+ * structural and non-structural edits), and the webview in headless Chromium (message → nodes in
+ * the DOM). Targets: request ≤ 50 ms at 5000; 500 states drawn < 1 s; keystroke at 200 < 150 ms.
+ */
+import { cpus, loadavg } from 'node:os';
+import { existsSync } from 'node:fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseAsl } from '../../server/src/asl/parse';
+import { computeDiagnostics } from '../../server/src/service/diagnostics';
+import { previewGraph } from '../../server/src/service/preview/previewGraph';
+import { previewGraphResult } from '../../server/src/service/preview/previewResult';
+import { layoutGraph } from '../../server/src/graph/layout';
+import { layoutKey } from '../../server/src/graph/layoutKey';
+import { renderSvg } from '../../server/src/graph/svg';
+import type { PreviewGraph } from '../../server/src/protocol';
+import { CHROMIUM, send, startBrowser } from '../../server/test/webview/harness';
+import { generateDefinition } from './lspGenerate';
+
+/** CPU time (user + system, all threads) of the last median() call's median run: stable on a loaded machine. */
+let lastCpu = 0;
+
+async function median(runs: number, f: () => unknown, warmUp = true): Promise<number> {
+  if (warmUp) await f();
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const cpuStart = process.cpuUsage();
+    await f();
+    const used = process.cpuUsage(cpuStart);
+    times.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  lastCpu = cpu[Math.floor(cpu.length / 2)];
+  return times[Math.floor(times.length / 2)];
+}
+
+function graphOf(text: string, version = 1): PreviewGraph {
+  const asl = parseAsl(text, 'json');
+  return previewGraph(TextDocument.create('file:///b.asl.json', 'json', version, text), asl, computeDiagnostics(asl));
+}
+
+/** Wall-clock median, with the CPU time of the last measurement in brackets. */
+function ms(n: number): string {
+  return `${n.toFixed(1).padStart(8)} ms [cpu ${lastCpu.toFixed(1)}]`;
+}
+
+async function requestRows(): Promise<void> {
+  console.log(
+    '\nasl/previewGraph request (median)        graph+hash (diagnostics shared)   cold: parse+diagnostics+graph',
+  );
+  for (const n of [200, 500, 5000]) {
+    const { text, totalStates } = generateDefinition(n);
+    const doc = TextDocument.create('file:///b.asl.json', 'json', 1, text);
+    const asl = parseAsl(text, 'json');
+    const diagnostics = computeDiagnostics(asl);
+    const runs = n >= 5000 ? 7 : 21;
+    const warm = ms(await median(runs, () => previewGraphResult(previewGraph(doc, asl, diagnostics), 1)));
+    const cold = ms(await median(runs, () => previewGraphResult(graphOf(text), 1)));
+    const target = n === 5000 ? '  (target ≤ 50 ms)' : '';
+    console.log(`  ${String(n).padStart(5)} top-level (${totalStates} states)   ${warm}${target}   ${cold}`);
+  }
+}
+
+async function layoutRows(): Promise<void> {
+  console.log('\nlayout (elkjs) + SVG render in Node (median)');
+  for (const n of [50, 200, 500]) {
+    const { text, totalStates } = generateDefinition(n);
+    const graph = graphOf(text);
+    /* elkjs is slow on these machines (every Task catches to one shared handler: long edges), so big sizes run once */
+    const layout = ms(await median(n >= 200 ? 1 : 5, () => layoutGraph(graph), n < 200));
+    const placed = await layoutGraph(graph);
+    const render = ms(await median(9, () => renderSvg(graph, placed, { interactive: true })));
+    const target = n === 500 ? '  (target: drawn < 1000 ms)' : '';
+    console.log(
+      `  ${String(n).padStart(5)} top-level (${totalStates} states)   layout ${layout}   render ${render}${target}`,
+    );
+  }
+}
+
+async function keystrokeRows(): Promise<void> {
+  const { text } = generateDefinition(200);
+  const edits = {
+    'structural (a Next retargeted)': text.replace('"Next": "Step 101"', '"Next": "Step 102"'),
+    'non-structural (a value edited)': text.replace('"TimeoutSeconds": 30', '"TimeoutSeconds": 31'),
+  };
+  const before = graphOf(text);
+  const beforeKey = layoutKey(before);
+  const beforeLayout = await layoutGraph(before);
+  console.log(
+    '\nkeystroke at 200 top-level states: request (parse+diagnostics+graph+hash) + layout unless unchanged + render',
+  );
+  for (const [name, edited] of Object.entries(edits)) {
+    const total = await median(7, async () => {
+      const result = previewGraphResult(graphOf(edited, 2), 2);
+      if (result.unchanged) throw new Error('the edit changed nothing');
+      const layout = layoutKey(result.graph) === beforeKey ? beforeLayout : await layoutGraph(result.graph);
+      return renderSvg(result.graph, layout, { interactive: true });
+    });
+    console.log(`  ${name.padEnd(34)} ${ms(total)}  (target < 150 ms)`);
+  }
+}
+
+async function webviewRows(): Promise<void> {
+  if (!existsSync(CHROMIUM) || !existsSync('media/dist/graph.js')) {
+    console.log(`\nwebview: skipped (needs ${CHROMIUM} and npm run build)`);
+    return;
+  }
+  console.log('\nwebview in headless Chromium: graph message → every node in the DOM (median of 3, fresh page each)');
+  const browser = await startBrowser();
+  try {
+    for (const n of [200, 500]) {
+      const { text, totalStates } = generateDefinition(n);
+      const graph = graphOf(text);
+      const times: number[] = [];
+      for (let i = 0; i < 6; i++) times.push(await drawInPage(browser, graph));
+      times.shift(); // warm-up
+      times.sort((a, b) => a - b);
+      console.log(
+        `  ${String(n).padStart(5)} top-level (${totalStates} states)   ${times[2].toFixed(1).padStart(8)} ms`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+async function drawInPage(browser: Awaited<ReturnType<typeof startBrowser>>, graph: PreviewGraph): Promise<number> {
+  const page = await browser.open();
+  try {
+    await page.evaluate('window.__t0 = performance.now()');
+    await send(page, { type: 'graph', uri: 'file:///b.asl.json', fileName: 'b.asl.json', hash: 'h', graph });
+    await page.waitForFunction(`document.querySelectorAll('.node.state').length === ${graph.states.length}`, null, {
+      polling: 'raf',
+      timeout: 60_000,
+    });
+    return page.evaluate('performance.now() - window.__t0');
+  } finally {
+    await page.close();
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `graph preview bench (${cpus().length} CPUs, load ${loadavg()[0].toFixed(1)}); wall-clock medians, [cpu] = CPU time`,
+  );
+  await requestRows();
+  await layoutRows();
+  await keystrokeRows();
+  await webviewRows();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,139 @@
+// server/src/graph: the elkjs input (containers, markers, edges, labels), the positioned layout on
+// every example, the layout key and the SVG renderer.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import { graphOfFile, graphOfText } from '../webview/fixtures';
+import { buildElkInput, elkId } from '../../src/graph/elkInput';
+import { layoutGraph } from '../../src/graph/layout';
+import { layoutKey } from '../../src/graph/layoutKey';
+import { renderSvg } from '../../src/graph/svg';
+import { LIGHT_PALETTE } from '../../src/graph/theme';
+import type { Box } from '../../src/graph/model';
+
+const EXAMPLES = readdirSync('examples')
+  .filter((f) => f.endsWith('.asl.json'))
+  .map((f) => 'examples/' + f);
+
+function find(node: ElkNode, id: string): ElkNode | undefined {
+  if (node.id === id) return node;
+  for (const child of node.children ?? []) {
+    const found = find(child, id);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+test('elk input: a Parallel is a compound node holding one box per branch, each with its states', () => {
+  const { root, nodes, edges } = buildElkInput(graphOfFile('examples/parallel-fanout.asl.json'));
+  const fanOut = find(root, elkId.state('root/FanOut'));
+  assert.deepEqual(
+    fanOut?.children?.map((c) => c.id),
+    ['M:FanOut/Branches[0]', 'M:FanOut/Branches[1]', 'M:FanOut/Branches[2]'],
+  );
+  const branch = find(root, 'M:FanOut/Branches[2]');
+  assert.deepEqual(
+    branch?.children?.map((c) => c.id),
+    [
+      'B:FanOut/Branches[2]',
+      'S:FanOut/Branches[2]/ComputeSegment',
+      'S:FanOut/Branches[2]/Enterprise',
+      'S:FanOut/Branches[2]/SelfServe',
+      'E:FanOut/Branches[2]',
+    ],
+  );
+  const choice = branch?.edges?.find((e) => edges.get(e.id)?.kind === 'Choice');
+  assert.deepEqual(
+    choice?.labels?.map((l) => l.text),
+    ['$.plan == "enterprise"'],
+  );
+  assert.ok(branch?.edges?.some((e) => edges.get(e.id)?.kind === 'Default'));
+  assert.equal(nodes.get('S:root/FanOut')?.kind, 'state');
+  assert.equal(nodes.get('M:FanOut/Branches[0]')?.kind, 'machine');
+  const rootEdges = root.edges?.map((e) => [edges.get(e.id)?.kind, e.sources[0], e.targets[0]]);
+  assert.deepEqual(rootEdges?.[0], ['Start', 'B:root', 'S:root/FanOut']);
+  assert.ok(rootEdges?.some(([kind, from]) => kind === 'Catch' && from === 'S:root/FanOut'));
+  assert.ok(rootEdges?.some(([kind, , to]) => kind === 'End' && to === 'E:root'));
+});
+
+test('elk input: missing targets get one placeholder, duplicated names are drawn once, long labels are cut', () => {
+  const text =
+    '{"StartAt":"A","States":{"A":{"Type":"Choice","Choices":[{"Variable":"$.a_very_long_variable_name.with.parts","StringEquals":"and a long value","Next":"Gone"}],"Default":"Gone"},"A":{"Type":"Pass","End":true}}}';
+  const { root, nodes, edges } = buildElkInput(graphOfText(text));
+  assert.deepEqual(
+    root.children?.map((c) => c.id),
+    ['B:root', 'S:root/A', 'X:root\u0000Gone'], // the second A (End: true) is not drawn: no end marker
+  );
+  assert.equal(nodes.get('X:root\u0000Gone')?.kind, 'missing');
+  const label = root.edges?.find((e) => edges.get(e.id)?.kind === 'Choice')?.labels?.[0];
+  assert.ok(label?.text?.endsWith('…') && label.text.length <= 32, label?.text);
+  assert.match(
+    edges.get(root.edges?.[1].id ?? '')?.label ?? '',
+    /a_very_long_variable_name\.with\.parts == "and a long value"/,
+  );
+});
+
+function inside(inner: Box, outer: Box): boolean {
+  return (
+    inner.x >= outer.x - 0.5 &&
+    inner.y >= outer.y - 0.5 &&
+    inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+    inner.y + inner.height <= outer.y + outer.height + 0.5
+  );
+}
+
+for (const file of EXAMPLES) {
+  test(`layout of ${file}: every state placed, nested boxes inside their containers, edges routed`, async () => {
+    const graph = graphOfFile(file);
+    const layout = await layoutGraph(graph);
+    const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+    for (const state of graph.states) assert.ok(byId.has(elkId.state(state.id)), state.id);
+    for (const machine of graph.machines.filter((m) => m.parentState !== undefined)) {
+      const box = byId.get(elkId.machine(machine.id));
+      const owner = byId.get(elkId.state(machine.parentState ?? ''));
+      assert.ok(box !== undefined && owner !== undefined && inside(box, owner), machine.id);
+      for (const s of graph.states.filter((s) => s.machine === machine.id))
+        assert.ok(inside(byId.get(elkId.state(s.id)) as Box, box), s.id);
+    }
+    for (const node of layout.nodes)
+      assert.ok(inside(node, { x: 0, y: 0, width: layout.width, height: layout.height }));
+    for (const edge of layout.edges) assert.ok(edge.points.length >= 2, edge.id);
+    const labelled = graph.edges.filter((e) => e.label !== undefined).length;
+    assert.equal(layout.edges.filter((e) => e.label !== undefined).length, labelled);
+  });
+}
+
+test('layout key: ignores ranges, severities and comments; follows names, types and edges', () => {
+  const base = '{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},"B":{"Type":"Succeed"}}}';
+  const key = layoutKey(graphOfText(base));
+  assert.equal(layoutKey(graphOfText('\n\n' + base.replace('"Pass"', '"Pass","Comment":"x"'))), key);
+  assert.equal(layoutKey(graphOfText(base.replace('"Next":"B"', '"Next":"B","Bogus":1'))), key);
+  assert.notEqual(layoutKey(graphOfText(base.replace('"Pass"', '"Wait"'))), key);
+  assert.notEqual(layoutKey(graphOfText(base.replace(/"B"/g, '"C"'))), key);
+});
+
+test('SVG: shapes per type, full names in <title>, dashed Catch edges, escaped text, embedded palette', async () => {
+  const long = 'A state name far longer than any box & <friends>';
+  const text = JSON.stringify({
+    StartAt: long,
+    States: {
+      [long]: { Type: 'Task', Resource: 'x', Next: 'C', Catch: [{ ErrorEquals: ['E1', 'E2'], Next: 'F' }] },
+      C: { Type: 'Choice', Choices: [{ Variable: '$.x', IsNull: true, Next: 'F' }], Default: 'F' },
+      F: { Type: 'Fail' },
+    },
+  });
+  const graph = graphOfText(text);
+  const svg = renderSvg(graph, await layoutGraph(graph), { palette: LIGHT_PALETTE });
+  assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(svg, /<style>[^<]*\.asl-graph \.edge\.k-catch \{ stroke-dasharray/);
+  assert.match(svg, /<title>A state name far longer than any box &#38; &#60;friends&#62; \(Task\)<\/title>/);
+  assert.match(svg, />A state name far longer tha…</);
+  assert.match(svg, /class="node state t-choice"[^>]*><title>C \(Choice\)<\/title><polygon class="shape"/);
+  assert.match(svg, /class="node state t-fail"[\s\S]*?<rect class="shape" width="\d+" height="48" rx="24"/);
+  assert.match(svg, /class="edge k-catch"/);
+  assert.match(svg, /<title>E1, E2<\/title>/);
+  assert.match(svg, /class="edge-label k-default"/);
+  assert.ok(!svg.includes('tabindex'), 'not interactive unless asked');
+  assert.equal((svg.match(/<g class="marker start"/g) ?? []).length, 1);
+});

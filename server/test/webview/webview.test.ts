@@ -1,0 +1,189 @@
+/*
+ * The graph preview webview in headless Chromium: the BUILT bundle (media/dist/graph.js) under the
+ * extension's strict CSP with a stubbed acquireVsCodeApi. Drawing, reveal on click and Enter, the
+ * cursor, updates, the stale marker, the execution overlay and its side panel, zoom state, search
+ * and export. Needs /usr/bin/chromium (or CHROMIUM=...): fails with a clear message without it.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { persisted, posted, send, startBrowser, violations, waitForPosted, type Browser } from './harness';
+import { graphMessage, graphOfText } from './fixtures';
+import type { ExecutionOverlay } from '../../src/debugProtocol';
+
+const ORDER = 'examples/order-processing.asl.json';
+const ORDER_TEXT = readFileSync(ORDER, 'utf8');
+let browser: Browser;
+
+before(async () => {
+  browser = await startBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function opened(path = ORDER): Promise<Page> {
+  const page = await browser.open();
+  await send(page, graphMessage(path));
+  await page.waitForSelector('.node.state');
+  return page;
+}
+
+const nodeCount = (page: Page) => page.locator('.node.state').count();
+const node = (page: Page, name: string) => page.locator(`.node.state[data-name="${name}"]`);
+
+test('draws every state and edge of a fixture, under the strict CSP', async () => {
+  const page = await opened();
+  const message = graphMessage(ORDER);
+  assert.equal(await nodeCount(page), message.graph.states.length);
+  const transitions = await page.locator('.edge.k-next, .edge.k-choice, .edge.k-default, .edge.k-catch').count();
+  assert.equal(transitions, message.graph.edges.length);
+  assert.equal(await page.locator('.edge-label.k-default').count(), 1);
+  assert.equal(await page.locator('.edge.k-catch').count(), 3);
+  assert.equal(await page.locator('#banner').isHidden(), true);
+  assert.deepEqual(await violations(page), []);
+  await page.close();
+});
+
+test('a click or Enter on a node posts reveal; a cursor message highlights its node', async () => {
+  const page = await opened();
+  await node(page, 'ShipOrder').click();
+  await waitForPosted(page, (m) => m.type === 'reveal' && m.stateId === 'root/ShipOrder');
+  await node(page, 'IsOrderValid').focus();
+  await page.keyboard.press('Enter');
+  await waitForPosted(page, (m) => m.type === 'reveal' && m.stateId === 'root/IsOrderValid');
+  await send(page, { type: 'cursor', stateId: 'root/ChargePayment' });
+  await page.waitForSelector('.node.cursor[data-name="ChargePayment"]');
+  assert.equal(await page.locator('.node.cursor').count(), 1);
+  await send(page, { type: 'cursor' });
+  await page.waitForSelector('.node.cursor', { state: 'detached' });
+  await page.close();
+});
+
+test('an update re-renders; a broken document keeps the last graph with a stale marker', async () => {
+  const page = await opened();
+  const renamedText = ORDER_TEXT.replace(/ShipOrder/g, 'ShipParcel');
+  const renamed = graphOfText(renamedText);
+  await send(page, graphMessage(ORDER, renamed));
+  await node(page, 'ShipParcel').waitFor();
+  assert.equal(await node(page, 'ShipOrder').count(), 0);
+  const broken = graphOfText(renamedText.slice(0, renamedText.indexOf('"ShipParcel": {')));
+  assert.ok(broken.syntaxErrors > 0 && broken.states.length < renamed.states.length);
+  await send(page, graphMessage(ORDER, broken));
+  await page.locator('#banner').getByText('Stale').waitFor();
+  assert.equal(await nodeCount(page), renamed.states.length, 'the last good graph stays');
+  assert.ok(await page.locator('#canvas.stale').isVisible());
+  await send(page, graphMessage(ORDER));
+  await node(page, 'ShipOrder').waitFor();
+  await page.locator('#banner').waitFor({ state: 'hidden' });
+  await page.close();
+});
+
+test('a first graph with syntax errors is drawn as it is, marked incomplete', async () => {
+  const page = await browser.open();
+  await send(page, graphMessage(ORDER, graphOfText(ORDER_TEXT.slice(0, 900))));
+  await page.locator('#banner').getByText('may be incomplete').waitFor();
+  assert.ok((await nodeCount(page)) > 0);
+  await page.close();
+});
+
+test('a severity-only change redraws in place and marks the state', async () => {
+  const page = await opened();
+  const before = await node(page, 'ShipOrder').getAttribute('transform');
+  const withError = graphOfText(ORDER_TEXT.replace('"Type": "Succeed"', '"Type": "Succeed", "Bogus": 1'));
+  await send(page, graphMessage(ORDER, withError));
+  await page.locator('.node.sev-error[data-name="OrderCompleted"]').waitFor();
+  assert.equal(await node(page, 'ShipOrder').getAttribute('transform'), before);
+  await page.close();
+});
+
+const OVERLAY: ExecutionOverlay = {
+  definitionPath: '/w/order-processing.asl.json',
+  source: 'run',
+  status: 'FAILED',
+  current: ['ChargePayment'],
+  path: ['ValidateOrder', 'IsOrderValid', 'ChargePayment'],
+  states: [
+    { name: 'ValidateOrder', status: 'succeeded', entered: 1, retries: 2, input: '{"order":1}', output: '{"ok":true}' },
+    { name: 'IsOrderValid', status: 'succeeded', entered: 1, retries: 0 },
+    { name: 'ChargePayment', status: 'caught', entered: 1, retries: 0, error: 'PaymentDeclined' },
+  ],
+};
+
+test('the execution overlay marks states, shows badges and the visited state input/output panel', async () => {
+  const page = await opened();
+  await send(page, { type: 'execution', overlay: OVERLAY });
+  await page.locator('.node.run-succeeded[data-name="ValidateOrder"]').waitFor();
+  assert.ok(await page.locator('.node.run-caught.run-active[data-name="ChargePayment"]').count());
+  assert.ok(await page.locator('.node.run-not-visited[data-name="ShipOrder"]').count());
+  assert.match((await node(page, 'ValidateOrder').locator('.run-badge').textContent()) ?? '', /↻2/);
+  assert.match((await node(page, 'ChargePayment').locator('.run-badge').textContent()) ?? '', /PaymentDeclined/);
+  await node(page, 'ValidateOrder').click();
+  await page.locator('#panel').getByText('"order": 1').waitFor();
+  assert.match((await page.locator('#panel').textContent()) ?? '', /"ok": true/);
+  await page.keyboard.press('Escape');
+  await page.locator('#panel').waitFor({ state: 'hidden' });
+  await send(
+    page,
+    graphMessage(ORDER, graphOfText(ORDER_TEXT.replace('"Type": "Succeed"', '"Type": "Succeed", "X": 1'))),
+  );
+  await page.locator('.node.sev-error[data-name="OrderCompleted"]').waitFor();
+  assert.ok(await page.locator('.node.run-succeeded[data-name="ValidateOrder"]').count(), 'kept across redraws');
+  await send(page, { type: 'execution' });
+  await page.locator('.run-badge').first().waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.run-visited').count(), 0);
+  await page.close();
+});
+
+test('zoom keys and fit change the saved view state; a reload restores it', async () => {
+  const page = await opened();
+  const fitted = await persisted(page);
+  assert.equal(fitted.uri, 'file:///' + ORDER);
+  await page.locator('#canvas').focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  const zoomed = await persisted(page);
+  assert.ok(Math.abs(zoomed.zoom - fitted.zoom * 1.5625) < 1e-9, `${zoomed.zoom} vs ${fitted.zoom}`);
+  await page.keyboard.press('0');
+  assert.equal((await persisted(page)).zoom, fitted.zoom);
+  await page.close();
+  const reloaded = await browser.open({ initialState: zoomed });
+  await send(reloaded, graphMessage(ORDER));
+  await reloaded.waitForSelector('.node.state');
+  assert.deepEqual(await persisted(reloaded), zoomed);
+  await reloaded.close();
+});
+
+test('search marks matches and Enter focuses the next one', async () => {
+  const page = await opened();
+  await page.keyboard.press('/');
+  await page.keyboard.type('order');
+  assert.equal(await page.locator('.node.match').count(), 6);
+  await page.keyboard.press('Enter');
+  const focused = await page.evaluate('document.activeElement.dataset.name');
+  assert.equal(focused, 'ValidateOrder');
+  assert.equal(await page.locator('#search-count').textContent(), '1 of 6');
+  await page.close();
+});
+
+test('export posts standalone SVG text and a PNG data URL', async () => {
+  const page = await opened();
+  await send(page, { type: 'action', action: 'exportSvg' });
+  const svg = await waitForPosted(page, (m) => m.type === 'export' && m.format === 'svg');
+  assert.match(
+    String(svg.data),
+    /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*<style>[\s\S]*data-name="ShipOrder"/,
+  );
+  assert.ok(!String(svg.data).includes('var(--vscode'), 'colours resolved');
+  await page.locator('button[data-action="exportPng"]').click();
+  const png = await waitForPosted(page, (m) => m.type === 'export' && m.format === 'png');
+  assert.match(String(png.data), /^data:image\/png;base64,iVBOR/);
+  assert.ok(String(png.data).length > 5000);
+  assert.deepEqual(
+    (await posted(page)).filter((m) => m.type === 'error'),
+    [],
+  );
+  assert.deepEqual(await violations(page), []);
+  await page.close();
+});
