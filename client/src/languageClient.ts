@@ -35,7 +35,8 @@ export function createLanguageClient(
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }
 
-function serveToolkitLanguages(): boolean {
+/** The `aslStudio.serveToolkitLanguages` setting (the Toolkit's `asl` / `asl-yaml` documents are served too). */
+export function serveToolkitLanguages(): boolean {
   return vscode.workspace.getConfiguration(CLIENT_ID).get<boolean>('serveToolkitLanguages', true);
 }
 
