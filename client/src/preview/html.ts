@@ -9,8 +9,6 @@ export interface PreviewHtmlOptions {
   readonly cspSource: string;
   /** `asWebviewUri` of media/dist/graph.js. */
   readonly scriptUri: string;
-  /** `asWebviewUri` of the style sheets (media/dist/*.css), in order. */
-  readonly styleUris: readonly string[];
   /** A fresh random value per page load (letters and digits only). */
   readonly nonce: string;
   /** The page title (the document's file name); escaped. */
@@ -19,7 +17,11 @@ export interface PreviewHtmlOptions {
 
 const NONCE_PATTERN = /^[A-Za-z0-9]{16,}$/;
 
-/** The CSP: nothing by default; the nonce'd script; styles, images (PNG export) and fonts from the extension. */
+/**
+ * The CSP: nothing by default; the nonce'd script; styles, images and fonts from the extension. The
+ * webview applies its CSS as constructed stylesheets (no inline styles); its PNG export draws the SVG
+ * through an <img> of a blob: URL and reads a data: URL back, hence img-src data: blob:.
+ */
 export function previewCsp(cspSource: string, nonce: string): string {
   return [
     "default-src 'none'",
@@ -33,7 +35,6 @@ export function previewCsp(cspSource: string, nonce: string): string {
 export function buildPreviewHtml(options: PreviewHtmlOptions): string {
   if (!NONCE_PATTERN.test(options.nonce)) throw new Error('buildPreviewHtml: the nonce must be 16+ letters or digits');
   const csp = escapeHtml(previewCsp(options.cspSource, options.nonce));
-  const styles = options.styleUris.map((uri) => `<link rel="stylesheet" href="${escapeHtml(uri)}">`);
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -41,7 +42,6 @@ export function buildPreviewHtml(options: PreviewHtmlOptions): string {
     '<meta charset="UTF-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-    ...styles,
     `<title>${escapeHtml(options.title)}</title>`,
     '</head>',
     '<body>',

@@ -36,7 +36,6 @@ export function preparePanel(panel: vscode.WebviewPanel, extensionUri: vscode.Ur
   panel.webview.html = buildPreviewHtml({
     cspSource: panel.webview.cspSource,
     scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'dist', 'graph.js')).toString(),
-    styleUris: [panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'dist', 'graph.css')).toString()],
     nonce: randomBytes(16).toString('hex'),
     title: panel.title,
   });
