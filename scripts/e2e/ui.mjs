@@ -1,11 +1,18 @@
 // UI end-to-end steps in the real workbench (Playwright + Chromium): what a user sees with the
-// packaged extension installed. Each step takes a screenshot. Fixture facts (lines, names) come
-// from client/test/fixtures; keep them in sync.
+// packaged extension installed, up to the graph preview's webview (state nodes, click to reveal).
+// Each step takes a screenshot. Fixture facts (lines, names) come from client/test/fixtures; keep
+// them in sync. The graph steps read their facts from the example file itself.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import * as L from './lib.mjs';
 
 const LANGUAGE_NAME = 'Amazon States Language (ASL Studio)';
 const OUTPUT_CHANNEL = 'ASL Studio';
+const EXTENSION_ID = 'asl-studio.asl-studio';
+/** The graph preview's example (copied into the workspace's examples/ by run.mjs) and a state in it. */
+const GRAPH_EXAMPLE = 'order-processing.asl.json';
+const CLICKED_STATE = 'ChargePayment';
 
 /** Runs every step in order (a failed step stops the rest); returns [{ name, ok, info }]. */
 export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = console.log }) {
@@ -83,10 +90,78 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
       );
       return { cursor: pos };
     });
+    await step('Open Graph Preview draws the states of an example in a webview', async (p) => {
+      await p.keyboard.press('Escape');
+      await L.quickOpenFile(p, GRAPH_EXAMPLE);
+      await L.runCommand(p, 'ASL Studio: Open Graph Preview', { exact: true });
+      const nodes = graphNodes(p);
+      await nodes.first().waitFor({ timeout: 30_000 });
+      const names = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('data-name')));
+      const expected = stateNames(path.join(workspace, 'examples', GRAPH_EXAMPLE));
+      assert.deepEqual([...names].sort(), [...expected].sort());
+      return { states: names };
+    });
+    await step('clicking a state in the graph selects its name in the editor', async (p) => {
+      await graphNodes(p)
+        .and(p.locator(`[data-name="${CLICKED_STATE}"]`))
+        .click();
+      const line = lineOf(path.join(workspace, 'examples', GRAPH_EXAMPLE), `"${CLICKED_STATE}": {`);
+      await p.locator('.editor-instance .monaco-editor .selected-text').first().waitFor({ timeout: 15_000 });
+      await L.screenshot(p, shots, 'graph-preview'); // the README's picture (docs/images/graph-preview.png)
+      await p.keyboard.press('Control+1'); // focus the text editor (the selection stays) to read the status bar
+      const pos = await poll(
+        () => L.cursorPosition(p),
+        (c) => c?.line === line,
+        15_000,
+      );
+      const selection = await p.locator('#status\\.editor\\.selection').innerText();
+      assert.match(selection, /selected/);
+      return { cursor: pos, selection };
+    });
+    await step('moving the cursor in the editor highlights the state in the graph', async (p) => {
+      const line = lineOf(path.join(workspace, 'examples', GRAPH_EXAMPLE), '"ValidateOrder": {');
+      await L.gotoLine(p, line + 2, 9);
+      const node = graphNodes(p).and(p.locator('[data-name="ValidateOrder"]'));
+      await poll(
+        () => node.getAttribute('class'),
+        (c) => /\bcursor\b/.test(c ?? ''),
+        15_000,
+      );
+      return { cursorOn: 'ValidateOrder' };
+    });
   } finally {
     await close();
   }
   return results;
+}
+
+/** The state nodes inside the graph preview webview (media/ draws each state as `g.node.state[data-name]`). */
+function graphNodes(page) {
+  return L.webviewContent(page, { extensionId: EXTENSION_ID }).locator('g.node.state');
+}
+
+/** Every state name of a definition, nested machines included (top-level "States" objects, recursively). */
+function stateNames(file) {
+  const names = [];
+  const visit = (machine) => {
+    for (const [name, state] of Object.entries(machine.States ?? {})) {
+      names.push(name);
+      for (const branch of state.Branches ?? []) visit(branch);
+      if (state.ItemProcessor ?? state.Iterator) visit(state.ItemProcessor ?? state.Iterator);
+    }
+  };
+  visit(JSON.parse(fs.readFileSync(file, 'utf8')));
+  return names;
+}
+
+/** 1-based line of the first line containing `text`. */
+function lineOf(file, text) {
+  const index = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text));
+  assert.ok(index >= 0, `${text} in ${file}`);
+  return index + 1;
 }
 
 /** Puts the cursor on line:column and reads the scopes from "Inspect Editor Tokens and Scopes". */
