@@ -69,7 +69,9 @@ export class GraphPreview {
   show(uri: vscode.Uri, cursor: Position | undefined): void {
     if (uri.toString() === this.uri.toString()) return;
     this.uri = uri;
-    this.graph = this.hash = this.postedCursor = undefined;
+    this.graph = undefined;
+    this.hash = undefined;
+    this.postedCursor = undefined;
     this.cursor = cursor;
     this.panel.title = previewTitle(uri);
     this.setOverlay(this.deps.overlayFor(uri));

@@ -54,6 +54,7 @@ export class PreviewManager implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
       vscode.window.onDidChangeActiveTextEditor((e) => this.onActiveEditor(e)),
+      vscode.workspace.onDidRenameFiles((e) => this.onRename(e)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(MODE_SETTING)) this.applyMode();
       }),
@@ -161,6 +162,12 @@ export class PreviewManager implements vscode.Disposable {
   private onActiveEditor(editor: vscode.TextEditor | undefined): void {
     if (!editor || this.mode() !== 'followActiveEditor' || !isPreviewable(editor.document)) return;
     this.follower()?.show(editor.document.uri, editor.selection.active);
+  }
+
+  /** A renamed (or moved) definition keeps its preview. */
+  private onRename(e: vscode.FileRenameEvent): void {
+    for (const { oldUri, newUri } of e.files)
+      for (const preview of this.previewsOf(oldUri)) preview.show(newUri, cursorIn(newUri));
   }
 
   private onOverlay(change: OverlayChange): void {
