@@ -129,6 +129,16 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
       );
       return { cursorOn: 'ValidateOrder' };
     });
+    await step('the graph preview comes back after a window reload', async (p) => {
+      await p.reload();
+      await p.locator('.monaco-workbench .part.editor').waitFor({ timeout: 90_000 });
+      await p.locator('.tabs-container .tab', { hasText: `Graph: ${GRAPH_EXAMPLE}` }).waitFor({ timeout: 30_000 });
+      const nodes = graphNodes(p);
+      await nodes.first().waitFor({ timeout: 45_000 });
+      const names = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('data-name')));
+      assert.ok(names.includes(CLICKED_STATE), JSON.stringify(names));
+      return { restoredStates: names.length };
+    });
   } finally {
     await close();
   }
