@@ -204,12 +204,7 @@ export class PreviewManager implements vscode.Disposable {
     if (!uri) return complain('Open Graph Preview: open an Amazon States Language document first.', this.log);
     const document = await vscode.workspace.openTextDocument(uri);
     if (isPreviewable(document)) return document;
-    const name = path.posix.basename(uri.path);
-    return complain(
-      `Open Graph Preview: ${name} is not an Amazon States Language document (its language is ${document.languageId}; ` +
-        'ASL Studio previews *.asl.json, *.asl.yaml and *.asl.yml files).',
-      this.log,
-    );
+    return complain(`Open Graph Preview: ${notPreviewableReason(document)}`, this.log);
   }
 
   private mode(): PreviewMode {
@@ -262,6 +257,16 @@ function persistedUri(state: unknown): vscode.Uri | undefined {
   } catch {
     return undefined;
   }
+}
+
+function notPreviewableReason(document: vscode.TextDocument): string {
+  const name = path.posix.basename(document.uri.path);
+  if (isServed(document.languageId, document.uri.scheme, true))
+    return `${name} is in the AWS Toolkit's ${document.languageId} mode; turn on aslStudio.serveToolkitLanguages to preview it.`;
+  return (
+    `${name} is not an Amazon States Language document (its language is ${document.languageId}; ` +
+    'ASL Studio previews *.asl.json, *.asl.yaml and *.asl.yml files).'
+  );
 }
 
 function complain(message: string, log: vscode.LogOutputChannel): undefined {
