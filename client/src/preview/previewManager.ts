@@ -70,7 +70,7 @@ export class PreviewManager implements vscode.Disposable {
     const existing = this.mode() === 'followActiveEditor' ? this.follower() : this.previewOf(document.uri);
     if (existing) {
       existing.show(document.uri, cursorIn(document.uri));
-      existing.panel.reveal(where === 'current' ? activeColumn() : undefined, where === 'beside');
+      existing.panel.reveal(revealColumn(existing.panel, where), where === 'beside');
       return;
     }
     const column = where === 'beside' ? vscode.ViewColumn.Beside : activeColumn();
@@ -245,7 +245,13 @@ function cursorIn(uri: vscode.Uri): vscode.Position | undefined {
 }
 
 function activeColumn(): vscode.ViewColumn {
-  return vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active;
+  return vscode.window.tabGroups.activeTabGroup.viewColumn;
+}
+
+/** Where an existing preview goes: the current column, or beside when it would hide the active editor. */
+function revealColumn(panel: vscode.WebviewPanel, where: OpenWhere): vscode.ViewColumn | undefined {
+  if (where === 'current') return activeColumn();
+  return panel.viewColumn === activeColumn() ? vscode.ViewColumn.Beside : undefined;
 }
 
 /** The document URI a restored webview saved with setState (WebviewPersistedState), checked: it is untrusted. */

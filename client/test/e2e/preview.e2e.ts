@@ -37,6 +37,14 @@ async function replace(doc: vscode.TextDocument, from: string, to: string): Prom
   assert.ok(await vscode.workspace.applyEdit(edit));
 }
 
+/** The column of the one preview tab, once VS Code's tab model shows it with `label`. */
+async function previewTabColumn(label: string): Promise<vscode.ViewColumn> {
+  return waitFor(`one preview tab labelled ${label}`, () => {
+    const tabs = previewTabs();
+    return tabs.length === 1 && tabs[0].label === label ? tabs[0].group.viewColumn : undefined;
+  });
+}
+
 test('Open Graph Preview opens a preview beside the editor with the states of the document', async () => {
   await (await api()).whenServerReady();
   await open('valid.asl.json', vscode.ViewColumn.One);
@@ -44,18 +52,21 @@ test('Open Graph Preview opens a preview beside the editor with the states of th
   const preview = await previewOf('valid.asl.json');
   assert.deepEqual([...preview.stateNames].sort(), ['Done', 'Ship', 'Validate']);
   assert.equal(preview.follows, false);
-  const tabs = previewTabs();
-  assert.equal(tabs.length, 1);
-  assert.equal(tabs[0].label, 'Graph: valid.asl.json');
-  assert.equal(tabs[0].group.viewColumn, vscode.ViewColumn.Two);
+  assert.equal(await previewTabColumn('Graph: valid.asl.json'), vscode.ViewColumn.Two);
 });
 
-test('opening it again reveals the same preview instead of a second one', async () => {
+test('opening it again reveals the same preview instead of a second one, moving it as asked', async () => {
   await open('valid.asl.json', vscode.ViewColumn.One);
   await vscode.commands.executeCommand('aslStudio.preview.open');
-  await vscode.commands.executeCommand('aslStudio.preview.openInCurrentColumn');
   assert.equal((await api()).graphPreviews().length, 1);
-  assert.equal(previewTabs().length, 1);
+  assert.equal(await previewTabColumn('Graph: valid.asl.json'), vscode.ViewColumn.Two);
+  await open('valid.asl.json', vscode.ViewColumn.One);
+  await vscode.commands.executeCommand('aslStudio.preview.openInCurrentColumn');
+  await waitFor('the preview in column one', () => (previewTabs()[0]?.group.viewColumn === 1 ? true : undefined));
+  await open('valid.asl.json', vscode.ViewColumn.One); // the preview is now hidden behind the editor
+  await vscode.commands.executeCommand('aslStudio.preview.open');
+  await waitFor('the preview beside again', () => (previewTabs()[0]?.group.viewColumn === 2 ? true : undefined));
+  assert.equal((await api()).graphPreviews().length, 1);
 });
 
 test('the graph follows the text: a renamed state shows up after the edit', async () => {
@@ -129,7 +140,7 @@ test('followActiveEditor: one preview that shows the document of the active edit
     const yaml = await previewOf('machine.asl.yaml');
     assert.deepEqual([...yaml.stateNames].sort(), ['Done', 'Validate']);
     assert.equal((await api()).graphPreviews().length, 1);
-    assert.equal(previewTabs()[0].label, 'Graph: machine.asl.yaml');
+    await previewTabColumn('Graph: machine.asl.yaml');
   } finally {
     await config.update('preview.mode', undefined, vscode.ConfigurationTarget.Global);
     await closePreviews();
