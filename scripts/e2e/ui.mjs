@@ -130,12 +130,31 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
       );
       return { cursorOn: 'ValidateOrder' };
     });
+    for (const [format, signature] of [
+      ['svg', '<svg'],
+      ['png', '\x89PNG'],
+    ])
+      await step(`the preview's ${format.toUpperCase()} button saves ${format} next to the definition`, async (p) => {
+        const target = path.join(workspace, 'examples', GRAPH_EXAMPLE.replace('.asl.json', `.${format}`));
+        await L.webviewContent(p, { extensionId: EXTENSION_ID })
+          .locator('button', { hasText: new RegExp(`^${format}$`, 'i') })
+          .click();
+        const dialog = p.locator('.quick-input-widget'); // code-server's save dialog, the default path filled in
+        await dialog.waitFor({ state: 'visible', timeout: 15_000 });
+        await p.keyboard.press('Enter');
+        const head = await poll(
+          () => (fs.existsSync(target) ? fs.readFileSync(target).subarray(0, 200).toString('latin1') : ''),
+          (text) => text.includes(signature),
+          15_000,
+        );
+        return { file: path.basename(target), bytes: fs.statSync(target).size, head: head.slice(0, 40) };
+      });
     await step('the graph preview comes back after a window reload', async (p) => {
       await p.reload();
       await p.locator('.monaco-workbench .part.editor').waitFor({ timeout: 90_000 });
       await p.locator('.tabs-container .tab', { hasText: `Graph: ${GRAPH_EXAMPLE}` }).waitFor({ timeout: 30_000 });
       const nodes = graphNodes(p);
-      await nodes.first().waitFor({ timeout: 45_000 });
+      await nodes.first().waitFor({ timeout: 90_000 }); // the extension host restarts after the reload
       const names = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('data-name')));
       assert.ok(names.includes(CLICKED_STATE), JSON.stringify(names));
       return { restoredStates: names.length };

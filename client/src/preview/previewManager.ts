@@ -109,6 +109,7 @@ export class PreviewManager implements vscode.Disposable {
       return panel.dispose();
     }
     this.attach(panel, uri, this.mode() === 'followActiveEditor' && !this.follower());
+    this.log.info(`Graph preview: restored the preview of ${uri.toString(true)}`);
   }
 
   private attach(panel: vscode.WebviewPanel, uri: vscode.Uri, follows: boolean): void {
