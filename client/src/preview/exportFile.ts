@@ -5,7 +5,7 @@
  */
 
 export type ExportFormat = 'svg' | 'png';
-export type ExportBytes =
+type ExportBytes =
   { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string };
 
 const ASL_SUFFIX = /\.asl\.(json|ya?ml)$|\.(json|ya?ml|asl)$/i;

@@ -10,7 +10,7 @@ export interface Position {
   readonly character: number;
 }
 
-export interface Range {
+interface Range {
   readonly start: Position;
   readonly end: Position;
 }
@@ -30,7 +30,7 @@ export function stateById(graph: PreviewGraph, id: string): PreviewState | undef
   return graph.states.find((state) => state.id === id);
 }
 
-export function comparePositions(a: Position, b: Position): number {
+function comparePositions(a: Position, b: Position): number {
   return a.line === b.line ? a.character - b.character : a.line - b.line;
 }
 

@@ -12,7 +12,7 @@ import { logFailure } from './failures';
 import { type Position, stateAt } from './graphLookup';
 
 /** Debounce between an edit and the graph request. */
-export const REFRESH_DELAY_MS = 50;
+const REFRESH_DELAY_MS = 50;
 
 export type ToolbarAction = Extract<HostToWebview, { type: 'action' }>['action'];
 

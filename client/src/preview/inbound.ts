@@ -5,7 +5,7 @@
  */
 import type { WebviewToHost } from '../../../media/src/protocol';
 
-export type Checked =
+type Checked =
   { readonly ok: true; readonly message: WebviewToHost } | { readonly ok: false; readonly reason: string };
 
 type Raw = Readonly<Record<string, unknown>>;

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { ToolbarAction } from './graphPreview';
 import type { PreviewManager } from './previewManager';
 
-export const PREVIEW_COMMANDS = {
+const PREVIEW_COMMANDS = {
   open: 'aslStudio.preview.open',
   openInCurrentColumn: 'aslStudio.preview.openInCurrentColumn',
   showSource: 'aslStudio.preview.showSource',

@@ -18,9 +18,9 @@ import { samePath } from './paths';
 import { createPanel, preparePanel, PREVIEW_VIEW_TYPE } from './previewPanel';
 import { handleWebviewMessage } from './webviewMessages';
 
-export type PreviewMode = 'perDocument' | 'followActiveEditor';
-export type OpenWhere = 'beside' | 'current';
-export const MODE_SETTING = 'aslStudio.preview.mode';
+type PreviewMode = 'perDocument' | 'followActiveEditor';
+type OpenWhere = 'beside' | 'current';
+const MODE_SETTING = 'aslStudio.preview.mode';
 /** Context key: at least one graph preview is open (enables the preview commands in the palette). */
 const OPEN_CONTEXT = 'aslStudio.graphPreviewOpen';
 
