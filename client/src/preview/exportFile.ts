@@ -5,8 +5,7 @@
  */
 
 export type ExportFormat = 'svg' | 'png';
-type ExportBytes =
-  { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string };
+type ExportBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string };
 
 const ASL_SUFFIX = /\.asl\.(json|ya?ml)$|\.(json|ya?ml|asl)$/i;
 const PNG_PREFIX = 'data:image/png;base64,';

@@ -5,8 +5,7 @@
  */
 import type { WebviewToHost } from '../../../media/src/protocol';
 
-type Checked =
-  { readonly ok: true; readonly message: WebviewToHost } | { readonly ok: false; readonly reason: string };
+type Checked = { readonly ok: true; readonly message: WebviewToHost } | { readonly ok: false; readonly reason: string };
 
 type Raw = Readonly<Record<string, unknown>>;
 type Validator = (raw: Raw) => WebviewToHost | string;

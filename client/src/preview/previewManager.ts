@@ -14,7 +14,7 @@ import { serveToolkitLanguages } from '../languageClient';
 import { isServed } from '../languages';
 import { logFailure } from './failures';
 import { GraphPreview, type PreviewDeps, type PreviewSnapshot, type ToolbarAction } from './graphPreview';
-import { samePath } from './paths';
+import { pathKey } from './paths';
 import { createPanel, preparePanel, PREVIEW_VIEW_TYPE } from './previewPanel';
 import { handleWebviewMessage } from './webviewMessages';
 
@@ -32,6 +32,8 @@ export interface GraphServer {
 
 export class PreviewManager implements vscode.Disposable {
   private readonly previews = new Set<GraphPreview>();
+  /** The bus's overlays by pathKey, so a document finds its overlay whatever the publisher's path spelling. */
+  private readonly overlays = new Map<string, ExecutionOverlay>();
   private lastActive: GraphPreview | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly deps: PreviewDeps;
@@ -151,8 +153,7 @@ export class PreviewManager implements vscode.Disposable {
 
   /** A Run State Machine overlay describes the text that ran: the first edit after it clears it. */
   private expireRunOverlay(uri: vscode.Uri): void {
-    if (uri.scheme !== 'file') return;
-    const overlay = this.bus.overlayFor(uri.fsPath);
+    const overlay = this.overlayFor(uri);
     if (overlay?.source === 'run') this.bus.clear(overlay.definitionPath);
   }
 
@@ -172,9 +173,12 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private onOverlay(change: OverlayChange): void {
+    const key = pathKey(change.definitionPath);
+    if (change.overlay) this.overlays.set(key, change.overlay);
+    else this.overlays.delete(key);
     for (const preview of this.previews) {
       const uri = preview.documentUri;
-      if (uri.scheme === 'file' && samePath(uri.fsPath, change.definitionPath)) preview.setOverlay(change.overlay);
+      if (uri.scheme === 'file' && pathKey(uri.fsPath) === key) preview.setOverlay(change.overlay);
     }
   }
 
@@ -197,7 +201,8 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private overlayFor(uri: vscode.Uri): ExecutionOverlay | undefined {
-    return uri.scheme === 'file' ? this.bus.overlayFor(uri.fsPath) : undefined;
+    if (uri.scheme !== 'file') return undefined;
+    return this.overlays.get(pathKey(uri.fsPath)) ?? this.bus.overlayFor(uri.fsPath);
   }
 
   private async documentToPreview(target: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {

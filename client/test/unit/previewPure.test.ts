@@ -8,7 +8,7 @@ import type { PreviewGraph, PreviewState } from '../../../server/src/protocol';
 import { exportBytes, exportFileName } from '../../src/preview/exportFile';
 import { stateAt, stateById } from '../../src/preview/graphLookup';
 import { checkWebviewMessage, MAX_EXPORT_CHARS } from '../../src/preview/inbound';
-import { samePath } from '../../src/preview/paths';
+import { pathKey, samePath } from '../../src/preview/paths';
 
 test('well-formed webview messages pass as they are', () => {
   for (const message of [
@@ -146,4 +146,5 @@ test('definition paths compare normalized, case-insensitively on Windows only', 
   assert.ok(samePath('C:\\Work\\X.asl.json', 'c:\\work\\x.asl.json', 'win32'));
   assert.ok(samePath('c:\\work\\sub\\..\\x.asl.json', 'C:\\work\\x.asl.json', 'win32'));
   assert.ok(!samePath('/work/x.asl.json', '/work/y.asl.json', 'darwin'));
+  assert.equal(pathKey('C:\\Work\\.\\X.asl.json', 'win32'), 'c:\\work\\x.asl.json');
 });
