@@ -130,6 +130,16 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
       );
       return { cursorOn: 'ValidateOrder' };
     });
+    await step('the Zoom In and Fit commands act on the preview', async (p) => {
+      const drawing = L.webviewContent(p, { extensionId: EXTENSION_ID }).locator('#canvas > svg');
+      const scale = async () => Number(/scale\(([\d.]+)\)/.exec((await drawing.getAttribute('style')) ?? '')?.[1]);
+      const before = await scale();
+      await L.runCommand(p, 'ASL Studio: Graph Preview: Zoom In', { exact: true });
+      const zoomed = await poll(scale, (z) => z > before, 15_000);
+      await L.runCommand(p, 'ASL Studio: Graph Preview: Fit', { exact: true });
+      const fitted = await poll(scale, (z) => z !== zoomed, 15_000);
+      return { before, zoomed, fitted };
+    });
     for (const [format, signature] of [
       ['svg', '<svg'],
       ['png', '\x89PNG'],
