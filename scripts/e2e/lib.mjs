@@ -50,7 +50,7 @@ export function workbenchUrl(csUrl, { folder, payload } = {}) {
 }
 
 export async function openWorkbench(page, url, { timeout = 90_000 } = {}) {
-  await page.goto(url);
+  await page.goto(url, { timeout }); // a loaded machine can take longer than the default 30 s
   await page.locator('.monaco-workbench .part.editor').waitFor({ timeout });
   await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout });
 }
