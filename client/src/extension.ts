@@ -3,12 +3,20 @@
 // pieces exist. The returned API is for the e2e tests (client/test/e2e), not a public contract.
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { ExecutionBus } from './executionBus';
 import { ServerController } from './serverController';
 import type { ServerState } from './languageClient';
+import type { PreviewSnapshot } from './preview/graphPreview';
+import { registerPreviewCommands } from './preview/previewCommands';
+import { PreviewManager } from './preview/previewManager';
 
 export interface AslStudioApi {
   serverState(): ServerState;
   whenServerReady(): Promise<void>;
+  /** The open graph previews and what they last showed. */
+  graphPreviews(): PreviewSnapshot[];
+  /** The channel the debugger and the Run command publish execution overlays on. */
+  readonly executionBus: ExecutionBus;
 }
 
 let controller: ServerController | undefined;
@@ -17,10 +25,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
   const output = vscode.window.createOutputChannel('ASL Studio', { log: true });
   const server = new ServerController(context, output);
   controller = server;
+  const executionBus = new ExecutionBus();
+  const previews = new PreviewManager(context.extensionUri, server, executionBus, output);
   context.subscriptions.push(output, server.watchSettings(), ...registerCommands(server));
+  context.subscriptions.push(executionBus, previews, ...registerPreviewCommands(previews));
   // Not awaited: a failing server must not fail activation (commands stay usable for a restart).
   server.start().catch(() => undefined);
-  return { serverState: () => server.state, whenServerReady: () => server.whenReady() };
+  return {
+    serverState: () => server.state,
+    whenServerReady: () => server.whenReady(),
+    graphPreviews: () => previews.snapshot(),
+    executionBus,
+  };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -43,7 +43,8 @@ function serverNodeFlags(): string[] {
   return valid ? [...(flags as string[])] : [...SERVER_NODE_FLAGS];
 }
 
-function serveToolkitLanguages(): boolean {
+/** The `aslStudio.serveToolkitLanguages` setting (the Toolkit's `asl` / `asl-yaml` documents are served too). */
+export function serveToolkitLanguages(): boolean {
   return vscode.workspace.getConfiguration(CLIENT_ID).get<boolean>('serveToolkitLanguages', true);
 }
 

@@ -12,9 +12,19 @@ export interface LanguageFilter {
   scheme: string;
 }
 
-/** Every document this extension serves; the Toolkit's ids only when `includeToolkit` is true. */
-export function documentSelector(includeToolkit: boolean): LanguageFilter[] {
+/** The language ids this extension serves; the Toolkit's only when `includeToolkit` is true. */
+export function servedLanguageIds(includeToolkit: boolean): string[] {
   const ids: string[] = [LANGUAGE_IDS.json, LANGUAGE_IDS.yaml];
   if (includeToolkit) ids.push(TOOLKIT_LANGUAGE_IDS.json, TOOLKIT_LANGUAGE_IDS.yaml);
-  return ids.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
+  return ids;
+}
+
+/** Every document this extension serves; the Toolkit's ids only when `includeToolkit` is true. */
+export function documentSelector(includeToolkit: boolean): LanguageFilter[] {
+  return servedLanguageIds(includeToolkit).flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
+}
+
+/** Whether the server serves a document of this language and URI scheme. */
+export function isServed(languageId: string, scheme: string, includeToolkit: boolean): boolean {
+  return servedLanguageIds(includeToolkit).includes(languageId) && (SCHEMES as readonly string[]).includes(scheme);
 }

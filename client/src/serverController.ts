@@ -2,7 +2,7 @@
 // aslStudio.serveToolkitLanguages apply) and stop. Restarts are queued, never interleaved.
 // Knows nothing about commands or ASL.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient, RequestType } from 'vscode-languageclient/node';
 import { CLIENT_ID, createLanguageClient, ServerState, serverState } from './languageClient';
 import type { ServerControl } from './commands';
 
@@ -13,6 +13,9 @@ export class ServerController implements ServerControl, vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<void> = Promise.resolve();
   private queue: Promise<void> = Promise.resolve();
+  private readonly started = new vscode.EventEmitter<void>();
+  /** Fires each time a (re)started server is running: views that asked it something can ask again. */
+  readonly onDidStart = this.started.event;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -22,7 +25,10 @@ export class ServerController implements ServerControl, vscode.Disposable {
   start(): Promise<void> {
     this.client = createLanguageClient(this.context, this.output);
     this.starting = this.client.start().then(
-      () => this.output.info('Language server started'),
+      () => {
+        this.output.info('Language server started');
+        this.started.fire();
+      },
       (err: unknown) => {
         this.output.error(`Language server failed to start: ${String(err)}`);
         throw err;
@@ -68,7 +74,16 @@ export class ServerController implements ServerControl, vscode.Disposable {
     return this.starting;
   }
 
+  /** Sends a custom request (server/src/protocol.ts) once the server is ready; rejects when it is not running. */
+  async sendRequest<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+    await this.whenReady();
+    const client = this.client;
+    if (!client) throw new Error('the language server is not running');
+    return client.sendRequest(type, params);
+  }
+
   dispose(): void {
+    this.started.dispose();
     void this.stop();
   }
 }

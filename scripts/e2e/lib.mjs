@@ -50,7 +50,7 @@ export function workbenchUrl(csUrl, { folder, payload } = {}) {
 }
 
 export async function openWorkbench(page, url, { timeout = 90_000 } = {}) {
-  await page.goto(url);
+  await page.goto(url, { timeout }); // a loaded machine can take longer than the default 30 s
   await page.locator('.monaco-workbench .part.editor').waitFor({ timeout });
   await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout });
 }
@@ -73,10 +73,14 @@ export async function quickOpenFile(page, fileName, { timeout = 30_000 } = {}) {
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout });
 }
 
-/** Runs a command palette entry by its exact title (clicks the row; Enter could pick a recent one). */
-export async function runCommand(page, title, { timeout = 15_000 } = {}) {
+/**
+ * Runs a command palette entry by its title (clicks the row; Enter could pick a recent one). With
+ * `exact`, the row's label must be exactly `title` (e.g. "X" but not "X in Current Column").
+ */
+export async function runCommand(page, title, { timeout = 15_000, exact = false } = {}) {
   const widget = await quickInput(page, 'F1', title);
-  const row = widget.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: title }) }).first();
+  const hasText = exact ? new RegExp(`^\\s*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) : title;
+  const row = widget.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText }) }).first();
   await row.waitFor({ timeout });
   await row.click();
   await widget.waitFor({ state: 'hidden', timeout });
@@ -116,6 +120,15 @@ export async function triggerCompletion(page, { waitFor, timeout = 20_000 } = {}
   const rows = page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
   await (waitFor ? rows.filter({ hasText: waitFor }) : rows).first().waitFor({ timeout });
   return rows.evaluateAll((els) => els.map((e) => e.querySelector('.label-name')?.textContent ?? e.textContent));
+}
+
+/**
+ * FrameLocator for the content of an extension's webview. A webview is two nested iframes: the outer
+ * `iframe.webview.ready` (its src names the extension) and the inner `#active-frame` holding our HTML.
+ */
+export function webviewContent(page, { extensionId } = {}) {
+  const outer = extensionId ? `iframe.webview.ready[src*="extensionId=${extensionId}"]` : 'iframe.webview.ready';
+  return page.frameLocator(outer).last().frameLocator('iframe#active-frame');
 }
 
 export async function screenshot(page, dir, name) {

@@ -66,10 +66,11 @@ async function buildExtensionHostTests() {
   return outfile;
 }
 
-/** A fresh copy of the fixtures, so nothing a test does can touch the repository. */
+/** A fresh copy of the fixtures and the examples (in examples/), so nothing a test does can touch the repository. */
 function makeWorkspace() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asl-studio-e2e-ws-'));
   fs.cpSync(path.join(ROOT, 'client/test/fixtures'), dir, { recursive: true });
+  fs.cpSync(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
   return dir;
 }
 

@@ -1,11 +1,18 @@
 // UI end-to-end steps in the real workbench (Playwright + Chromium): what a user sees with the
-// packaged extension installed. Each step takes a screenshot. Fixture facts (lines, names) come
-// from client/test/fixtures; keep them in sync.
+// packaged extension installed, up to the graph preview's webview (state nodes, click to reveal).
+// Each step takes a screenshot. Fixture facts (lines, names) come from client/test/fixtures; keep
+// them in sync. The graph steps read their facts from the example file itself.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import * as L from './lib.mjs';
 
 const LANGUAGE_NAME = 'Amazon States Language (ASL Studio)';
 const OUTPUT_CHANNEL = 'ASL Studio';
+const EXTENSION_ID = 'asl-studio.asl-studio';
+/** The graph preview's example (copied into the workspace's examples/ by run.mjs) and a state in it. */
+const GRAPH_EXAMPLE = 'order-processing.asl.json';
+const CLICKED_STATE = 'ChargePayment';
 
 /** Runs every step in order (a failed step stops the rest); returns [{ name, ok, info }]. */
 export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = console.log }) {
@@ -83,10 +90,125 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
       );
       return { cursor: pos };
     });
+    await step('Open Graph Preview draws the states of an example in a webview', async (p) => {
+      await p.keyboard.press('Escape');
+      if (await p.locator('.part.panel').isVisible()) await p.keyboard.press('Control+J'); // room for the graph
+      await L.quickOpenFile(p, GRAPH_EXAMPLE);
+      await L.runCommand(p, 'ASL Studio: Open Graph Preview', { exact: true });
+      const nodes = graphNodes(p);
+      await nodes.first().waitFor({ timeout: 30_000 });
+      const names = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('data-name')));
+      const expected = stateNames(path.join(workspace, 'examples', GRAPH_EXAMPLE));
+      assert.deepEqual([...names].sort(), [...expected].sort());
+      return { states: names };
+    });
+    await step('clicking a state in the graph selects its name in the editor', async (p) => {
+      await graphNodes(p)
+        .and(p.locator(`[data-name="${CLICKED_STATE}"]`))
+        .click();
+      const line = lineOf(path.join(workspace, 'examples', GRAPH_EXAMPLE), `"${CLICKED_STATE}": {`);
+      await p.locator('.editor-instance .monaco-editor .selected-text').first().waitFor({ timeout: 15_000 });
+      await readmePicture(p, shots);
+      await p.keyboard.press('Control+1'); // focus the text editor (the selection stays) to read the status bar
+      const pos = await poll(
+        () => L.cursorPosition(p),
+        (c) => c?.line === line,
+        15_000,
+      );
+      const selection = await p.locator('#status\\.editor\\.selection').innerText();
+      assert.match(selection, /selected/);
+      return { cursor: pos, selection };
+    });
+    await step('moving the cursor in the editor highlights the state in the graph', async (p) => {
+      const line = lineOf(path.join(workspace, 'examples', GRAPH_EXAMPLE), '"ValidateOrder": {');
+      await L.gotoLine(p, line + 2, 9);
+      const node = graphNodes(p).and(p.locator('[data-name="ValidateOrder"]'));
+      await poll(
+        () => node.getAttribute('class'),
+        (c) => /\bcursor\b/.test(c ?? ''),
+        15_000,
+      );
+      return { cursorOn: 'ValidateOrder' };
+    });
+    await step('the Zoom In and Fit commands act on the preview', async (p) => {
+      const drawing = L.webviewContent(p, { extensionId: EXTENSION_ID }).locator('#canvas > svg');
+      const scale = async () => Number(/scale\(([\d.]+)\)/.exec((await drawing.getAttribute('style')) ?? '')?.[1]);
+      const before = await scale();
+      await L.runCommand(p, 'ASL Studio: Graph Preview: Zoom In', { exact: true });
+      const zoomed = await poll(scale, (z) => z > before, 15_000);
+      await L.runCommand(p, 'ASL Studio: Graph Preview: Fit', { exact: true });
+      const fitted = await poll(scale, (z) => z !== zoomed, 15_000);
+      return { before, zoomed, fitted };
+    });
+    for (const [format, signature] of [
+      ['svg', '<svg'],
+      ['png', '\x89PNG'],
+    ])
+      await step(`the preview's ${format.toUpperCase()} button saves ${format} next to the definition`, async (p) => {
+        const target = path.join(workspace, 'examples', GRAPH_EXAMPLE.replace('.asl.json', `.${format}`));
+        await L.webviewContent(p, { extensionId: EXTENSION_ID })
+          .locator('button', { hasText: new RegExp(`^${format}$`, 'i') })
+          .click();
+        const dialog = p.locator('.quick-input-widget'); // code-server's save dialog, the default path filled in
+        await dialog.waitFor({ state: 'visible', timeout: 15_000 });
+        await p.keyboard.press('Enter');
+        const head = await poll(
+          () => (fs.existsSync(target) ? fs.readFileSync(target).subarray(0, 200).toString('latin1') : ''),
+          (text) => text.includes(signature),
+          15_000,
+        );
+        return { file: path.basename(target), bytes: fs.statSync(target).size, head: head.slice(0, 40) };
+      });
+    await step('the graph preview comes back after a window reload', async (p) => {
+      await p.reload();
+      await p.locator('.monaco-workbench .part.editor').waitFor({ timeout: 90_000 });
+      await p.locator('.tabs-container .tab', { hasText: `Graph: ${GRAPH_EXAMPLE}` }).waitFor({ timeout: 30_000 });
+      const nodes = graphNodes(p);
+      await nodes.first().waitFor({ timeout: 90_000 }); // the extension host restarts after the reload
+      const names = await nodes.evaluateAll((els) => els.map((e) => e.getAttribute('data-name')));
+      assert.ok(names.includes(CLICKED_STATE), JSON.stringify(names));
+      return { restoredStates: names.length };
+    });
   } finally {
     await close();
   }
   return results;
+}
+
+/** The README's picture (copy it to docs/images/graph-preview.png): the editor area, text and graph. */
+async function readmePicture(page, shots) {
+  const box = await page.locator('.monaco-workbench .part.editor').boundingBox();
+  assert.ok(box, 'the editor area is on screen');
+  await page.screenshot({ path: path.join(shots, 'graph-preview.png'), clip: box });
+}
+
+/** The state nodes inside the graph preview webview (media/ draws each state as `g.node.state[data-name]`). */
+function graphNodes(page) {
+  return L.webviewContent(page, { extensionId: EXTENSION_ID }).locator('g.node.state');
+}
+
+/** Every state name of a definition, nested machines included (top-level "States" objects, recursively). */
+function stateNames(file) {
+  const names = [];
+  const visit = (machine) => {
+    for (const [name, state] of Object.entries(machine.States ?? {})) {
+      names.push(name);
+      for (const branch of state.Branches ?? []) visit(branch);
+      if (state.ItemProcessor ?? state.Iterator) visit(state.ItemProcessor ?? state.Iterator);
+    }
+  };
+  visit(JSON.parse(fs.readFileSync(file, 'utf8')));
+  return names;
+}
+
+/** 1-based line of the first line containing `text`. */
+function lineOf(file, text) {
+  const index = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text));
+  assert.ok(index >= 0, `${text} in ${file}`);
+  return index + 1;
 }
 
 /** Puts the cursor on line:column and reads the scopes from "Inspect Editor Tokens and Scopes". */

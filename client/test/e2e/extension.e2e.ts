@@ -3,28 +3,8 @@
 // language ids, the language server start, and the server's answers through VS Code's own APIs.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { AslStudioApi } from '../../src/extension';
 import { test, waitFor } from './harness';
-
-const EXTENSION_ID = 'asl-studio.asl-studio';
-
-function fixture(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the e2e workspace folder must be open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function open(name: string): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument(fixture(name));
-  await vscode.window.showTextDocument(doc);
-  return doc;
-}
-
-async function api(): Promise<AslStudioApi> {
-  const ext = vscode.extensions.getExtension<AslStudioApi>(EXTENSION_ID);
-  assert.ok(ext, `${EXTENSION_ID} is installed`);
-  return waitFor('activation', () => (ext.isActive ? ext.exports : undefined));
-}
+import { api, fixture, open } from './workspace';
 
 test('opening an .asl.json file activates the extension with language asl-studio-json', async () => {
   const doc = await open('valid.asl.json');
@@ -45,7 +25,20 @@ test('.asl.yaml files get language asl-studio-yaml', async () => {
 
 test('the commands are registered', async () => {
   const all = await vscode.commands.getCommands(true);
-  for (const id of ['aslStudio.restartServer', 'aslStudio.showServerOutput']) assert.ok(all.includes(id), id);
+  const ids = [
+    'aslStudio.restartServer',
+    'aslStudio.showServerOutput',
+    'aslStudio.preview.open',
+    'aslStudio.preview.openInCurrentColumn',
+    'aslStudio.preview.showSource',
+    'aslStudio.preview.fit',
+    'aslStudio.preview.zoomIn',
+    'aslStudio.preview.zoomOut',
+    'aslStudio.preview.find',
+    'aslStudio.preview.exportSvg',
+    'aslStudio.preview.exportPng',
+  ];
+  for (const id of ids) assert.ok(all.includes(id), id);
 });
 
 test('a valid machine has no diagnostics', async () => {

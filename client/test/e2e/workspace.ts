@@ -1,0 +1,26 @@
+// Shared helpers of the extension-host tests: fixture URIs in the e2e workspace (a copy of
+// client/test/fixtures), opening a fixture in an editor, and the activated extension's test API.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { AslStudioApi } from '../../src/extension';
+import { waitFor } from './harness';
+
+export const EXTENSION_ID = 'asl-studio.asl-studio';
+
+export function fixture(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the e2e workspace folder must be open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export async function open(name: string, column?: vscode.ViewColumn): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(fixture(name));
+  await vscode.window.showTextDocument(doc, column);
+  return doc;
+}
+
+export async function api(): Promise<AslStudioApi> {
+  const ext = vscode.extensions.getExtension<AslStudioApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is installed`);
+  return waitFor('activation', () => (ext.isActive ? ext.exports : undefined));
+}
