@@ -7,6 +7,7 @@
  * in place and reused, so it must not be read afterwards.
  */
 import { ArrayNode, ObjectNode, PropertyNode, ScalarNode } from './build';
+import { rebuildState } from './machine';
 import { documentOf, isFastParsed, parseAsl } from './parse';
 import { parseStrictJsonValueAt } from './parseJsonFast';
 import { nextContentLine, parseBlockYamlAt } from './parseYamlFast';
@@ -45,7 +46,7 @@ function spliceState(previous: AslDocument, edit: TextEdit, text: string): AslDo
   if (value === undefined) return undefined;
   shiftAround(previous.root, prop, edit.end, delta);
   (prop as PropertyNode).value = value;
-  return documentOf(text, previous.format, previous.root, [], true);
+  return documentOf(text, previous.format, previous.root, [], true, rebuildState(previous.root, previous, prop));
 }
 
 /** The top-level state whose value holds [edit.start, edit.end], by binary search over `States`. */

@@ -3,7 +3,7 @@
  * Never throws: an internal failure becomes a syntax problem on an empty document.
  * No I/O, no LSP: the caller passes the text and the format (see formatForFileName).
  */
-import { buildMachines } from './machine';
+import { buildMachines, type BuiltMachines } from './machine';
 import { parseJsonTree, type ParsedTree } from './parseJson';
 import { parseYamlTree } from './parseYaml';
 import type { AslDocument, AslNode, SourceFormat, SyntaxProblem } from './types';
@@ -33,8 +33,8 @@ export function documentOf(
   root: AslNode | undefined,
   problems: SyntaxProblem[],
   fast = false,
+  built: BuiltMachines = buildMachines(root),
 ): AslDocument {
-  const built = buildMachines(root);
   const doc: AslDocument = {
     text,
     format,

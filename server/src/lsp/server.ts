@@ -51,8 +51,11 @@ export interface ServerOptions {
 
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerContext {
   const service = getLanguageService();
-  const documents = new TextDocuments(TextDocument);
   const cache = new DocumentCache((doc) => service.parse(doc));
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (doc, changes, version) => cache.applyChanges(doc, changes, version),
+  });
   const context: ServerContext = {
     connection,
     documents,
@@ -62,7 +65,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     diagnosticsMode: 'push',
   };
   connection.onInitialize((params) => initialize(context, params));
-  documents.onDidChangeContent((e) => cache.dropStale(e.document));
   registerDiagnostics(context);
   registerNavigation(context);
   registerEditing(context);

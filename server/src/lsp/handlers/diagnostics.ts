@@ -73,7 +73,7 @@ function publish(ctx: ServerContext, doc: TextDocument): void {
 
 function diagnosticsOf(ctx: ServerContext, doc: TextDocument): ReturnType<typeof toDiagnostic>[] {
   const diagnostics = runSafe(ctx.connection.console, 'diagnostics', [], undefined, () =>
-    ctx.service.doValidation(ctx.cache.get(doc)).map((d) => toDiagnostic(doc, d)),
+    ctx.cache.diagnose(doc).map((d) => toDiagnostic(doc, d)),
   );
   collectWhenIdle();
   return diagnostics;
