@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../service/languageService';
 import type { DocumentCache } from './documentCache';
 import type { AslDocument } from '../asl/types';
+import type { CompletionPayloads, CompletionSupport } from './completionPayload';
 
 export interface ServerContext {
   readonly connection: Connection;
@@ -19,6 +20,9 @@ export interface ServerContext {
    * at initialize), else 'push' (publishDiagnostics after each change).
    */
   diagnosticsMode: 'push' | 'pull';
+  /** What the client accepts in completion lists (LSP 3.17 item defaults, lazy properties; decided at initialize). */
+  completionSupport: CompletionSupport;
+  readonly completionPayloads: CompletionPayloads;
 }
 
 /** The open document and its (cached) model, or undefined for an unknown URI. */

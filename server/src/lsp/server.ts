@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../service/languageService';
 import { DocumentCache } from './documentCache';
+import { CompletionPayloads, completionSupportOf, NO_COMPLETION_SUPPORT } from './completionPayload';
 import type { ServerContext } from './context';
 import { registerDiagnostics } from './handlers/diagnostics';
 import { registerNavigation } from './handlers/navigation';
@@ -24,7 +25,7 @@ export const CODE_ACTION_KINDS = ['quickfix', 'refactor.rewrite'];
 
 export const CAPABILITIES: ServerCapabilities = {
   textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-  completionProvider: { triggerCharacters: ['"', '.', '$', ':'], resolveProvider: false },
+  completionProvider: { triggerCharacters: ['"', '.', '$', ':'], resolveProvider: true },
   hoverProvider: true,
   definitionProvider: true,
   referencesProvider: true,
@@ -63,6 +64,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     service,
     diagnosticsDelay: options.diagnosticsDelay ?? 200,
     diagnosticsMode: 'push',
+    completionSupport: NO_COMPLETION_SUPPORT,
+    completionPayloads: new CompletionPayloads(() => context.completionSupport),
   };
   connection.onInitialize((params) => initialize(context, params));
   registerDiagnostics(context);
@@ -76,6 +79,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 function initialize(context: ServerContext, params: InitializeParams): InitializeResult {
   const pull = params.capabilities.textDocument?.diagnostic !== undefined;
   context.diagnosticsMode = pull ? 'pull' : 'push';
+  context.completionSupport = completionSupportOf(params.capabilities);
   const capabilities = pull ? { ...CAPABILITIES, diagnosticProvider: DIAGNOSTIC_PROVIDER } : CAPABILITIES;
   return { capabilities, serverInfo: { name: 'ASL Studio', version: '0.1.0' } };
 }
