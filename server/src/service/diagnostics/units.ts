@@ -80,10 +80,11 @@ function moveTo(result: UnitResult, start: number): void {
   const delta = start - result.start;
   if (delta === 0) return;
   result.start = start;
-  result.diagnostics = result.diagnostics.map((d) => shifted(d, delta));
-  result.reads = result.reads.map((list) => list?.map((r) => ({ name: r.name, span: move(r.span, delta) })));
+  if (result.diagnostics.length > 0) result.diagnostics = result.diagnostics.map((d) => shifted(d, delta));
+  if (result.reads.length > 0)
+    result.reads = result.reads.map((list) => list?.map((r) => ({ name: r.name, span: move(r.span, delta) })));
   for (const part of result.parts.values()) {
-    part.diagnostics = part.diagnostics.map((d) => shifted(d, delta));
+    if (part.diagnostics.length > 0) part.diagnostics = part.diagnostics.map((d) => shifted(d, delta));
     part.start = start;
   }
 }
