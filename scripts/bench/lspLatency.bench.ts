@@ -3,9 +3,10 @@
  * (dist/server.js --stdio, with the flags the extension gives it) over JSON-RPC. Per row, the
  * median time until the answer arrives, next to JSON.parse of the same text (the floor: any
  * server must at least read the text once) and amazon-states-language-service in-process:
- * keystroke → diagnostics (a Next value toggled between two states, after a typing pause; pull =
- * textDocument/diagnostic right after didChange, push = publishDiagnostics minus the 200 ms
- * debounce), didOpen → diagnostics, and completion at a Next value (VS Code's 3.17 capabilities).
+ * keystroke → diagnostics after a typing pause (typing in a state's ResultPath; a Next value toggled
+ * so that half the machine becomes unreachable and back; pull = textDocument/diagnostic right after
+ * didChange, push = publishDiagnostics minus the 200 ms debounce), didOpen → diagnostics, and
+ * completion at a Next value (VS Code's 3.17 capabilities).
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -24,24 +25,43 @@ const DEBOUNCE_MS = 200;
 const PAUSE_MS = 300;
 const RUNS = 15;
 
+/** A keystroke: the text at `at` toggled between `a` and `b`. */
+interface Toggle {
+  readonly at: number;
+  readonly a: string;
+  readonly b: string;
+}
+
 interface Doc {
   readonly n: number;
   readonly format: 'json' | 'yaml';
   readonly uri: string;
   readonly text: string;
-  /** Offset of a Next value near the middle, and the state name written there. */
+  /** Offset of a Next value near the middle (completion is asked there). */
   readonly nextAt: number;
-  readonly current: string;
+  /** That Next value toggled to "HandleError" and back: the states after it become unreachable and reachable again. */
+  readonly next: Toggle;
+  /** Typing in a Task state near the middle: its ResultPath "$.result" toggled to "$.results" and back. */
+  readonly typing: Toggle;
 }
 
 function documentFor(n: number, format: 'json' | 'yaml'): Doc {
   const { text: json, nextValueOffset } = generateDefinition(n);
   const current = json.slice(nextValueOffset, json.indexOf('"', nextValueOffset));
-  if (format === 'json')
-    return { n, format, uri: `file:///bench/${n}.asl.json`, text: json, nextAt: nextValueOffset, current };
-  const text = toYaml(JSON.parse(json));
-  const nextAt = text.indexOf(`Next: ${current}\n`) + 'Next: '.length;
-  return { n, format, uri: `file:///bench/${n}.asl.yaml`, text, nextAt, current };
+  const yaml = format === 'yaml';
+  const text = yaml ? toYaml(JSON.parse(json)) : json;
+  const nextAt = yaml ? text.indexOf(`Next: ${current}\n`) + 'Next: '.length : nextValueOffset;
+  const resultPath = yaml ? 'ResultPath: $.result' : '"ResultPath": "$.result';
+  const typingAt = text.indexOf(resultPath, nextAt) + resultPath.length;
+  return {
+    n,
+    format,
+    uri: `file:///bench/${n}.asl.${format}`,
+    text,
+    nextAt,
+    next: { at: nextAt, a: current, b: 'HandleError' },
+    typing: { at: typingAt, a: '', b: 's' },
+  };
 }
 
 async function open(session: Session, doc: Doc, version = 1): Promise<void> {
@@ -55,17 +75,17 @@ const pullDiagnostics = (session: Session, uri: string): Promise<unknown> =>
   session.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
 
 /** Keystroke → diagnostics latencies (ms) of RUNS edits. */
-async function keystroke(doc: Doc, pull: boolean): Promise<number[]> {
+async function keystroke(doc: Doc, pull: boolean, toggle: Toggle): Promise<number[]> {
   const session = await startServer(pull);
-  const position = positionOf(doc.text, doc.nextAt);
+  const position = positionOf(doc.text, toggle.at);
   const opened = session.published(1);
   await open(session, doc);
   await (pull ? pullDiagnostics(session, doc.uri) : opened);
   const times: number[] = [];
-  let name = doc.current;
+  let name = toggle.a;
   for (let version = 2; version < RUNS + 4; version++) {
     await pause(PAUSE_MS);
-    const replacement = name === doc.current ? 'HandleError' : doc.current;
+    const replacement = name === toggle.a ? toggle.b : toggle.a;
     const range = { start: position, end: { line: position.line, character: position.character + name.length } };
     name = replacement;
     const reported = pull ? undefined : session.published(version);
@@ -152,21 +172,30 @@ const within =
   (row: Row): string =>
     median(row.times) <= ms ? `met (≤ ${ms} ms)` : `MISSED (> ${ms} ms)`;
 const noTarget = (): string => '';
+const NEXT_NOTE = 'half the states unreachable and back';
 
 async function rows(): Promise<Row[]> {
   const out: Row[] = [];
   for (const n of [1000, 5000]) {
     for (const format of ['json', 'yaml'] as const) {
       const doc = documentFor(n, format);
+      const times = await keystroke(doc, true, doc.typing);
+      out.push({ work: 'typing in a state → diagnostics (pull)', doc, times, target: withinTwiceJsonParse });
+    }
+    for (const format of ['json', 'yaml'] as const) {
+      const doc = documentFor(n, format);
+      const times = await keystroke(doc, true, doc.next);
       out.push({
-        work: 'keystroke → diagnostics (pull)',
+        work: 'Next toggled → diagnostics (pull)',
         doc,
-        times: await keystroke(doc, true),
+        times,
         target: withinTwiceJsonParse,
+        note: NEXT_NOTE,
       });
     }
     const doc = documentFor(n, 'json');
-    out.push({ work: 'keystroke → diagnostics (push)', doc, times: await keystroke(doc, false), target: noTarget });
+    const times = await keystroke(doc, false, doc.next);
+    out.push({ work: 'Next toggled → diagnostics (push)', doc, times, target: noTarget, note: NEXT_NOTE });
   }
   for (const n of [1000, 5000]) {
     const doc = documentFor(n, 'json');
@@ -212,8 +241,7 @@ async function main(): Promise<void> {
   );
   const before = loadavg();
   const measured = await rows();
-  for (const row of measured)
-    if (row.work.startsWith('keystroke') && row.work.endsWith('(pull)')) row.aws = await awsDiagnostics(row.doc);
+  for (const row of measured) if (row.work.startsWith('typing')) row.aws = await awsDiagnostics(row.doc);
   const after = loadavg();
   const table = [
     ['work', 'states', 'format', 'KB', 'median', 'min', 'max', 'JSON.parse', 'aws (in-process)', 'target', ''],
