@@ -76,11 +76,18 @@ export class CompletionPayloads {
   }
 
   private hold(items: CompletionItem[], lazy: ReadonlySet<string>): void {
+    const detail = lazy.has('detail');
+    const documentation = lazy.has('documentation');
     for (const item of items) {
       const held: Held = {};
-      if (lazy.has('detail') && item.detail !== undefined) ((held.detail = item.detail), delete item.detail);
-      if (lazy.has('documentation') && item.documentation !== undefined)
-        ((held.documentation = item.documentation), delete item.documentation);
+      if (detail && item.detail !== undefined) {
+        held.detail = item.detail;
+        delete item.detail;
+      }
+      if (documentation && item.documentation !== undefined) {
+        held.documentation = item.documentation;
+        delete item.documentation;
+      }
       if (held.detail !== undefined || held.documentation !== undefined) this.held.set(keyOf(item), held);
     }
   }

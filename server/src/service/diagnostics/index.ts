@@ -71,7 +71,9 @@ function runUnits(
   const flush = (): void => {
     const machines: AslMachine[] = first && doc.machine ? [doc.machine] : [];
     runBatch(ctx, memo, batch, machines, rules, options, reads);
-    ((first = false), (batch = []), (count = 0));
+    first = false;
+    batch = [];
+    count = 0;
   };
   for (const unit of units) {
     const result = reusable(memo, unit, doc);
