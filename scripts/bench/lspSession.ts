@@ -16,7 +16,8 @@ import {
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
 
-export const SERVER = resolve(__dirname, '../../../dist/server.js');
+/** The server under test: dist/server.js, or another build (ASL_BENCH_SERVER=path) to compare before/after. */
+export const SERVER = process.env.ASL_BENCH_SERVER ?? resolve(__dirname, '../../../dist/server.js');
 
 export const VSCODE_CAPABILITIES = {
   textDocument: {
@@ -71,19 +72,6 @@ export const pause = (ms: number): Promise<void> => new Promise((done) => setTim
 export function median(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b);
   return sorted[sorted.length >> 1];
-}
-
-/** Median ms of `runs` calls of a synchronous function, after two warm-up calls. */
-export function timeSync(runs: number, f: () => unknown): number {
-  f();
-  f();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    f();
-    times.push(performance.now() - start);
-  }
-  return median(times);
 }
 
 /** Line and character of an offset. */
