@@ -10,6 +10,7 @@ import type { AslDocument } from '../asl/types';
 import { updateAsl, type TextEdit } from '../asl/incremental';
 import { DiagnosticsSession } from '../service/diagnostics/session';
 import type { AslDiagnostic } from '../service/diagnostics/types';
+import type { DiagnosticsOptions } from '../service/diagnostics';
 
 interface Entry {
   readonly version: number;
@@ -40,9 +41,9 @@ export class DocumentCache {
   }
 
   /** The diagnostics of the current version, re-checking only what changed since the last call. */
-  diagnose(textDocument: TextDocument): AslDiagnostic[] {
+  diagnose(textDocument: TextDocument, options: DiagnosticsOptions = {}): AslDiagnostic[] {
     const entry = this.entry(textDocument);
-    return entry.session.diagnose(entry.asl);
+    return entry.session.diagnose(entry.asl, options);
   }
 
   delete(uri: string): void {

@@ -17,9 +17,11 @@ import { DocumentCache } from './documentCache';
 import { CompletionPayloads, completionSupportOf, NO_COMPLETION_SUPPORT } from './completionPayload';
 import type { ServerContext } from './context';
 import { registerDiagnostics } from './handlers/diagnostics';
+import { registerSettings } from './settings';
 import { registerNavigation } from './handlers/navigation';
 import { registerEditing } from './handlers/editing';
 import { registerCustom } from './handlers/custom';
+import { registerParamsGuard } from './paramsGuard';
 
 export const CODE_ACTION_KINDS = ['quickfix', 'refactor.rewrite'];
 
@@ -66,12 +68,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     diagnosticsMode: 'push',
     completionSupport: NO_COMPLETION_SUPPORT,
     completionPayloads: new CompletionPayloads(() => context.completionSupport),
+    diagnosticsRefresh: false,
+    ruleSettings: {},
+    settingsGeneration: 0,
   };
   connection.onInitialize((params) => initialize(context, params));
-  registerDiagnostics(context);
+  const refreshDiagnostics = registerDiagnostics(context);
+  registerSettings(context, refreshDiagnostics);
   registerNavigation(context);
   registerEditing(context);
   registerCustom(context);
+  registerParamsGuard(connection);
   documents.listen(connection);
   return context;
 }
@@ -80,6 +87,7 @@ function initialize(context: ServerContext, params: InitializeParams): Initializ
   const pull = params.capabilities.textDocument?.diagnostic !== undefined;
   context.diagnosticsMode = pull ? 'pull' : 'push';
   context.completionSupport = completionSupportOf(params.capabilities);
+  context.diagnosticsRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
   const capabilities = pull ? { ...CAPABILITIES, diagnosticProvider: DIAGNOSTIC_PROVIDER } : CAPABILITIES;
   return { capabilities, serverInfo: { name: 'ASL Studio', version: '0.1.0' } };
 }
