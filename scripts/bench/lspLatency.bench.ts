@@ -1,120 +1,292 @@
 /*
- * Edit-to-diagnostics latency of the built language server (`npm run bench`, not a test): the real
- * process (dist/server.js --stdio, with the flags the extension gives it) over JSON-RPC, as an
- * editor drives it. After each small edit (a Next value toggled between two states) and a pause
- * like a typing break, the time until the diagnostics report arrives: pull (textDocument/diagnostic
- * right after didChange) and push (publishDiagnostics, minus the server's 200 ms debounce).
+ * The language server as an editor sees it (`npm run bench`, not a test): the real process
+ * (dist/server.js --stdio, with the flags the extension gives it) over JSON-RPC. Per row, the
+ * median time until the answer arrives, next to JSON.parse of the same text (the floor: any
+ * server must at least read the text once) and amazon-states-language-service in-process:
+ * keystroke → diagnostics after a typing pause (typing in a state's ResultPath; a Next value toggled
+ * so that half the machine becomes unreachable and back; pull = textDocument/diagnostic right after
+ * didChange, push = publishDiagnostics minus the 200 ms debounce), didOpen → diagnostics, and
+ * completion at a Next value (VS Code's 3.17 capabilities).
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { stringify as toYaml } from 'yaml';
 import {
-  createMessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type MessageConnection,
-} from 'vscode-jsonrpc/node';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+  getLanguageService as getAwsService,
+  getYamlLanguageService as getAwsYamlService,
+  TextDocument as AwsTextDocument,
+} from 'amazon-states-language-service';
+import type { CompletionList } from 'vscode-languageserver-protocol';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
 import { generateDefinition } from './lspGenerate';
+import { median, pause, positionOf, SERVER, startServer, type Session } from './lspSession';
 
-const SERVER = resolve(__dirname, '../../../dist/server.js');
-const URI = 'file:///bench/latency.asl.json';
 const DEBOUNCE_MS = 200;
 const PAUSE_MS = 300;
 const RUNS = 15;
 
-interface Session {
-  readonly connection: MessageConnection;
-  readonly published: (version: number) => Promise<PublishDiagnosticsParams>;
-  stop(): Promise<void>;
+/** A keystroke: the text at `at` toggled between `a` and `b`. */
+interface Toggle {
+  readonly at: number;
+  readonly a: string;
+  readonly b: string;
 }
 
-async function startServer(pull: boolean): Promise<Session> {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const connection = createMessageConnection(
-    new StreamMessageReader(child.stdout),
-    new StreamMessageWriter(child.stdin),
-  );
-  const waiting = new Map<number, (p: PublishDiagnosticsParams) => void>();
-  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) =>
-    waiting.get(p.version ?? -1)?.(p),
-  );
-  connection.listen();
-  const capabilities = pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {};
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities });
-  await connection.sendNotification('initialized', {});
+interface Doc {
+  readonly n: number;
+  readonly format: 'json' | 'yaml';
+  readonly uri: string;
+  readonly text: string;
+  /** Offset of a Next value near the middle (completion is asked there). */
+  readonly nextAt: number;
+  /** That Next value toggled to "HandleError" and back: the states after it become unreachable and reachable again. */
+  readonly next: Toggle;
+  /** Typing in a Task state near the middle: its ResultPath "$.result" toggled to "$.results" and back. */
+  readonly typing: Toggle;
+}
+
+function documentFor(n: number, format: 'json' | 'yaml'): Doc {
+  const { text: json, nextValueOffset } = generateDefinition(n);
+  const current = json.slice(nextValueOffset, json.indexOf('"', nextValueOffset));
+  const yaml = format === 'yaml';
+  const text = yaml ? toYaml(JSON.parse(json)) : json;
+  const nextAt = yaml ? text.indexOf(`Next: ${current}\n`) + 'Next: '.length : nextValueOffset;
+  const resultPath = yaml ? 'ResultPath: $.result' : '"ResultPath": "$.result';
+  const typingAt = text.indexOf(resultPath, nextAt) + resultPath.length;
   return {
-    connection,
-    published: (version) => new Promise((done) => waiting.set(version, done)),
-    stop: async () => {
-      const exited = new Promise((done) => child.once('exit', done));
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
-      await Promise.race([exited, pause(5000)]);
-      connection.dispose();
-      child.kill();
-    },
+    n,
+    format,
+    uri: `file:///bench/${n}.asl.${format}`,
+    text,
+    nextAt,
+    next: { at: nextAt, a: current, b: 'HandleError' },
+    typing: { at: typingAt, a: '', b: 's' },
   };
 }
 
-const pause = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
-
-/** Latencies (ms) of RUNS edits on a document of n states. */
-async function measure(n: number, pull: boolean): Promise<number[]> {
-  const { text, nextValueOffset } = generateDefinition(n);
-  const lines = text.slice(0, nextValueOffset).split('\n');
-  const position = { line: lines.length - 1, character: lines[lines.length - 1].length };
-  const current = text.slice(nextValueOffset, text.indexOf('"', nextValueOffset));
-  const session = await startServer(pull);
-  const { connection } = session;
-  let version = 1;
-  const opened = session.published(1);
-  await connection.sendNotification('textDocument/didOpen', {
-    textDocument: { uri: URI, languageId: 'asl', version, text },
+async function open(session: Session, doc: Doc, version = 1): Promise<void> {
+  const languageId = doc.format === 'json' ? 'asl' : 'asl-yaml';
+  await session.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: doc.uri, languageId, version, text: doc.text },
   });
-  if (pull) await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } });
-  else await opened;
+}
+
+const pullDiagnostics = (session: Session, uri: string): Promise<unknown> =>
+  session.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+
+/** JSON.parse times of each size's JSON text, sampled right after each measured run (the same machine load). */
+const floors = new Map<number, { text: string; times: number[] }>();
+
+function sampleFloor(n: number): void {
+  let floor = floors.get(n);
+  if (floor === undefined) floors.set(n, (floor = { text: generateDefinition(n).text, times: [] }));
+  const start = performance.now();
+  JSON.parse(floor.text);
+  floor.times.push(performance.now() - start);
+}
+
+/** Keystroke → diagnostics latencies (ms) of RUNS edits. */
+async function keystroke(doc: Doc, pull: boolean, toggle: Toggle): Promise<number[]> {
+  const session = await startServer(pull);
+  const position = positionOf(doc.text, toggle.at);
+  const opened = session.published(1);
+  await open(session, doc);
+  await (pull ? pullDiagnostics(session, doc.uri) : opened);
   const times: number[] = [];
-  let name = current;
-  for (let i = 0; i < RUNS + 2; i++) {
+  let name = toggle.a;
+  for (let version = 2; version < RUNS + 4; version++) {
     await pause(PAUSE_MS);
-    const replacement = name === current ? 'HandleError' : current;
+    const replacement = name === toggle.a ? toggle.b : toggle.a;
     const range = { start: position, end: { line: position.line, character: position.character + name.length } };
     name = replacement;
-    version++;
     const reported = pull ? undefined : session.published(version);
     const start = performance.now();
-    await connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri: URI, version },
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: doc.uri, version },
       contentChanges: [{ range, text: replacement }],
     });
-    if (pull) await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } });
-    else await reported;
-    const elapsed = performance.now() - start - (pull ? 0 : DEBOUNCE_MS);
-    if (i >= 2) times.push(elapsed); // the first two edits warm the server up
+    await (pull ? pullDiagnostics(session, doc.uri) : reported);
+    if (version > 3) times.push(performance.now() - start - (pull ? 0 : DEBOUNCE_MS)); // two warm-up edits
+    if (version > 3) sampleFloor(doc.n);
   }
   await session.stop();
-  return times.sort((a, b) => a - b);
+  return times;
+}
+
+/** didOpen → diagnostics (pull) on a warm server: the document opened, diagnosed and closed RUNS times. */
+async function didOpen(doc: Doc): Promise<number[]> {
+  const session = await startServer(true);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS + 2; i++) {
+    await pause(PAUSE_MS);
+    const start = performance.now();
+    await open(session, doc, i + 1);
+    await pullDiagnostics(session, doc.uri);
+    if (i >= 2) times.push(performance.now() - start);
+    if (i >= 2) sampleFloor(doc.n);
+    await session.connection.sendNotification('textDocument/didClose', { textDocument: { uri: doc.uri } });
+  }
+  await session.stop();
+  return times;
+}
+
+/** Completion at the Next value: latencies, item count and response size. */
+async function completion(doc: Doc): Promise<{ times: number[]; items: number; kb: number }> {
+  const session = await startServer(true);
+  await open(session, doc);
+  await pullDiagnostics(session, doc.uri);
+  const params = { textDocument: { uri: doc.uri }, position: positionOf(doc.text, doc.nextAt) };
+  const times: number[] = [];
+  let list: CompletionList | undefined;
+  for (let i = 0; i < RUNS + 2; i++) {
+    await pause(PAUSE_MS / 3);
+    const start = performance.now();
+    list = await session.connection.sendRequest<CompletionList>('textDocument/completion', params);
+    if (i >= 2) times.push(performance.now() - start);
+    if (i >= 2) sampleFloor(doc.n);
+  }
+  await session.stop();
+  return { times, items: list?.items.length ?? 0, kb: JSON.stringify(list).length / 1024 };
+}
+
+/** amazon-states-language-service's diagnostics of the same text, in-process (no transport), median ms. */
+async function awsDiagnostics(doc: Doc): Promise<number> {
+  const runs = doc.n >= 5000 ? 3 : 5;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    if (doc.format === 'json') {
+      const aws = getAwsService({});
+      const awsDoc = AwsTextDocument.create(doc.uri, 'asl', 1, doc.text);
+      await aws.doValidation(awsDoc, aws.parseJSONDocument(awsDoc));
+    } else {
+      const validate = getAwsYamlService({}).doValidation as unknown as (d: AwsTextDocument) => Promise<unknown[]>;
+      await validate(AwsTextDocument.create(doc.uri, 'asl-yaml', 1, doc.text));
+    }
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+interface Row {
+  readonly work: string;
+  readonly doc: Doc;
+  readonly times: number[];
+  readonly target: (row: Row, jsonParse: number) => string;
+  readonly note?: string;
+  aws?: number;
+}
+
+const withinTwiceJsonParse = (row: Row, jsonParse: number): string =>
+  median(row.times) <= 2 * jsonParse
+    ? 'met (≤ 2× JSON.parse)'
+    : `MISSED: ${(median(row.times) / jsonParse).toFixed(1)}× JSON.parse`;
+const within =
+  (ms: number) =>
+  (row: Row): string =>
+    median(row.times) <= ms ? `met (≤ ${ms} ms)` : `MISSED (> ${ms} ms)`;
+const noTarget = (): string => '';
+const NEXT_NOTE = 'half the states unreachable and back';
+
+async function rows(): Promise<Row[]> {
+  const out: Row[] = [];
+  for (const n of [1000, 5000]) {
+    for (const format of ['json', 'yaml'] as const) {
+      const doc = documentFor(n, format);
+      const times = await keystroke(doc, true, doc.typing);
+      out.push({ work: 'typing in a state → diagnostics (pull)', doc, times, target: withinTwiceJsonParse });
+    }
+    for (const format of ['json', 'yaml'] as const) {
+      const doc = documentFor(n, format);
+      const times = await keystroke(doc, true, doc.next);
+      out.push({
+        work: 'Next toggled → diagnostics (pull)',
+        doc,
+        times,
+        target: withinTwiceJsonParse,
+        note: NEXT_NOTE,
+      });
+    }
+    const doc = documentFor(n, 'json');
+    const times = await keystroke(doc, false, doc.next);
+    out.push({ work: 'Next toggled → diagnostics (push)', doc, times, target: noTarget, note: NEXT_NOTE });
+  }
+  for (const n of [1000, 5000]) {
+    const doc = documentFor(n, 'json');
+    out.push({
+      work: 'didOpen → diagnostics (pull)',
+      doc,
+      times: await didOpen(doc),
+      target: n === 1000 ? within(20) : noTarget,
+    });
+  }
+  const doc = documentFor(5000, 'json');
+  const c = await completion(doc);
+  const note = `${c.items} items, ${c.kb.toFixed(0)} KB`;
+  out.push({ work: 'completion at a Next value', doc, times: c.times, target: within(5), note });
+  return out;
+}
+
+function printTable(table: string[][]): void {
+  const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
+  for (const [i, row] of table.entries()) {
+    console.log(
+      row
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+        .join('  ')
+        .trimEnd(),
+    );
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+/** Measures under the same Node flags as the server process (JSON.parse included). */
+function rerunWithServerFlags(): boolean {
+  if (SERVER_NODE_FLAGS.every((flag) => process.execArgv.includes(flag))) return false;
+  const result = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, __filename], { stdio: 'inherit' });
+  process.exitCode = result.status ?? 1;
+  return true;
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
+  if (rerunWithServerFlags()) return;
   console.log(
-    `Language server edit-to-diagnostics latency over stdio (${SERVER_NODE_FLAGS.join(' ')}), ${RUNS} edits after ${PAUSE_MS} ms pauses`,
+    `Language server over stdio (${SERVER_NODE_FLAGS.join(' ')}), ${RUNS} runs per row after warm-up, median ms`,
   );
-  console.log('pull: didChange then textDocument/diagnostic; push: publishDiagnostics minus the 200 ms debounce\n');
-  console.log('states  mode  median ms  min ms  max ms');
-  for (const n of [1000, 5000]) {
-    for (const pull of [true, false]) {
-      const t = await measure(n, pull);
-      console.log(
-        `${String(n).padStart(6)}  ${(pull ? 'pull' : 'push').padEnd(4)}  ${t[t.length >> 1].toFixed(1).padStart(9)}  ${t[0].toFixed(1).padStart(6)}  ${t[t.length - 1].toFixed(1).padStart(6)}`,
-      );
-    }
+  console.log(`server: ${SERVER}`);
+  const before = loadavg();
+  const measured = await rows();
+  const aws = process.env.ASL_BENCH_NO_AWS === undefined; // ASL_BENCH_NO_AWS=1: our rows only (quicker)
+  for (const row of measured) if (aws && row.work.startsWith('typing')) row.aws = await awsDiagnostics(row.doc);
+  const after = loadavg();
+  const table = [
+    ['work', 'states', 'format', 'KB', 'median', 'min', 'max', 'JSON.parse', 'aws (in-process)', 'target', ''],
+  ];
+  for (const row of measured) {
+    const jsonParse = median(floors.get(row.doc.n)?.times ?? [NaN]);
+    const t = [...row.times].sort((a, b) => a - b);
+    table.push([
+      row.work,
+      String(row.doc.n),
+      row.doc.format,
+      (row.doc.text.length / 1024).toFixed(0),
+      median(t).toFixed(1),
+      t[0].toFixed(1),
+      t[t.length - 1].toFixed(1),
+      jsonParse.toFixed(1),
+      row.aws === undefined ? '' : row.aws.toFixed(0),
+      row.target(row, jsonParse),
+      row.note ?? '',
+    ]);
   }
+  printTable(table);
+  const load = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
+  console.log(
+    `\nload average before ${load(before)}, after ${load(after)} on ${cpus().length} CPUs (other work on the machine inflates every number)`,
+  );
+  console.log(
+    'JSON.parse: of the JSON text of that size (for a YAML row, the same definition as JSON), timed right after each measured run; aws: amazon-states-language-service parse + doValidation',
+  );
 }
 
 main().catch((error) => {

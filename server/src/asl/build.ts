@@ -77,8 +77,8 @@ export class PropertyNode implements AslProperty {
   value: AslNode | undefined = undefined;
   constructor(
     readonly key: string,
-    readonly keyStart: number,
-    readonly keyEnd: number,
+    public keyStart: number,
+    public keyEnd: number,
     readonly parent: AslObjectNode,
   ) {}
   get start(): number {

@@ -31,9 +31,9 @@ class StateRecord implements AslState {
     readonly name: string,
     readonly property: AslProperty,
     readonly node: AslObjectNode | undefined,
-    readonly machine: AslMachine,
+    public machine: AslMachine,
     readonly ordinal: number,
-    readonly index: number,
+    public index: number,
   ) {
     this.queryLanguage = machine.queryLanguage;
   }
@@ -45,6 +45,8 @@ class StateRecord implements AslState {
 interface Collected {
   readonly allStates: AslState[];
   readonly allMachines: AslMachine[];
+  /** Document index of allStates[0] (0, or where a rebuilt state sits). */
+  readonly base: number;
 }
 
 export interface BuiltMachines {
@@ -55,10 +57,76 @@ export interface BuiltMachines {
 
 /** Builds every machine of a document from its root node. */
 export function buildMachines(root: AslNode | undefined): BuiltMachines {
-  const out = { allStates: [] as AslState[], allMachines: [] as AslMachine[] };
+  const out = { allStates: [] as AslState[], allMachines: [] as AslMachine[], base: 0 };
   if (!isObject(root)) return out;
   const machine = buildMachine(root, 'root', 'JSONPath', undefined, out);
-  return { machine, ...out };
+  return { machine, allStates: out.allStates, allMachines: out.allMachines };
+}
+
+/**
+ * The machines after the value of one top-level state (`edited`, an entry of the top-level
+ * `States`) was replaced and nothing else changed but offsets: that state is built again; every
+ * other state, nested machine and transition is reused and moved to a new top-level machine object
+ * (caches keyed by the old one do not apply). Equal to buildMachines on the same tree; the previous
+ * machines are consumed.
+ */
+export function rebuildState(
+  root: AslNode,
+  previous: {
+    readonly machine?: AslMachine;
+    readonly allStates: readonly AslState[];
+    readonly allMachines: readonly AslMachine[];
+  },
+  edited: AslProperty,
+): BuiltMachines {
+  const old = previous.machine;
+  const ordinal = old === undefined ? -1 : old.states.findIndex((s) => s.property === edited);
+  if (old === undefined || ordinal < 0) return buildMachines(root);
+  const before = old.states[ordinal];
+  const end = ordinal + 1 < old.states.length ? old.states[ordinal + 1].index : previous.allStates.length;
+  const machine: Mutable<AslMachine> = { ...old };
+  const out: Collected = { allStates: [], allMachines: [], base: before.index };
+  const state = buildState(machine, edited, out, ordinal);
+  (machine.states as AslState[])[ordinal] = state;
+  for (const s of machine.states) (s as StateRecord).machine = machine;
+  relink(machine, before, state);
+  const allStates = replaceRange(previous.allStates, before.index, end, out.allStates);
+  if (out.allStates.length !== end - before.index)
+    for (let i = before.index + out.allStates.length; i < allStates.length; i++)
+      (allStates[i] as StateRecord).index = i;
+  const first = 1 + countChildren(previous.allStates, 0, before.index);
+  const count = countChildren(previous.allStates, before.index, end);
+  const allMachines = replaceRange(previous.allMachines, first, first + count, out.allMachines);
+  allMachines[0] = machine;
+  return { machine, allStates, allMachines };
+}
+
+/** Points StartAt, the names and every edge that named the replaced state at its new record. */
+function relink(machine: Mutable<AslMachine>, before: AslState, state: AslState): void {
+  const names = machine.stateByName as Map<string, AslState>;
+  if (names.get(state.name) === before) names.set(state.name, state);
+  if (machine.startAt?.resolved === before) machine.startAt = { ...machine.startAt, resolved: state };
+  for (const s of machine.states) {
+    const transitions = s.transitions;
+    for (let j = 0; j < transitions.length; j++) {
+      const t = transitions[j] as Mutable<Transition>;
+      if (s === state) t.resolved = names.get(t.target);
+      else if (t.resolved === before) t.resolved = state;
+    }
+  }
+}
+
+function countChildren(states: readonly AslState[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) count += states[i].children.length;
+  return count;
+}
+
+function replaceRange<T>(list: readonly T[], from: number, to: number, items: readonly T[]): T[] {
+  const out = list.slice(0, from);
+  for (let i = 0; i < items.length; i++) out.push(items[i]);
+  for (let i = to; i < list.length; i++) out.push(list[i]);
+  return out;
 }
 
 function queryLanguageOf(node: AslNode | undefined, inherited: QueryLanguage): QueryLanguage {
@@ -123,7 +191,7 @@ function resolveTransitions(machine: AslMachine): void {
 
 function buildState(machine: AslMachine, property: AslProperty, out: Collected, ordinal: number): AslState {
   const node = isObject(property.value) ? property.value : undefined;
-  const state = new StateRecord(property.key, property, node, machine, ordinal, out.allStates.length);
+  const state = new StateRecord(property.key, property, node, machine, ordinal, out.base + out.allStates.length);
   out.allStates.push(state);
   if (node !== undefined) readFields(state, node, out);
   return state;

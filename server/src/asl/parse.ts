@@ -3,29 +3,49 @@
  * Never throws: an internal failure becomes a syntax problem on an empty document.
  * No I/O, no LSP: the caller passes the text and the format (see formatForFileName).
  */
-import { buildMachines } from './machine';
+import { buildMachines, type BuiltMachines } from './machine';
 import { parseJsonTree, type ParsedTree } from './parseJson';
 import { parseYamlTree } from './parseYaml';
-import type { AslDocument, SourceFormat } from './types';
+import type { AslDocument, AslNode, SourceFormat, SyntaxProblem } from './types';
 
 /** Parses ASL text. Syntax errors are returned in `syntaxErrors`; the tree is kept as far as possible. */
 export function parseAsl(text: string, format: SourceFormat = 'json'): AslDocument {
   const source = typeof text === 'string' ? text : String(text);
   try {
     const tree: ParsedTree = format === 'yaml' ? parseYamlTree(source) : parseJsonTree(source);
-    const built = buildMachines(tree.root);
-    return {
-      text: source,
-      format,
-      root: tree.root,
-      machine: built.machine,
-      allStates: built.allStates,
-      allMachines: built.allMachines,
-      syntaxErrors: tree.problems,
-    };
+    return documentOf(source, format, tree.root, tree.problems, tree.fast === true);
   } catch (error) {
     return failed(source, format, error);
   }
+}
+
+/** Documents whose tree the fast path built from error-free text: incremental.ts may update them in place. */
+const FAST_PARSED = new WeakSet<AslDocument>();
+
+export function isFastParsed(doc: AslDocument): boolean {
+  return FAST_PARSED.has(doc);
+}
+
+/** The document of a tree: its machines built, marked as fast-parsed when `fast`. */
+export function documentOf(
+  text: string,
+  format: SourceFormat,
+  root: AslNode | undefined,
+  problems: SyntaxProblem[],
+  fast = false,
+  built: BuiltMachines = buildMachines(root),
+): AslDocument {
+  const doc: AslDocument = {
+    text,
+    format,
+    root,
+    machine: built.machine,
+    allStates: built.allStates,
+    allMachines: built.allMachines,
+    syntaxErrors: problems,
+  };
+  if (fast) FAST_PARSED.add(doc);
+  return doc;
 }
 
 function failed(text: string, format: SourceFormat, error: unknown): AslDocument {

@@ -22,6 +22,8 @@ import type { AslArrayNode, AslNode, AslObjectNode, AslProperty, SyntaxProblem }
 export interface ParsedTree {
   readonly root?: AslNode;
   readonly problems: SyntaxProblem[];
+  /** True when the fast path (strict JSON, plain block YAML) built the tree: it can be updated in place. */
+  readonly fast?: boolean;
 }
 
 const MESSAGES: Record<string, string> = {
@@ -52,7 +54,7 @@ interface Frame {
 /** Parses JSON text into the format-neutral tree. */
 export function parseJsonTree(text: string): ParsedTree {
   const strict = parseStrictJson(text);
-  return strict !== undefined ? { root: strict, problems: [] } : parseJsonTreeTolerant(text);
+  return strict !== undefined ? { root: strict, problems: [], fast: true } : parseJsonTreeTolerant(text);
 }
 
 /** The error-tolerant path (jsonc-parser's visitor); parseJsonTree uses it when the text is not strict JSON. */

@@ -26,6 +26,26 @@ export function parseStrictJson(text: string): AslNode | undefined {
   }
 }
 
+/**
+ * The strict value that starts at `start` of `text` (a state's object inside a larger document),
+ * built as the whole-text parse builds it at `depth` (the depth of its parent container) under
+ * `parent`; its `end` says where it stopped. Undefined when the value is not strict JSON.
+ */
+export function parseStrictJsonValueAt(
+  text: string,
+  start: number,
+  parent: Parent,
+  depth: number,
+): AslNode | undefined {
+  try {
+    const p = new StrictParser(text);
+    p.pos = start;
+    return p.value(parent, depth);
+  } catch {
+    return undefined;
+  }
+}
+
 class StrictParser {
   pos = 0;
   /** Children of the open containers (a stack shared by all levels). */

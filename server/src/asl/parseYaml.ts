@@ -49,7 +49,7 @@ interface Ctx {
 /** Parses YAML text into the format-neutral tree. */
 export function parseYamlTree(text: string): ParsedTree {
   const fast = parseBlockYaml(text); // bounded recursion of its own (MAX_DEPTH): no depth pre-check needed
-  if (fast !== undefined) return { root: fast, problems: [] };
+  if (fast !== undefined) return { root: fast, problems: [], fast: true };
   return parseYamlTreeWithLibrary(text);
 }
 

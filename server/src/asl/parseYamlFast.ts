@@ -36,6 +36,32 @@ export function parseBlockYaml(text: string): AslNode | undefined {
   }
 }
 
+/**
+ * The block (mapping or sequence) whose entries start at `column` of the line at `lineStart`, built
+ * as the whole-text scan builds it at `depth` (its parent's depth) under `parent`, and the start of
+ * the next content line after it (where the whole-text scan would go on). Undefined when the block is
+ * not plain block YAML. The caller checks the rest of the text is unchanged plain block YAML.
+ */
+export function parseBlockYamlAt(
+  text: string,
+  lineStart: number,
+  column: number,
+  parent: Parent,
+  depth: number,
+): { readonly node: AslNode; readonly next: number } | undefined {
+  try {
+    return new BlockParser(text).region(lineStart, column, parent, depth);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the scan goes on after a node that ends at `end`: the next line that is not blank or a comment. */
+export function nextContentLine(text: string, end: number): number {
+  const p = new BlockParser(text);
+  return p.after(end);
+}
+
 const NULLS = new Set(['~', 'null', 'Null', 'NULL']);
 const BOOLS: Readonly<Record<string, boolean>> = {
   true: true,
@@ -128,6 +154,20 @@ class BlockParser {
     this.skipBlank();
     if (this.line < this.text.length) throw BAIL;
     return root;
+  }
+
+  region(lineStart: number, column: number, parent: Parent, depth: number): { node: AslNode; next: number } {
+    this.line = lineStart;
+    this.depth = depth;
+    const node = this.block(column, parent);
+    this.skipBlank();
+    return { node, next: this.line };
+  }
+
+  after(end: number): number {
+    this.line = this.nextLine(end);
+    this.skipBlank();
+    return this.line;
   }
 
   /** A block mapping or sequence whose entries start at `column`, from the current line. */

@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../service/languageService';
 import type { DocumentCache } from './documentCache';
 import type { AslDocument } from '../asl/types';
+import type { CompletionPayloads, CompletionSupport } from './completionPayload';
 import type { RuleSettings } from '../service/diagnostics';
 
 export interface ServerContext {
@@ -25,6 +26,9 @@ export interface ServerContext {
    * at initialize), else 'push' (publishDiagnostics after each change).
    */
   diagnosticsMode: 'push' | 'pull';
+  /** What the client accepts in completion lists (LSP 3.17 item defaults, lazy properties; decided at initialize). */
+  completionSupport: CompletionSupport;
+  readonly completionPayloads: CompletionPayloads;
   /** The pulling client accepts `workspace/diagnostic/refresh` (decided at initialize). */
   diagnosticsRefresh: boolean;
 }

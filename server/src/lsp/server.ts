@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../service/languageService';
 import { DocumentCache } from './documentCache';
+import { CompletionPayloads, completionSupportOf, NO_COMPLETION_SUPPORT } from './completionPayload';
 import type { ServerContext } from './context';
 import { registerDiagnostics } from './handlers/diagnostics';
 import { registerSettings } from './settings';
@@ -26,7 +27,7 @@ export const CODE_ACTION_KINDS = ['quickfix', 'refactor.rewrite'];
 
 export const CAPABILITIES: ServerCapabilities = {
   textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-  completionProvider: { triggerCharacters: ['"', '.', '$', ':'], resolveProvider: false },
+  completionProvider: { triggerCharacters: ['"', '.', '$', ':'], resolveProvider: true },
   hoverProvider: true,
   definitionProvider: true,
   referencesProvider: true,
@@ -53,8 +54,11 @@ export interface ServerOptions {
 
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerContext {
   const service = getLanguageService();
-  const documents = new TextDocuments(TextDocument);
   const cache = new DocumentCache((doc) => service.parse(doc));
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (doc, changes, version) => cache.applyChanges(doc, changes, version),
+  });
   const context: ServerContext = {
     connection,
     documents,
@@ -62,12 +66,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     service,
     diagnosticsDelay: options.diagnosticsDelay ?? 200,
     diagnosticsMode: 'push',
+    completionSupport: NO_COMPLETION_SUPPORT,
+    completionPayloads: new CompletionPayloads(() => context.completionSupport),
     diagnosticsRefresh: false,
     ruleSettings: {},
     settingsGeneration: 0,
   };
   connection.onInitialize((params) => initialize(context, params));
-  documents.onDidChangeContent((e) => cache.dropStale(e.document));
   const refreshDiagnostics = registerDiagnostics(context);
   registerSettings(context, refreshDiagnostics);
   registerNavigation(context);
@@ -81,6 +86,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 function initialize(context: ServerContext, params: InitializeParams): InitializeResult {
   const pull = params.capabilities.textDocument?.diagnostic !== undefined;
   context.diagnosticsMode = pull ? 'pull' : 'push';
+  context.completionSupport = completionSupportOf(params.capabilities);
   context.diagnosticsRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
   const capabilities = pull ? { ...CAPABILITIES, diagnosticProvider: DIAGNOSTIC_PROVIDER } : CAPABILITIES;
   return { capabilities, serverInfo: { name: 'ASL Studio', version: '0.1.0' } };

@@ -37,9 +37,7 @@ function previewAnswerer(ctx: ServerContext) {
   const build = (uri: string) =>
     withModel(ctx, uri, undefined, (m) => {
       const generation = ctx.settingsGeneration;
-      const diagnostics = ctx.cache.diagnostics(m.doc, generation, (asl) =>
-        ctx.service.doValidation(asl, { ruleSettings: ctx.ruleSettings }),
-      );
+      const diagnostics = ctx.cache.diagnostics(m.doc, generation, { ruleSettings: ctx.ruleSettings });
       const result = previewGraphResult(ctx.service.previewGraph(m.doc, m.asl, diagnostics), m.doc.version);
       return result.unchanged ? undefined : { version: m.doc.version, generation, result };
     });

@@ -93,9 +93,7 @@ function publish(ctx: ServerContext, doc: TextDocument): Promise<void> {
 function diagnosticsOf(ctx: ServerContext, doc: TextDocument): ReturnType<typeof toDiagnostic>[] {
   const diagnostics = runSafe(ctx.connection.console, 'diagnostics', [], undefined, () =>
     ctx.cache
-      .diagnostics(doc, ctx.settingsGeneration, (asl) =>
-        ctx.service.doValidation(asl, { ruleSettings: ctx.ruleSettings }),
-      )
+      .diagnostics(doc, ctx.settingsGeneration, { ruleSettings: ctx.ruleSettings })
       .map((d) => toDiagnostic(doc, d)),
   );
   collectWhenIdle();

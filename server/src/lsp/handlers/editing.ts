@@ -1,6 +1,6 @@
 /*
- * Editing handlers: completion, hover, code actions, document and range formatting. One line
- * each: model from the cache, call the service, inside runSafe.
+ * Editing handlers: completion (and its resolve), hover, code actions, document and range formatting.
+ * One line each: model from the cache, call the service, inside runSafe.
  */
 import type { CompletionList } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
@@ -13,8 +13,13 @@ export function registerEditing(ctx: ServerContext): void {
   const emptyList: CompletionList = { isIncomplete: false, items: [] };
   connection.onCompletion((p, token) =>
     runSafe(log, 'completion', emptyList, token, () =>
-      withModel(ctx, p.textDocument.uri, emptyList, (m) => service.doComplete(m.doc, m.asl, p.position)),
+      withModel(ctx, p.textDocument.uri, emptyList, (m) =>
+        ctx.completionPayloads.compact(service.doComplete(m.doc, m.asl, p.position)),
+      ),
     ),
+  );
+  connection.onCompletionResolve((item, token) =>
+    runSafe(log, 'completionResolve', item, token, () => ctx.completionPayloads.resolve(item)),
   );
   connection.onHover((p, token) =>
     runSafe(log, 'hover', null, token, () =>

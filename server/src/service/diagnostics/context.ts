@@ -5,7 +5,9 @@
  * Rules never parse or walk the graph on their own when an analysis here already does it.
  */
 import { compileJsonata } from '../../asl/expr/jsonataEngine';
-import type { AslDocument, AslMachine, AslState, Span } from '../../asl/types';
+import type { AslDocument, AslMachine, AslNode, AslState, Span } from '../../asl/types';
+import type { UnitMemo } from './units';
+import { collectReads, type VariableRead } from './support/variables';
 import { parseIntrinsic, parseJsonPath } from '../../asl/expr';
 import type { ExprError, IntrinsicCall, JsonPathAst } from '../../asl/expr';
 import type { AslDiagnostic, Severity } from './types';
@@ -62,6 +64,9 @@ class RunState {
   readonly jsonataMemo = new Map<string, JsonataParse>();
   readonly pathMemo = new Map<string, ExprParse<JsonPathAst>>();
   readonly intrinsicMemo = new Map<string, ExprParse<IntrinsicCall>>();
+  /** Memo mode (DiagnosticsSession): every unit's result, and the variable reads of all states put together. */
+  memo?: UnitMemo;
+  unitReads?: Map<AslState, VariableRead[]>;
 }
 
 export class RuleContext {
@@ -69,6 +74,7 @@ export class RuleContext {
   private shapedIndex?: ShapedIndex;
   private paths?: PathString[];
   private byType?: Map<string, AslState[]>;
+  private reads?: Map<AslState, VariableRead[]>;
   private readonly run: RunState;
   private readonly slices: RuleContext[] = [];
 
@@ -82,8 +88,10 @@ export class RuleContext {
     readonly states: readonly AslState[] = doc.allStates,
     readonly machines: readonly AslMachine[] = doc.allMachines,
     run?: RunState,
+    memo?: UnitMemo,
   ) {
     this.run = run ?? new RunState();
+    if (memo !== undefined) this.run.memo = memo;
   }
 
   /**
@@ -117,6 +125,46 @@ export class RuleContext {
         ? { ...d, ...(extra.data && { data: extra.data }), ...(extra.tags && { tags: extra.tags }) }
         : d,
     );
+  }
+
+  /** Memo mode: the map the units' reads are filed in; `variableReads` of the document context then returns it. */
+  readsFromUnits(): Map<AslState, VariableRead[]> {
+    return (this.run.unitReads = new Map());
+  }
+
+  /** Variable reads per state among this context's states (the document's: every state's). */
+  get variableReads(): Map<AslState, VariableRead[]> {
+    if (this.reads === undefined && this.slices.length > 0 && this.run.unitReads !== undefined)
+      this.reads = this.run.unitReads;
+    return (this.reads ??= collectReads(this));
+  }
+
+  /**
+   * Runs a document rule's `check` on a top-level state's value; in a session, the findings of an
+   * unchanged value are replayed from the previous run instead. `check` must only report inside `node`.
+   */
+  perUnit(key: string, node: AslNode, check: () => void): void {
+    const result = this.run.memo?.next.get(node);
+    if (result === undefined) return check();
+    const part = result.parts.get(key);
+    if (part !== undefined) {
+      for (const d of part.diagnostics) this.run.diagnostics.push(d);
+      return;
+    }
+    const before = this.run.diagnostics.length;
+    check();
+    result.parts.set(key, { start: result.start, diagnostics: this.run.diagnostics.slice(before) });
+  }
+
+  /** A number computed from a top-level state's value alone (offsets aside); in a session, kept while the value is unchanged. */
+  unitValue(key: string, node: AslNode, compute: () => number): number {
+    const result = this.run.memo?.next.get(node);
+    if (result === undefined) return compute();
+    const part = result.parts.get(key);
+    if (part?.value !== undefined) return part.value;
+    const value = compute();
+    result.parts.set(key, { start: result.start, diagnostics: [], value });
+    return value;
   }
 
   get index(): StateIndex {

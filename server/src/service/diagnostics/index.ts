@@ -7,6 +7,9 @@
 import type { AslDocument, AslMachine, AslState } from '../../asl/types';
 import type { AslDiagnostic } from './types';
 import { RuleContext, type DiagnosticRule } from './context';
+import { newResult, reusable, unitAt, unitsOf, type Unit, type UnitMemo, type UnitResult } from './units';
+import type { AslNode } from '../../asl/types';
+import type { VariableRead } from './support/variables';
 import { RULES } from './rules';
 import { applyRuleSettings, type RuleSettings } from './ruleSettings';
 
@@ -30,16 +33,130 @@ export interface DiagnosticsOptions {
 const SLICE_SIZE = 256;
 
 export function computeDiagnostics(doc: AslDocument, options: DiagnosticsOptions = {}): AslDiagnostic[] {
-  const ctx = new RuleContext(doc);
+  return runDiagnostics(doc, options);
+}
+
+/**
+ * computeDiagnostics, or with a memo (DiagnosticsSession) the same findings where the 'states'
+ * rules run only on the units (top-level states) that changed since the previous run.
+ */
+export function runDiagnostics(doc: AslDocument, options: DiagnosticsOptions, memo?: UnitMemo): AslDiagnostic[] {
+  const ctx = new RuleContext(doc, undefined, undefined, undefined, memo);
   const rules = options.rules ?? RULES;
   const stateRules = rules.filter((r) => r.scope === 'states');
-  for (const slice of slices(doc, options.sliceSize ?? SLICE_SIZE)) {
-    const sliceCtx = ctx.forSlice(slice.states, slice.machines);
-    for (const rule of stateRules) runRule(rule, sliceCtx, options);
-  }
+  const size = options.sliceSize ?? SLICE_SIZE;
+  if (memo === undefined) {
+    for (const slice of slices(doc, size)) runSlice(ctx, slice, stateRules, options);
+  } else runUnits(ctx, memo, stateRules, options, size);
   /* after the slices: document rules that read sites or path strings reuse the slices' ones */
   for (const rule of rules) if (rule.scope === 'document') runRule(rule, ctx, options);
   return applyRuleSettings(ctx.diagnostics.sort(byPosition), options.ruleSettings);
+}
+
+function runSlice(ctx: RuleContext, slice: Slice, rules: readonly DiagnosticRule[], options: DiagnosticsOptions): void {
+  const sliceCtx = ctx.forSlice(slice.states, slice.machines);
+  for (const rule of rules) runRule(rule, sliceCtx, options);
+}
+
+/** Memo mode: unchanged units replay their findings and reads; the others run in slices of whole units. */
+function runUnits(
+  ctx: RuleContext,
+  memo: UnitMemo,
+  rules: readonly DiagnosticRule[],
+  options: DiagnosticsOptions,
+  size: number,
+): void {
+  const doc = ctx.doc;
+  const units = unitsOf(doc);
+  const reads = ctx.readsFromUnits();
+  let batch: Unit[] = [];
+  let count = 0;
+  let first = true;
+  const flush = (): void => {
+    const machines: AslMachine[] = first && doc.machine ? [doc.machine] : [];
+    runBatch(ctx, memo, batch, machines, rules, options, reads);
+    first = false;
+    batch = [];
+    count = 0;
+  };
+  for (const unit of units) {
+    const result = reusable(memo, unit, doc);
+    if (result !== undefined) replay(ctx, memo, unit, result, reads);
+    else {
+      batch.push(unit);
+      count += unit.end - unit.first;
+      if (count >= size) flush();
+    }
+  }
+  if (batch.length > 0 || first) flush();
+}
+
+function replay(
+  ctx: RuleContext,
+  memo: UnitMemo,
+  unit: Unit,
+  result: UnitResult,
+  reads: Map<AslState, VariableRead[]>,
+): void {
+  memo.next.set(unit.node as AslNode, result);
+  for (const d of result.diagnostics) ctx.diagnostics.push(d);
+  const states = ctx.doc.allStates;
+  for (let k = 0; k < result.reads.length; k++) {
+    const list = result.reads[k];
+    if (list !== undefined) reads.set(states[unit.first + k], list);
+  }
+}
+
+/** Runs the rules on some changed units (and the top-level machine) and files what they find under each unit. */
+function runBatch(
+  ctx: RuleContext,
+  memo: UnitMemo,
+  units: readonly Unit[],
+  machines: AslMachine[],
+  rules: readonly DiagnosticRule[],
+  options: DiagnosticsOptions,
+  reads: Map<AslState, VariableRead[]>,
+): void {
+  const states: AslState[] = [];
+  const all = ctx.doc.allStates;
+  for (const unit of units) for (let i = unit.first; i < unit.end; i++) states.push(all[i]);
+  for (const state of states) for (const child of state.children) machines.push(child);
+  const before = ctx.diagnostics.length;
+  const sliceCtx = ctx.forSlice(states, machines);
+  for (const rule of rules) runRule(rule, sliceCtx, options);
+  const results = new Map(units.map((u) => [u, newResult(u, ctx.doc)]));
+  for (let i = before; i < ctx.diagnostics.length; i++) {
+    const d = ctx.diagnostics[i];
+    const unit = unitAt(units, d.span.start);
+    if (unit !== undefined) results.get(unit)?.diagnostics.push(d);
+  }
+  fileReads(sliceCtx, units, results, reads);
+  for (const [unit, result] of results) if (unit.node !== undefined) memo.next.set(unit.node, result);
+}
+
+function fileReads(
+  sliceCtx: RuleContext,
+  units: readonly Unit[],
+  results: Map<Unit, UnitResult>,
+  reads: Map<AslState, VariableRead[]>,
+): void {
+  for (const [state, list] of sliceCtx.variableReads) {
+    reads.set(state, list);
+    const unit = unitOfState(units, state.index);
+    if (unit !== undefined) (results.get(unit) as UnitResult).reads[state.index - unit.first] = list;
+  }
+}
+
+function unitOfState(units: readonly Unit[], index: number): Unit | undefined {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].end <= index) lo = mid + 1;
+    else if (units[mid].first > index) hi = mid - 1;
+    else return units[mid];
+  }
+  return undefined;
 }
 
 function runRule(rule: DiagnosticRule, ctx: RuleContext, options: DiagnosticsOptions): void {

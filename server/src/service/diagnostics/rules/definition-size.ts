@@ -4,15 +4,45 @@
  * text as written is (JSON with white space: deploy it minified). Cheap: short texts are not
  * measured, ASCII JSON is measured on the tree's spans, not character by character.
  */
-import type { DiagnosticRule } from '../context';
+import type { AslNode } from '../../../asl/types';
+import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
-import { minifiedJsonBytes, minifiedJsonChars, treeJsonBytes, utf8Bytes } from '../support/sizes';
+import { minifiedJsonBytes, minifiedJsonChars, treeJsonBytes, utf8Bytes, type SubtreeMeasure } from '../support/sizes';
 
 export const MAX_DEFINITION_BYTES = 1_048_576;
 /** YAML under half the limit is not measured: as JSON it would have to more than double (quotes, braces, commas). */
 const YAML_MEASURED_FROM = MAX_DEFINITION_BYTES / 2;
-// eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** Minified size; a session keeps each top-level state's share while that state is unchanged. */
+function measure(ctx: RuleContext, yaml: boolean, ascii: boolean): number {
+  const root = ctx.doc.root as AslNode;
+  const kept =
+    (key: string): SubtreeMeasure =>
+    (node, compute) =>
+      ctx.unitValue(key, node, compute);
+  if (yaml) return treeJsonBytes(root, kept('json-bytes'));
+  return ascii ? minifiedJsonChars(root, kept('minified-chars')) : minifiedJsonBytes(ctx.doc.text);
+}
+
+/** True when the text is ASCII; a session keeps each top-level state's answer while that state is unchanged. */
+function isAscii(ctx: RuleContext): boolean {
+  const text = ctx.doc.text;
+  let from = 0;
+  for (const prop of ctx.doc.machine?.statesNode?.properties ?? []) {
+    const value = prop.value;
+    if (value === undefined) continue;
+    if (!asciiBetween(text, from, value.start)) return false;
+    const nonAscii = ctx.unitValue('non-ascii', value, () => (asciiBetween(text, value.start, value.end) ? 0 : 1));
+    if (nonAscii === 1) return false;
+    from = value.end;
+  }
+  return asciiBetween(text, from, text.length);
+}
+
+function asciiBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 export const definitionSizeRule: DiagnosticRule = {
   scope: 'document',
@@ -22,10 +52,10 @@ export const definitionSizeRule: DiagnosticRule = {
     if (doc.root === undefined || doc.syntaxErrors.length > 0) return; // a broken text is refused anyway
     const yaml = doc.format === 'yaml';
     if (yaml ? doc.text.length < YAML_MEASURED_FROM : doc.text.length * 3 <= MAX_DEFINITION_BYTES) return;
-    const ascii = !NON_ASCII.test(doc.text);
+    const ascii = !yaml && isAscii(ctx);
     const written = yaml ? 0 : ascii ? doc.text.length : utf8Bytes(doc.text);
     if (!yaml && written <= MAX_DEFINITION_BYTES) return;
-    const minified = yaml ? treeJsonBytes(doc.root) : ascii ? minifiedJsonChars(doc.root) : minifiedJsonBytes(doc.text);
+    const minified = measure(ctx, yaml, ascii);
     const at = { start: doc.root.start, end: Math.min(doc.root.end, doc.root.start + 1) };
     if (minified > MAX_DEFINITION_BYTES)
       ctx.report('definition-size', at, MESSAGES.definitionTooLarge(minified), { data: { bytes: minified } });

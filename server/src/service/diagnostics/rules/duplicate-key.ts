@@ -8,19 +8,31 @@ export const duplicateKeyRule: DiagnosticRule = {
   codes: ['duplicate-key'],
   check(ctx) {
     const statesNodes = new Set(ctx.doc.allMachines.map((m) => m.statesNode));
-    visit(ctx, ctx.doc.root, statesNodes, 0);
+    visit(ctx, ctx.doc.root, statesNodes, 0, ctx.doc.machine?.statesNode);
   },
 };
 
 /** Deeper nesting (hostile documents) is not checked. */
 const MAX_DEPTH = 512;
 
-function visit(ctx: RuleContext, node: AslNode | undefined, skip: ReadonlySet<unknown>, depth: number): void {
+/** `units`: the top-level `States` object, whose states are checked one by one (replayed when unchanged). */
+function visit(
+  ctx: RuleContext,
+  node: AslNode | undefined,
+  skip: ReadonlySet<unknown>,
+  depth: number,
+  units?: AslNode,
+): void {
   if (node === undefined || depth > MAX_DEPTH) return;
-  if (node.kind === 'array') for (const item of node.items) visit(ctx, item, skip, depth + 1);
+  if (node.kind === 'array') for (const item of node.items) visit(ctx, item, skip, depth + 1, units);
   if (node.kind !== 'object') return;
   if (!skip.has(node) && node.properties.length > 1) reportDuplicates(ctx, node.properties);
-  for (const prop of node.properties) visit(ctx, prop.value, skip, depth + 1);
+  for (const prop of node.properties) {
+    const value = prop.value;
+    if (node === units && value !== undefined)
+      ctx.perUnit('duplicate-key', value, () => visit(ctx, value, skip, depth + 1));
+    else visit(ctx, value, skip, depth + 1, units);
+  }
 }
 
 /** Quadratic scan for small objects (no allocation), a Set for big ones. */

@@ -9,7 +9,7 @@ import { getPropertyValue } from '../../../asl/nodes';
 import type { AslMachine, AslState, Transition } from '../../../asl/types';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
-import { assignedOnEdge, collectReads, type VariableRead } from '../support/variables';
+import { assignedOnEdge, type VariableRead } from '../support/variables';
 
 const BITS = 31;
 
@@ -25,7 +25,7 @@ export const undefinedVariableRule: DiagnosticRule = {
   scope: 'document',
   codes: ['undefined-variable'],
   check(ctx) {
-    const reads = collectReads(ctx);
+    const reads = ctx.variableReads;
     if (reads.size === 0 || !ctx.doc.machine) return;
     const names = new Set<string>();
     for (const list of reads.values()) for (const r of list) names.add(r.name);

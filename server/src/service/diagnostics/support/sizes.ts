@@ -44,22 +44,31 @@ export function minifiedJsonBytes(text: string): number {
   return bytes;
 }
 
+/**
+ * Measures a subtree, or returns what an earlier run measured for it (`measure` is called on the
+ * nodes two levels below the root, where top-level states sit, with the function to run otherwise).
+ */
+export type SubtreeMeasure = (node: AslNode, compute: () => number) => number;
+
+const direct: SubtreeMeasure = (_node, compute) => compute();
+
 /** UTF-8 bytes of JSON.stringify of the node's plain value (keys without a value left out), computed on the tree. */
-export function treeJsonBytes(node: AslNode): number {
+export function treeJsonBytes(node: AslNode, measure: SubtreeMeasure = direct, depth = 0): number {
+  if (depth === 2) return measure(node, () => treeJsonBytes(node, direct, 3));
   switch (node.kind) {
     case 'object': {
       let bytes = 2;
       let count = 0;
       for (const p of node.properties) {
         if (p.value === undefined) continue;
-        bytes += jsonStringBytes(p.key) + 1 + treeJsonBytes(p.value);
+        bytes += jsonStringBytes(p.key) + 1 + treeJsonBytes(p.value, measure, depth + 1);
         count++;
       }
       return bytes + Math.max(0, count - 1);
     }
     case 'array': {
       let bytes = 2 + Math.max(0, node.items.length - 1);
-      for (const item of node.items) bytes += treeJsonBytes(item);
+      for (const item of node.items) bytes += treeJsonBytes(item, measure, depth + 1);
       return bytes;
     }
     case 'string':
@@ -89,20 +98,21 @@ function jsonStringBytes(s: string): number {
  * and scalars as written (span lengths) plus braces, brackets, colons and commas. Equals
  * minifiedJsonBytes for ASCII text, without reading the characters.
  */
-export function minifiedJsonChars(node: AslNode): number {
+export function minifiedJsonChars(node: AslNode, measure: SubtreeMeasure = direct, depth = 0): number {
+  if (depth === 2) return measure(node, () => minifiedJsonChars(node, direct, 3));
   if (node.kind === 'object') {
     const props = node.properties;
     let chars = 2 + Math.max(0, props.length - 1);
     for (let i = 0; i < props.length; i++) {
       const p = props[i];
-      chars += p.keyEnd - p.keyStart + 1 + (p.value === undefined ? 0 : minifiedJsonChars(p.value));
+      chars += p.keyEnd - p.keyStart + 1 + (p.value === undefined ? 0 : minifiedJsonChars(p.value, measure, depth + 1));
     }
     return chars;
   }
   if (node.kind === 'array') {
     const items = node.items;
     let chars = 2 + Math.max(0, items.length - 1);
-    for (let i = 0; i < items.length; i++) chars += minifiedJsonChars(items[i]);
+    for (let i = 0; i < items.length; i++) chars += minifiedJsonChars(items[i], measure, depth + 1);
     return chars;
   }
   return node.end - node.start;

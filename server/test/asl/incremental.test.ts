@@ -1,0 +1,215 @@
+// Incremental update vs full parse: after any sequence of random edits, updateAsl builds the model
+// parseAsl builds from the same text (tree, machines, states, transitions, syntax problems), and the
+// incremental diagnostics session reports exactly what computeDiagnostics reports on the full parse.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { stringify as yamlStringify } from 'yaml';
+import { parseAsl } from '../../src/asl';
+import { updateAsl, type TextEdit } from '../../src/asl/incremental';
+import type { AslDocument, AslMachine, AslNode, SourceFormat } from '../../src/asl';
+import { computeDiagnostics } from '../../src/service/diagnostics';
+import { DiagnosticsSession } from '../../src/service/diagnostics/session';
+import { generateDefinition } from '../../../scripts/bench/lspGenerate';
+
+const EXAMPLES = join(__dirname, '../../../../examples');
+
+/** A plain copy of a tree (parent links checked) for deep comparison. */
+function plain(node: AslNode | undefined): unknown {
+  if (node === undefined) return undefined;
+  const at = [node.start, node.end];
+  if (node.kind === 'object')
+    return {
+      at,
+      props: node.properties.map((p) => {
+        assert.equal(p.parent, node);
+        if (p.value) assert.equal(p.value.parent, p);
+        return { key: p.key, k: [p.keyStart, p.keyEnd], end: p.end, value: plain(p.value) };
+      }),
+    };
+  if (node.kind === 'array') return { at, items: node.items.map((i) => (assert.equal(i.parent, node), plain(i))) };
+  return { kind: node.kind, value: node.value, at, content: [node.contentStart, node.contentEnd] };
+}
+
+function machineSummary(m: AslMachine): unknown {
+  return {
+    id: m.id,
+    at: [m.node.start, m.node.end],
+    startAt: m.startAt && [m.startAt.target, m.startAt.span.start, m.startAt.resolved?.index],
+    queryLanguage: m.queryLanguage,
+    names: [...m.stateByName.entries()].map(([k, s]) => [k, s.index]),
+    owner: m.owner && [m.owner.state.index, m.owner.kind, m.owner.index],
+  };
+}
+
+function model(doc: AslDocument): unknown {
+  return {
+    text: doc.text,
+    format: doc.format,
+    tree: plain(doc.root),
+    problems: doc.syntaxErrors,
+    machines: doc.allMachines.map(machineSummary),
+    states: doc.allStates.map((s) => ({
+      name: s.name,
+      name_at: [s.nameSpan.start, s.nameSpan.end],
+      type: s.type,
+      ql: s.queryLanguage,
+      end: s.isEnd,
+      ordinal: s.ordinal,
+      index: s.index,
+      machine: s.machine.id,
+      node: s.node && [s.node.start, s.node.end],
+      children: s.children.map((c) => c.id),
+      transitions: s.transitions.map((t) => [t.kind, t.target, t.span.start, t.span.end, t.index, t.resolved?.index]),
+    })),
+  };
+}
+
+interface Base {
+  readonly text: string;
+  readonly format: SourceFormat;
+}
+
+function bases(): Base[] {
+  const json = ['order-processing', 'jsonata-variables', 'parallel-fanout', 'inline-map'].map((name) =>
+    readFileSync(join(EXAMPLES, `${name}.asl.json`), 'utf8'),
+  );
+  json.push(generateDefinition(12).text);
+  const yaml = json.map((text) => yamlStringify(JSON.parse(text)));
+  return [
+    ...json.map((text) => ({ text, format: 'json' as const })),
+    ...yaml.map((text) => ({ text, format: 'yaml' as const })),
+  ];
+}
+
+const PIECES = [
+  '"',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  ' ',
+  '\n',
+  '  ',
+  'Next',
+  'End',
+  'true',
+  '1',
+  'x',
+  '$.a',
+  '- ',
+  '#',
+  '\t',
+];
+
+/** Typing inside a word (keeps the text valid): after the first letter of a string, key or plain scalar. */
+function wordEditArbitrary(): fc.Arbitrary<(text: string) => TextEdit> {
+  const letters = fc.array(fc.constantFrom('a', 'Z', '1', '_', 'Next', 'End', 'Step 2', 'States.ALL'), {
+    minLength: 0,
+    maxLength: 2,
+  });
+  return fc
+    .record({ at: fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1e6), cut: fc.nat(3), letters })
+    .map((r) => (text: string) => {
+      const words = [...text.matchAll(text.startsWith('{') ? /"[A-Za-z]/g : /(?:^|: |- )[A-Za-z]/gm)];
+      const match = words[Math.floor(r.at * words.length)];
+      const start = match === undefined ? 0 : match.index + match[0].length;
+      let end = start;
+      while (end < Math.min(text.length, start + r.cut) && /[A-Za-z0-9]/.test(text[end])) end++;
+      return { start, end, text: r.letters.join('') };
+    });
+}
+
+/** An edit somewhere in `text`: a random replacement, a piece of the text itself, or a deletion. */
+function editArbitrary(): fc.Arbitrary<(text: string) => TextEdit> {
+  const insert = fc.oneof(
+    fc.constantFrom(...PIECES),
+    fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 4 }).map((a) => a.join('')),
+    fc.string({ maxLength: 3 }),
+  );
+  return fc
+    .record({
+      at: fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1e6),
+      len: fc.nat(12),
+      insert,
+      copy: fc.boolean(),
+    })
+    .map((r) => (text: string) => {
+      const start = Math.min(text.length, Math.floor(r.at * text.length));
+      const end = Math.min(text.length, start + r.len);
+      const piece = r.copy ? text.slice(Math.max(0, start - r.len), start) : r.insert;
+      return { start, end, text: piece };
+    });
+}
+
+test('updateAsl builds the same model as parseAsl after random edits, and the session the same diagnostics', () => {
+  const all = bases();
+  let spliced = 0;
+  let edits = 0;
+  fc.assert(
+    fc.property(
+      fc.nat(all.length - 1),
+      fc.array(fc.oneof({ arbitrary: editArbitrary(), weight: 1 }, { arbitrary: wordEditArbitrary(), weight: 4 }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+      (which, list) => {
+        const base = all[which];
+        let doc = parseAsl(base.text, base.format);
+        const session = new DiagnosticsSession();
+        session.diagnose(doc, { throwOnRuleError: true });
+        for (const make of list) {
+          const edit = make(doc.text);
+          const root = doc.root;
+          const updated = updateAsl(doc, edit);
+          const full = parseAsl(updated.text, base.format);
+          if (updated.root !== undefined && updated.root === root) spliced++;
+          edits++;
+          assert.deepEqual(model(updated), model(full));
+          assert.deepEqual(
+            session.diagnose(updated, { throwOnRuleError: true }),
+            computeDiagnostics(full, { throwOnRuleError: true }),
+          );
+          doc = updated;
+        }
+      },
+    ),
+    { numRuns: 150, seed: 15 },
+  );
+  assert.ok(spliced > edits / 4, `only ${spliced} of ${edits} edits took the incremental path`);
+});
+
+test('an edit inside one state reuses the rest of the tree', () => {
+  const { text, nextValueOffset } = generateDefinition(50);
+  for (const format of ['json', 'yaml'] as const) {
+    const source = format === 'json' ? text : yamlStringify(JSON.parse(text));
+    const at = format === 'json' ? nextValueOffset : source.indexOf('Next: Step 27') + 'Next: '.length;
+    const doc = parseAsl(source, format);
+    const before = doc.allStates[doc.allStates.length - 1].node;
+    const updated = updateAsl(doc, { start: at, end: at + 'Step 27'.length, text: 'HandleError' });
+    assert.equal(updated.root, doc.root, format);
+    assert.equal(updated.allStates[updated.allStates.length - 1].node, before, format);
+    assert.deepEqual(model(updated), model(parseAsl(updated.text, format)));
+  }
+});
+
+test('edits outside a state, or that leave the fast parsers, parse the whole text', () => {
+  const source = '{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}}';
+  const doc = parseAsl(source, 'json');
+  const cases: TextEdit[] = [
+    { start: 12, end: 15, text: '"B"' }, // StartAt
+    { start: 34, end: 35, text: '' }, // the state's opening brace
+    { start: 45, end: 45, text: '// c' }, // a comment: not strict JSON
+    { start: 60, end: 61, text: '' }, // the state's closing brace
+  ];
+  for (const edit of cases) {
+    const copy = parseAsl(source, 'json');
+    const updated = updateAsl(copy, edit);
+    assert.deepEqual(model(updated), model(parseAsl(updated.text, 'json')), JSON.stringify(edit));
+  }
+  assert.ok(doc.root);
+});
