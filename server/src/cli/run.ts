@@ -5,11 +5,10 @@
  * With --json it prints exactly one JSON object: {status, output} or {status, error, cause}.
  */
 import { parse as parseYaml } from 'yaml';
-import { basename } from 'path';
 import { formatForFileName } from '../asl/parse';
 import { Execution, type ExecutionResult } from '../interpreter/execution';
 import { RealClock, SimulatedClock, createEnvironment } from '../interpreter/environment';
-import { checkMockSelection, mockDispatcher } from '../interpreter/mocks';
+import { checkMockSelection, defaultStateMachineName, mockDispatcher } from '../interpreter/mocks';
 import { chainDispatchers, handlerDispatcher, type TaskDispatcher } from '../interpreter/tasks';
 import { toAwsHistory } from '../interpreter/history';
 import type { Json } from '../interpreter/value';
@@ -129,11 +128,8 @@ function loadInput(io: CliIo, opts: Options): { value: Json } | string {
   }
 }
 
-export function machineNameFor(path: string): string {
-  return basename(path)
-    .replace(/\.asl\.(json|ya?ml)$/i, '')
-    .replace(/\.(json|ya?ml)$/i, '');
-}
+/** The machine's name in the mock file by default (one rule, in interpreter/mocks.ts). */
+export const machineNameFor = defaultStateMachineName;
 
 function buildEnvironment(
   io: CliIo,

@@ -19,6 +19,7 @@ import { registerDiagnostics } from './handlers/diagnostics';
 import { registerNavigation } from './handlers/navigation';
 import { registerEditing } from './handlers/editing';
 import { registerCustom } from './handlers/custom';
+import { registerLaunch } from './handlers/launch';
 
 export const CODE_ACTION_KINDS = ['quickfix', 'refactor.rewrite'];
 
@@ -67,6 +68,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerNavigation(context);
   registerEditing(context);
   registerCustom(context);
+  registerLaunch(context);
   documents.listen(connection);
   return context;
 }
