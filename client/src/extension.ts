@@ -4,6 +4,8 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { ServerController } from './serverController';
+import { ExecutionBus } from './executionBus';
+import { registerDebugger } from './debug';
 import type { ServerState } from './languageClient';
 
 export interface AslStudioApi {
@@ -17,7 +19,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
   const output = vscode.window.createOutputChannel('ASL Studio', { log: true });
   const server = new ServerController(context, output);
   controller = server;
-  context.subscriptions.push(output, server.watchSettings(), ...registerCommands(server));
+  const bus = new ExecutionBus();
+  context.subscriptions.push(output, server.watchSettings(), ...registerCommands(server), bus);
+  context.subscriptions.push(...registerDebugger(context, { bus, server, log: output }));
   // Not awaited: a failing server must not fail activation (commands stay usable for a restart).
   server.start().catch(() => undefined);
   return { serverState: () => server.state, whenServerReady: () => server.whenReady() };

@@ -2,7 +2,7 @@
 // aslStudio.serveToolkitLanguages apply) and stop. Restarts are queued, never interleaved.
 // Knows nothing about commands or ASL.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient, RequestType } from 'vscode-languageclient/node';
 import { CLIENT_ID, createLanguageClient, ServerState, serverState } from './languageClient';
 import type { ServerControl } from './commands';
 
@@ -66,6 +66,14 @@ export class ServerController implements ServerControl, vscode.Disposable {
   async whenReady(): Promise<void> {
     await this.queue.catch(() => undefined);
     return this.starting;
+  }
+
+  /** Sends a custom request (server/src/protocol.ts) once the server runs; rejects when it cannot start. */
+  async request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+    await this.whenReady();
+    const client = this.client;
+    if (client === undefined) throw new Error('the ASL Studio language server is not running');
+    return client.sendRequest(type, params);
   }
 
   dispose(): void {

@@ -79,7 +79,8 @@ const STRING_FIELDS = [
 const BOOLEAN_FIELDS = ['stopOnEntry', 'realTime', 'noDebug'] as const;
 
 /** Why the configuration cannot start, as one message for the user; undefined when it can. */
-export function launchProblem(config: RawConfiguration, trusted: boolean): string | undefined {
+export function launchProblem(attributes: object, trusted: boolean): string | undefined {
+  const config = attributes as RawConfiguration;
   const definition = config.definition;
   if (typeof definition !== 'string' || definition.trim() === '')
     return 'ASL Studio: there is no state machine to run. Open an .asl.json / .asl.yaml file, or set "definition" in the launch configuration.';
