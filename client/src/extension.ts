@@ -7,10 +7,13 @@ import { ServerController } from './serverController';
 import { ExecutionBus } from './executionBus';
 import { registerDebugger } from './debug';
 import type { ServerState } from './languageClient';
+import type { ExecutionOverlay } from '../../server/src/debugProtocol';
 
 export interface AslStudioApi {
   serverState(): ServerState;
   whenServerReady(): Promise<void>;
+  /** The overlay the ExecutionBus holds for a definition file (debug session or last run). */
+  executionOverlay(definitionPath: string): ExecutionOverlay | undefined;
 }
 
 let controller: ServerController | undefined;
@@ -24,7 +27,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
   context.subscriptions.push(...registerDebugger(context, { bus, server, log: output }));
   // Not awaited: a failing server must not fail activation (commands stay usable for a restart).
   server.start().catch(() => undefined);
-  return { serverState: () => server.state, whenServerReady: () => server.whenReady() };
+  return {
+    serverState: () => server.state,
+    whenServerReady: () => server.whenReady(),
+    executionOverlay: (path) => bus.overlayFor(path),
+  };
 }
 
 export function deactivate(): Promise<void> | undefined {

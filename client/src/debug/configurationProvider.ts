@@ -37,7 +37,8 @@ export class AslConfigurationProvider implements vscode.DebugConfigurationProvid
     const path = (active as vscode.TextDocument).uri.fsPath;
     const candidates = await this.candidates(path);
     if (candidates.mocks?.problem) this.notify.warn(`ASL Studio: ${candidates.mocks.problem}`);
-    return chooseConfiguration(path, candidates, undefined);
+    const chosen = await chooseConfiguration(path, candidates, undefined);
+    return chosen && { ...config, ...chosen }; // keeps what VS Code set, e.g. noDebug for Run Without Debugging
   }
 
   /** Makes the paths absolute and refuses what cannot start (no ASL file, bad attributes, untrusted handlers). */

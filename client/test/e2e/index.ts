@@ -1,6 +1,7 @@
 // Entry loaded by the VS Code extension host as extensionTestsPath (the @vscode/test-electron
 // contract): export run(): Promise<void>; a rejection makes the extension host exit with code 1.
 import './extension.e2e';
+import './debugger.e2e';
 import { runAll } from './harness';
 
 export async function run(): Promise<void> {
