@@ -83,10 +83,54 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
       );
       return { cursor: pos };
     });
+    await debuggerSteps(step);
   } finally {
     await close();
   }
   return results;
+}
+
+/** 1-based line of `"ChargePayment": {` in client/test/fixtures/order-processing.asl.json. */
+const CHARGE_PAYMENT_LINE = 47;
+
+/** The step debugger: breakpoint, "Debug HappyPath" code lens, stop at the breakpoint, state input in Variables. */
+async function debuggerSteps(step) {
+  await step('F9 sets a breakpoint on a state of order-processing', async (p) => {
+    await p.keyboard.press('Escape');
+    await L.quickOpenFile(p, 'order-processing.asl.json');
+    await p.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await L.gotoLine(p, CHARGE_PAYMENT_LINE, 5);
+    await p.keyboard.press('F9');
+    await p.locator('.monaco-editor .codicon-debug-breakpoint').first().waitFor({ timeout: 15_000 });
+  });
+  await step('the Debug HappyPath code lens starts a session that stops at the breakpoint', async (p) => {
+    const lens = p.locator('.monaco-editor .codelens-decoration a', { hasText: 'Debug HappyPath' }).first();
+    await lens.waitFor({ timeout: 30_000 });
+    await lens.click();
+    const paused = p.locator('.debug-call-stack', { hasText: /Paused on breakpoint/i }).first();
+    await paused.waitFor({ timeout: 45_000 });
+    await p.locator('.monaco-editor .codicon-debug-stackframe').first().waitFor({ timeout: 15_000 });
+    return { callStack: (await p.locator('.debug-call-stack .monaco-list-row').first().innerText()).split('\n')[0] };
+  });
+  await step('the Variables view shows the state input', async (p) => {
+    const rows = p.locator('.debug-variables .monaco-list-row');
+    await rows.first().waitFor({ timeout: 15_000 });
+    const orderId = rows.filter({ hasText: 'ord-1001' }).first();
+    if (!(await orderId.isVisible().catch(() => false))) await expandInputScope(p, rows);
+    await orderId.waitFor({ timeout: 15_000 });
+    return { variables: await rows.evaluateAll((els) => els.map((e) => e.textContent).slice(0, 6)) };
+  });
+  await step('Shift+F5 ends the session', async (p) => {
+    await p.keyboard.press('Shift+F5');
+    await p.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 15_000 });
+  });
+}
+
+/** Expands the scope or variable whose name says it is the input, if the view did not open it. */
+async function expandInputScope(page, rows) {
+  const input = rows.filter({ hasText: /input/i }).first();
+  await input.waitFor({ timeout: 15_000 });
+  if ((await input.getAttribute('aria-expanded')) !== 'true') await input.click();
 }
 
 /** Puts the cursor on line:column and reads the scopes from "Inspect Editor Tokens and Scopes". */
