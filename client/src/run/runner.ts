@@ -24,6 +24,8 @@ export interface RunOutcome {
 export class StateMachineRunner implements vscode.Disposable {
   private readonly channel = vscode.window.createOutputChannel('ASL Studio: Run');
   private readonly edits: vscode.Disposable;
+  /** Cancels the run in progress: a new run replaces it (one report in the output at a time). */
+  private cancelCurrent: (() => void) | undefined;
 
   constructor(
     private readonly cliPath: string,
@@ -52,13 +54,15 @@ export class StateMachineRunner implements vscode.Disposable {
 
   private async runIn(config: AslDebugConfiguration, overlayFile: string): Promise<RunOutcome> {
     const args = cliRunArgs(config, overlayFile);
+    this.cancelCurrent?.();
     this.channel.clear();
     this.channel.show(true);
     this.channel.appendLine(`▶ asl ${args.slice(0, -2).map(quote).join(' ')}`);
     this.channel.appendLine(`  (in ${workingFolder(config)})`);
     const exitCode = await this.spawnCli(args, workingFolder(config), config.name);
     const published = exitCode !== undefined && exitCode !== 2 && (await this.publish(overlayFile));
-    this.channel.appendLine(exitCode === undefined ? '■ cancelled' : `■ exit code ${exitCode}`);
+    if (exitCode === undefined) return { exitCode, published }; // cancelled or replaced by a newer run
+    this.channel.appendLine(`■ exit code ${exitCode}`);
     if (exitCode === 2)
       this.notify.error(`ASL Studio: ${config.name} did not run; the reason is in the "ASL Studio: Run" output.`);
     return { exitCode, published };
@@ -66,10 +70,18 @@ export class StateMachineRunner implements vscode.Disposable {
 
   /** Runs the CLI with progress and a Cancel button; resolves with its exit code (undefined when cancelled). */
   private spawnCli(args: string[], cwd: string, title: string): Promise<number | undefined> {
+    const source = new vscode.CancellationTokenSource();
+    const cancel = () => source.cancel();
+    this.cancelCurrent = cancel;
     const options = { location: vscode.ProgressLocation.Notification, title: `Running ${title}`, cancellable: true };
-    return Promise.resolve(
-      vscode.window.withProgress(options, (_progress, token) => this.spawnUntilDone(args, cwd, token)),
-    );
+    const progress = vscode.window.withProgress(options, (_progress, token) => {
+      token.onCancellationRequested(cancel);
+      return this.spawnUntilDone(args, cwd, source.token);
+    });
+    return Promise.resolve(progress).finally(() => {
+      if (this.cancelCurrent === cancel) this.cancelCurrent = undefined;
+      source.dispose();
+    });
   }
 
   private spawnUntilDone(args: string[], cwd: string, token: vscode.CancellationToken): Promise<number | undefined> {
@@ -80,9 +92,13 @@ export class StateMachineRunner implements vscode.Disposable {
       const cancel = token.onCancellationRequested(() => {
         cancelled = true;
         child.kill();
+        this.channel.appendLine('■ cancelled');
       });
-      child.stdout.on('data', (chunk: Buffer) => this.channel.append(chunk.toString('utf8')));
-      child.stderr.on('data', (chunk: Buffer) => this.channel.append(chunk.toString('utf8')));
+      const show = (chunk: Buffer) => {
+        if (!cancelled) this.channel.append(chunk.toString('utf8'));
+      };
+      child.stdout.on('data', show);
+      child.stderr.on('data', show);
       child.on('error', (error) => {
         cancel.dispose();
         reject(error);
@@ -105,6 +121,7 @@ export class StateMachineRunner implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.cancelCurrent?.();
     this.edits.dispose();
     this.channel.dispose();
   }
