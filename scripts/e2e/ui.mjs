@@ -104,12 +104,13 @@ async function debuggerSteps(step) {
     await p.locator('.monaco-editor .codicon-debug-breakpoint').first().waitFor({ timeout: 15_000 });
   });
   await step('the Debug HappyPath code lens starts a session that stops at the breakpoint', async (p) => {
+    await L.gotoLine(p, 1, 1); // the lenses sit above StartAt (line 3)
     const lens = p.locator('.monaco-editor .codelens-decoration a', { hasText: 'Debug HappyPath' }).first();
     await lens.waitFor({ timeout: 30_000 });
     await lens.click();
-    const paused = p.locator('.debug-call-stack', { hasText: /Paused on breakpoint/i }).first();
-    await paused.waitFor({ timeout: 45_000 });
-    await p.locator('.monaco-editor .codicon-debug-stackframe').first().waitFor({ timeout: 15_000 });
+    const frame = p.locator('.debug-call-stack .monaco-list-row', { hasText: 'ChargePayment' }).first();
+    await frame.waitFor({ timeout: 45_000 });
+    await p.locator('.monaco-editor .debug-top-stack-frame-line').first().waitFor({ timeout: 15_000 });
     return { callStack: (await p.locator('.debug-call-stack .monaco-list-row').first().innerText()).split('\n')[0] };
   });
   await step('the Variables view shows the state input', async (p) => {
@@ -126,9 +127,9 @@ async function debuggerSteps(step) {
   });
 }
 
-/** Expands the scope or variable whose name says it is the input, if the view did not open it. */
+/** Expands the State scope's "Input" variable (the adapter's name for the state input) when it is closed. */
 async function expandInputScope(page, rows) {
-  const input = rows.filter({ hasText: /input/i }).first();
+  const input = rows.filter({ hasText: /^\s*Input\b/ }).first();
   await input.waitFor({ timeout: 15_000 });
   if ((await input.getAttribute('aria-expanded')) !== 'true') await input.click();
 }
