@@ -125,6 +125,37 @@ async function debuggerSteps(step) {
     await p.keyboard.press('Shift+F5');
     await p.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 15_000 });
   });
+  await step('Debug State Machine without mocks waits for the task token of callback-approval', async (p) => {
+    await L.quickOpenFile(p, 'callback-approval.asl.json');
+    await L.runCommand(p, 'ASL Studio: Debug State Machine');
+    await pickQuickInputRow(p, '(no mock file)');
+    await p.locator('.debug-call-stack', { hasText: 'Waiting for a task token' }).first().waitFor({ timeout: 45_000 });
+  });
+  await step('Send Task Success checks the JSON as typed, then the execution runs to its end', async (p) => {
+    await L.runCommand(p, 'ASL Studio: Send Task Success');
+    const box = p.locator('.quick-input-widget');
+    await box.waitFor({ state: 'visible', timeout: 15_000 });
+    await p.keyboard.press('Control+A');
+    await p.keyboard.type('{approved: true}', { delay: 10 });
+    const message = box.locator('.quick-input-message', { hasText: 'Not valid JSON' });
+    await message.waitFor({ timeout: 15_000 });
+    const shown = (await message.innerText()).trim();
+    await p.keyboard.press('Control+A');
+    await p.keyboard.type('{"approved": true, "approver": "e2e@example.com"}', { delay: 5 });
+    await p.keyboard.press('Enter');
+    await p.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 30_000 });
+    await p.locator('.repl', { hasText: 'e2e@example.com' }).first().waitFor({ timeout: 15_000 });
+    return { validation: shown };
+  });
+}
+
+/** Clicks the row of the open quick pick whose label contains `label`. */
+async function pickQuickInputRow(page, label) {
+  const widget = page.locator('.quick-input-widget');
+  const row = widget.locator('.monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ timeout: 30_000 });
+  await row.click();
+  await widget.waitFor({ state: 'hidden', timeout: 15_000 });
 }
 
 /** Expands the State scope's "Input" variable (the adapter's name for the state input) when it is closed. */
