@@ -127,9 +127,8 @@ async function debuggerSteps(step) {
   });
   await step('Debug State Machine without mocks waits for the task token of callback-approval', async (p) => {
     await L.quickOpenFile(p, 'callback-approval.asl.json');
-    await L.runCommand(p, 'ASL Studio: Debug State Machine');
-    await pickQuickInputRow(p, '(no mock file)');
-    await p.locator('.debug-call-stack', { hasText: 'Waiting for a task token' }).first().waitFor({ timeout: 45_000 });
+    await runCommandThenPick(p, 'ASL Studio: Debug State Machine', '(no mock file)');
+    await p.locator('.pane-header', { hasText: 'Waiting for a task token' }).first().waitFor({ timeout: 45_000 });
   });
   await step('Send Task Success checks the JSON as typed, then the execution runs to its end', async (p) => {
     await L.runCommand(p, 'ASL Studio: Send Task Success');
@@ -149,9 +148,16 @@ async function debuggerSteps(step) {
   });
 }
 
-/** Clicks the row of the open quick pick whose label contains `label`. */
-async function pickQuickInputRow(page, label) {
+/** Runs a palette command that opens a quick pick of its own, and clicks that pick's row containing `label`. */
+async function runCommandThenPick(page, title, label) {
   const widget = page.locator('.quick-input-widget');
+  await page.keyboard.press('F1');
+  await widget.waitFor({ state: 'visible' });
+  await page.keyboard.type(title, { delay: 10 });
+  await widget
+    .locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: title }) })
+    .first()
+    .click();
   const row = widget.locator('.monaco-list-row', { hasText: label }).first();
   await row.waitFor({ timeout: 30_000 });
   await row.click();

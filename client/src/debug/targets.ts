@@ -8,7 +8,7 @@ import {
   type LaunchCandidatesParams,
 } from '../../../server/src/protocol';
 import { isAslDocument } from '../languages';
-import { configurationFor, type AslDebugConfiguration } from './launchConfig';
+import { baseName, configurationFor, type AslDebugConfiguration } from './launchConfig';
 
 export type RequestCandidates = (definitionPath: string) => Promise<LaunchCandidates>;
 
@@ -49,7 +49,7 @@ export async function chooseConfiguration(
   if (testCase !== undefined || cases.length === 0) return configurationFor({ definitionPath, candidates, testCase });
   if (cases.length === 1) return configurationFor({ definitionPath, candidates, testCase: cases[0] });
   const picked = await vscode.window.showQuickPick([...cases, NO_MOCKS], {
-    title: `Test case of ${candidates.mocks?.path ?? 'the mock file'}`,
+    title: `Test case of ${baseName(candidates.mocks?.path ?? 'the mock file')}`,
     placeHolder: 'Which mock test case should answer the Task states?',
   });
   if (picked === undefined) return undefined;
