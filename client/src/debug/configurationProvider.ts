@@ -29,12 +29,13 @@ export class AslConfigurationProvider implements vscode.DebugConfigurationProvid
     _folder: vscode.WorkspaceFolder | undefined,
     config: vscode.DebugConfiguration,
   ): Promise<vscode.DebugConfiguration | undefined> {
-    const active = activeAslDocument();
     const empty = !config.type && !config.request && !config.name;
     const wantsActive = config.definition === undefined || config.definition === '${file}';
-    if ((empty || wantsActive) && active?.uri.scheme !== 'file') return this.refuse(NO_ASL_FILE);
-    if (!empty) return { ...config, definition: wantsActive ? active?.uri.fsPath : config.definition };
-    const path = (active as vscode.TextDocument).uri.fsPath;
+    if (!empty && !wantsActive) return config;
+    const active = activeAslDocument();
+    if (active?.uri.scheme !== 'file') return this.refuse(NO_ASL_FILE);
+    const path = active.uri.fsPath;
+    if (!empty) return { ...config, definition: path };
     const candidates = await this.candidates(path);
     if (candidates.mocks?.problem) this.notify.warn(`ASL Studio: ${candidates.mocks.problem}`);
     const chosen = await chooseConfiguration(path, candidates, undefined);
