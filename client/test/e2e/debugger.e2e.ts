@@ -128,6 +128,28 @@ test('a debug session stops at a breakpoint, publishes a debug overlay, and clea
   }
 });
 
+test('a configuration without "definition" debugs the active ASL file', async () => {
+  const doc = await open(MACHINE);
+  await api();
+  const ended = new Promise<void>((resolve) => {
+    const sub = vscode.debug.onDidTerminateDebugSession(() => {
+      sub.dispose();
+      resolve();
+    });
+  });
+  const started = await vscode.debug.startDebugging(vscode.workspace.workspaceFolders?.[0], {
+    type: 'asl',
+    request: 'launch',
+    name: 'active file',
+    stopOnEntry: true,
+  });
+  assert.equal(started, true, 'the session starts');
+  const session = vscode.debug.activeDebugSession;
+  assert.equal(session?.configuration.definition, doc.uri.fsPath);
+  await vscode.debug.stopDebugging(session);
+  await ended;
+});
+
 test('a launch with no ASL definition is refused (startDebugging returns false, no session)', async () => {
   await open(MACHINE);
   await api();
