@@ -5,10 +5,12 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { ExecutionBus } from './executionBus';
 import { ServerController } from './serverController';
+import { registerDebugger } from './debug';
 import type { ServerState } from './languageClient';
 import type { PreviewSnapshot } from './preview/graphPreview';
 import { registerPreviewCommands } from './preview/previewCommands';
 import { PreviewManager } from './preview/previewManager';
+import type { ExecutionOverlay } from '../../server/src/debugProtocol';
 
 export interface AslStudioApi {
   serverState(): ServerState;
@@ -17,6 +19,8 @@ export interface AslStudioApi {
   graphPreviews(): PreviewSnapshot[];
   /** The channel the debugger and the Run command publish execution overlays on. */
   readonly executionBus: ExecutionBus;
+  /** The overlay the ExecutionBus holds for a definition file (debug session or last run). */
+  executionOverlay(definitionPath: string): ExecutionOverlay | undefined;
 }
 
 let controller: ServerController | undefined;
@@ -29,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
   const previews = new PreviewManager(context.extensionUri, server, executionBus, output);
   context.subscriptions.push(output, server.watchSettings(), ...registerCommands(server));
   context.subscriptions.push(executionBus, previews, ...registerPreviewCommands(previews));
+  context.subscriptions.push(...registerDebugger(context, { bus: executionBus, server, log: output }));
   // Not awaited: a failing server must not fail activation (commands stay usable for a restart).
   server.start().catch(() => undefined);
   return {
@@ -36,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
     whenServerReady: () => server.whenReady(),
     graphPreviews: () => previews.snapshot(),
     executionBus,
+    executionOverlay: (path) => executionBus.overlayFor(path),
   };
 }
 

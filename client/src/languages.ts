@@ -28,3 +28,19 @@ export function documentSelector(includeToolkit: boolean): LanguageFilter[] {
 export function isServed(languageId: string, scheme: string, includeToolkit: boolean): boolean {
   return servedLanguageIds(includeToolkit).includes(languageId) && (SCHEMES as readonly string[]).includes(scheme);
 }
+
+/** Every language id whose documents are ASL definitions (ours and the Toolkit's). */
+export const ALL_ASL_LANGUAGE_IDS: readonly string[] = [
+  LANGUAGE_IDS.json,
+  LANGUAGE_IDS.yaml,
+  TOOLKIT_LANGUAGE_IDS.json,
+  TOOLKIT_LANGUAGE_IDS.yaml,
+];
+
+/** File names of ASL definitions (package.json "contributes.languages" extensions). */
+export const ASL_FILE_NAME = /\.asl\.(json|ya?ml)$/i;
+
+/** True for a document that is an ASL definition by its language id or its file name. */
+export function isAslDocument(languageId: string, fileName: string): boolean {
+  return ALL_ASL_LANGUAGE_IDS.includes(languageId) || ASL_FILE_NAME.test(fileName);
+}

@@ -74,11 +74,11 @@ export class ServerController implements ServerControl, vscode.Disposable {
     return this.starting;
   }
 
-  /** Sends a custom request (server/src/protocol.ts) once the server is ready; rejects when it is not running. */
-  async sendRequest<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
+  /** Sends a custom request (server/src/protocol.ts) once the server runs; rejects when it cannot start. */
+  async request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R> {
     await this.whenReady();
     const client = this.client;
-    if (!client) throw new Error('the language server is not running');
+    if (client === undefined) throw new Error('the ASL Studio language server is not running');
     return client.sendRequest(type, params);
   }
 

@@ -4,7 +4,8 @@
 //   1. extension-host tests (client/test/e2e) against the installed extension folder, next to a
 //      stub that registers the AWS Toolkit's language ids (client/test/toolkit-stub);
 //   2. UI tests (scripts/e2e/ui.mjs) in Chromium: language mode, server start, grammar scopes,
-//      Problems panel, Ctrl+Space completion, F12 go-to-definition.
+//      Problems panel, Ctrl+Space completion, F12 go-to-definition, the step debugger (breakpoint,
+//      Debug code lens, Variables) and a task token callback.
 // Last line: `e2e: N passed, N failed`; exit code 1 on any failure.
 //
 // Usage: node scripts/e2e/run.mjs [--no-package] [--only exthost|ui] [--keep]

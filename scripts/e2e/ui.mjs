@@ -169,6 +169,7 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
       assert.ok(names.includes(CLICKED_STATE), JSON.stringify(names));
       return { restoredStates: names.length };
     });
+    await debuggerSteps(step);
   } finally {
     await close();
   }
@@ -230,4 +231,85 @@ async function poll(probe, accept, timeoutMs) {
     if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** 1-based line of `"ChargePayment": {` in client/test/fixtures/order-processing.asl.json. */
+const CHARGE_PAYMENT_LINE = 47;
+
+/** The step debugger: breakpoint, "Debug HappyPath" code lens, stop at the breakpoint, state input in Variables. */
+async function debuggerSteps(step) {
+  await step('F9 sets a breakpoint on a state of order-processing', async (p) => {
+    await p.keyboard.press('Escape');
+    await L.quickOpenFile(p, 'order-processing.asl.json');
+    await p.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await L.gotoLine(p, CHARGE_PAYMENT_LINE, 5);
+    await p.keyboard.press('F9');
+    await p.locator('.monaco-editor .codicon-debug-breakpoint').first().waitFor({ timeout: 15_000 });
+  });
+  await step('the Debug HappyPath code lens starts a session that stops at the breakpoint', async (p) => {
+    await L.gotoLine(p, 1, 1); // the lenses sit above StartAt (line 3)
+    const lens = p.locator('.monaco-editor .codelens-decoration a', { hasText: 'Debug HappyPath' }).first();
+    await lens.waitFor({ timeout: 30_000 });
+    await lens.click();
+    const frame = p.locator('.debug-call-stack .monaco-list-row', { hasText: 'ChargePayment' }).first();
+    await frame.waitFor({ timeout: 45_000 });
+    await p.locator('.monaco-editor .debug-top-stack-frame-line').first().waitFor({ timeout: 15_000 });
+    return { callStack: (await p.locator('.debug-call-stack .monaco-list-row').first().innerText()).split('\n')[0] };
+  });
+  await step('the Variables view shows the state input', async (p) => {
+    const rows = p.locator('.debug-variables .monaco-list-row');
+    await rows.first().waitFor({ timeout: 15_000 });
+    const orderId = rows.filter({ hasText: 'ord-1001' }).first();
+    if (!(await orderId.isVisible().catch(() => false))) await expandInputScope(p, rows);
+    await orderId.waitFor({ timeout: 15_000 });
+    return { variables: await rows.evaluateAll((els) => els.map((e) => e.textContent).slice(0, 6)) };
+  });
+  await step('Shift+F5 ends the session', async (p) => {
+    await p.keyboard.press('Shift+F5');
+    await p.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 15_000 });
+  });
+  await step('Debug State Machine without mocks waits for the task token of callback-approval', async (p) => {
+    await L.quickOpenFile(p, 'callback-approval.asl.json');
+    await runCommandThenPick(p, 'ASL Studio: Debug State Machine', '(no mock file)');
+    await p.locator('.pane-header', { hasText: 'Waiting for a task token' }).first().waitFor({ timeout: 45_000 });
+  });
+  await step('Send Task Success checks the JSON as typed, then the execution runs to its end', async (p) => {
+    await L.runCommand(p, 'ASL Studio: Send Task Success');
+    const box = p.locator('.quick-input-widget');
+    await box.waitFor({ state: 'visible', timeout: 15_000 });
+    await p.keyboard.press('Control+A');
+    await p.keyboard.type('{approved: true}', { delay: 10 });
+    const message = box.locator('.quick-input-message', { hasText: 'Not valid JSON' });
+    await message.waitFor({ timeout: 15_000 });
+    const shown = (await message.innerText()).trim();
+    await p.keyboard.press('Control+A');
+    await p.keyboard.type('{"approved": true, "approver": "e2e@example.com"}', { delay: 5 });
+    await p.keyboard.press('Enter');
+    await p.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 30_000 });
+    await p.locator('.repl', { hasText: 'e2e@example.com' }).first().waitFor({ timeout: 15_000 });
+    return { validation: shown };
+  });
+}
+
+/** Runs a palette command that opens a quick pick of its own, and clicks that pick's row containing `label`. */
+async function runCommandThenPick(page, title, label) {
+  const widget = page.locator('.quick-input-widget');
+  await page.keyboard.press('F1');
+  await widget.waitFor({ state: 'visible' });
+  await page.keyboard.type(title, { delay: 10 });
+  await widget
+    .locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: title }) })
+    .first()
+    .click();
+  const row = widget.locator('.monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ timeout: 30_000 });
+  await row.click();
+  await widget.waitFor({ state: 'hidden', timeout: 15_000 });
+}
+
+/** Expands the State scope's "Input" variable (the adapter's name for the state input) when it is closed. */
+async function expandInputScope(page, rows) {
+  const input = rows.filter({ hasText: /^\s*Input\b/ }).first();
+  await input.waitFor({ timeout: 15_000 });
+  if ((await input.getAttribute('aria-expanded')) !== 'true') await input.click();
 }

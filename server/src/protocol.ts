@@ -128,3 +128,33 @@ export type PreviewGraphResult =
 export const PreviewGraphRequest = new RequestType<PreviewGraphParams, PreviewGraphResult | null, void>(
   'asl/previewGraph',
 );
+
+export interface LaunchCandidatesParams {
+  /** Absolute file system path of the definition (`*.asl.json`, `*.asl.yaml`). */
+  readonly definitionPath: string;
+}
+
+/** A mock file beside a definition and the test cases it has for the definition's machine. */
+export interface MockFileCandidate {
+  /** Absolute path. */
+  readonly path: string;
+  /** Test case names in file order; empty when `problem` says why there are none. */
+  readonly testCases: readonly string[];
+  /** Why the file cannot be used (not JSON, no entry for this machine...). */
+  readonly problem?: string;
+}
+
+/** What sits beside a definition for a run or a debug session (launch configurations, code lenses). */
+export interface LaunchCandidates {
+  /** The machine's name in a mock file (the file name without `.asl.json`). */
+  readonly stateMachineName: string;
+  /** Absolute paths of `<name>.input.json` and `<name>.<label>.input.json`, the plain one first. */
+  readonly inputs: readonly string[];
+  /** `<name>.mocks.json`, when it exists. */
+  readonly mocks?: MockFileCandidate;
+}
+
+/** `asl/launchCandidates`: the inputs and mock test cases beside a definition file (read from disk). */
+export const LaunchCandidatesRequest = new RequestType<LaunchCandidatesParams, LaunchCandidates, void>(
+  'asl/launchCandidates',
+);

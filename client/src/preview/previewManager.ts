@@ -26,7 +26,7 @@ const OPEN_CONTEXT = 'aslStudio.graphPreviewOpen';
 
 /** What the manager needs from the language server side (ServerController). */
 export interface GraphServer {
-  sendRequest<P, R>(type: RequestType<P, R, void>, params: P): Promise<R>;
+  request<P, R>(type: RequestType<P, R, void>, params: P): Promise<R>;
   readonly onDidStart: vscode.Event<void>;
 }
 
@@ -197,7 +197,7 @@ export class PreviewManager implements vscode.Disposable {
 
   private async fetchGraph(uri: vscode.Uri, knownHash: string | undefined): Promise<PreviewGraphResult | null> {
     await vscode.workspace.openTextDocument(uri); // the server answers only for open documents
-    return this.server.sendRequest(PreviewGraphRequest, { textDocument: { uri: uri.toString() }, knownHash });
+    return this.server.request(PreviewGraphRequest, { textDocument: { uri: uri.toString() }, knownHash });
   }
 
   private overlayFor(uri: vscode.Uri): ExecutionOverlay | undefined {

@@ -2,6 +2,7 @@
 // contract): export run(): Promise<void>; a rejection makes the extension host exit with code 1.
 import './extension.e2e';
 import './preview.e2e';
+import './debugger.e2e';
 import { runAll } from './harness';
 
 export async function run(): Promise<void> {

@@ -15,16 +15,30 @@ export interface MockSelection {
 
 /** Problems with the selection itself (unknown machine or test case), for a usage error. */
 export function checkMockSelection(sel: MockSelection): string | undefined {
-  const machines = isJsonObject(sel.config) ? sel.config.StateMachines : undefined;
-  if (!isJsonObject(machines)) return 'the mock file has no "StateMachines" object';
-  const machine = machines[sel.stateMachineName];
-  if (!isJsonObject(machine) || !isJsonObject(machine.TestCases)) {
-    return `the mock file has no state machine '${sel.stateMachineName}' (known: ${Object.keys(machines).join(', ') || 'none'}); use --state-machine-name`;
-  }
-  if (!isJsonObject(machine.TestCases[sel.testCase])) {
-    return `state machine '${sel.stateMachineName}' has no test case '${sel.testCase}' (known: ${Object.keys(machine.TestCases).join(', ')})`;
+  const testCases = mockTestCases(sel.config, sel.stateMachineName);
+  if (typeof testCases === 'string') return testCases;
+  if (!testCases.includes(sel.testCase)) {
+    return `state machine '${sel.stateMachineName}' has no test case '${sel.testCase}' (known: ${testCases.join(', ')})`;
   }
   return undefined;
+}
+
+/** The test case names of a machine in a mock file, in file order, or why the file has none for it. */
+export function mockTestCases(config: Json, stateMachineName: string): readonly string[] | string {
+  const machines = isJsonObject(config) ? config.StateMachines : undefined;
+  if (!isJsonObject(machines)) return 'the mock file has no "StateMachines" object';
+  const machine = machines[stateMachineName];
+  if (!isJsonObject(machine) || !isJsonObject(machine.TestCases)) {
+    return `the mock file has no state machine '${stateMachineName}' (known: ${Object.keys(machines).join(', ') || 'none'}); use --state-machine-name`;
+  }
+  const cases = machine.TestCases;
+  return Object.keys(cases).filter((name) => isJsonObject(cases[name]));
+}
+
+/** The machine's name in a mock file when none is given: the file name without `.asl.json` / `.asl.yaml` / `.json`. */
+export function defaultStateMachineName(path: string): string {
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  return base.replace(/\.asl\.(json|ya?ml)$/i, '').replace(/\.(json|ya?ml)$/i, '');
 }
 
 export function mockDispatcher(sel: MockSelection): TaskDispatcher {

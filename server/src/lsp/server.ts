@@ -21,6 +21,7 @@ import { registerSettings } from './settings';
 import { registerNavigation } from './handlers/navigation';
 import { registerEditing } from './handlers/editing';
 import { registerCustom } from './handlers/custom';
+import { registerLaunch } from './handlers/launch';
 import { registerParamsGuard } from './paramsGuard';
 
 export const CODE_ACTION_KINDS = ['quickfix', 'refactor.rewrite'];
@@ -78,6 +79,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerNavigation(context);
   registerEditing(context);
   registerCustom(context);
+  registerLaunch(context);
   registerParamsGuard(connection);
   documents.listen(connection);
   return context;

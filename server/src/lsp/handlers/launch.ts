@@ -1,0 +1,33 @@
+/*
+ * Handler of `asl/launchCandidates` (../../protocol.ts): lists the definition's folder and reads its
+ * mock file from disk for service/launchCandidates.ts. The only file-system access of the language
+ * server; a missing folder gives no candidates, never an error.
+ */
+import { readFileSync, readdirSync } from 'fs';
+import { dirname, join } from 'path';
+import { LaunchCandidatesRequest, type LaunchCandidates } from '../../protocol';
+import { launchCandidates } from '../../service/launchCandidates';
+import type { ServerContext } from '../context';
+import { runSafe } from '../runSafe';
+
+export function registerLaunch(ctx: ServerContext): void {
+  ctx.connection.onRequest(LaunchCandidatesRequest, (p, token) => {
+    const none: LaunchCandidates = { stateMachineName: '', inputs: [] };
+    return runSafe(ctx.connection.console, 'launchCandidates', none, token, () => {
+      const folder = dirname(p.definitionPath);
+      return launchCandidates(p.definitionPath, {
+        names: listFolder(folder),
+        read: (n) => readFileSync(join(folder, n), 'utf8'),
+      });
+    });
+  });
+}
+
+function listFolder(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT' || (error as { code?: unknown }).code === 'ENOTDIR') return [];
+    throw error;
+  }
+}
