@@ -4,7 +4,7 @@
  * `asl test` all call prepareLaunch; the run executes the very model it validated. Node paths,
  * but every file access goes through the injected LaunchIo. Knows nothing of DAP or the CLI.
  */
-import { basename, dirname, resolve } from 'path';
+import { dirname, resolve } from 'path';
 import { formatForFileName, nodeToValue, parseAsl, type AslDocument } from '../asl';
 import { Execution } from '../interpreter/execution';
 import {
@@ -16,6 +16,7 @@ import {
 } from '../interpreter/environment';
 import { chainDispatchers, handlerDispatcher, pendingCallbacks, type TaskHandler } from '../interpreter/tasks';
 import type { Json } from '../interpreter/value';
+import { defaultStateMachineName } from '../interpreter/mocks';
 import { describeIoError, type LaunchIo } from './io';
 import { locateDiagnostics, type LocatedDiagnostic } from './diagnostics';
 import { objectStore } from './objectStore';
@@ -183,12 +184,8 @@ function checkSettings(io: LaunchIo, request: LaunchRequest, names: LaunchNames)
   return undefined;
 }
 
-/** The machine's name in a mock file: the file name without `.asl.json` / `.asl.yaml`. */
-export function machineNameFor(path: string): string {
-  return basename(path)
-    .replace(/\.asl\.(json|ya?ml)$/i, '')
-    .replace(/\.(json|ya?ml)$/i, '');
-}
+/** The machine's name in a mock file: the file name without `.asl.json` / `.asl.yaml` (one rule, interpreter/mocks.ts). */
+export const machineNameFor = defaultStateMachineName;
 
 interface EnvironmentSettings {
   readonly request: LaunchRequest;
