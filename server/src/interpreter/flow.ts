@@ -6,7 +6,7 @@
  * input) and Assign, both evaluated with the variables as they were at state entry.
  */
 import type { Frame } from './frame';
-import { Failure, isFailure } from './failure';
+import { type Failure, isFailure, LocatedFailure } from './failure';
 import { evaluatePath } from './jsonpath';
 import { evaluatePayloadTemplate } from './payload';
 import { applyResultPath } from './resultPath';
@@ -129,14 +129,6 @@ export async function argumentsStage(frame: Frame, field = 'Arguments'): Promise
   if (isFailure(v)) return new LocatedFailure(v, field);
   frame.afterParameters = v;
   return v;
-}
-
-/** A JSONata failure with the field it came from (EvaluationFailed.location). */
-export class LocatedFailure {
-  constructor(
-    readonly failure: Failure,
-    readonly location: string,
-  ) {}
 }
 
 export function jsonataBindings(frame: Frame): { states: Json } {

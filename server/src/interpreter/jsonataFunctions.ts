@@ -6,8 +6,7 @@
 import { createHash } from 'crypto';
 import jsonata from 'jsonata';
 import { HASH_ALGORITHMS } from './intrinsics/hash';
-import { seededRandom } from './intrinsics/math';
-import { uuidV4 } from './intrinsics/uuid';
+import { seededRandom, uuidFrom } from './random';
 import type { EvalScope, Json } from './value';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -58,7 +57,7 @@ export function awsFunctions(scope: EvalScope): Record<string, Fn> {
     parse,
     eval: noEval,
     random: (seed?: unknown) => (seed === undefined ? scope.random() : seededRandom(Number(seed))()),
-    uuid: () => uuidV4(scope.random),
+    uuid: () => uuidFrom(scope.random),
   };
   const now = scope.now;
   if (now) {

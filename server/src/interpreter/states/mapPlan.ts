@@ -5,12 +5,12 @@
  */
 import type { Engine } from '../engine';
 import type { Frame } from '../frame';
-import { Failure, isFailure } from '../failure';
+import { Failure, isFailure, LocatedFailure } from '../failure';
 import { evaluatePath } from '../jsonpath';
 import { evaluatePayloadTemplate } from '../payload';
 import { evaluateJsonata, evaluateJsonataTemplate, isJsonataString } from '../jsonata';
 import { withMapItem } from '../context';
-import { inputStage, jsonataBindings, LocatedFailure } from '../flow';
+import { inputStage, jsonataBindings } from '../flow';
 import { readItems } from '../map/itemReader';
 import { batchItems, type BatchSettings } from '../map/itemBatcher';
 import { isJsonObject, type EvalScope, type Json, type JsonObject } from '../value';
@@ -21,6 +21,12 @@ export interface MapPlan {
   readonly maxConcurrency: number;
   readonly toleratedCount?: number;
   readonly toleratedPercentage?: number;
+}
+
+/** The run data of a Map visit (Frame.mapRun): child inputs and start time, for the distributed ResultWriter. */
+export interface MapRun {
+  readonly inputs: Json[];
+  readonly startedAt: number;
 }
 
 type Field = (name: string) => Json | Failure | undefined;
