@@ -15,4 +15,5 @@ export {
   spanContains,
 } from './nodes';
 export { locate } from './locate';
+export { parseTimestamp, isTimestamp, compareInstants, instantToMillis, type Instant } from './timestamp';
 export { findState, successors, reachableStates, referencesTo, canReachTerminal, isTerminal } from './graph';

@@ -3,7 +3,7 @@
  * Variable's value against the operand. A value of the wrong type makes the test false.
  * Strings compare like Java's String.compareTo (UTF-16 code units, as JS does).
  */
-import { compareInstants, parseTimestamp } from './timestamp';
+import { compareInstants, parseTimestamp } from '../asl/timestamp';
 import type { Json } from './value';
 
 export type Comparison = (value: Json, operand: Json) => boolean;

@@ -9,6 +9,7 @@ import { evaluatePath } from '../jsonpath';
 import { evaluateJsonata, isJsonataString } from '../jsonata';
 import { inputStage, jsonataBindings, outputStageJsonata, passThroughJsonPath } from '../flow';
 import type { Json } from '../value';
+import { instantToMillis, parseTimestamp } from '../../asl/timestamp';
 import { jsonataBody } from './common';
 
 export function runWait(engine: Engine, frame: Frame): PhaseResult {
@@ -52,8 +53,6 @@ function sleep(engine: Engine, frame: Frame, until: number, output: Json): Phase
   return undefined;
 }
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
 function wakeTime(
   frame: Frame,
   seconds: Json | Failure | undefined,
@@ -72,11 +71,10 @@ function wakeTime(
     }
     return frame.enteredAt + seconds * 1000;
   }
-  if (typeof timestamp !== 'string' || !RFC3339.test(timestamp) || Number.isNaN(Date.parse(timestamp))) {
-    return new Failure(
-      errorName,
-      `The Wait state '${name}' needs an RFC 3339 timestamp, got ${JSON.stringify(timestamp)}.`,
-    );
+  const instant = typeof timestamp === 'string' ? parseTimestamp(timestamp) : undefined;
+  if (instant === undefined) {
+    const cause = `The Wait state '${name}' needs an RFC 3339 timestamp, got ${JSON.stringify(timestamp)}.`;
+    return new Failure(errorName, cause);
   }
-  return Date.parse(timestamp);
+  return instantToMillis(instant);
 }

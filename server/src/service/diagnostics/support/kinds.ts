@@ -70,11 +70,3 @@ export function objectAnchor(node: AslObjectNode, state?: AslState): Span {
   if (parent && 'key' in parent) return parent.keySpan;
   return { start: node.span.start, end: Math.min(node.span.end, node.span.start + 1) };
 }
-
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** The ASL timestamp profile of RFC 3339: uppercase T, and Z or a numeric offset. */
-export function isTimestamp(value: string): boolean {
-  if (!TIMESTAMP.test(value)) return false;
-  return !Number.isNaN(Date.parse(value));
-}
