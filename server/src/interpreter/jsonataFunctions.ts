@@ -3,9 +3,9 @@
  * $parse), the one it removes ($eval), and a deterministic $now/$millis when a clock is injected.
  * They throw plain Errors; jsonata.ts turns every error into States.QueryEvaluationError.
  */
-import { createHash } from 'crypto';
 import jsonata from 'jsonata';
-import { HASH_ALGORITHMS } from './intrinsics/hash';
+import { HASH_ALGORITHMS } from '../asl/spec';
+import { hexDigest } from './digest';
 import { seededRandom, uuidFrom } from './random';
 import type { EvalScope, Json } from './value';
 
@@ -31,12 +31,9 @@ function range(start: unknown, end: unknown, step: unknown = 1): number[] {
 
 function hash(data: unknown, algorithm: unknown): string {
   if (typeof data !== 'string') throw new Error('$hash: the first argument must be a string');
-  const name =
-    typeof algorithm === 'string' && Object.prototype.hasOwnProperty.call(HASH_ALGORITHMS, algorithm)
-      ? HASH_ALGORITHMS[algorithm]
-      : undefined;
-  if (!name) throw new Error(`$hash: the algorithm must be one of ${Object.keys(HASH_ALGORITHMS).join(', ')}`);
-  return createHash(name).update(data, 'utf8').digest('hex');
+  const digest = typeof algorithm === 'string' ? hexDigest(algorithm, data) : undefined;
+  if (digest === undefined) throw new Error(`$hash: the algorithm must be one of ${HASH_ALGORITHMS.join(', ')}`);
+  return digest;
 }
 
 function parse(text: unknown): Json {

@@ -7,6 +7,11 @@ import fc from 'fast-check';
 import { diagnose } from '../diagnostics/helper';
 import { makeExecution } from '../interpreter/engine/helpers';
 import type { ExecutionResult } from '../../src/interpreter/execution';
+import { evaluateIntrinsic } from '../../src/interpreter/intrinsics';
+import { compilePath } from '../../src/interpreter/jsonpath';
+import { Failure } from '../../src/interpreter/failure';
+import { INTRINSIC_FUNCTIONS } from '../../src/asl/spec';
+import { makeScope } from '../interpreter/expr/support';
 
 function machineText(states: Record<string, unknown>): string {
   return JSON.stringify({ StartAt: Object.keys(states)[0], States: states });
@@ -101,5 +106,122 @@ test('timestamps (property): the validator refuses exactly what the Wait state a
   fc.assert(
     fc.property(timestampLike, (t) => assertTimestampAgreement(t)),
     { numRuns: 300 },
+  );
+});
+
+// ---- intrinsic functions ------------------------------------------------------------------------
+
+/** Validator: invalid-intrinsic errors for the call as a Parameters `.$` value. */
+function validatorRejectsIntrinsic(call: string): boolean {
+  const text = machineText({ P: { Type: 'Pass', Parameters: { 'v.$': call }, End: true } });
+  return diagnose(text).some((d) => d.code === 'invalid-intrinsic' && d.severity === 'error');
+}
+
+/** Interpreter: refused before running (a static check), as opposed to failing on the data. */
+function interpreterRejectsIntrinsic(call: string): boolean {
+  const r = evaluateIntrinsic(call, INTRINSIC_DATA, makeScope());
+  return r instanceof Failure && r.cause.startsWith('Invalid intrinsic function ');
+}
+
+const INTRINSIC_DATA = { s: 'text', n: 3, arr: [1, 2, 2], obj: { a: 1 }, t: true };
+
+function assertIntrinsicAgreement(call: string): void {
+  assert.equal(interpreterRejectsIntrinsic(call), validatorRejectsIntrinsic(call), call);
+}
+
+test('intrinsics: non-integer numbers where an integer is expected are rounded, not refused (AWS)', () => {
+  for (const call of ['States.ArrayPartition($.arr, 4.4)', 'States.ArrayRange(1.4, 2.6, 1)', 'States.MathAdd(1.5, 2)'])
+    assert.equal(validatorRejectsIntrinsic(call), false, call);
+});
+
+test('intrinsics: fixed cases agree', () => {
+  const cases = [
+    "States.Hash('x', 'SHA-3')",
+    'States.JsonMerge($.obj, $.obj, true)',
+    "States.Format('{} {}', 1)",
+    'States.ArrayLength(3)',
+    'States.Nope(1)',
+    'States.UUID(1)',
+    "States.MathAdd('1', 2)",
+    'States.ArrayLength(States.Array(1, 2))',
+    'States.MathAdd(States.ArrayLength($.arr), 1)',
+    'States.StringToJson(States.Array(1))',
+  ];
+  for (const call of cases) assertIntrinsicAgreement(call);
+});
+
+const literalArg = fc.constantFrom("'text'", "'{}'", "'SHA-1'", "'SHA-3'", '3', '4.4', '-1', 'true', 'false', 'null');
+const pathArg = fc.constantFrom('$.s', '$.n', '$.arr', '$.obj', '$.t', '$$.Execution.Id');
+const FUNCTIONS = INTRINSIC_FUNCTIONS.map((f) => f.name);
+
+/** Intrinsic calls of known and unknown functions with 0-4 literal, path or nested-call arguments. */
+const intrinsicCall: fc.Arbitrary<string> = fc.letrec<{ call: string; arg: string }>((tie) => ({
+  call: fc
+    .tuple(
+      fc.oneof(
+        { arbitrary: fc.constantFrom(...FUNCTIONS), weight: 9 },
+        { arbitrary: fc.constant('States.Nope'), weight: 1 },
+      ),
+      fc.array(tie('arg'), { maxLength: 4 }),
+    )
+    .map(([name, args]) => `${name}(${args.join(', ')})`),
+  arg: fc.oneof({ depthSize: 'small' }, literalArg, pathArg, tie('call')),
+})).call;
+
+test('intrinsics (property): the validator refuses exactly the calls the interpreter refuses to run', () => {
+  fc.assert(
+    fc.property(intrinsicCall, (call) => assertIntrinsicAgreement(call)),
+    { numRuns: 400 },
+  );
+});
+
+// ---- JSONPath -----------------------------------------------------------------------------------
+
+/** Validator: invalid-jsonpath errors for the path as a Parameters `.$` value. */
+function validatorRejectsPath(path: string): boolean {
+  const text = machineText({ P: { Type: 'Pass', Parameters: { 'v.$': path }, End: true } });
+  return diagnose(text).some((d) => d.code === 'invalid-jsonpath' && d.severity === 'error');
+}
+
+const PATH_TOKENS = [
+  '$',
+  '$$',
+  '$v',
+  '.a',
+  '.b',
+  "['a']",
+  '[0]',
+  '[-1]',
+  '[*]',
+  '[0,1]',
+  '[1:2]',
+  '[::2]',
+  '..',
+  '..a',
+  '.*',
+  '[?(@.a > 1)]',
+  '[?(@.a =~ /x.*/i)]',
+  '[?(@.a in [1,2])]',
+  '[?(!@.b)]',
+  '[?(@.a >)]',
+  '.length()',
+  '.sum()',
+  '.nope()',
+  '[',
+  ']',
+  '(',
+  '.',
+  ' ',
+  "['a",
+  '[?(@.a == "x")]',
+  '[1:',
+  '@',
+];
+
+test('JSONPath (property): the validator refuses exactly the paths the interpreter cannot compile', () => {
+  const path = fc.array(fc.constantFrom(...PATH_TOKENS), { minLength: 1, maxLength: 5 }).map((t) => t.join(''));
+  fc.assert(
+    fc.property(path, (p) => assert.equal(compilePath(p) instanceof Failure, validatorRejectsPath(p), p)),
+    { numRuns: 500 },
   );
 });

@@ -19,4 +19,3 @@ export type {
 export { parseJsonPath, isReferencePath } from './jsonPathParser';
 export { parseIntrinsic, isIntrinsicCall } from './intrinsicParser';
 export { checkIntrinsic, countPlaceholders, MAX_INTRINSIC_NESTING } from './intrinsicChecks';
-export { INTRINSIC_SIGNATURES, type IntrinsicSignature } from './intrinsicSignatures';
