@@ -16,4 +16,13 @@ export {
 } from './nodes';
 export { locate } from './locate';
 export { parseTimestamp, isTimestamp, compareInstants, instantToMillis, type Instant } from './timestamp';
-export { findState, successors, reachableStates, referencesTo, canReachTerminal, isTerminal } from './graph';
+export {
+  findState,
+  successors,
+  reachableStates,
+  referencesTo,
+  statesThatCanFinish,
+  isTerminal,
+  hasResolvedStart,
+  type StateSet,
+} from './graph';
