@@ -15,8 +15,7 @@ import type { Json, JsonObject } from './value';
 
 /** InputPath (JSONPath): null gives {}, a path that matches nothing is States.Runtime. */
 export function inputStage(frame: Frame): Json | Failure {
-  const path = frame.state.inputPath;
-  const value = path === undefined ? frame.input : path === null ? {} : evaluatePath(path, frame.input, frame);
+  const value = applyPathField(frame.state.inputPath, frame.input, frame);
   if (!isFailure(value)) frame.afterInputPath = value;
   return value;
 }
@@ -64,8 +63,14 @@ export function passThroughJsonPath(frame: Frame, effective: Json, extraAssign?:
 }
 
 function outputPath(frame: Frame, value: Json): Json | Failure {
-  const path = frame.state.outputPath;
-  return path === undefined ? value : path === null ? {} : evaluatePath(path, value, frame);
+  return applyPathField(frame.state.outputPath, value, frame);
+}
+
+/** InputPath / OutputPath: absent keeps the value, null gives {}, a path selects from the value. */
+function applyPathField(path: string | null | undefined, value: Json, frame: Frame): Json | Failure {
+  if (path === undefined) return value;
+  if (path === null) return {};
+  return evaluatePath(path, value, frame);
 }
 
 function assignJsonPath(frame: Frame, data: Json, extraAssign: Json | undefined): undefined | Failure {
@@ -83,13 +88,6 @@ function assignJsonPath(frame: Frame, data: Json, extraAssign: Json | undefined)
   return undefined;
 }
 
-export interface JsonataStates {
-  input: Json;
-  context: Json;
-  result?: Json;
-  errorOutput?: Json;
-}
-
 /** Output and Assign (JSONata), with $states.result when there is a result. */
 export async function outputStageJsonata(
   frame: Frame,
@@ -97,12 +95,12 @@ export async function outputStageJsonata(
   extraAssign?: Json,
 ): Promise<Json | Failure | LocatedFailure> {
   const def = frame.state.def;
-  const states: JsonataStates = { input: frame.input, context: frame.context };
+  const states: JsonObject = { input: frame.input, context: frame.context };
   if (result !== undefined) {
     states.result = result;
     frame.result = result;
   }
-  const bindings = { states: states as unknown as Json };
+  const bindings = { states };
   let output: Json = result === undefined ? frame.input : result;
   if (def.Output !== undefined) {
     const v = await evaluateJsonataTemplate(def.Output, bindings, frame);

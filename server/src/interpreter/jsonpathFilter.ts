@@ -4,7 +4,7 @@
  * Numbers and numeric strings compare equal when their values are (Jayway's NumberNode rule);
  * `=~` must match the whole string (Java's Matcher.matches()).
  */
-import type { FilterExpr, FilterOperand, FilterOperator } from '../asl/expr';
+import { segmentKey, type FilterExpr, type FilterOperand, type FilterOperator } from '../asl/expr';
 import { applyPathFunction } from './jsonpathFunctions';
 import { selectAll, walkKeys } from './jsonpathSelect';
 import { type Json, jsonEquals } from './value';
@@ -51,9 +51,7 @@ function referenceKeysOf(operand: FilterOperand & { kind: 'path' }): readonly (s
   let keys = keysCache.get(operand);
   if (keys === undefined) {
     const simple = operand.segments.every((s) => s.kind === 'property' || s.kind === 'index');
-    keys = simple
-      ? operand.segments.map((s) => (s.kind === 'property' ? s.name : s.kind === 'index' ? s.index : 0))
-      : null;
+    keys = simple ? operand.segments.map((s) => segmentKey(s) ?? 0) : null;
     keysCache.set(operand, keys);
   }
   return keys;

@@ -14,7 +14,4 @@ export function exitWith(engine: Engine, frame: Frame, output: Json | StateFailu
   return engine.exitState(frame, output);
 }
 
-/** The body of a `{% ... %}` string. */
-export function jsonataBody(s: string): string {
-  return s.slice(2, -2);
-}
+export { jsonataBody } from '../../asl/expr';

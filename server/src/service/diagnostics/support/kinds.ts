@@ -4,11 +4,11 @@
  */
 import type { AslNode, AslObjectNode, AslState, Span } from '../../../asl/types';
 import type { ValueKind } from '../../../asl/spec';
+import { isJsonataString as isJsonataText } from '../../../asl/expr';
 
+/** A string node written as `{% expression %}` (the rule is asl/expr/jsonataText.ts). */
 export function isJsonataString(node: AslNode): boolean {
-  if (node.kind !== 'string') return false;
-  const v = node.value as string;
-  return v.length >= 4 && v.startsWith('{%') && v.endsWith('%}');
+  return node.kind === 'string' && isJsonataText(node.value);
 }
 
 export function matchesKind(kind: ValueKind, node: AslNode, field: string): boolean {
