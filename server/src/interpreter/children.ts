@@ -12,6 +12,7 @@ import type { ChildGroup, GroupKind } from './group';
 import { VariableScope } from './variables';
 import type { Json } from './value';
 import type { HistoryEventType } from './history';
+import { expressBase } from './context';
 
 /** One scheduling decision of a Parallel/Map frame that owns a group (phase 'run'). */
 export function driveChildren(engine: Engine, frame: Frame): PhaseResult {
@@ -65,13 +66,15 @@ function startChild(
     group.spec.machineFor(index),
     label,
     vars,
-    frame.base,
+    kind === 'child' && runsExpressChildren(frame) ? expressBase(frame.base) : frame.base,
     frame.random,
     group,
     index,
     input,
     frame.lastEventId,
   );
+  child.inChildExecution = kind === 'child' || frame.inChildExecution;
+  child.budget = frame.budget;
   group.active++;
   group.frames.add(child);
   if (kind === 'iteration') engine.emit(child, 'MapIterationStarted', { name: frame.state.name, index });
@@ -150,4 +153,13 @@ export function abortFrame(engine: Engine, frame: Frame): void {
   frame.phase = 'done';
   frame.epoch++;
   if (engine.current === frame) engine.current = undefined;
+}
+
+/** A distributed Map whose ProcessorConfig says `ExecutionType: EXPRESS`. */
+function runsExpressChildren(frame: Frame): boolean {
+  const def = frame.state.def;
+  const processor = def.ItemProcessor ?? def.Iterator;
+  if (processor === null || typeof processor !== 'object' || Array.isArray(processor)) return false;
+  const config = processor.ProcessorConfig;
+  return config !== null && typeof config === 'object' && !Array.isArray(config) && config.ExecutionType === 'EXPRESS';
 }

@@ -97,6 +97,7 @@ export const MESSAGES = {
     'Intrinsic functions are not allowed here: only in payload templates (".$" keys), ErrorPath and CausePath.',
 
   jsonataSyntax: (detail: string) => `JSONata syntax error: ${detail}`,
+  jsonataRegexNotLinear: (detail: string) => `AWS accepts this, but ${detail}.`,
   jsonataNotWhole: () => 'A JSONata expression must be the whole string, written as "{% expression %}".',
   jsonataEmpty: () => 'Empty JSONata expression.',
   jsonataInJsonPath: () =>
