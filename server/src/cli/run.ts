@@ -212,7 +212,7 @@ function report(io: CliIo, execution: Execution, result: ExecutionResult, json: 
   if (json) {
     const out: Record<string, unknown> = { status: result.status };
     if (result.status === 'SUCCEEDED') out.output = result.output;
-    if (result.status === 'FAILED') {
+    if (result.status === 'FAILED' || result.error !== undefined) {
       out.error = result.error ?? '';
       out.cause = result.cause ?? '';
     }

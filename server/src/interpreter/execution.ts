@@ -93,6 +93,7 @@ export class Execution {
       () => true,
       () => {
         abortFrame(this.engine, this.engine.root);
+        this.machineTimedOut = true;
         this.engine.terminate(
           'TIMED_OUT',
           'States.Timeout',
@@ -101,6 +102,9 @@ export class Execution {
       },
     );
   }
+
+  /** The definition's own TimeoutSeconds ended the run (DescribeExecution then has no error or cause). */
+  private machineTimedOut = false;
 
   get status(): ExecutionStatus {
     return this.engine.status;
@@ -113,8 +117,10 @@ export class Execution {
   get result(): ExecutionResult {
     const e = this.engine;
     if (e.status === 'SUCCEEDED') return { status: e.status, output: e.output };
-    // DescribeExecution of a machine-level timeout has no error or cause (the history event keeps them)
-    if (e.status === 'RUNNING' || e.status === 'TIMED_OUT') return { status: e.status };
+    if (e.status === 'RUNNING') return { status: e.status };
+    // DescribeExecution of a machine-level TimeoutSeconds has no error or cause (the history event keeps
+    // them); the local limits (--timeout, the 1-year maximum) keep theirs, which say which limit it was
+    if (this.machineTimedOut) return { status: e.status };
     return { status: e.status, error: e.error, cause: e.cause };
   }
 
