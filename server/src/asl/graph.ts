@@ -1,7 +1,10 @@
 /*
- * The state graph of one machine: lookups, successors, reachability, references and the states
- * from which the machine can terminate. Edges stay inside their machine (no jumps across scopes).
- * Linear time; no syntax knowledge beyond the model in types.ts.
+ * The state graph, the one implementation: lookups, successors, references, terminal states, the
+ * states reachable from StartAt and the states from which the machine can finish. Used by the
+ * validator (unreachable-state, no-terminal-path), the variable analysis, navigation and the
+ * graph preview. Each analysis is one linear pass over the model's resolved transitions into a
+ * typed array, for one machine (indexed by `ordinal`) or a whole document (indexed by `index`).
+ * Edges stay inside their machine (no jumps across scopes). No syntax knowledge beyond types.ts.
  */
 import type { AslDocument, AslMachine, AslState, Transition } from './types';
 
@@ -13,32 +16,14 @@ export function findState(machine: AslMachine | undefined, name: string): AslSta
 /** The states a state may transition to, in transition order, without duplicates; same machine only. */
 export function successors(state: AslState): AslState[] {
   const out: AslState[] = [];
-  const seen = state.transitions.length > 8 ? new Set<AslState>() : undefined;
+  const seen = new Set<AslState>();
   for (const t of state.transitions) {
-    const target = state.machine.stateByName.get(t.target);
-    if (target === undefined || (seen !== undefined ? seen.has(target) : out.includes(target))) continue;
-    seen?.add(target);
+    const target = t.resolved;
+    if (target === undefined || seen.has(target)) continue;
+    seen.add(target);
     out.push(target);
   }
   return out;
-}
-
-/** States reachable from the machine's StartAt (empty when StartAt is missing or unknown). */
-export function reachableStates(machine: AslMachine): Set<AslState> {
-  const seen = new Set<AslState>();
-  const start = machine.startAt === undefined ? undefined : machine.stateByName.get(machine.startAt.target);
-  if (start === undefined) return seen;
-  const queue: AslState[] = [start];
-  seen.add(start);
-  for (let i = 0; i < queue.length; i++) {
-    for (const next of successors(queue[i])) {
-      if (!seen.has(next)) {
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-  }
-  return seen;
 }
 
 /** Every transition (StartAt included) that names `state`, in its machine. */
@@ -52,36 +37,126 @@ export function referencesTo(_doc: AslDocument, state: AslState): Transition[] {
   return out;
 }
 
-/** True for states that end the machine: `End: true`, Succeed, Fail. */
+/** True for states that end their machine: `End: true`, Succeed, Fail. */
 export function isTerminal(state: AslState): boolean {
   return state.isEnd || state.type === 'Succeed' || state.type === 'Fail';
 }
 
-/** States from which a terminal state (End/Succeed/Fail) is reachable, terminal states included. */
-export function canReachTerminal(machine: AslMachine): Set<AslState> {
-  const predecessors = new Map<AslState, AslState[]>();
-  for (const s of machine.states) {
-    for (const next of successors(s)) {
-      const list = predecessors.get(next);
-      if (list === undefined) predecessors.set(next, [s]);
-      else list.push(s);
-    }
+/** True when the machine's StartAt names one of its states (reachability is then known). */
+export function hasResolvedStart(machine: AslMachine): boolean {
+  return machine.startAt?.resolved !== undefined;
+}
+
+/** A set of states of one machine or one document. */
+export interface StateSet extends Iterable<AslState> {
+  has(state: AslState): boolean;
+  readonly size: number;
+}
+
+/** The states of a scope and how each is numbered within it. */
+interface Scope {
+  readonly states: readonly AslState[];
+  readonly machines: readonly AslMachine[];
+  indexOf(state: AslState): number;
+}
+
+function scopeOf(scope: AslDocument | AslMachine): Scope {
+  if ('allStates' in scope) return { states: scope.allStates, machines: scope.allMachines, indexOf: (s) => s.index };
+  return { states: scope.states, machines: [scope], indexOf: (s) => s.ordinal };
+}
+
+class MarkedStates implements StateSet {
+  readonly size: number;
+  constructor(
+    private readonly scope: Scope,
+    private readonly marks: Uint8Array,
+  ) {
+    this.size = marks.reduce((n, m) => n + m, 0);
   }
-  const ok = new Set<AslState>();
-  const queue: AslState[] = [];
-  for (const s of machine.states) {
-    if (isTerminal(s) && !ok.has(s)) {
-      ok.add(s);
-      queue.push(s);
-    }
+  has(state: AslState): boolean {
+    const i = this.scope.indexOf(state);
+    return this.scope.states[i] === state && this.marks[i] === 1;
   }
-  for (let i = 0; i < queue.length; i++) {
-    for (const p of predecessors.get(queue[i]) ?? []) {
-      if (!ok.has(p)) {
-        ok.add(p);
-        queue.push(p);
+  *[Symbol.iterator](): Iterator<AslState> {
+    for (let i = 0; i < this.marks.length; i++) if (this.marks[i] === 1) yield this.scope.states[i];
+  }
+}
+
+/** States reachable from their machine's StartAt over every transition kind (none without a resolved StartAt). */
+export function reachableStates(of: AslDocument | AslMachine): StateSet {
+  const scope = scopeOf(of);
+  const seen = new Uint8Array(scope.states.length);
+  const stack: AslState[] = [];
+  for (const machine of scope.machines) {
+    const start = machine.startAt?.resolved;
+    if (start === undefined) continue;
+    seen[scope.indexOf(start)] = 1;
+    stack.push(start);
+    while (stack.length > 0) {
+      for (const t of stack.pop()!.transitions) {
+        const next = t.resolved;
+        if (next === undefined || seen[scope.indexOf(next)] === 1) continue;
+        seen[scope.indexOf(next)] = 1;
+        stack.push(next);
       }
     }
   }
-  return ok;
+  return new MarkedStates(scope, seen);
+}
+
+/**
+ * States from which a terminal state of their machine can be reached, terminal states included.
+ * States whose outcome is unknown (no or bad Type, a broken or missing transition) count as able
+ * to finish, so that one mistake is reported once (by the rule about that mistake).
+ */
+export function statesThatCanFinish(of: AslDocument | AslMachine): StateSet {
+  const scope = scopeOf(of);
+  const [predStart, pred] = predecessors(scope);
+  const done = new Uint8Array(scope.states.length);
+  const stack: number[] = [];
+  scope.states.forEach((s, i) => {
+    if (!isTerminal(s) && !isUnknownOutcome(s)) return;
+    done[i] = 1;
+    stack.push(i);
+  });
+  while (stack.length > 0) {
+    const s = stack.pop()!;
+    for (let k = predStart[s]; k < predStart[s + 1]; k++) {
+      if (done[pred[k]] === 1) continue;
+      done[pred[k]] = 1;
+      stack.push(pred[k]);
+    }
+  }
+  return new MarkedStates(scope, done);
+}
+
+/** Predecessors in compressed form: pred[predStart[s] .. predStart[s + 1]) are the states with an edge to s. */
+function predecessors(scope: Scope): [Int32Array, Int32Array] {
+  const n = scope.states.length;
+  const predStart = new Int32Array(n + 1);
+  const edges: [number, number][] = [];
+  scope.states.forEach((s, i) => {
+    for (const t of s.transitions) if (t.resolved !== undefined) edges.push([i, scope.indexOf(t.resolved)]);
+  });
+  for (const [, to] of edges) predStart[to + 1]++;
+  for (let i = 0; i < n; i++) predStart[i + 1] += predStart[i];
+  const fill = predStart.slice(0, n);
+  const pred = new Int32Array(edges.length);
+  for (const [from, to] of edges) pred[fill[to]++] = from;
+  return [predStart, pred];
+}
+
+const KNOWN_TYPES = new Set(['Pass', 'Task', 'Choice', 'Wait', 'Succeed', 'Fail', 'Parallel', 'Map']);
+
+function isUnknownOutcome(state: AslState): boolean {
+  if (state.node === undefined || state.type === undefined || !KNOWN_TYPES.has(state.type)) return true;
+  const transitions = state.transitions;
+  // A state with no way out is already reported (missing-transition, choice-rule, missing-field).
+  if (transitions.length === 0) return true;
+  let hasNext = false;
+  for (const t of transitions) {
+    if (t.resolved === undefined) return true;
+    if (t.kind === 'Next') hasNext = true;
+  }
+  return state.type !== 'Choice' && !hasNext;
 }

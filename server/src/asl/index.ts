@@ -15,4 +15,14 @@ export {
   spanContains,
 } from './nodes';
 export { locate } from './locate';
-export { findState, successors, reachableStates, referencesTo, canReachTerminal, isTerminal } from './graph';
+export { parseTimestamp, isTimestamp, compareInstants, instantToMillis, type Instant } from './timestamp';
+export {
+  findState,
+  successors,
+  reachableStates,
+  referencesTo,
+  statesThatCanFinish,
+  isTerminal,
+  hasResolvedStart,
+  type StateSet,
+} from './graph';

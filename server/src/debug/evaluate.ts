@@ -14,7 +14,7 @@ import { evaluateIntrinsic } from '../interpreter/intrinsics';
 import { evaluateJsonata } from '../interpreter/jsonata';
 import { evaluatePath } from '../interpreter/jsonpath';
 import { filterAccepts } from '../interpreter/jsonpathFilter';
-import { seededRandom } from '../interpreter/environment';
+import { seededRandom } from '../interpreter/random';
 import type { EvalScope, Json } from '../interpreter/value';
 
 /** What an expression can see at a stop. */

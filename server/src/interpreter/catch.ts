@@ -6,8 +6,8 @@
  */
 import type { CompiledCatcher } from './compile';
 import type { Engine } from './engine';
-import { Failure, isFailure } from './failure';
-import { PHASE_PREPARE, type Frame } from './frame';
+import { type Failure, isFailure, type PhaseOutcome } from './failure';
+import type { Frame } from './frame';
 import { firstMatch } from './errors';
 import { retryDelayMs } from './retry';
 import { applyResultPath } from './resultPath';
@@ -15,26 +15,35 @@ import { evaluatePayloadTemplate } from './payload';
 import { evaluateJsonataTemplate } from './jsonata';
 import type { Json, JsonObject } from './value';
 
+/** Called only by the engine's dispatcher; returns the catcher's promise when it evaluates JSONata. */
 export function handleStateError(engine: Engine, frame: Frame, failure: Failure): void | Promise<void> {
   const state = frame.state;
-  if (state.retry.length > 0 && failure.error !== 'States.Runtime') {
-    const i = firstMatch(state.retry, failure.error);
-    if (i >= 0) {
-      const counts = (frame.retryCounts ??= new Array<number>(state.retry.length).fill(0));
-      const delay = retryDelayMs(state.retry[i], counts[i], engine.env.random);
-      if (delay !== undefined) {
-        counts[i]++;
-        frame.retryCount++;
-        frame.token = undefined;
-        frame.invalidateContext();
-        engine.sleepUntil(frame, engine.now() + delay, PHASE_PREPARE, 'retry');
-        return;
-      }
-    }
-  }
+  if (failure.error !== 'States.Runtime' && scheduleRetry(engine, frame, failure)) return;
   const j = failure.error === 'States.Runtime' ? -1 : firstMatch(state.catchers, failure.error);
   if (j >= 0) return applyCatcher(engine, frame, state.catchers[j], failure);
   engine.failFrame(frame, failure);
+}
+
+/** Sleeps until the matching retrier's next attempt; false when none matches or it is exhausted. */
+function scheduleRetry(engine: Engine, frame: Frame, failure: Failure): boolean {
+  const retry = frame.state.retry;
+  const i = retry.length === 0 ? -1 : firstMatch(retry, failure.error);
+  if (i < 0) return false;
+  const counts = (frame.retryCounts ??= new Array<number>(retry.length).fill(0));
+  const delay = retryDelayMs(retry[i], counts[i], engine.env.random);
+  if (delay === undefined) return false;
+  counts[i]++;
+  frame.retryCount++;
+  frame.token = undefined;
+  frame.invalidateContext();
+  engine.sleepUntil(frame, engine.now() + delay, 'prepare', 'retry');
+  return true;
+}
+
+/** Leaves the state through the catcher; a failure on the way out (payload quota) fails the frame. */
+function exitThroughCatcher(engine: Engine, frame: Frame, output: Json): void {
+  const failed: PhaseOutcome = engine.exitState(frame, output);
+  if (failed !== undefined) engine.failFrame(frame, isFailure(failed) ? failed : failed.failure);
 }
 
 function applyCatcher(engine: Engine, frame: Frame, catcher: CompiledCatcher, failure: Failure): void | Promise<void> {
@@ -51,7 +60,7 @@ function applyCatcher(engine: Engine, frame: Frame, catcher: CompiledCatcher, fa
   const output = applyResultPath(frame.input, resultPath, errorOutput);
   if (isFailure(output)) return engine.failFrame(frame, output);
   frame.afterResultPath = output;
-  engine.exitState(frame, output);
+  exitThroughCatcher(engine, frame, output);
 }
 
 async function applyJsonataCatcher(
@@ -74,5 +83,5 @@ async function applyJsonataCatcher(
     if (isFailure(assigned)) return engine.failFrame(frame, assigned);
     frame.assigned = assigned as Record<string, Json>;
   }
-  engine.exitState(frame, output);
+  exitThroughCatcher(engine, frame, output);
 }

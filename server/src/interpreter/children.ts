@@ -5,47 +5,62 @@
  */
 import type { Engine } from './engine';
 import { Failure, isFailure } from './failure';
-import { Frame, PHASE_CHILDREN_DONE, PHASE_CHILDREN_FAILED, PHASE_DONE, PHASE_ENTER } from './frame';
+import { Frame, type FrameKind } from './frame';
+import type { PhaseOutcome, PhaseResult } from './failure';
 import { releaseToken } from './states/taskTimeouts';
-import type { ChildGroup } from './group';
+import type { ChildGroup, GroupKind } from './group';
 import { VariableScope } from './variables';
 import type { Json } from './value';
 import type { HistoryEventType } from './history';
 import { expressBase } from './context';
 
-/** One scheduling decision of a Parallel/Map frame that owns a group. */
-export function driveChildren(engine: Engine, frame: Frame, group: ChildGroup): void | Promise<void> {
-  if (group.failure !== undefined) {
-    frame.phase = PHASE_CHILDREN_FAILED;
-    return;
-  }
-  if (group.canSpawn) return spawnChild(engine, frame, group);
-  if (group.done) {
-    frame.phase = PHASE_CHILDREN_DONE;
-    return;
-  }
-  engine.block(frame);
+/** One scheduling decision of a Parallel/Map frame that owns a group (phase 'run'). */
+export function driveChildren(engine: Engine, frame: Frame): PhaseResult {
+  const group = frame.waiting;
+  if (group === undefined) return new Failure('States.Runtime', `State '${frame.state.name}' has no children to run.`);
+  if (group.failure !== undefined) frame.phase = 'childrenFailed';
+  else if (group.canSpawn) return spawnChild(engine, frame, group);
+  else if (group.done) frame.phase = 'childrenDone';
+  else engine.block(frame);
+  return undefined;
 }
 
-function spawnChild(engine: Engine, frame: Frame, group: ChildGroup): void | Promise<void> {
+function spawnChild(engine: Engine, frame: Frame, group: ChildGroup): PhaseResult {
   const index = group.next++;
   const input = group.spec.inputFor(index);
   if (input instanceof Promise) return input.then((v) => startChild(engine, frame, group, index, v));
-  startChild(engine, frame, group, index, input);
+  return startChild(engine, frame, group, index, input);
 }
 
-function startChild(engine: Engine, frame: Frame, group: ChildGroup, index: number, input: Json | Failure): void {
+const CHILD_KIND: Readonly<Record<GroupKind, FrameKind>> = {
+  parallel: 'branch',
+  map: 'iteration',
+  distributed: 'child',
+};
+
+/** 'Fan out/Branches[1]' for a branch, 'Each[3]' for an iteration or child, under the parent's label. */
+function childLabel(frame: Frame, kind: FrameKind, index: number): string {
+  const prefix = frame.label === 'root' ? '' : frame.label + '/';
+  if (kind === 'branch') return `${prefix}${frame.state.name}/Branches[${index}]`;
+  return `${prefix}${frame.state.name}[${index}]`;
+}
+
+function startChild(
+  engine: Engine,
+  frame: Frame,
+  group: ChildGroup,
+  index: number,
+  input: Json | Failure,
+): PhaseOutcome {
   if (isFailure(input)) {
     group.failure = input;
     abortGroup(engine, group);
-    frame.phase = PHASE_CHILDREN_FAILED;
-    return;
+    frame.phase = 'childrenFailed';
+    return undefined;
   }
-  const kind = group.spec.kind === 'parallel' ? 'branch' : group.spec.kind === 'map' ? 'iteration' : 'child';
+  const kind = CHILD_KIND[group.spec.kind];
   const vars = kind === 'child' ? new VariableScope() : new VariableScope(frame.vars);
-  const prefix = frame.label === 'root' ? '' : frame.label + '/';
-  const label =
-    kind === 'branch' ? `${prefix}${frame.state.name}/Branches[${index}]` : `${prefix}${frame.state.name}[${index}]`;
+  const label = childLabel(frame, kind, index);
   const child = new Frame(
     kind,
     group.spec.machineFor(index),
@@ -65,11 +80,12 @@ function startChild(engine: Engine, frame: Frame, group: ChildGroup, index: numb
   if (kind === 'iteration') engine.emit(child, 'MapIterationStarted', { name: frame.state.name, index });
   engine.ready.unshift(frame);
   engine.current = child;
+  return undefined;
 }
 
-/** PHASE_FINISH / PHASE_FAIL_FINISH: the frame's machine ended. */
+/** Phases 'finish' / 'failFinish': the frame's machine ended. */
 export function childFinished(engine: Engine, frame: Frame, failure: Failure | undefined): void {
-  frame.phase = PHASE_DONE;
+  frame.phase = 'done';
   engine.block(frame);
   if (frame.kind === 'root') {
     if (failure) engine.terminate('FAILED', failure.error, failure.cause);
@@ -80,18 +96,17 @@ export function childFinished(engine: Engine, frame: Frame, failure: Failure | u
   group.frames.delete(frame);
   group.active--;
   group.finished++;
-  if (frame.kind === 'iteration') {
-    engine.emit(
-      frame,
-      failure ? 'MapIterationFailed' : 'MapIterationSucceeded',
-      failure
-        ? { name: group.owner.state.name, index: frame.index, error: failure.error, cause: failure.cause }
-        : { name: group.owner.state.name, index: frame.index },
-    );
-  }
+  if (frame.kind === 'iteration') emitIterationEnd(engine, frame, group, failure);
   recordOutcome(engine, group, frame, failure);
   const owner = group.owner;
   if (owner.blocked && (group.done || group.canSpawn)) engine.wake(owner, true);
+}
+
+function emitIterationEnd(engine: Engine, frame: Frame, group: ChildGroup, failure: Failure | undefined): void {
+  const name = group.owner.state.name;
+  if (failure === undefined) engine.emit(frame, 'MapIterationSucceeded', { name, index: frame.index });
+  else
+    engine.emit(frame, 'MapIterationFailed', { name, index: frame.index, error: failure.error, cause: failure.cause });
 }
 
 function recordOutcome(engine: Engine, group: ChildGroup, frame: Frame, failure: Failure | undefined): void {
@@ -127,15 +142,15 @@ export function abortGroup(engine: Engine, group: ChildGroup): void {
 }
 
 export function abortFrame(engine: Engine, frame: Frame): void {
-  if (frame.aborted || frame.phase === PHASE_DONE) return;
+  if (frame.aborted || frame.phase === 'done') return;
   if (frame.waiting) abortGroup(engine, frame.waiting);
   releaseToken(engine, frame);
   const type = ABORTED[frame.state.type];
-  if (type && frame.phase !== PHASE_ENTER) engine.emit(frame, type, { name: frame.state.name });
+  if (type && frame.phase !== 'enter') engine.emit(frame, type, { name: frame.state.name });
   if (frame.kind === 'iteration')
     engine.emit(frame, 'MapIterationAborted', { name: frame.group?.owner.state.name, index: frame.index });
   frame.aborted = true;
-  frame.phase = PHASE_DONE;
+  frame.phase = 'done';
   frame.epoch++;
   if (engine.current === frame) engine.current = undefined;
 }

@@ -3,7 +3,7 @@
  * Variable's value against the operand. A value of the wrong type makes the test false.
  * Strings compare like Java's String.compareTo (UTF-16 code units, as JS does).
  */
-import { compareInstants, parseTimestamp } from './timestamp';
+import { compareInstants, parseTimestamp } from '../asl/timestamp';
 import type { Json } from './value';
 
 export type Comparison = (value: Json, operand: Json) => boolean;
@@ -26,12 +26,18 @@ function holds(relation: Relation, order: number): boolean {
   }
 }
 
+/** -1, 0 or 1 as a is before, equal to or after b (strings by UTF-16 code units, like Java's compareTo). */
+function order<T extends string | number>(a: T, b: T): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}
+
 function stringTest(relation: Relation): Comparison {
-  return (v, o) => typeof v === 'string' && typeof o === 'string' && holds(relation, v < o ? -1 : v > o ? 1 : 0);
+  return (v, o) => typeof v === 'string' && typeof o === 'string' && holds(relation, order(v, o));
 }
 
 function numericTest(relation: Relation): Comparison {
-  return (v, o) => typeof v === 'number' && typeof o === 'number' && holds(relation, v < o ? -1 : v > o ? 1 : 0);
+  return (v, o) => typeof v === 'number' && typeof o === 'number' && holds(relation, order(v, o));
 }
 
 function timestampTest(relation: Relation): Comparison {

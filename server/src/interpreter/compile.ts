@@ -75,7 +75,7 @@ export function compileMachine(
   owner?: CompiledState,
 ): CompiledMachine {
   const obj = isJsonObject(def) ? def : {};
-  const jsonata = obj.QueryLanguage === 'JSONata' ? true : obj.QueryLanguage === 'JSONPath' ? false : inheritedJsonata;
+  const jsonata = usesJsonata(obj.QueryLanguage, inheritedJsonata);
   const machine: CompiledMachine = {
     id,
     startAt: typeof obj.StartAt === 'string' ? obj.StartAt : '',
@@ -92,7 +92,8 @@ export function compileMachine(
 }
 
 function compileState(name: string, def: JsonObject, machine: CompiledMachine): CompiledState {
-  const jsonata = def.QueryLanguage === 'JSONata' ? true : def.QueryLanguage === 'JSONPath' ? false : machine.jsonata;
+  const jsonata = usesJsonata(def.QueryLanguage, machine.jsonata);
+  const children: CompiledMachine[] = [];
   const state: CompiledState = {
     name,
     type: def.Type as StateType,
@@ -110,11 +111,18 @@ function compileState(name: string, def: JsonObject, machine: CompiledMachine): 
     assign: def.Assign,
     retry: Array.isArray(def.Retry) ? def.Retry.filter(isJsonObject).map(compileRetrier) : [],
     catchers: Array.isArray(def.Catch) ? def.Catch.filter(isJsonObject).map(compileCatcher) : [],
-    children: [],
+    children,
     distributed: isDistributed(def),
   };
-  (state as unknown as { children: CompiledMachine[] }).children = childMachines(state, def, jsonata);
+  children.push(...childMachines(state, def, jsonata));
   return state;
+}
+
+/** A QueryLanguage field decides; without one the enclosing machine's language applies. */
+function usesJsonata(queryLanguage: Json | undefined, inherited: boolean): boolean {
+  if (queryLanguage === 'JSONata') return true;
+  if (queryLanguage === 'JSONPath') return false;
+  return inherited;
 }
 
 function childMachines(state: CompiledState, def: JsonObject, jsonata: boolean): CompiledMachine[] {

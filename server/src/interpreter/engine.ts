@@ -1,12 +1,14 @@
 /*
  * The engine: frames, the ready queue, timers on the injected clock, history recording and the
- * state-independent steps (enter, exit, error handling, finishing a branch). State types live in
- * states/*.ts. No I/O; the only asynchrony comes from JSONata, handlers and real-time waits.
+ * state-independent steps (enter, exit, finishing a branch), and the one dispatcher (`runPhase`)
+ * that runs a phase and applies its outcome: a failed state goes to Retry/Catch here and nowhere
+ * else, sync or async alike. State types live in states/*.ts. No I/O; the only asynchrony comes
+ * from JSONata, handlers and real-time waits.
  */
 import type { CompiledState } from './compile';
 import { DEFAULT_MAX_HISTORY_EVENTS, type Environment } from './environment';
-import { Failure } from './failure';
-import { Frame, PHASE_DONE, PHASE_ENTER, PHASE_FAIL_FINISH, PHASE_FINISH, PHASE_PREPARE } from './frame';
+import { Failure, LocatedFailure, type PhaseOutcome, type PhaseResult } from './failure';
+import type { Frame, Phase } from './frame';
 import { HistoryLog, SAME_AS_PREVIOUS_OUTPUT, type EventDetails, type HistoryEventType } from './history';
 import type { ExecutionContextBase } from './context';
 import type { Json } from './value';
@@ -104,118 +106,103 @@ export class Engine {
     return this.eventId;
   }
 
-  /** Runs one phase of the given frame. */
+  /**
+   * The dispatcher: runs one phase of the frame and applies what it returned. A failure goes to
+   * Retry/Catch, whose JSONata catchers are asynchronous; the promise is returned, never dropped.
+   */
   runPhase(frame: Frame): void | Promise<void> {
     if (this.historyEvents >= this.env.maxHistoryEvents)
       return this.terminate('FAILED', 'States.Runtime', historyQuotaCause(this.env.maxHistoryEvents));
+    const result = this.phaseResult(frame);
+    if (result instanceof Promise) return result.then((outcome) => this.settle(frame, outcome));
+    if (result !== undefined) return this.settle(frame, result);
+  }
+
+  private phaseResult(frame: Frame): PhaseResult {
     switch (frame.phase) {
-      case PHASE_ENTER:
+      case 'enter':
         return this.enterState(frame);
-      case PHASE_FINISH:
-        return childFinished(this, frame, undefined);
-      case PHASE_FAIL_FINISH:
-        return childFinished(this, frame, frame.failure);
+      case 'finish':
+      case 'failFinish':
+        childFinished(this, frame, frame.phase === 'failFinish' ? frame.failure : undefined);
+        return undefined;
       default:
         return STATE_HANDLERS[frame.state.type](this, frame);
     }
   }
 
-  private enterState(frame: Frame): void | Promise<void> {
+  /** Applies a phase's outcome: a located (JSONata) failure is recorded as EvaluationFailed first. */
+  private settle(frame: Frame, outcome: PhaseOutcome): void | Promise<void> {
+    if (outcome === undefined || frame.aborted || this.status !== 'RUNNING') return;
+    if (outcome instanceof LocatedFailure) {
+      this.recordEvaluationFailure(frame, outcome);
+      return handleStateError(this, frame, outcome.failure);
+    }
+    return handleStateError(this, frame, outcome);
+  }
+
+  private recordEvaluationFailure(frame: Frame, located: LocatedFailure): void {
+    const { error, cause } = located.failure;
+    if (error !== 'States.QueryEvaluationError') return;
+    this.emit(frame, 'EvaluationFailed', { state: frame.state.name, error, cause, location: located.location });
+  }
+
+  private enterState(frame: Frame): PhaseOutcome {
     const state = frame.state;
     if (state === undefined) {
-      this.failFrame(
-        frame,
-        new Failure(
-          'States.Runtime',
-          `The machine ${frame.machine.id} has no state named by its StartAt '${frame.machine.startAt}'.`,
-        ),
-      );
-      return;
+      const cause = `The machine ${frame.machine.id} has no state named by its StartAt '${frame.machine.startAt}'.`;
+      this.failFrame(frame, new Failure('States.Runtime', cause));
+      return undefined;
     }
     if (++this.transitions > this.env.maxTransitions) {
-      return this.terminate(
-        'FAILED',
-        'States.Runtime',
-        `The execution exceeded its budget of ${this.env.maxTransitions} state transitions (raise it with --max-transitions).`,
-      );
+      const cause = `The execution exceeded its budget of ${this.env.maxTransitions} state transitions (raise it with --max-transitions).`;
+      this.terminate('FAILED', 'States.Runtime', cause);
+      return undefined;
     }
     frame.enteredAt = this.now();
-    this.emitState(
-      frame,
-      ENTERED[state.type] ?? 'PassStateEntered',
-      state.name,
-      frame.inputChecked ? SAME_AS_PREVIOUS_OUTPUT : frame.input,
-    );
+    const entered = ENTERED[state.type] ?? 'PassStateEntered';
+    this.emitState(frame, entered, state.name, frame.inputChecked ? SAME_AS_PREVIOUS_OUTPUT : frame.input);
     if (ENTERED[state.type] === undefined)
-      return this.failState(
-        frame,
-        new Failure('States.Runtime', `State '${state.name}' has an unknown Type '${String(state.type)}'.`),
-      );
-    frame.phase = PHASE_PREPARE;
-    if (!frame.inputChecked && exceedsPayloadLimit(frame.input))
-      return this.failState(frame, dataLimit(`The input of state '${state.name}'`));
+      return new Failure('States.Runtime', `State '${state.name}' has an unknown Type '${String(state.type)}'.`);
+    frame.phase = 'prepare';
+    if (!frame.inputChecked && exceedsPayloadLimit(frame.input)) return dataLimit(`The input of state '${state.name}'`);
+    return undefined;
   }
 
   /** Leaves the current state with its output: Exited event, variables, then the next state or the end. */
-  exitState(frame: Frame, output: Json): void | Promise<void> {
+  exitState(frame: Frame, output: Json): PhaseOutcome {
     const state = frame.state;
-    if (output !== frame.input && exceedsPayloadLimit(output))
-      return this.failState(frame, dataLimit(`The output of state '${state.name}'`));
+    if (output !== frame.input && exceedsPayloadLimit(output)) return dataLimit(`The output of state '${state.name}'`);
     frame.output = output;
     const assigned = frame.assigned;
     if (assigned !== undefined) {
-      if (exceedsPayloadLimit(assigned))
-        return this.failState(frame, dataLimit(`The variables assigned by state '${state.name}'`));
+      if (exceedsPayloadLimit(assigned)) return dataLimit(`The variables assigned by state '${state.name}'`);
       frame.vars.assignAll(assigned);
     }
-    this.emitState(
-      frame,
-      EXITED[state.type],
-      state.name,
-      output,
-      assigned === undefined ? undefined : { assignedVariables: assigned },
-    );
+    const details = assigned === undefined ? undefined : { assignedVariables: assigned };
+    this.emitState(frame, EXITED[state.type], state.name, output, details);
     return this.transition(frame, state, frame.nextState ?? (state.end ? undefined : state.next), output);
   }
 
   /** Moves to `next` in the same machine, or finishes the frame when there is none. */
-  transition(frame: Frame, state: CompiledState, next: string | undefined, output: Json): void | Promise<void> {
+  private transition(frame: Frame, state: CompiledState, next: string | undefined, output: Json): PhaseOutcome {
     if (next === undefined || state.type === 'Succeed') {
       frame.output = output;
-      frame.phase = PHASE_FINISH;
-      return;
+      frame.phase = 'finish';
+      return undefined;
     }
     const target = state.machine.states.get(next);
     if (target === undefined)
-      return this.failState(
-        frame,
-        new Failure('States.Runtime', `State '${state.name}' names a next state '${next}' that does not exist.`),
-      );
+      return new Failure('States.Runtime', `State '${state.name}' names a next state '${next}' that does not exist.`);
     frame.enter(target, output);
     frame.inputChecked = true;
+    return undefined;
   }
 
-  /** A state failed: Retry, Catch, or the frame (branch/iteration/execution) fails. */
-  failState(frame: Frame, failure: Failure): void | Promise<void> {
-    return handleStateError(this, frame, failure);
-  }
-
+  /** The frame (branch, iteration or execution) fails with `failure`; no Retry or Catch. */
   failFrame(frame: Frame, failure: Failure): void {
     frame.failure = failure;
-    frame.phase = PHASE_FAIL_FINISH;
-  }
-
-  /** Records a JSONata evaluation failure (EvaluationFailed event) and fails the state. */
-  evaluationFailed(frame: Frame, failure: Failure, location: string): void | Promise<void> {
-    if (failure.error === 'States.QueryEvaluationError') {
-      this.emit(frame, 'EvaluationFailed', {
-        state: frame.state.name,
-        error: failure.error,
-        cause: failure.cause,
-        location,
-      });
-    }
-    return this.failState(frame, failure);
+    frame.phase = 'failFinish';
   }
 
   // ---- scheduling -------------------------------------------------------------------------
@@ -227,14 +214,14 @@ export class Engine {
 
   /** Makes a blocked frame runnable again; `front` resumes it before anything else. */
   wake(frame: Frame, front: boolean): void {
-    if (frame.aborted || frame.phase === PHASE_DONE) return;
+    if (frame.aborted || frame.phase === 'done') return;
     frame.blocked = false;
     if (front) this.ready.unshift(frame);
     else this.ready.push(frame);
   }
 
   /** Blocks the frame until virtual time `at`, then continues at `phase`. */
-  sleepUntil(frame: Frame, at: number, phase: number, kind: 'wait' | 'retry'): void {
+  sleepUntil(frame: Frame, at: number, phase: Phase, kind: 'wait' | 'retry'): void {
     this.block(frame);
     const epoch = ++frame.epoch;
     this.timers.add(

@@ -7,6 +7,7 @@
 import type { Json } from './value';
 import type { Failure } from './failure';
 import type { TaskDispatcher } from './tasks';
+import { seededRandom, uuidFrom } from './random';
 
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -42,31 +43,6 @@ export class RealClock implements Clock {
     const ms = at - this.nowFn();
     return ms > 0 ? this.sleep(ms) : undefined;
   }
-}
-
-/** mulberry32: a small, fast, seedable PRNG in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A version-4 UUID drawn from the given random source (deterministic when seeded). */
-export function uuidFrom(random: () => number): string {
-  const hex = '0123456789abcdef';
-  let out = '';
-  for (let i = 0; i < 36; i++) {
-    if (i === 8 || i === 13 || i === 18 || i === 23) out += '-';
-    else if (i === 14) out += '4';
-    else if (i === 19) out += hex[8 + Math.floor(random() * 4)];
-    else out += hex[Math.floor(random() * 16)];
-  }
-  return out;
 }
 
 /** The distributed Map's window on files the user configured (`--items-dir`, `--result-dir`). */

@@ -9,7 +9,7 @@ import { compileDefinition, type CompiledMachine } from './compile';
 import { createEnvironment, MAX_EXECUTION_MS, type Environment, type EnvironmentOptions } from './environment';
 import { isStackOverflow } from './guards';
 import { Engine, type ExecutionStatus } from './engine';
-import { Frame, PHASE_DONE, PHASE_PREPARE, PHASE_RESULT, PHASE_TASK_FAILED, PHASE_WAIT_TOKEN } from './frame';
+import { Frame } from './frame';
 import { contextBase } from './context';
 import { VariableScope } from './variables';
 import { Failure } from './failure';
@@ -212,7 +212,7 @@ export class Execution {
 
   snapshot(): FrameSnapshot | undefined {
     const root = this.engine.root;
-    return root.phase === PHASE_DONE && this.engine.status !== 'RUNNING' ? undefined : snapshotFrame(root);
+    return root.phase === 'done' && this.engine.status !== 'RUNNING' ? undefined : snapshotFrame(root);
   }
 
   sendTaskSuccess(token: string, output: Json): TokenResponse {
@@ -220,7 +220,7 @@ export class Execution {
     if (!(frame instanceof Frame)) return frame;
     releaseToken(this.engine, frame);
     frame.result = output;
-    frame.phase = PHASE_RESULT;
+    frame.phase = 'result';
     this.engine.wake(frame, false);
     return { ok: true };
   }
@@ -230,7 +230,7 @@ export class Execution {
     if (!(frame instanceof Frame)) return frame;
     releaseToken(this.engine, frame);
     frame.failure = new Failure(error, cause);
-    frame.phase = PHASE_TASK_FAILED;
+    frame.phase = 'taskFailed';
     this.engine.wake(frame, false);
     return { ok: true };
   }
@@ -253,7 +253,7 @@ export class Execution {
    */
   replaceStateInput(frameLabel: string, input: Json): boolean {
     const frame = findFrame(this.engine.root, frameLabel);
-    if (frame === undefined || frame.phase !== PHASE_PREPARE || frame.aborted) return false;
+    if (frame === undefined || frame.phase !== 'prepare' || frame.aborted) return false;
     frame.input = input;
     return true;
   }
@@ -267,7 +267,7 @@ export class Execution {
 
   private tokenFrame(token: string): Frame | TokenResponse {
     const frame = this.engine.tokens.get(token);
-    if (frame === undefined || frame.phase !== PHASE_WAIT_TOKEN || frame.aborted) {
+    if (frame === undefined || frame.phase !== 'waitToken' || frame.aborted) {
       return { ok: false, error: 'TaskDoesNotExist', message: `No task is waiting for token '${token}'.` };
     }
     return frame;
@@ -275,8 +275,8 @@ export class Execution {
 
   private hasRunnable(): boolean {
     const c = this.engine.current;
-    if (c && !c.blocked && !c.aborted && c.phase !== PHASE_DONE) return true;
-    return this.engine.ready.some((f) => !f.blocked && !f.aborted && f.phase !== PHASE_DONE);
+    if (c && !c.blocked && !c.aborted && c.phase !== 'done') return true;
+    return this.engine.ready.some((f) => !f.blocked && !f.aborted && f.phase !== 'done');
   }
 
   /** One unit of work: true = progressed, false = nothing can happen now. */
@@ -284,7 +284,7 @@ export class Execution {
     const engine = this.engine;
     if (engine.status !== 'RUNNING') return false;
     let frame = engine.current;
-    if (frame === undefined || frame.blocked || frame.aborted || frame.phase === PHASE_DONE) {
+    if (frame === undefined || frame.blocked || frame.aborted || frame.phase === 'done') {
       frame = this.nextReady();
       if (frame === undefined) return this.idle();
       engine.current = frame;
@@ -330,7 +330,7 @@ export class Execution {
     const ready = this.engine.ready;
     while (ready.length > 0) {
       const f = ready.shift() as Frame;
-      if (!f.blocked && !f.aborted && f.phase !== PHASE_DONE) return f;
+      if (!f.blocked && !f.aborted && f.phase !== 'done') return f;
     }
     return undefined;
   }

@@ -19,3 +19,27 @@ export function runtimeFailure(cause: string): Failure {
 }
 
 export type { EvalScope } from './value';
+
+/** A JSONata failure with the field it came from (EvaluationFailed.location). */
+export class LocatedFailure {
+  constructor(
+    readonly failure: Failure,
+    readonly location: string,
+  ) {}
+}
+
+/** A state failed: the dispatcher hands it to Retry/Catch (a located one is first recorded as EvaluationFailed). */
+export type StateFailure = Failure | LocatedFailure;
+
+/**
+ * What one phase of a state hands back to the engine's dispatcher: `undefined` when the phase moved
+ * the frame on by itself (exit, wait, spawn, block), or the failure of the state.
+ */
+export type PhaseOutcome = StateFailure | undefined;
+
+/** A phase's outcome, or its promise when the phase evaluated JSONata or awaited a handler. */
+export type PhaseResult = PhaseOutcome | Promise<PhaseOutcome>;
+
+export function isStateFailure(x: unknown): x is StateFailure {
+  return x instanceof Failure || x instanceof LocatedFailure;
+}

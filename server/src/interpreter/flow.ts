@@ -6,7 +6,7 @@
  * input) and Assign, both evaluated with the variables as they were at state entry.
  */
 import type { Frame } from './frame';
-import { Failure, isFailure } from './failure';
+import { type Failure, isFailure, LocatedFailure } from './failure';
 import { evaluatePath } from './jsonpath';
 import { evaluatePayloadTemplate } from './payload';
 import { applyResultPath } from './resultPath';
@@ -15,8 +15,7 @@ import type { Json, JsonObject } from './value';
 
 /** InputPath (JSONPath): null gives {}, a path that matches nothing is States.Runtime. */
 export function inputStage(frame: Frame): Json | Failure {
-  const path = frame.state.inputPath;
-  const value = path === undefined ? frame.input : path === null ? {} : evaluatePath(path, frame.input, frame);
+  const value = applyPathField(frame.state.inputPath, frame.input, frame);
   if (!isFailure(value)) frame.afterInputPath = value;
   return value;
 }
@@ -69,8 +68,14 @@ export function passThroughJsonPath(frame: Frame, effective: Json, extraAssign?:
 }
 
 function outputPath(frame: Frame, value: Json): Json | Failure {
-  const path = frame.state.outputPath;
-  return path === undefined ? value : path === null ? {} : evaluatePath(path, value, frame);
+  return applyPathField(frame.state.outputPath, value, frame);
+}
+
+/** InputPath / OutputPath: absent keeps the value, null gives {}, a path selects from the value. */
+function applyPathField(path: string | null | undefined, value: Json, frame: Frame): Json | Failure {
+  if (path === undefined) return value;
+  if (path === null) return {};
+  return evaluatePath(path, value, frame);
 }
 
 function assignJsonPath(frame: Frame, data: Json, extraAssign: Json | undefined): undefined | Failure {
@@ -88,13 +93,6 @@ function assignJsonPath(frame: Frame, data: Json, extraAssign: Json | undefined)
   return undefined;
 }
 
-export interface JsonataStates {
-  input: Json;
-  context: Json;
-  result?: Json;
-  errorOutput?: Json;
-}
-
 /** Output and Assign (JSONata), with $states.result when there is a result. */
 export async function outputStageJsonata(
   frame: Frame,
@@ -103,12 +101,12 @@ export async function outputStageJsonata(
   outputTemplate: Json | undefined = frame.state.def.Output,
 ): Promise<Json | Failure | LocatedFailure> {
   const def = frame.state.def;
-  const states: JsonataStates = { input: frame.input, context: frame.context };
+  const states: JsonObject = { input: frame.input, context: frame.context };
   if (result !== undefined) {
     states.result = result;
     frame.result = result;
   }
-  const bindings = { states: states as unknown as Json };
+  const bindings = { states };
   let output: Json = result === undefined ? frame.input : result;
   if (outputTemplate !== undefined) {
     const v = await evaluateJsonataTemplate(outputTemplate, bindings, frame);
@@ -135,14 +133,6 @@ export async function argumentsStage(frame: Frame, field = 'Arguments'): Promise
   if (isFailure(v)) return new LocatedFailure(v, field);
   frame.afterParameters = v;
   return v;
-}
-
-/** A JSONata failure with the field it came from (EvaluationFailed.location). */
-export class LocatedFailure {
-  constructor(
-    readonly failure: Failure,
-    readonly location: string,
-  ) {}
 }
 
 export function jsonataBindings(frame: Frame): { states: Json } {

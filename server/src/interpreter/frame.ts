@@ -11,27 +11,35 @@ import type { VariableScope } from './variables';
 import type { EvaluationBudget } from './environment';
 import type { ChildGroup } from './group';
 import { buildContext, RETRYING_STATE_TYPES, type ExecutionContextBase } from './context';
+import type { TaskRun } from './states/taskTimeouts';
+import type { MapRun } from './states/mapPlan';
 
-export const PHASE_ENTER = 0;
-export const PHASE_PREPARE = 1;
-export const PHASE_RUN = 2;
-export const PHASE_STARTED = 3;
-export const PHASE_RESULT = 4;
-export const PHASE_TASK_FAILED = 5;
-export const PHASE_COMPLETE = 6;
-export const PHASE_CHILDREN_DONE = 7;
-export const PHASE_CHILDREN_FAILED = 8;
-export const PHASE_TIMED_OUT = 9;
-export const PHASE_WAIT_TOKEN = 10;
-export const PHASE_FINISH = 20;
-export const PHASE_FAIL_FINISH = 21;
-export const PHASE_DONE = 30;
+/**
+ * Where a frame is within its current state; each phase usually emits one history event.
+ * enter → prepare → (Task: started → waitToken → result | taskFailed | timedOut)
+ * (Parallel/Map: run → childrenDone | childrenFailed) → complete → finish | failFinish → done.
+ */
+export type Phase =
+  | 'enter'
+  | 'prepare'
+  | 'run'
+  | 'started'
+  | 'waitToken'
+  | 'result'
+  | 'taskFailed'
+  | 'timedOut'
+  | 'complete'
+  | 'childrenDone'
+  | 'childrenFailed'
+  | 'finish'
+  | 'failFinish'
+  | 'done';
 
 export type FrameKind = 'root' | 'branch' | 'iteration' | 'child';
 
 export class Frame implements EvalScope {
   state: CompiledState;
-  phase = PHASE_ENTER;
+  phase: Phase = 'enter';
   /** Stages of the current state (TestState inspectionData names). */
   input: Json = null;
   afterInputPath: Json | undefined = undefined;
@@ -61,8 +69,10 @@ export class Frame implements EvalScope {
   budget: EvaluationBudget | undefined = undefined;
   /** Bumped whenever a pending timer or token must be ignored. */
   epoch = 0;
-  /** Per-state scratch data (Task timeouts, Map settings...). */
-  scratch: Record<string, unknown> | undefined = undefined;
+  /** The current Task's timeouts and dispatch outcome (set when it is scheduled). */
+  task: TaskRun | undefined = undefined;
+  /** The current distributed Map's run data (child inputs, start time), for its ResultWriter. */
+  mapRun: MapRun | undefined = undefined;
   private contextCache: Json | undefined = undefined;
 
   constructor(
@@ -102,7 +112,7 @@ export class Frame implements EvalScope {
   /** Resets the per-visit data when a new state is entered. */
   enter(state: CompiledState, input: Json): void {
     this.state = state;
-    this.phase = PHASE_ENTER;
+    this.phase = 'enter';
     this.input = input;
     this.afterInputPath =
       this.afterParameters =
@@ -117,7 +127,8 @@ export class Frame implements EvalScope {
     this.retryCounts = undefined;
     this.retryCount = 0;
     this.token = undefined;
-    this.scratch = undefined;
+    this.task = undefined;
+    this.mapRun = undefined;
     this.contextCache = undefined;
     this.inputChecked = false;
   }

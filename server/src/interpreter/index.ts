@@ -7,14 +7,13 @@ export {
   createEnvironment,
   SimulatedClock,
   RealClock,
-  seededRandom,
-  uuidFrom,
   type Clock,
   type Environment,
   type EnvironmentOptions,
   type ObjectStore,
   type ExecutionIdentity,
 } from './environment';
+export { seededRandom, uuidFrom } from './random';
 export { mockDispatcher, checkMockSelection, type MockSelection } from './mocks';
 export {
   chainDispatchers,

@@ -6,6 +6,7 @@
  * Decision: `$` at the top level is undefined (AWS forbids top-level `$`/field names).
  */
 import type jsonata from 'jsonata';
+import { isJsonataString, jsonataBody } from '../asl/expr';
 import { compileJsonata } from '../asl/expr/jsonataEngine';
 import { DEFAULT_EVALUATION_BUDGET } from './environment';
 import { budgetBinding, installBudgetHooks } from './jsonataBudget';
@@ -28,9 +29,7 @@ interface Compiled {
 const compiled = new Map<string, Compiled>();
 
 /** True for a string that is exactly `{% ... %}` (no spaces outside the delimiters). */
-export function isJsonataString(v: unknown): v is string {
-  return typeof v === 'string' && v.length >= 4 && v.startsWith('{%') && v.endsWith('%}');
-}
+export { isJsonataString };
 
 /** `expression` is the body without the `{% %}` delimiters; `field` names it in causes. */
 export async function evaluateJsonata(
@@ -69,7 +68,7 @@ export async function evaluateJsonataTemplate(
   bindings: JsonataBindings,
   scope: EvalScope,
 ): Promise<Json | Failure> {
-  if (isJsonataString(value)) return evaluateJsonata(value.slice(2, -2), bindings, scope);
+  if (isJsonataString(value)) return evaluateJsonata(jsonataBody(value), bindings, scope);
   if (value === null || typeof value !== 'object' || !hasExpressions(value)) return value;
   if (Array.isArray(value)) {
     const out: Json[] = [];

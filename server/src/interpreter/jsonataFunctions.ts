@@ -3,12 +3,11 @@
  * $parse), the one it removes ($eval), and a deterministic $now/$millis when a clock is injected.
  * They throw plain Errors; jsonata.ts turns every error into States.QueryEvaluationError.
  */
-import { createHash } from 'crypto';
 import { compileJsonata } from '../asl/expr/jsonataEngine';
 import { parseJsonGuarded } from './guards';
-import { HASH_ALGORITHMS } from './intrinsics/hash';
-import { seededRandom } from './intrinsics/math';
-import { uuidV4 } from './intrinsics/uuid';
+import { HASH_ALGORITHMS } from '../asl/spec';
+import { hexDigest } from './digest';
+import { seededRandom, uuidFrom } from './random';
 import type { EvalScope, Json } from './value';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -55,12 +54,9 @@ async function pad(text: unknown, width: unknown, char?: unknown): Promise<unkno
 
 function hash(data: unknown, algorithm: unknown): string {
   if (typeof data !== 'string') throw new Error('$hash: the first argument must be a string');
-  const name =
-    typeof algorithm === 'string' && Object.prototype.hasOwnProperty.call(HASH_ALGORITHMS, algorithm)
-      ? HASH_ALGORITHMS[algorithm]
-      : undefined;
-  if (!name) throw new Error(`$hash: the algorithm must be one of ${Object.keys(HASH_ALGORITHMS).join(', ')}`);
-  return createHash(name).update(data, 'utf8').digest('hex');
+  const digest = typeof algorithm === 'string' ? hexDigest(algorithm, data) : undefined;
+  if (digest === undefined) throw new Error(`$hash: the algorithm must be one of ${HASH_ALGORITHMS.join(', ')}`);
+  return digest;
 }
 
 function parse(text: unknown): Json {
@@ -84,7 +80,7 @@ export function awsFunctions(scope: EvalScope): Record<string, Fn> {
     parse,
     eval: noEval,
     random: (seed?: unknown) => (seed === undefined ? scope.random() : seededRandom(Number(seed))()),
-    uuid: () => uuidV4(scope.random),
+    uuid: () => uuidFrom(scope.random),
   };
   const now = scope.now;
   if (now) {

@@ -4,8 +4,8 @@
  * object, `$name` workflow variable. Each path string is compiled once; reference paths
  * (`$.a.b[0]`) take a fast path, a plain key walk. No I/O, never throws, never copies.
  */
-import { parseJsonPath } from '../asl/expr';
-import type { JsonPathAst, JsonPathRoot } from '../asl/expr';
+import { parseJsonPath, segmentKey } from '../asl/expr';
+import type { JsonPathAst, JsonPathRoot, PathSegment } from '../asl/expr';
 import { Failure } from './failure';
 import { applyPathFunction } from './jsonpathFunctions';
 import { selectAll, walkKeys } from './jsonpathSelect';
@@ -53,13 +53,20 @@ export function noResultsCause(path: string): string {
 }
 
 export function normalizedPath(ast: JsonPathAst): string {
-  const root = ast.root.kind === 'data' ? '$' : ast.root.kind === 'context' ? '$$' : `$${ast.root.name}`;
-  return (
-    root +
-    ast.segments
-      .map((s) => (s.kind === 'property' ? `['${s.name}']` : s.kind === 'index' ? `[${s.index}]` : ''))
-      .join('')
-  );
+  return rootText(ast.root) + ast.segments.map(bracketed).join('');
+}
+
+function rootText(root: JsonPathRoot): string {
+  if (root.kind === 'data') return '$';
+  if (root.kind === 'context') return '$$';
+  return `$${root.name}`;
+}
+
+/** `['name']` or `[n]` for a name or index segment; nothing for the others (Jayway's normalized form). */
+function bracketed(segment: PathSegment): string {
+  const key = segmentKey(segment);
+  if (key === undefined) return '';
+  return typeof key === 'number' ? `[${key}]` : `['${key}']`;
 }
 
 function compileAst(ast: JsonPathAst): CompiledPath {
@@ -70,7 +77,7 @@ function compileAst(ast: JsonPathAst): CompiledPath {
   }
   const root = rootGetter(ast.root);
   if (ast.reference) {
-    const keys = ast.segments.map((s) => (s.kind === 'property' ? s.name : s.kind === 'index' ? s.index : 0));
+    const keys = ast.segments.map((s) => segmentKey(s) ?? 0);
     if (keys.length === 0) return root;
     return (data, scope) => {
       const start = root(data, scope);

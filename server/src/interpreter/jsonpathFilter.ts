@@ -5,7 +5,7 @@
  * `=~` must match the whole string (Java's Matcher.matches()), on the linear-time RE2 engine.
  */
 import { RE2JS } from 're2js';
-import type { FilterExpr, FilterOperand, FilterOperator } from '../asl/expr';
+import { segmentKey, type FilterExpr, type FilterOperand, type FilterOperator } from '../asl/expr';
 import { compileLinearRegex } from '../asl/expr/linearRegex';
 import { applyPathFunction } from './jsonpathFunctions';
 import { selectAll, walkKeys } from './jsonpathSelect';
@@ -50,9 +50,7 @@ function referenceKeysOf(operand: FilterOperand & { kind: 'path' }): readonly (s
   let keys = keysCache.get(operand);
   if (keys === undefined) {
     const simple = operand.segments.every((s) => s.kind === 'property' || s.kind === 'index');
-    keys = simple
-      ? operand.segments.map((s) => (s.kind === 'property' ? s.name : s.kind === 'index' ? s.index : 0))
-      : null;
+    keys = simple ? operand.segments.map((s) => segmentKey(s) ?? 0) : null;
     keysCache.set(operand, keys);
   }
   return keys;

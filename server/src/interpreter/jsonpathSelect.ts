@@ -67,9 +67,15 @@ function pushIndex(node: Json, index: number, out: Json[]): void {
 
 function sliceOf(arr: Json[], start: number | undefined, end: number | undefined): Json[] {
   const n = arr.length;
-  const from = start === undefined ? 0 : start < 0 ? Math.max(0, n + start) : Math.min(start, n);
-  const to = end === undefined ? n : end < 0 ? Math.max(0, n + end) : Math.min(end, n);
+  const from = sliceBound(start, n, 0);
+  const to = sliceBound(end, n, n);
   return from < to ? arr.slice(from, to) : [];
+}
+
+/** A slice bound within [0, n]: negative counts from the end, absent is `otherwise`. */
+function sliceBound(bound: number | undefined, n: number, otherwise: number): number {
+  if (bound === undefined) return otherwise;
+  return bound < 0 ? Math.max(0, n + bound) : Math.min(bound, n);
 }
 
 /** `..x`: applies x to the node itself, then to every descendant, depth-first in document order. */
@@ -84,8 +90,7 @@ function scan(then: PathSegment, node: Json, root: Json, leaf: boolean, out: Jso
 }
 
 function collectDescendants(node: Json, out: Json[]): void {
-  const children = Array.isArray(node) ? node : isJsonObject(node) ? Object.values(node) : [];
-  for (const child of children) {
+  for (const child of childrenOf(node)) {
     out.push(child);
     collectDescendants(child, out);
   }
@@ -108,4 +113,10 @@ export function walkKeys(start: Json, keys: readonly (string | number)[]): Json 
     }
   }
   return v;
+}
+
+/** The elements of an array or the values of an object; nothing for a scalar. */
+function childrenOf(node: Json): readonly Json[] {
+  if (Array.isArray(node)) return node;
+  return isJsonObject(node) ? Object.values(node) : [];
 }

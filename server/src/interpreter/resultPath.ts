@@ -4,7 +4,7 @@
  * Decisions: missing objects on the path are created; a scalar/array where an object is needed,
  * or an index outside an existing array, is States.ResultPathMatchFailure.
  */
-import { parseJsonPath } from '../asl/expr';
+import { parseJsonPath, segmentKey } from '../asl/expr';
 import { Failure } from './failure';
 import { type Json, type JsonObject, isJsonObject, setOwn, shallowCopy } from './value';
 
@@ -26,7 +26,7 @@ export function referenceKeys(path: string): readonly (string | number)[] | Fail
     const { ast } = parseJsonPath(path);
     keys =
       ast && ast.reference && ast.root.kind === 'data'
-        ? ast.segments.map((s) => (s.kind === 'property' ? s.name : s.kind === 'index' ? s.index : ''))
+        ? ast.segments.map((s) => segmentKey(s) ?? '')
         : new Failure(
             'States.ResultPathMatchFailure',
             `Invalid ResultPath '${path}': expected a reference path starting with '$'`,

@@ -2,43 +2,27 @@
  * A snapshot of every active frame (execution, Parallel branch, Map iteration), with the stages
  * of its current state named like the TestState API's inspectionData, and its visible variables.
  */
-import type { Frame } from './frame';
-import {
-  PHASE_CHILDREN_DONE,
-  PHASE_CHILDREN_FAILED,
-  PHASE_COMPLETE,
-  PHASE_DONE,
-  PHASE_ENTER,
-  PHASE_FAIL_FINISH,
-  PHASE_FINISH,
-  PHASE_PREPARE,
-  PHASE_RESULT,
-  PHASE_RUN,
-  PHASE_STARTED,
-  PHASE_TASK_FAILED,
-  PHASE_TIMED_OUT,
-  PHASE_WAIT_TOKEN,
-} from './frame';
+import type { Frame, Phase } from './frame';
 
 /** Where a frame is within its current state, for the debugger. */
 export type FramePhase =
   'before-enter' | 'entered' | 'running' | 'waiting-for-token' | 'completing' | 'failing' | 'finishing' | 'done';
 
-const PHASE_NAMES: Record<number, FramePhase> = {
-  [PHASE_ENTER]: 'before-enter',
-  [PHASE_PREPARE]: 'entered',
-  [PHASE_RUN]: 'running',
-  [PHASE_STARTED]: 'running',
-  [PHASE_WAIT_TOKEN]: 'waiting-for-token',
-  [PHASE_RESULT]: 'completing',
-  [PHASE_COMPLETE]: 'completing',
-  [PHASE_CHILDREN_DONE]: 'completing',
-  [PHASE_TASK_FAILED]: 'failing',
-  [PHASE_TIMED_OUT]: 'failing',
-  [PHASE_CHILDREN_FAILED]: 'failing',
-  [PHASE_FINISH]: 'finishing',
-  [PHASE_FAIL_FINISH]: 'finishing',
-  [PHASE_DONE]: 'done',
+const PHASE_NAMES: Readonly<Record<Phase, FramePhase>> = {
+  enter: 'before-enter',
+  prepare: 'entered',
+  run: 'running',
+  started: 'running',
+  waitToken: 'waiting-for-token',
+  result: 'completing',
+  complete: 'completing',
+  childrenDone: 'completing',
+  taskFailed: 'failing',
+  timedOut: 'failing',
+  childrenFailed: 'failing',
+  finish: 'finishing',
+  failFinish: 'finishing',
+  done: 'done',
 };
 import type { Json } from './value';
 
@@ -71,7 +55,7 @@ export function snapshotFrame(frame: Frame): FrameSnapshot {
   const jsonata = frame.state.jsonata;
   const children: FrameSnapshot[] = [];
   if (frame.waiting)
-    for (const child of frame.waiting.frames) if (child.phase !== PHASE_DONE) children.push(snapshotFrame(child));
+    for (const child of frame.waiting.frames) if (child.phase !== 'done') children.push(snapshotFrame(child));
   return {
     label: frame.label,
     kind: frame.kind,
@@ -79,7 +63,7 @@ export function snapshotFrame(frame: Frame): FrameSnapshot {
     state: frame.state.name,
     type: frame.state.type,
     queryLanguage: jsonata ? 'JSONata' : 'JSONPath',
-    phase: PHASE_NAMES[frame.phase] ?? 'running',
+    phase: PHASE_NAMES[frame.phase],
     retryCount: frame.retryCount,
     taskToken: frame.token,
     blocked: frame.blocked,

@@ -60,16 +60,18 @@ function parseResource(arn: string): ResourceInfo {
   const m = /^arn:[^:]+:states:::(.+)$/.exec(arn);
   if (!m) return { resourceType: 'unknown', resource: arn, pattern: 'request', events: 'Task' };
   const rest = m[1];
-  const pattern: IntegrationPattern = rest.endsWith('.waitForTaskToken')
-    ? 'callback'
-    : /\.sync(:\d+)?$/.test(rest)
-      ? 'sync'
-      : 'request';
+  const pattern = integrationPattern(rest);
   const cut = rest.lastIndexOf(':');
   const sdk = rest.startsWith('aws-sdk:');
   const resourceType = sdk ? rest.slice(0, cut) : rest.slice(0, rest.indexOf(':'));
   const resource = sdk ? rest.slice(cut + 1) : rest.slice(rest.indexOf(':') + 1);
   return { resourceType, resource, pattern, events: 'Task' };
+}
+
+/** `.waitForTaskToken` is a callback, `.sync` / `.sync:2` runs a job to completion, anything else is a request. */
+function integrationPattern(service: string): IntegrationPattern {
+  if (service.endsWith('.waitForTaskToken')) return 'callback';
+  return /\.sync(:\d+)?$/.test(service) ? 'sync' : 'request';
 }
 
 /** First dispatcher that answers wins. */

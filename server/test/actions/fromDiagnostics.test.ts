@@ -75,3 +75,23 @@ for (const [format, text] of [
     assert.equal(removed.syntaxErrors.length, 0);
   });
 }
+
+// One "did you mean" (asl/similarity.ts): the quick fix offers a name exactly when the diagnostic
+// suggested it. A 15-character name five edits away was offered by the fix but not the message.
+test('undefined-state: the quick fix suggests exactly what the diagnostic suggests', () => {
+  for (const [target, name] of [
+    ['ProcessPaXXXXXs', 'ProcessPayments'],
+    ['ProcessPaymentX', 'ProcessPayments'],
+    ['Secnd', 'Second'],
+    ['Zzzzzz', 'Second'],
+  ]) {
+    const text = JSON.stringify({
+      StartAt: 'A',
+      States: { A: { Type: 'Pass', Next: target }, [name]: { Type: 'Succeed' } },
+    });
+    const fixes = [...fixesFor(text, 'json').keys()];
+    const message = computeDiagnostics(parseAsl(text, 'json')).find((d) => d.code === 'undefined-state')?.message ?? '';
+    const suggested = message.includes('Did you mean');
+    assert.equal(fixes.includes(`undefined-state: Change to "${name}"`), suggested, `${target}: ${message} / ${fixes}`);
+  }
+});

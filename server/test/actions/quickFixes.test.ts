@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { getCodeActions } from '../../src/service/codeActions';
 import { applyWorkspaceEdit, fixture, type Fixture } from '../navigation/support';
-import { bandedDistance, closestName } from '../../src/service/actions/closestName';
+import { editDistance, closestName } from '../../src/asl/similarity';
 import { parseAsl } from '../../src/asl';
 
 function diagnostic(f: Fixture, code: string, start: number, end: number, data?: Record<string, unknown>): Diagnostic {
@@ -226,7 +226,7 @@ test('closest name: banded edit distance, case-only first, nothing for far or hu
   assert.equal(closestName('second', ['Secnd', 'Second']), 'Second');
   assert.equal(closestName('Zzzzzz', ['First', 'Second']), undefined);
   assert.equal(closestName('x'.repeat(300), ['x'.repeat(301)]), undefined);
-  assert.equal(bandedDistance('kitten', 'sitting', 5), 3);
-  assert.equal(bandedDistance('kitten', 'sitting', 2), 3);
-  assert.equal(bandedDistance('abc', 'abc', 0), 0);
+  assert.equal(editDistance('kitten', 'sitting', 5), 3);
+  assert.equal(editDistance('kitten', 'sitting', 2), 3);
+  assert.equal(editDistance('abc', 'abc', 0), 0);
 });

@@ -1,7 +1,7 @@
 // Graph functions: lookups, successors (same machine only), reachability, references, exits.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseAsl, findState, successors, reachableStates, referencesTo, canReachTerminal } from '../../src/asl';
+import { parseAsl, findState, successors, reachableStates, referencesTo, statesThatCanFinish } from '../../src/asl';
 import type { AslState } from '../../src/asl';
 import { MACHINE_JSON } from './support';
 
@@ -72,7 +72,8 @@ test('referencesTo lists StartAt and incoming edges in the same machine', () => 
   );
 });
 
-test('canReachTerminal finds the states of exit-less cycles', () => {
+// A state whose outcome is unknown (a dangling Next) counts as able to finish: it is reported once, as undefined-state.
+test('statesThatCanFinish finds the states of exit-less cycles', () => {
   const doc = parseAsl(
     JSON.stringify({
       StartAt: 'A',
@@ -87,7 +88,8 @@ test('canReachTerminal finds the states of exit-less cycles', () => {
       },
     }),
   );
-  assert.deepEqual(names(canReachTerminal(doc.machine!)), ['A', 'Bad', 'Done', 'ToBad']);
+  assert.deepEqual(names(statesThatCanFinish(doc.machine!)), ['A', 'Bad', 'Dangling', 'Done', 'ToBad']);
+  assert.deepEqual(names(statesThatCanFinish(doc)), ['A', 'Bad', 'Dangling', 'Done', 'ToBad']);
 });
 
 test('graph functions are linear on a long chain', () => {
@@ -96,6 +98,7 @@ test('graph functions are linear on a long chain', () => {
   for (let i = 0; i < n; i++) States[`S${i}`] = i + 1 < n ? { Type: 'Pass', Next: `S${i + 1}` } : { Type: 'Succeed' };
   const doc = parseAsl(JSON.stringify({ StartAt: 'S0', States }));
   assert.equal(reachableStates(doc.machine!).size, n);
-  assert.equal(canReachTerminal(doc.machine!).size, n);
+  assert.equal(statesThatCanFinish(doc.machine!).size, n);
+  assert.equal(reachableStates(doc).size, n);
   assert.equal(referencesTo(doc, findState(doc.machine, 'S0')!).length, 1);
 });

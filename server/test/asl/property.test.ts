@@ -8,7 +8,7 @@ import {
   parseAsl,
   locate,
   reachableStates,
-  canReachTerminal,
+  statesThatCanFinish,
   successors,
   referencesTo,
   nodeToValue,
@@ -72,7 +72,7 @@ function checkDocument(text: string, format: SourceFormat, offsets: number[]): v
   }
   for (const m of doc.allMachines) {
     reachableStates(m);
-    canReachTerminal(m);
+    statesThatCanFinish(m);
   }
   nodeToValue(doc.root);
   for (const raw of offsets) {

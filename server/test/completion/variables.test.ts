@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseAsl } from '../../src/asl/parse';
-import { VariableAnalysis, variablesAt } from '../../src/service/variables';
+import { VariableAnalysis, variablesAt } from '../../src/asl/variables';
 import { complete } from './helper';
 
 function at(text: string, name: string): string[] {

@@ -17,6 +17,7 @@ export type {
   IntrinsicCall,
 } from './types';
 export { parseJsonPath, isReferencePath } from './jsonPathParser';
+export { segmentKey } from './pathSegments';
+export { isJsonataString, jsonataBody } from './jsonataText';
 export { parseIntrinsic, isIntrinsicCall } from './intrinsicParser';
 export { checkIntrinsic, countPlaceholders, MAX_INTRINSIC_NESTING } from './intrinsicChecks';
-export { INTRINSIC_SIGNATURES, type IntrinsicSignature } from './intrinsicSignatures';

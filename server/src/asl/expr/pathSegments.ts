@@ -151,3 +151,10 @@ function readInteger(c: Cursor): number {
   }
   return n;
 }
+
+/** The key a `.name` / `['name']` or `[n]` segment selects; undefined for every other kind. */
+export function segmentKey(segment: PathSegment): string | number | undefined {
+  if (segment.kind === 'property') return segment.name;
+  if (segment.kind === 'index') return segment.index;
+  return undefined;
+}

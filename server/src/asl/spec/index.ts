@@ -26,7 +26,7 @@ export * from './types';
 export type { QueryLanguage } from '../types';
 export { STATE_TYPES } from './states';
 export { OBJECT_SHAPES } from './shapes';
-export { INTRINSIC_FUNCTIONS } from './intrinsics';
+export { INTRINSIC_FUNCTIONS, HASH_ALGORITHMS } from './intrinsics';
 export { PREDEFINED_ERRORS, LAMBDA_ERRORS, ALL_ERROR_NAMES, errorMatches } from './errors';
 export { JSONATA_FUNCTIONS, STATES_VARIABLE_FIELDS } from './jsonata';
 export { CONTEXT_FIELDS } from './context';

@@ -1,6 +1,7 @@
 /*
- * The 18 intrinsic functions (`States.*`) of JSONPath mode: signature, doc, arity and argument kinds.
- * Pure data for completion, signature help, hover and the arity/type checks; the interpreter has the code.
+ * The 18 intrinsic functions (`States.*`) of JSONPath mode: signature, doc, arity, argument and
+ * result kinds, and States.Hash's algorithms. Pure data for completion, signature help, hover and
+ * the static checks (asl/expr/intrinsicChecks.ts); the interpreter has the code.
  */
 import type { IntrinsicFunctionSpec } from './types';
 
@@ -11,6 +12,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     doc: "Fills each `{}` in the template with the next value (strings unquoted, others as JSON). The number of `{}` must equal the number of values; write `\\{` / `\\}` for literal braces. Example: `States.Format('Hello, {}', $.name)`.",
     minArgs: 1,
     argKinds: ['string', 'any'],
+    returns: 'string',
   },
   {
     name: 'States.StringToJson',
@@ -19,6 +21,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 1,
     maxArgs: 1,
     argKinds: ['string'],
+    returns: 'any',
   },
   {
     name: 'States.JsonToString',
@@ -27,6 +30,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 1,
     maxArgs: 1,
     argKinds: ['any'],
+    returns: 'string',
   },
   {
     name: 'States.Array',
@@ -34,6 +38,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     doc: "Builds an array from its arguments, in order. Example: `States.Array($.a, 2, 'x')`.",
     minArgs: 0,
     argKinds: ['any'],
+    returns: 'array',
   },
   {
     name: 'States.ArrayPartition',
@@ -42,6 +47,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 2,
     maxArgs: 2,
     argKinds: ['array', 'integer'],
+    returns: 'array',
   },
   {
     name: 'States.ArrayContains',
@@ -50,6 +56,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 2,
     maxArgs: 2,
     argKinds: ['array', 'any'],
+    returns: 'boolean',
   },
   {
     name: 'States.ArrayRange',
@@ -58,6 +65,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 3,
     maxArgs: 3,
     argKinds: ['integer', 'integer', 'integer'],
+    returns: 'array',
   },
   {
     name: 'States.ArrayGetItem',
@@ -66,6 +74,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 2,
     maxArgs: 2,
     argKinds: ['array', 'integer'],
+    returns: 'any',
   },
   {
     name: 'States.ArrayLength',
@@ -74,6 +83,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 1,
     maxArgs: 1,
     argKinds: ['array'],
+    returns: 'integer',
   },
   {
     name: 'States.ArrayUnique',
@@ -82,6 +92,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 1,
     maxArgs: 1,
     argKinds: ['array'],
+    returns: 'array',
   },
   {
     name: 'States.Base64Encode',
@@ -90,6 +101,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 1,
     maxArgs: 1,
     argKinds: ['string'],
+    returns: 'string',
   },
   {
     name: 'States.Base64Decode',
@@ -98,6 +110,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 1,
     maxArgs: 1,
     argKinds: ['string'],
+    returns: 'string',
   },
   {
     name: 'States.Hash',
@@ -106,6 +119,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 2,
     maxArgs: 2,
     argKinds: ['string', 'string'],
+    returns: 'string',
   },
   {
     name: 'States.JsonMerge',
@@ -114,6 +128,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 3,
     maxArgs: 3,
     argKinds: ['object', 'object', 'boolean'],
+    returns: 'object',
   },
   {
     name: 'States.MathRandom',
@@ -122,6 +137,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 2,
     maxArgs: 3,
     argKinds: ['number', 'number', 'integer'],
+    returns: 'integer',
   },
   {
     name: 'States.MathAdd',
@@ -130,6 +146,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 2,
     maxArgs: 2,
     argKinds: ['number', 'number'],
+    returns: 'integer',
   },
   {
     name: 'States.StringSplit',
@@ -138,6 +155,7 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 2,
     maxArgs: 2,
     argKinds: ['string', 'string'],
+    returns: 'array',
   },
   {
     name: 'States.UUID',
@@ -146,5 +164,9 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunctionSpec[] = [
     minArgs: 0,
     maxArgs: 0,
     argKinds: [],
+    returns: 'string',
   },
 ];
+
+/** The algorithms States.Hash (and JSONata's $hash) accept, by their AWS names. */
+export const HASH_ALGORITHMS: readonly string[] = ['MD5', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'];

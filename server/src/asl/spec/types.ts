@@ -100,8 +100,12 @@ export interface IntrinsicFunctionSpec {
   /** Undefined for variadic. */
   readonly maxArgs?: number;
   /** Expected kind of each positional argument; the last repeats for variadic functions. */
-  readonly argKinds: readonly ('string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'any')[];
+  readonly argKinds: readonly IntrinsicValueKind[];
+  /** What the function returns (checked when a call is an argument of another). */
+  readonly returns: IntrinsicValueKind;
 }
+
+export type IntrinsicValueKind = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'any';
 
 export interface ErrorNameSpec {
   readonly name: string;

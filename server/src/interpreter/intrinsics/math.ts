@@ -5,6 +5,7 @@
  */
 import { Failure } from '../failure';
 import { type IntrinsicImpl, argInteger, intrinsicFailure } from './support';
+import { seededRandom } from '../random';
 
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
@@ -34,17 +35,6 @@ const mathRandom: IntrinsicImpl = (input) => {
   }
   return start + Math.floor(random() * (end - start));
 };
-
-/** mulberry32: a small, fast, well-distributed 32-bit PRNG; the same seed gives the same numbers. */
-export function seededRandom(seed: number): () => number {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const MATH_INTRINSICS: Readonly<Record<string, IntrinsicImpl>> = {
   'States.MathAdd': mathAdd,

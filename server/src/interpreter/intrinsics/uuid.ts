@@ -1,18 +1,10 @@
 /*
- * States.UUID(): a version 4 UUID built from the execution's seeded random source, so runs are
- * reproducible. Also used by JSONata's $uuid().
+ * States.UUID(): a version 4 UUID built from the execution's seeded random source (random.ts), so
+ * runs are reproducible.
  */
 import type { IntrinsicImpl } from './support';
-
-export function uuidV4(random: () => number): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < 16; i++) bytes.push(Math.floor(random() * 256) & 0xff);
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+import { uuidFrom } from '../random';
 
 export const UUID_INTRINSICS: Readonly<Record<string, IntrinsicImpl>> = {
-  'States.UUID': ({ scope }) => uuidV4(scope.random),
+  'States.UUID': ({ scope }) => uuidFrom(scope.random),
 };

@@ -76,7 +76,7 @@ function jsonItems(text: string, config: JsonObject): Json[] | Failure {
   if (typeof config.ItemsPointer === 'string') {
     for (const part of config.ItemsPointer.split('/').slice(1)) {
       const k = part.replace(/~1/g, '/').replace(/~0/g, '~');
-      data = Array.isArray(data) ? (data[Number(k)] ?? null) : isJsonObject(data) ? (data[k] ?? null) : null;
+      data = pointerStep(data, k);
     }
   }
   return Array.isArray(data) ? data : fail('the JSON file does not hold an array of items');
@@ -103,4 +103,10 @@ function fail(cause: string): Failure {
 
 function asReaderFailure(f: Failure): Failure {
   return f.error === 'States.ItemReaderFailed' ? f : fail(f.cause);
+}
+
+/** One step of a JSON Pointer (RFC 6901): an array index or an object key; null when absent. */
+function pointerStep(data: Json, key: string): Json {
+  if (Array.isArray(data)) return data[Number(key)] ?? null;
+  return isJsonObject(data) ? (data[key] ?? null) : null;
 }

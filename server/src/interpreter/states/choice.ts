@@ -5,23 +5,23 @@
  */
 import type { Engine } from '../engine';
 import type { Frame } from '../frame';
-import { Failure, isFailure } from '../failure';
+import { Failure, isFailure, LocatedFailure, type PhaseOutcome, type PhaseResult, type StateFailure } from '../failure';
 import { evaluateChoiceRule } from '../choice';
 import { evaluateJsonata, isJsonataString } from '../jsonata';
-import { inputStage, jsonataBindings, LocatedFailure, outputStageJsonata, passThroughJsonPath } from '../flow';
+import { inputStage, jsonataBindings, outputStageJsonata, passThroughJsonPath } from '../flow';
 import { isJsonObject, type Json, type JsonObject } from '../value';
 import { exitWith, jsonataBody } from './common';
 
-export function runChoice(engine: Engine, frame: Frame): void | Promise<void> {
+export function runChoice(engine: Engine, frame: Frame): PhaseResult {
   if (frame.state.jsonata) return runChoiceJsonata(engine, frame);
   const effective = inputStage(frame);
-  if (isFailure(effective)) return engine.failState(frame, effective);
+  if (isFailure(effective)) return effective;
   const rules = rulesOf(frame);
   for (let i = 0; i < rules.length; i++) {
     const matched = evaluateChoiceRule(rules[i], effective, frame);
     if (matched === true)
       return choose(engine, frame, rules[i], passThroughJsonPath(frame, effective, rules[i].Assign));
-    if (isFailure(matched)) return engine.failState(frame, matched);
+    if (isFailure(matched)) return matched;
   }
   return choose(engine, frame, undefined, passThroughJsonPath(frame, effective));
 }
@@ -38,31 +38,21 @@ function rulesOf(frame: Frame): JsonObject[] {
   return rules;
 }
 
-function choose(
-  engine: Engine,
-  frame: Frame,
-  rule: JsonObject | undefined,
-  output: Json | Failure | LocatedFailure,
-): void | Promise<void> {
+function choose(engine: Engine, frame: Frame, rule: JsonObject | undefined, output: Json | StateFailure): PhaseOutcome {
   const next = rule ? rule.Next : frame.state.def.Default;
   if (typeof next !== 'string') {
-    return engine.failState(
-      frame,
-      new Failure(
-        'States.NoChoiceMatched',
-        `No Choice Rule matched and no Default is set in state '${frame.state.name}'.`,
-      ),
-    );
+    const cause = `No Choice Rule matched and no Default is set in state '${frame.state.name}'.`;
+    return new Failure('States.NoChoiceMatched', cause);
   }
   frame.nextState = next;
   return exitWith(engine, frame, output);
 }
 
-async function runChoiceJsonata(engine: Engine, frame: Frame): Promise<void> {
+async function runChoiceJsonata(engine: Engine, frame: Frame): Promise<PhaseOutcome> {
   const rules = rulesOf(frame);
   for (const rule of rules) {
     const matched = await condition(frame, rule.Condition);
-    if (isFailure(matched)) return engine.evaluationFailed(frame, matched, 'Condition');
+    if (isFailure(matched)) return new LocatedFailure(matched, 'Condition');
     if (!matched) continue;
     // A rule's own Output (accepted and run by AWS, though the guide omits it) replaces the state's.
     const output = await outputStageJsonata(frame, undefined, rule.Assign, rule.Output ?? frame.state.def.Output);

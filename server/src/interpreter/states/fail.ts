@@ -4,7 +4,7 @@
  */
 import type { Engine } from '../engine';
 import type { Frame } from '../frame';
-import { Failure, isFailure } from '../failure';
+import { Failure, isFailure, LocatedFailure, type PhaseOutcome, type PhaseResult } from '../failure';
 import { evaluatePath } from '../jsonpath';
 import { evaluateIntrinsic } from '../intrinsics';
 import { evaluateJsonata, isJsonataString } from '../jsonata';
@@ -12,14 +12,15 @@ import { jsonataBindings } from '../flow';
 import type { Json } from '../value';
 import { jsonataBody } from './common';
 
-export function runFail(engine: Engine, frame: Frame): void | Promise<void> {
+export function runFail(engine: Engine, frame: Frame): PhaseResult {
   if (frame.state.jsonata) return runFailJsonata(engine, frame);
   const def = frame.state.def;
   const error = fieldValue(frame, def.Error, def.ErrorPath, 'ErrorPath');
-  if (isFailure(error)) return engine.failState(frame, error);
+  if (isFailure(error)) return error;
   const cause = fieldValue(frame, def.Cause, def.CausePath, 'CausePath');
-  if (isFailure(cause)) return engine.failState(frame, cause);
+  if (isFailure(cause)) return cause;
   engine.failFrame(frame, new Failure(error, cause));
+  return undefined;
 }
 
 function fieldValue(frame: Frame, literal: Json | undefined, path: Json | undefined, name: string): string | Failure {
@@ -38,7 +39,7 @@ function fieldValue(frame: Frame, literal: Json | undefined, path: Json | undefi
   return typeof literal === 'string' ? literal : '';
 }
 
-async function runFailJsonata(engine: Engine, frame: Frame): Promise<void> {
+async function runFailJsonata(engine: Engine, frame: Frame): Promise<PhaseOutcome> {
   const def = frame.state.def;
   const out: string[] = [];
   for (const [name, value] of [
@@ -47,17 +48,15 @@ async function runFailJsonata(engine: Engine, frame: Frame): Promise<void> {
   ] as const) {
     let v: Json | Failure = value ?? '';
     if (isJsonataString(v)) v = await evaluateJsonata(jsonataBody(v), jsonataBindings(frame), frame);
-    if (isFailure(v)) return engine.evaluationFailed(frame, v, name);
-    if (typeof v !== 'string')
-      return engine.evaluationFailed(
-        frame,
-        new Failure(
-          'States.QueryEvaluationError',
-          `The ${name} field of state '${frame.state.name}' must evaluate to a string.`,
-        ),
-        name,
-      );
+    if (isFailure(v)) return new LocatedFailure(v, name);
+    if (typeof v !== 'string') return new LocatedFailure(notAString(frame, name), name);
     out.push(v);
   }
   engine.failFrame(frame, new Failure(out[0], out[1]));
+  return undefined;
+}
+
+function notAString(frame: Frame, field: string): Failure {
+  const cause = `The ${field} field of state '${frame.state.name}' must evaluate to a string.`;
+  return new Failure('States.QueryEvaluationError', cause);
 }

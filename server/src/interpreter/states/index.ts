@@ -1,9 +1,11 @@
 /*
- * One handler per state type; each runs the phases after the common "entered" step.
+ * One handler per state type; each runs the phases after the common "entered" step and returns
+ * its outcome (a failure, or nothing) to the engine's dispatcher, never applying a failure itself.
  */
 import type { Engine } from '../engine';
 import type { Frame } from '../frame';
 import type { StateType } from '../compile';
+import type { PhaseResult } from '../failure';
 import { runPass } from './pass';
 import { runTask } from './task';
 import { runChoice } from './choice';
@@ -13,7 +15,7 @@ import { runFail } from './fail';
 import { runParallel } from './parallel';
 import { runMap } from './map';
 
-export const STATE_HANDLERS: Record<StateType, (engine: Engine, frame: Frame) => void | Promise<void>> = {
+export const STATE_HANDLERS: Record<StateType, (engine: Engine, frame: Frame) => PhaseResult> = {
   Pass: runPass,
   Task: runTask,
   Choice: runChoice,

@@ -6,60 +6,71 @@
  * fail within ToleratedFailureCount/Percentage, and can be exported with ResultWriter.
  */
 import type { Engine } from '../engine';
-import { PHASE_CHILDREN_DONE, PHASE_CHILDREN_FAILED, PHASE_PREPARE, PHASE_RUN, type Frame } from '../frame';
-import { Failure, isFailure } from '../failure';
+import type { Frame } from '../frame';
+import {
+  isFailure,
+  isStateFailure,
+  type Failure,
+  type PhaseOutcome,
+  type PhaseResult,
+  type StateFailure,
+} from '../failure';
 import { ChildGroup } from '../group';
 import { driveChildren } from '../children';
 import type { Json } from '../value';
-import { childrenDone, childrenFailed, completeWithResult } from './parallel';
-import { failed } from './common';
+import { childrenDone, childrenFailed, completeWithResult, groupFailure } from './parallel';
 import { prepareMapJsonata, prepareMapJsonPath, type MapPlan } from './mapPlan';
 import { finishDistributed } from './mapDistributed';
 
-export function runMap(engine: Engine, frame: Frame): void | Promise<void> {
+/** Inline Map's quota of concurrent iterations, and the distributed Map's of child executions. */
+const INLINE_CONCURRENCY = 40;
+const DISTRIBUTED_CONCURRENCY = 10_000;
+
+export function runMap(engine: Engine, frame: Frame): PhaseResult {
   switch (frame.phase) {
-    case PHASE_PREPARE:
+    case 'prepare':
       return prepare(engine, frame);
-    case PHASE_RUN:
-      return driveChildren(engine, frame, frame.waiting as ChildGroup);
-    case PHASE_CHILDREN_DONE:
+    case 'run':
+      return driveChildren(engine, frame);
+    case 'childrenDone':
       return done(engine, frame);
-    case PHASE_CHILDREN_FAILED:
-      if (frame.state.distributed)
-        engine.emit(frame, 'MapRunFailed', {
-          error: (frame.waiting as ChildGroup).failure?.error,
-          cause: (frame.waiting as ChildGroup).failure?.cause,
-        });
-      return childrenFailed(engine, frame, 'MapStateFailed');
+    case 'childrenFailed':
+      return runFailed(engine, frame);
     default:
       return completeWithResult(engine, frame);
   }
 }
 
-function prepare(engine: Engine, frame: Frame): void | Promise<void> {
+function prepare(engine: Engine, frame: Frame): PhaseResult {
   const plan = frame.state.jsonata ? prepareMapJsonata(engine, frame) : prepareMapJsonPath(engine, frame);
   if (plan instanceof Promise) return plan.then((p) => start(engine, frame, p));
-  start(engine, frame, plan);
+  return start(engine, frame, plan);
 }
 
-function start(engine: Engine, frame: Frame, plan: MapPlan | Failure | object): void {
-  if (failed(engine, frame, plan)) return;
-  const p = plan as MapPlan;
-  const processor = frame.state.children[0];
-  engine.emit(frame, 'MapStateStarted', { length: p.count });
-  if (frame.state.distributed) engine.emit(frame, 'MapRunStarted', { mapRunArn: mapRunArn(engine, frame) });
+function start(engine: Engine, frame: Frame, plan: MapPlan | StateFailure): PhaseOutcome {
+  if (isStateFailure(plan)) return plan;
+  const distributed = frame.state.distributed;
+  engine.emit(frame, 'MapStateStarted', { length: plan.count });
+  if (distributed) engine.emit(frame, 'MapRunStarted', { mapRunArn: mapRunArn(engine, frame) });
   const inputs: Json[] = [];
+  const processor = frame.state.children[0];
   frame.waiting = new ChildGroup(frame, {
-    kind: frame.state.distributed ? 'distributed' : 'map',
-    total: p.count,
-    limit: p.maxConcurrency > 0 ? p.maxConcurrency : frame.state.distributed ? 10_000 : 40,
+    kind: distributed ? 'distributed' : 'map',
+    total: plan.count,
+    limit: concurrencyLimit(plan.maxConcurrency, distributed),
     machineFor: () => processor,
-    inputFor: (i) => remember(inputs, i, p.inputFor(i)),
-    toleratedCount: p.toleratedCount,
-    toleratedPercentage: p.toleratedPercentage,
+    inputFor: (i) => remember(inputs, i, plan.inputFor(i)),
+    toleratedCount: plan.toleratedCount,
+    toleratedPercentage: plan.toleratedPercentage,
   });
-  frame.scratch = { inputs, startedAt: engine.now(), plan: p };
-  frame.phase = PHASE_RUN;
+  frame.mapRun = { inputs, startedAt: engine.now() };
+  frame.phase = 'run';
+  return undefined;
+}
+
+function concurrencyLimit(maxConcurrency: number, distributed: boolean): number {
+  if (maxConcurrency > 0) return maxConcurrency;
+  return distributed ? DISTRIBUTED_CONCURRENCY : INLINE_CONCURRENCY;
 }
 
 function remember(
@@ -78,20 +89,27 @@ export function mapRunArn(engine: Engine, frame: Frame): string {
   return `arn:aws:states:${region}:${account}:mapRun:${stateMachineName}/${label}:${executionName}`;
 }
 
-function done(engine: Engine, frame: Frame): void | Promise<void> {
+function runFailed(engine: Engine, frame: Frame): PhaseOutcome {
+  if (frame.state.distributed) {
+    const { error, cause } = groupFailure(frame);
+    engine.emit(frame, 'MapRunFailed', { error, cause });
+  }
+  return childrenFailed(engine, frame, 'MapStateFailed');
+}
+
+function done(engine: Engine, frame: Frame): PhaseResult {
   if (!frame.state.distributed) return childrenDone(engine, frame, 'MapStateSucceeded');
   const result = finishDistributed(engine, frame);
   if (result instanceof Promise) return result.then((r) => afterDistributed(engine, frame, r));
   return afterDistributed(engine, frame, result);
 }
 
-function afterDistributed(engine: Engine, frame: Frame, result: Json | Failure): void | Promise<void> {
+function afterDistributed(engine: Engine, frame: Frame, result: Json | Failure): PhaseOutcome {
   if (isFailure(result)) {
     engine.emit(frame, 'MapRunFailed', { error: result.error, cause: result.cause });
     frame.waiting = undefined;
-    return engine.failState(frame, result);
+    return result;
   }
   engine.emit(frame, 'MapRunSucceeded', {});
-  childrenDone(engine, frame, 'MapStateSucceeded');
-  frame.result = result;
+  return childrenDone(engine, frame, 'MapStateSucceeded', result);
 }

@@ -4,7 +4,7 @@
  */
 import type { Engine } from '../engine';
 import type { Frame } from '../frame';
-import { type Failure, isFailure } from '../failure';
+import { Failure, isFailure } from '../failure';
 import type { ChildGroup } from '../group';
 import { evaluatePayloadTemplate } from '../payload';
 import { evaluateJsonataTemplate } from '../jsonata';
@@ -12,13 +12,16 @@ import { jsonataBindings } from '../flow';
 import { writeResults, type ChildRecord } from '../map/resultWriter';
 import { isJsonObject, type Json } from '../value';
 import { mapRunArn } from './map';
+import type { MapRun } from './mapPlan';
 
 export function finishDistributed(engine: Engine, frame: Frame): Json | Failure | Promise<Json | Failure> {
-  const group = frame.waiting as ChildGroup;
-  const scratch = frame.scratch as { inputs: Json[]; startedAt: number };
+  const group = frame.waiting;
+  const run = frame.mapRun;
+  if (group === undefined || run === undefined)
+    return new Failure('States.Runtime', `Map state '${frame.state.name}' finished without its run data.`);
   const def = frame.state.def;
   const writer = isJsonObject(def.ResultWriter) ? def.ResultWriter : undefined;
-  const records = childRecords(engine, frame, group, scratch);
+  const records = childRecords(engine, frame, group, run);
   const runArn = mapRunArn(engine, frame);
   const runId = runArn.slice(runArn.lastIndexOf(':') + 1);
   const write = (args: Json | Failure): Json | Failure =>
@@ -36,22 +39,17 @@ export function finishDistributed(engine: Engine, frame: Frame): Json | Failure 
   return write(evaluatePayloadTemplate(template, frame.afterInputPath ?? frame.input, frame));
 }
 
-function childRecords(
-  engine: Engine,
-  frame: Frame,
-  group: ChildGroup,
-  scratch: { inputs: Json[]; startedAt: number },
-): ChildRecord[] {
+function childRecords(engine: Engine, frame: Frame, group: ChildGroup, run: MapRun): ChildRecord[] {
   const { region, account, stateMachineName } = engine.env.identity;
   const label = typeof frame.state.def.Label === 'string' ? frame.state.def.Label : frame.state.name;
-  const start = new Date(scratch.startedAt).toISOString();
+  const start = new Date(run.startedAt).toISOString();
   const stop = new Date(engine.now()).toISOString();
   return group.results.map((output, index) => {
     const name = `${label}-${index}`;
     return {
       index,
       status: group.outcomes[index] ?? 'FAILED',
-      input: scratch.inputs[index] ?? null,
+      input: run.inputs[index] ?? null,
       output: output ?? null,
       name,
       executionArn: `arn:aws:states:${region}:${account}:execution:${stateMachineName}/${label}:${name}`,

@@ -5,12 +5,13 @@
  */
 import type { Engine } from '../engine';
 import type { Frame } from '../frame';
-import { Failure, isFailure } from '../failure';
+import { Failure, isFailure, LocatedFailure } from '../failure';
 import { evaluatePath } from '../jsonpath';
 import { evaluatePayloadTemplate } from '../payload';
 import { evaluateJsonata, evaluateJsonataTemplate, isJsonataString } from '../jsonata';
 import { withMapItem } from '../context';
-import { inputStage, jsonataBindings, LocatedFailure } from '../flow';
+import { jsonataBody } from './common';
+import { inputStage, jsonataBindings } from '../flow';
 import { readItems } from '../map/itemReader';
 import { batchItems, type BatchSettings } from '../map/itemBatcher';
 import { isJsonObject, type EvalScope, type Json, type JsonObject } from '../value';
@@ -23,26 +24,20 @@ export interface MapPlan {
   readonly toleratedPercentage?: number;
 }
 
+/** The run data of a Map visit (Frame.mapRun): child inputs and start time, for the distributed ResultWriter. */
+export interface MapRun {
+  readonly inputs: Json[];
+  readonly startedAt: number;
+}
+
 type Field = (name: string) => Json | Failure | undefined;
 
 export function prepareMapJsonPath(engine: Engine, frame: Frame): MapPlan | Failure | Promise<MapPlan | Failure> {
   const def = frame.state.def;
   const effective = inputStage(frame);
   if (isFailure(effective)) return effective;
-  const field: Field = (name) =>
-    typeof def[name + 'Path'] === 'string' ? evaluatePath(def[name + 'Path'] as string, effective, frame) : def[name];
-  const items =
-    frame.state.distributed && isJsonObject(def.ItemReader)
-      ? readerItems(
-          engine,
-          def.ItemReader,
-          (v) => evaluatePayloadTemplate(v, effective, frame),
-          (n, rc) =>
-            typeof rc[n + 'Path'] === 'string' ? evaluatePath(rc[n + 'Path'] as string, effective, frame) : rc[n],
-        )
-      : typeof def.ItemsPath === 'string'
-        ? evaluatePath(def.ItemsPath, effective, frame)
-        : effective;
+  const field: Field = (name) => pathOrValue(def, name, effective, frame);
+  const items = jsonPathItems(engine, frame, effective);
   if (isFailure(items)) return items;
   if (!Array.isArray(items))
     return new Failure(
@@ -53,21 +48,34 @@ export function prepareMapJsonPath(engine: Engine, frame: Frame): MapPlan | Fail
   const select = (i: number): Json | Failure =>
     selector === undefined ? items[i] : evaluatePayloadTemplate(selector, effective, itemScope(frame, i, items[i]));
   const batcher = isJsonObject(def.ItemBatcher) ? def.ItemBatcher : undefined;
-  const batchField = (name: string): Json | Failure | undefined =>
-    batcher === undefined
-      ? undefined
-      : typeof batcher[name + 'Path'] === 'string'
-        ? evaluatePath(batcher[name + 'Path'] as string, effective, frame)
-        : batcher[name];
-  const batch =
-    batcher === undefined
-      ? undefined
-      : batchSettings(
-          batchField('MaxItemsPerBatch'),
-          batchField('MaxInputBytesPerBatch'),
-          batcher.BatchInput === undefined ? undefined : evaluatePayloadTemplate(batcher.BatchInput, effective, frame),
-        );
+  const batch = batcher === undefined ? undefined : jsonPathBatchSettings(batcher, effective, frame);
   return finishPlan(frame, items, select, field, batch);
+}
+
+/** `<name>Path` evaluated against the effective input when present, else the literal `<name>`. */
+function pathOrValue(obj: JsonObject, name: string, effective: Json, frame: Frame): Json | Failure | undefined {
+  const path = obj[name + 'Path'];
+  return typeof path === 'string' ? evaluatePath(path, effective, frame) : obj[name];
+}
+
+/** The items: an ItemReader's (distributed), ItemsPath's, or the effective input itself. */
+function jsonPathItems(engine: Engine, frame: Frame, effective: Json): Json | Failure {
+  const def = frame.state.def;
+  if (frame.state.distributed && isJsonObject(def.ItemReader)) {
+    const template = (v: Json) => evaluatePayloadTemplate(v, effective, frame);
+    return readerItems(engine, def.ItemReader, template, (n, rc) => pathOrValue(rc, n, effective, frame));
+  }
+  return typeof def.ItemsPath === 'string' ? evaluatePath(def.ItemsPath, effective, frame) : effective;
+}
+
+function jsonPathBatchSettings(batcher: JsonObject, effective: Json, frame: Frame): BatchSettings | Failure {
+  const batchInput =
+    batcher.BatchInput === undefined ? undefined : evaluatePayloadTemplate(batcher.BatchInput, effective, frame);
+  return batchSettings(
+    pathOrValue(batcher, 'MaxItemsPerBatch', effective, frame),
+    pathOrValue(batcher, 'MaxInputBytesPerBatch', effective, frame),
+    batchInput,
+  );
 }
 
 function batchSettings(
@@ -89,7 +97,7 @@ export async function prepareMapJsonata(engine: Engine, frame: Frame): Promise<M
   const evalField = async (v: Json | undefined, location: string): Promise<Json | undefined | LocatedFailure> => {
     if (v === undefined) return undefined;
     const r = isJsonataString(v)
-      ? await evaluateJsonata(v.slice(2, -2), bindings, frame)
+      ? await evaluateJsonata(jsonataBody(v), bindings, frame)
       : await evaluateJsonataTemplate(v, bindings, frame);
     return isFailure(r) ? new LocatedFailure(r, location) : r;
   };

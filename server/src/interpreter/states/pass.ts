@@ -4,22 +4,20 @@
  */
 import type { Engine } from '../engine';
 import type { Frame } from '../frame';
-import { isFailure } from '../failure';
+import { isFailure, type PhaseResult } from '../failure';
 import { inputStage, outputStageJsonata, outputStageJsonPath, parametersStage } from '../flow';
 import { exitWith } from './common';
 
-export function runPass(engine: Engine, frame: Frame): void | Promise<void> {
+export function runPass(engine: Engine, frame: Frame): PhaseResult {
   if (frame.state.jsonata) return outputStageJsonata(frame, undefined).then((out) => exitWith(engine, frame, out));
   const effective = inputStage(frame);
-  if (isFailure(effective)) return engine.failState(frame, effective);
+  if (isFailure(effective)) return effective;
   const state = frame.state;
   let result = effective;
   if (state.parameters !== undefined) {
     const v = parametersStage(frame, effective);
-    if (isFailure(v)) return engine.failState(frame, v);
+    if (isFailure(v)) return v;
     result = v;
   } else if (state.def.Result !== undefined) result = state.def.Result;
-  const output = outputStageJsonPath(frame, result, false);
-  if (isFailure(output)) return engine.failState(frame, output);
-  engine.exitState(frame, output);
+  return exitWith(engine, frame, outputStageJsonPath(frame, result, false));
 }

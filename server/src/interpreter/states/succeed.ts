@@ -4,13 +4,13 @@
  */
 import type { Engine } from '../engine';
 import type { Frame } from '../frame';
-import { isFailure } from '../failure';
+import { isFailure, type PhaseResult } from '../failure';
 import { inputStage, outputStageJsonata, passThroughJsonPath } from '../flow';
 import { exitWith } from './common';
 
-export function runSucceed(engine: Engine, frame: Frame): void | Promise<void> {
+export function runSucceed(engine: Engine, frame: Frame): PhaseResult {
   if (frame.state.jsonata) return outputStageJsonata(frame, undefined).then((out) => exitWith(engine, frame, out));
   const effective = inputStage(frame);
-  if (isFailure(effective)) return engine.failState(frame, effective);
-  exitWith(engine, frame, passThroughJsonPath(frame, effective));
+  if (isFailure(effective)) return effective;
+  return exitWith(engine, frame, passThroughJsonPath(frame, effective));
 }

@@ -6,38 +6,29 @@
  */
 import type { Engine } from '../engine';
 import { dataLimit } from '../engine';
-import {
-  PHASE_COMPLETE,
-  PHASE_PREPARE,
-  PHASE_RESULT,
-  PHASE_STARTED,
-  PHASE_TASK_FAILED,
-  PHASE_TIMED_OUT,
-  PHASE_WAIT_TOKEN,
-  type Frame,
-} from '../frame';
-import { Failure, isFailure } from '../failure';
-import { uuidFrom } from '../environment';
+import type { Frame } from '../frame';
+import { Failure, isFailure, isStateFailure, type PhaseOutcome, type PhaseResult, type StateFailure } from '../failure';
+import { uuidFrom } from '../random';
 import { describeResource, type ResourceInfo, type TaskOutcome } from '../tasks';
 import { argumentsStage, inputStage, outputStageJsonata, outputStageJsonPath, parametersStage } from '../flow';
 import { exceedsPayloadLimit } from '../limits';
 import type { HistoryEventType } from '../history';
 import type { Json } from '../value';
-import { exitWith, failed } from './common';
-import { resolveTimeouts, startTokenTimers, type TaskScratch } from './taskTimeouts';
+import { exitWith } from './common';
+import { resolveTimeouts, startTokenTimers, taskRun, type TaskTimeouts } from './taskTimeouts';
 
-export function runTask(engine: Engine, frame: Frame): void | Promise<void> {
+export function runTask(engine: Engine, frame: Frame): PhaseResult {
   switch (frame.phase) {
-    case PHASE_PREPARE:
+    case 'prepare':
       return prepare(engine, frame);
-    case PHASE_STARTED:
+    case 'started':
       return start(engine, frame);
-    case PHASE_WAIT_TOKEN:
+    case 'waitToken':
       return submitted(engine, frame);
-    case PHASE_RESULT:
+    case 'result':
       return succeeded(engine, frame);
-    case PHASE_TASK_FAILED:
-    case PHASE_TIMED_OUT:
+    case 'taskFailed':
+    case 'timedOut':
       return taskFailed(engine, frame);
     default:
       return complete(engine, frame);
@@ -54,31 +45,29 @@ function event(frame: Frame, suffix: string): HistoryEventType {
   return `${family}${suffix}` as HistoryEventType;
 }
 
-function prepare(engine: Engine, frame: Frame): void | Promise<void> {
+function prepare(engine: Engine, frame: Frame): PhaseResult {
   if (info(frame).pattern === 'callback') {
     frame.token = uuidFrom(engine.env.random);
     frame.invalidateContext();
   }
   if (frame.state.jsonata) return argumentsStage(frame).then((args) => schedule(engine, frame, args));
   const effective = inputStage(frame);
-  if (failed(engine, frame, effective)) return;
+  if (isFailure(effective)) return effective;
   return schedule(engine, frame, parametersStage(frame, effective));
 }
 
-function schedule(engine: Engine, frame: Frame, args: Json | Failure | object): void | Promise<void> {
-  if (failed(engine, frame, args)) return;
-  const input = args as Json;
-  frame.afterParameters = input;
-  if (exceedsPayloadLimit(input))
-    return void engine.failState(frame, dataLimit(`The parameters of state '${frame.state.name}'`));
+function schedule(engine: Engine, frame: Frame, args: Json | StateFailure): PhaseResult {
+  if (isStateFailure(args)) return args;
+  frame.afterParameters = args;
+  if (exceedsPayloadLimit(args)) return dataLimit(`The parameters of state '${frame.state.name}'`);
   const timeouts = resolveTimeouts(frame, frame.afterInputPath ?? frame.input);
-  if (timeouts instanceof Promise) return timeouts.then((t) => scheduled(engine, frame, input, t));
-  scheduled(engine, frame, input, timeouts);
+  if (timeouts instanceof Promise) return timeouts.then((t) => scheduled(engine, frame, args, t));
+  return scheduled(engine, frame, args, timeouts);
 }
 
-function scheduled(engine: Engine, frame: Frame, input: Json, timeouts: TaskScratch | Failure): void {
-  if (failed(engine, frame, timeouts)) return;
-  frame.scratch = timeouts as unknown as Record<string, unknown>;
+function scheduled(engine: Engine, frame: Frame, input: Json, timeouts: TaskTimeouts | StateFailure): PhaseOutcome {
+  if (isStateFailure(timeouts)) return timeouts;
+  frame.task = { ...timeouts, submitted: false, external: false, heartbeatSeq: 0 };
   const { resourceType, resource } = info(frame);
   engine.emit(frame, event(frame, 'Scheduled'), {
     resourceType,
@@ -88,13 +77,14 @@ function scheduled(engine: Engine, frame: Frame, input: Json, timeouts: TaskScra
     timeoutInSeconds: timeouts.timeoutSeconds,
     heartbeatInSeconds: timeouts.heartbeatSeconds,
   });
-  frame.phase = PHASE_STARTED;
+  frame.phase = 'started';
+  return undefined;
 }
 
-function start(engine: Engine, frame: Frame): void | Promise<void> {
+function start(engine: Engine, frame: Frame): PhaseResult {
   const ri = info(frame);
   engine.emit(frame, event(frame, 'Started'), { resourceType: ri.resourceType, resource: ri.resource });
-  (frame.scratch as unknown as TaskScratch).startedAt = engine.now();
+  taskRun(frame).startedAt = engine.now();
   const outcome = engine.env.tasks.dispatch({
     stateName: frame.state.name,
     resource: typeof frame.state.def.Resource === 'string' ? frame.state.def.Resource : '',
@@ -104,29 +94,26 @@ function start(engine: Engine, frame: Frame): void | Promise<void> {
     context: frame.context,
   });
   if (outcome instanceof Promise) return outcome.then((o) => settle(frame, o));
-  settle(frame, outcome);
+  return settle(frame, outcome);
 }
 
-function settle(frame: Frame, outcome: TaskOutcome | undefined): void {
-  const scratch = frame.scratch as unknown as TaskScratch;
-  scratch.outcome = outcome;
-  if (info(frame).pattern !== 'request') {
-    frame.phase = PHASE_WAIT_TOKEN;
-    return;
-  }
-  applyOutcome(frame, outcome);
+function settle(frame: Frame, outcome: TaskOutcome | undefined): PhaseOutcome {
+  taskRun(frame).outcome = outcome;
+  if (info(frame).pattern !== 'request') frame.phase = 'waitToken';
+  else applyOutcome(frame, outcome);
+  return undefined;
 }
 
 function applyOutcome(frame: Frame, outcome: TaskOutcome | undefined): void {
   if (outcome === undefined) {
     frame.failure = notConfigured(frame);
-    frame.phase = PHASE_TASK_FAILED;
+    frame.phase = 'taskFailed';
   } else if (outcome.kind === 'result') {
     frame.result = outcome.value;
-    frame.phase = PHASE_RESULT;
+    frame.phase = 'result';
   } else if (outcome.kind === 'error') {
     frame.failure = new Failure(outcome.error, outcome.cause);
-    frame.phase = PHASE_TASK_FAILED;
+    frame.phase = 'taskFailed';
   }
 }
 
@@ -139,30 +126,37 @@ function notConfigured(frame: Frame): Failure {
 }
 
 /** Callback and .sync tasks: TaskSubmitted, then the answer, or (callback) a pause until the token is answered. */
-function submitted(engine: Engine, frame: Frame): void {
-  const scratch = frame.scratch as unknown as TaskScratch;
-  if (scratch.submitted) return engine.block(frame);
-  scratch.submitted = true;
+function submitted(engine: Engine, frame: Frame): PhaseOutcome {
+  const run = taskRun(frame);
+  if (run.submitted) {
+    engine.block(frame);
+    return undefined;
+  }
+  run.submitted = true;
   const ri = info(frame);
   if (ri.events === 'Task')
     engine.emit(frame, 'TaskSubmitted', { resourceType: ri.resourceType, resource: ri.resource, output: {} });
-  const outcome = scratch.outcome;
-  if (outcome !== undefined && outcome.kind !== 'pending') return applyOutcome(frame, outcome);
-  if (outcome === undefined || frame.token === undefined)
-    return applyOutcome(frame, outcome?.kind === 'pending' ? undefined : outcome);
-  engine.tokens.set(frame.token as string, frame);
-  scratch.external = true;
+  const outcome = run.outcome;
+  if (outcome === undefined || outcome.kind !== 'pending') applyOutcome(frame, outcome);
+  else if (frame.token === undefined) applyOutcome(frame, undefined);
+  else waitForToken(engine, frame, frame.token);
+  return undefined;
+}
+
+function waitForToken(engine: Engine, frame: Frame, token: string): void {
+  engine.tokens.set(token, frame);
+  taskRun(frame).external = true;
   engine.externalWaits++;
   engine.block(frame);
   startTokenTimers(engine, frame);
 }
 
-function succeeded(engine: Engine, frame: Frame): void {
+function succeeded(engine: Engine, frame: Frame): PhaseOutcome {
   const result = frame.result ?? null;
   if (exceedsPayloadLimit(result)) {
     frame.failure = dataLimit(`The result of state '${frame.state.name}'`);
-    frame.phase = PHASE_TASK_FAILED;
-    return;
+    frame.phase = 'taskFailed';
+    return undefined;
   }
   const ri = info(frame);
   engine.emit(frame, event(frame, 'Succeeded'), {
@@ -170,26 +164,25 @@ function succeeded(engine: Engine, frame: Frame): void {
     resource: ri.resource,
     output: result,
   });
-  frame.phase = PHASE_COMPLETE;
+  frame.phase = 'complete';
+  return undefined;
 }
 
-function taskFailed(engine: Engine, frame: Frame): void | Promise<void> {
-  const failure = frame.failure as Failure;
+function taskFailed(engine: Engine, frame: Frame): PhaseOutcome {
+  const failure = frame.failure ?? new Failure('States.Runtime', `Task state '${frame.state.name}' failed.`);
   const ri = info(frame);
-  const type = frame.phase === PHASE_TIMED_OUT ? event(frame, 'TimedOut') : event(frame, 'Failed');
+  const type = frame.phase === 'timedOut' ? event(frame, 'TimedOut') : event(frame, 'Failed');
   engine.emit(frame, type, {
     resourceType: ri.resourceType,
     resource: ri.resource,
     error: failure.error,
     cause: failure.cause,
   });
-  return engine.failState(frame, failure);
+  return failure;
 }
 
-function complete(engine: Engine, frame: Frame): void | Promise<void> {
+function complete(engine: Engine, frame: Frame): PhaseResult {
   const result = frame.result ?? null;
   if (frame.state.jsonata) return outputStageJsonata(frame, result).then((out) => exitWith(engine, frame, out));
-  const output = outputStageJsonPath(frame, result, true);
-  if (isFailure(output)) return engine.failState(frame, output);
-  engine.exitState(frame, output);
+  return exitWith(engine, frame, outputStageJsonPath(frame, result, true));
 }

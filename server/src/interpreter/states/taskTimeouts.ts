@@ -3,28 +3,46 @@
  * enforce them on a task paused for its token: States.Timeout / States.HeartbeatTimeout.
  */
 import type { Engine } from '../engine';
-import { PHASE_TIMED_OUT, PHASE_WAIT_TOKEN, type Frame } from '../frame';
+import type { Frame } from '../frame';
 import { Failure, isFailure } from '../failure';
 import { evaluatePath } from '../jsonpath';
 import { evaluateJsonata, isJsonataString } from '../jsonata';
 import { jsonataBindings } from '../flow';
 import type { TaskOutcome } from '../tasks';
 import type { Json } from '../value';
+import { jsonataBody } from './common';
 
-export interface TaskScratch {
-  timeoutSeconds: number;
-  heartbeatSeconds?: number;
+/** TimeoutSeconds / HeartbeatSeconds of one Task visit, after evaluation. */
+export interface TaskTimeouts {
+  readonly timeoutSeconds: number;
+  readonly heartbeatSeconds?: number;
+}
+
+/** The per-visit data of a Task state once it is scheduled (Frame.task). */
+export interface TaskRun extends TaskTimeouts {
   startedAt?: number;
+  /** What the dispatcher answered (undefined: nobody is configured for the task). */
   outcome?: TaskOutcome;
-  submitted?: boolean;
-  external?: boolean;
-  heartbeatSeq?: number;
+  /** TaskSubmitted was emitted (callback and .sync tasks). */
+  submitted: boolean;
+  /** Counted in Engine.externalWaits while the task waits for its token. */
+  external: boolean;
+  /** Bumped by each heartbeat: only the latest heartbeat timer counts. */
+  heartbeatSeq: number;
 }
 
 export const DEFAULT_TASK_TIMEOUT = 99_999_999;
 
+/** The Task's run data; a visit that was never scheduled gets the defaults. */
+export function taskRun(frame: Frame): TaskRun {
+  return (frame.task ??= { timeoutSeconds: DEFAULT_TASK_TIMEOUT, submitted: false, external: false, heartbeatSeq: 0 });
+}
+
 /** Synchronous unless a value is a `{% %}` expression. */
-export function resolveTimeouts(frame: Frame, effective: Json): TaskScratch | Failure | Promise<TaskScratch | Failure> {
+export function resolveTimeouts(
+  frame: Frame,
+  effective: Json,
+): TaskTimeouts | Failure | Promise<TaskTimeouts | Failure> {
   const def = frame.state.def;
   if (isJsonataString(def.TimeoutSeconds) || isJsonataString(def.HeartbeatSeconds)) return resolveJsonata(frame);
   const timeout = checkSeconds(
@@ -46,14 +64,14 @@ export function resolveTimeouts(frame: Frame, effective: Json): TaskScratch | Fa
   return { timeoutSeconds: timeout ?? DEFAULT_TASK_TIMEOUT, heartbeatSeconds: heartbeat };
 }
 
-async function resolveJsonata(frame: Frame): Promise<TaskScratch | Failure> {
+async function resolveJsonata(frame: Frame): Promise<TaskTimeouts | Failure> {
   const def = frame.state.def;
   const values: (number | undefined)[] = [];
   for (const [name, v] of [
     ['TimeoutSeconds', def.TimeoutSeconds],
     ['HeartbeatSeconds', def.HeartbeatSeconds],
   ] as const) {
-    const evaluated = isJsonataString(v) ? await evaluateJsonata(v.slice(2, -2), jsonataBindings(frame), frame) : v;
+    const evaluated = isJsonataString(v) ? await evaluateJsonata(jsonataBody(v), jsonataBindings(frame), frame) : v;
     const checked = checkSeconds(frame, evaluated, name);
     if (isFailure(checked)) return checked;
     values.push(checked);
@@ -73,20 +91,20 @@ function checkSeconds(frame: Frame, v: Json | Failure | undefined, name: string)
 }
 
 export function startTokenTimers(engine: Engine, frame: Frame): void {
-  const scratch = frame.scratch as unknown as TaskScratch;
+  const run = taskRun(frame);
   const epoch = frame.epoch;
-  const started = scratch.startedAt ?? engine.now();
+  const started = run.startedAt ?? engine.now();
   engine.timers.add(
-    started + scratch.timeoutSeconds * 1000,
+    started + run.timeoutSeconds * 1000,
     'taskTimeout',
-    () => frame.epoch === epoch && frame.phase === PHASE_WAIT_TOKEN,
+    () => frame.epoch === epoch && frame.phase === 'waitToken',
     () => {
       timeOut(
         engine,
         frame,
         new Failure(
           'States.Timeout',
-          `Task state '${frame.state.name}' timed out after ${scratch.timeoutSeconds} seconds.`,
+          `Task state '${frame.state.name}' timed out after ${run.timeoutSeconds} seconds.`,
         ),
       );
     },
@@ -95,21 +113,22 @@ export function startTokenTimers(engine: Engine, frame: Frame): void {
 }
 
 export function armHeartbeat(engine: Engine, frame: Frame): void {
-  const scratch = frame.scratch as unknown as TaskScratch;
-  if (scratch.heartbeatSeconds === undefined) return;
-  const seq = (scratch.heartbeatSeq = (scratch.heartbeatSeq ?? 0) + 1);
+  const run = taskRun(frame);
+  const heartbeat = run.heartbeatSeconds;
+  if (heartbeat === undefined) return;
+  const seq = ++run.heartbeatSeq;
   const epoch = frame.epoch;
   engine.timers.add(
-    engine.now() + scratch.heartbeatSeconds * 1000,
+    engine.now() + heartbeat * 1000,
     'taskTimeout',
-    () => frame.epoch === epoch && frame.phase === PHASE_WAIT_TOKEN && scratch.heartbeatSeq === seq,
+    () => frame.epoch === epoch && frame.phase === 'waitToken' && run.heartbeatSeq === seq,
     () => {
       timeOut(
         engine,
         frame,
         new Failure(
           'States.HeartbeatTimeout',
-          `Task state '${frame.state.name}' received no heartbeat within ${scratch.heartbeatSeconds} seconds.`,
+          `Task state '${frame.state.name}' received no heartbeat within ${heartbeat} seconds.`,
         ),
       );
     },
@@ -119,16 +138,16 @@ export function armHeartbeat(engine: Engine, frame: Frame): void {
 function timeOut(engine: Engine, frame: Frame, failure: Failure): void {
   releaseToken(engine, frame);
   frame.failure = failure;
-  frame.phase = PHASE_TIMED_OUT;
+  frame.phase = 'timedOut';
   engine.wake(frame, false);
 }
 
 /** The task no longer waits for its token (answered, timed out or aborted). */
 export function releaseToken(engine: Engine, frame: Frame): void {
-  const scratch = frame.scratch as unknown as TaskScratch | undefined;
+  const run = frame.task;
   if (frame.token !== undefined) engine.tokens.delete(frame.token);
-  if (scratch?.external) {
-    scratch.external = false;
+  if (run?.external) {
+    run.external = false;
     engine.externalWaits--;
   }
 }

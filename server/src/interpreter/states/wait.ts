@@ -3,42 +3,42 @@
  * `{% %}` Seconds/Timestamp (JSONata). Sleeps on the injected clock; a past timestamp does not wait.
  */
 import type { Engine } from '../engine';
-import { PHASE_COMPLETE, type Frame } from '../frame';
-import { Failure, isFailure } from '../failure';
+import type { Frame } from '../frame';
+import { Failure, isFailure, isStateFailure, LocatedFailure, type PhaseOutcome, type PhaseResult } from '../failure';
 import { evaluatePath } from '../jsonpath';
 import { evaluateJsonata, isJsonataString } from '../jsonata';
-import { inputStage, jsonataBindings, LocatedFailure, outputStageJsonata, passThroughJsonPath } from '../flow';
+import { inputStage, jsonataBindings, outputStageJsonata, passThroughJsonPath } from '../flow';
 import type { Json } from '../value';
-import { failed, jsonataBody } from './common';
+import { instantToMillis, parseTimestamp } from '../../asl/timestamp';
+import { jsonataBody } from './common';
 
-export function runWait(engine: Engine, frame: Frame): void | Promise<void> {
-  if (frame.phase === PHASE_COMPLETE) return engine.exitState(frame, frame.output ?? null);
+export function runWait(engine: Engine, frame: Frame): PhaseResult {
+  if (frame.phase === 'complete') return engine.exitState(frame, frame.output ?? null);
   if (frame.state.jsonata) return runWaitJsonata(engine, frame);
   const effective = inputStage(frame);
-  if (failed(engine, frame, effective)) return;
+  if (isFailure(effective)) return effective;
   const def = frame.state.def;
   let seconds: Json | Failure | undefined = def.Seconds;
   let timestamp: Json | Failure | undefined = def.Timestamp;
   if (typeof def.SecondsPath === 'string') seconds = evaluatePath(def.SecondsPath, effective, frame);
   if (typeof def.TimestampPath === 'string') timestamp = evaluatePath(def.TimestampPath, effective, frame);
   const until = wakeTime(frame, seconds, timestamp, 'States.Runtime');
-  if (failed(engine, frame, until)) return;
+  if (isFailure(until)) return until;
   const output = passThroughJsonPath(frame, effective);
-  if (failed(engine, frame, output)) return;
+  if (isFailure(output)) return output;
   return sleep(engine, frame, until, output);
 }
 
-async function runWaitJsonata(engine: Engine, frame: Frame): Promise<void> {
+async function runWaitJsonata(engine: Engine, frame: Frame): Promise<PhaseOutcome> {
   const def = frame.state.def;
   const seconds = await maybeJsonata(frame, def.Seconds);
-  if (isFailure(seconds)) return engine.evaluationFailed(frame, seconds, 'Seconds');
+  if (isFailure(seconds)) return new LocatedFailure(seconds, 'Seconds');
   const timestamp = await maybeJsonata(frame, def.Timestamp);
-  if (isFailure(timestamp)) return engine.evaluationFailed(frame, timestamp, 'Timestamp');
+  if (isFailure(timestamp)) return new LocatedFailure(timestamp, 'Timestamp');
   const until = wakeTime(frame, seconds, timestamp, 'States.QueryEvaluationError');
-  if (isFailure(until)) return engine.evaluationFailed(frame, until, seconds !== undefined ? 'Seconds' : 'Timestamp');
+  if (isFailure(until)) return new LocatedFailure(until, seconds !== undefined ? 'Seconds' : 'Timestamp');
   const output = await outputStageJsonata(frame, undefined);
-  if (output instanceof LocatedFailure) return engine.evaluationFailed(frame, output.failure, output.location);
-  if (isFailure(output)) return engine.failState(frame, output);
+  if (isStateFailure(output)) return output;
   return sleep(engine, frame, until, output);
 }
 
@@ -46,13 +46,12 @@ async function maybeJsonata(frame: Frame, value: Json | undefined): Promise<Json
   return isJsonataString(value) ? evaluateJsonata(jsonataBody(value), jsonataBindings(frame), frame) : value;
 }
 
-function sleep(engine: Engine, frame: Frame, until: number, output: Json): void | Promise<void> {
+function sleep(engine: Engine, frame: Frame, until: number, output: Json): PhaseOutcome {
   frame.output = output;
   if (until <= engine.now()) return engine.exitState(frame, output);
-  engine.sleepUntil(frame, until, PHASE_COMPLETE, 'wait');
+  engine.sleepUntil(frame, until, 'complete', 'wait');
+  return undefined;
 }
-
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 function wakeTime(
   frame: Frame,
@@ -72,11 +71,10 @@ function wakeTime(
     }
     return frame.enteredAt + seconds * 1000;
   }
-  if (typeof timestamp !== 'string' || !RFC3339.test(timestamp) || Number.isNaN(Date.parse(timestamp))) {
-    return new Failure(
-      errorName,
-      `The Wait state '${name}' needs an RFC 3339 timestamp, got ${JSON.stringify(timestamp)}.`,
-    );
+  const instant = typeof timestamp === 'string' ? parseTimestamp(timestamp) : undefined;
+  if (instant === undefined) {
+    const cause = `The Wait state '${name}' needs an RFC 3339 timestamp, got ${JSON.stringify(timestamp)}.`;
+    return new Failure(errorName, cause);
   }
-  return Date.parse(timestamp);
+  return instantToMillis(instant);
 }

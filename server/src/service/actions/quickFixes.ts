@@ -8,7 +8,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 
 import type { AslDocument, AslMachine, AslState, Transition } from '../../asl/types';
 import { nameEdit } from '../navigation/ranges';
 import { checkNewName } from '../rename';
-import { closestName } from './closestName';
+import { closestName } from '../../asl/similarity';
 import { addFieldEdits, insertStateEdits, removeStateEdits } from './stateEdits';
 
 /** States that need no Next/End. */

@@ -3,7 +3,7 @@
  * paths and in JSONata expressions. The analysis lives in service/variables.ts.
  */
 import { type CompletionItem, CompletionItemKind } from 'vscode-languageserver-types';
-import { variablesAt } from '../variables';
+import { variablesAt } from '../../asl/variables';
 import type { CompletionContext } from './items';
 import { fitsPrefix, type Token, tokenItem } from './tokens';
 

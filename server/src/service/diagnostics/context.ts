@@ -13,7 +13,7 @@ import type { ExprError, IntrinsicCall, JsonPathAst } from '../../asl/expr';
 import type { AslDiagnostic, Severity } from './types';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './messages';
 import { buildStateIndex, type StateIndex } from './support/stateIndex';
-import { hasResolvedStart, reachableStates, statesThatCanFinish, type StateSet } from './support/reachability';
+import { hasResolvedStart, reachableStates, statesThatCanFinish, type StateSet } from '../../asl/graph';
 import { collectSites, mergeSites, type ExpressionSites } from './support/sites';
 import { fastJsonataRefs } from './support/jsonataFast';
 import { jsonataRefs, type JsonataRefs } from './support/jsonataRefs';

@@ -92,17 +92,9 @@ export const MESSAGES = {
   resultPathRoot: () => '"ResultPath" writes into the state input: it must start with "$" (not "$$" or a variable).',
   notAPath: (field: string) => `${q(field)} must be a path starting with "$".`,
   intrinsicSyntax: (detail: string) => `Invalid intrinsic function call: ${detail}`,
-  unknownIntrinsic: (name: string) => `Unknown intrinsic function ${q(name)}.`,
-  intrinsicArity: (name: string, expected: string, actual: number) => `${name} takes ${expected}, got ${actual}.`,
-  intrinsicArgType: (name: string, index: number, expected: string) =>
-    `Argument ${index + 1} of ${name} must be ${expected}.`,
-  intrinsicFormatCount: (placeholders: number, values: number) =>
-    `States.Format template has ${placeholders} {} placeholder(s) but ${values} value(s) follow it.`,
-  intrinsicHashAlgorithm: (allowed: readonly string[]) => `States.Hash algorithm must be one of ${list(allowed)}.`,
-  intrinsicJsonMergeDeep: () => 'States.JsonMerge supports only shallow merges: the third argument must be false.',
+  // The other intrinsic messages come with the checks shared with the interpreter (asl/expr/intrinsicChecks.ts).
   intrinsicNotHere: () =>
     'Intrinsic functions are not allowed here: only in payload templates (".$" keys), ErrorPath and CausePath.',
-  intrinsicNesting: () => 'Intrinsic functions can be nested at most 10 levels deep.',
 
   jsonataSyntax: (detail: string) => `JSONata syntax error: ${detail}`,
   jsonataRegexNotLinear: (detail: string) => `AWS accepts this, but ${detail}.`,

@@ -10,7 +10,7 @@ import {
   type ContextFieldSpec,
 } from '../../asl/spec';
 import type { AslDocument, AslScalarNode, Span } from '../../asl/types';
-import { assignedNames } from '../variables';
+import { assignedNames } from '../../asl/variables';
 import { getPropertyValue } from '../../asl/nodes';
 import type { Scope } from '../completion/scope';
 import { tokenAt } from '../completion/tokens';

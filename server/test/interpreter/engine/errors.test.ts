@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { errorMatches } from '../../../src/interpreter/errors';
 import { retryDelayMs } from '../../../src/interpreter/retry';
-import { seededRandom } from '../../../src/interpreter/environment';
+import { seededRandom } from '../../../src/interpreter/random';
 import { run, single, mocksFor, eventTypes, T0 } from './helpers';
 
 test('errorMatches: AWS matching rules', () => {

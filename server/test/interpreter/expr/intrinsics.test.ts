@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Failure } from '../../../src/interpreter/failure';
-import { INTRINSIC_SIGNATURES } from '../../../src/asl/expr';
+import { INTRINSIC_FUNCTIONS } from '../../../src/asl/spec';
 import { evaluateIntrinsic, implementedIntrinsics } from '../../../src/interpreter/intrinsics';
 import type { Json } from '../../../src/interpreter/value';
 import { makeScope } from './support';
@@ -132,14 +132,16 @@ test('States.Hash (AWS example and algorithms)', () => {
   assert.equal((run("States.Hash('abc', 'SHA-256')") as string).length, 64);
   assert.equal((run("States.Hash('abc', 'SHA-384')") as string).length, 96);
   assert.equal((run("States.Hash('abc', 'SHA-512')") as string).length, 128);
-  fails("States.Hash('abc', 'SHA-3')", {}, /unknown algorithm/);
+  fails("States.Hash('abc', 'SHA-3')", {}, /algorithm must be one of/);
+  fails("States.Hash('abc', $.algorithm)", { algorithm: 'SHA-3' }, /unknown algorithm/);
   fails("States.Hash($.s, 'MD5')", { s: 'x'.repeat(10_001) }, /10,000/);
 });
 
 test('States.JsonMerge (AWS example: shallow, second object wins)', () => {
   const input = { json1: { a: { a1: 1, a2: 2 }, b: 2 }, json2: { a: { a3: 1, a4: 2 }, c: 3 } };
   assert.deepEqual(run('States.JsonMerge($.json1, $.json2, false)', input), { a: { a3: 1, a4: 2 }, b: 2, c: 3 });
-  fails('States.JsonMerge($.json1, $.json2, true)', input, /deep merging is not supported/);
+  fails('States.JsonMerge($.json1, $.json2, true)', input, /only shallow merges/);
+  fails('States.JsonMerge($.json1, $.json2, $.deep)', { ...input, deep: true }, /deep merging is not supported/);
   fails('States.JsonMerge($.json1, 1, false)', input);
 });
 
@@ -205,6 +207,6 @@ test('path arguments: variables, context, missing paths, syntax errors', () => {
 });
 
 test('every intrinsic of the ASL facts table is implemented, and nothing else', () => {
-  assert.deepEqual(implementedIntrinsics().sort(), [...INTRINSIC_SIGNATURES.keys()].sort());
+  assert.deepEqual(implementedIntrinsics().sort(), INTRINSIC_FUNCTIONS.map((f) => f.name).sort());
   assert.equal(implementedIntrinsics().length, 18);
 });

@@ -115,7 +115,7 @@ test('parseIntrinsic: literals, escapes, paths and nested calls', () => {
   const { ast, errors } = parseIntrinsic(text);
   assert.deepEqual(errors, []);
   assert.deepEqual(checkIntrinsic(ast!), [
-    { message: "The template has 1 '{}' but 4 values are given", start: 14, end: 33 },
+    { message: 'States.Format template has 1 {} placeholder(s) but 4 value(s) follow it.', start: 14, end: 33 },
   ]);
   assert.equal(ast!.name, 'States.Format');
   const [tmpl, path, call, bool, nul] = ast!.args;
@@ -135,15 +135,15 @@ test('parseIntrinsic accepts the AWS nested example (apart from its Format arity
     "States.Format('{}.{}.{}', States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 0), States.ArrayGetItem(States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 1))";
   assert.deepEqual(
     intrinsicErrors(text).map((e) => e.message),
-    ["The template has 3 '{}' but 2 values are given"],
+    ['States.Format template has 3 {} placeholder(s) but 2 value(s) follow it.'],
   );
   assert.deepEqual(intrinsicErrors(text.replace("'{}.{}.{}'", "'{}.{}'")), []);
 });
 
 const badIntrinsics: [string, string, number, number][] = [
   ['States.Foo(1)', 'Unknown intrinsic function', 0, 10],
-  ['States.MathAdd(1)', 'takes 2 arguments', 0, 17],
-  ['States.UUID(1)', 'takes 0 arguments', 0, 14],
+  ['States.MathAdd(1)', 'takes 2 argument(s), got 1', 0, 17],
+  ['States.UUID(1)', 'takes 0 argument(s), got 1', 0, 14],
   ["States.Format('x'", "Missing ')'", 0, 17],
   ["States.Format('x)", 'Unterminated string', 14, 17],
   ["States.Format('a\\nb')", 'Invalid escape', 16, 18],
@@ -151,7 +151,7 @@ const badIntrinsics: [string, string, number, number][] = [
   ['States.Array(foo)', 'Expected an argument', 13, 14],
   ['States.Array($.a-b)', "Expected ',' or ')'", 16, 17],
   ['States.Array(1) x', "after the closing ')'", 15, 17],
-  ["States.Format('{} {}', 1)", "The template has 2 '{}' but 1 value is given", 14, 21],
+  ["States.Format('{} {}', 1)", 'template has 2 {} placeholder(s) but 1 value(s)', 14, 21],
   ['Foo.Bar()', "starts with 'States.'", 0, 7],
 ];
 for (const [text, message, start, end] of badIntrinsics) {

@@ -1,6 +1,6 @@
 // Shared fixtures for the expression conformance tests: a scope with a context object, workflow
 // variables and a seeded random source.
-import { seededRandom } from '../../../src/interpreter/intrinsics/math';
+import { seededRandom } from '../../../src/interpreter/random';
 import type { EvalScope, Json } from '../../../src/interpreter/value';
 
 export function makeScope(

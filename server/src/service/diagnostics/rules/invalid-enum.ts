@@ -5,7 +5,7 @@ import { placeholderName } from '../../../asl/placeholders';
 import type { AslNode } from '../../../asl/types';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
-import { closest } from '../support/similar';
+import { closestName } from '../../../asl/similarity';
 
 const TYPES = Object.keys(STATE_TYPES);
 
@@ -26,7 +26,7 @@ export const invalidEnumRule: DiagnosticRule = {
 };
 
 function report(ctx: RuleContext, field: string, value: AslNode, allowed: readonly string[]): void {
-  const suggestion = closest(String((value as { value?: unknown }).value), allowed);
+  const suggestion = closestName(String((value as { value?: unknown }).value), allowed);
   ctx.report('invalid-enum', value.span, MESSAGES.invalidEnum(field, allowed), {
     data: { field, allowed, ...(suggestion && { suggestion }) },
   });

@@ -8,7 +8,8 @@ import { placeholderName } from '../../../asl/placeholders';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
 import { entryKinds } from '../support/shapes';
-import { describeKinds, isJsonataString, isTimestamp, matchesKind } from '../support/kinds';
+import { describeKinds, isJsonataString, matchesKind } from '../support/kinds';
+import { isTimestamp } from '../../../asl/timestamp';
 
 export const invalidTypeRule: DiagnosticRule = {
   scope: 'states',

@@ -6,7 +6,8 @@ import { getPropertyValue } from '../../../asl/nodes';
 import type { AslNode } from '../../../asl/types';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
-import { assignedNames, variableName } from '../support/variables';
+import { assignProperties } from '../support/variables';
+import { variableName } from '../../../asl/variables';
 
 const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
@@ -25,7 +26,7 @@ export const invalidVariableNameRule: DiagnosticRule = {
 };
 
 function check(ctx: RuleContext, assign: AslNode | undefined): void {
-  for (const prop of assignedNames(assign)) {
+  for (const prop of assignProperties(assign)) {
     const name = variableName(prop.key);
     if (name === 'states')
       ctx.report('invalid-variable-name', prop.keySpan, MESSAGES.reservedVariableName(), { data: { variable: name } });

@@ -4,7 +4,7 @@
  */
 import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
-import { isTerminal } from '../support/reachability';
+import { isTerminal } from '../../../asl/graph';
 
 export const noTerminalPathRule: DiagnosticRule = {
   scope: 'document',

@@ -1,7 +1,7 @@
 /* no-terminal-state: a machine (or branch/processor) without any End/Succeed/Fail state. */
 import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
-import { isTerminal } from '../support/reachability';
+import { isTerminal } from '../../../asl/graph';
 
 export const noTerminalStateRule: DiagnosticRule = {
   scope: 'document',

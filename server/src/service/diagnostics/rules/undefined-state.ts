@@ -5,7 +5,7 @@
  */
 import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
-import { closest } from '../support/similar';
+import { closestName } from '../../../asl/similarity';
 import { forEachTransition } from '../support/stateIndex';
 
 export const undefinedStateRule: DiagnosticRule = {
@@ -16,7 +16,7 @@ export const undefinedStateRule: DiagnosticRule = {
     for (const machine of ctx.doc.allMachines) {
       forEachTransition(machine, (t) => {
         if (t.resolved || firstByName.has(t.target)) return;
-        const suggestion = closest(t.target, machine.stateByName.keys());
+        const suggestion = closestName(t.target, machine.stateByName.keys());
         const message = suggestion
           ? MESSAGES.undefinedStateSuggest(t.target, suggestion)
           : MESSAGES.undefinedState(t.target);

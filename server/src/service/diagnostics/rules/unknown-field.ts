@@ -5,7 +5,7 @@
 import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
 import type { ShapedObject } from '../support/shapes';
-import { closest } from '../support/similar';
+import { closestName } from '../../../asl/similarity';
 
 export const unknownFieldRule: DiagnosticRule = {
   scope: 'states',
@@ -13,7 +13,7 @@ export const unknownFieldRule: DiagnosticRule = {
   check(ctx) {
     for (const { obj, prop } of ctx.structure.unknown) {
       if (obj.shape === 'NestedChoiceRule' && (prop.key === 'Next' || prop.key === 'Assign')) continue; // choice-rule
-      const suggestion = closest(prop.key, allowedNames(obj));
+      const suggestion = closestName(prop.key, allowedNames(obj));
       const message = suggestion
         ? MESSAGES.unknownFieldSuggest(prop.key, obj.where, suggestion)
         : MESSAGES.unknownField(prop.key, obj.where);

@@ -5,11 +5,11 @@
 import { placeholderName } from '../../../asl/placeholders';
 import type { AslNode, AslObjectNode, AslState, Span } from '../../../asl/types';
 import type { ValueKind } from '../../../asl/spec';
+import { isJsonataString as isJsonataText } from '../../../asl/expr';
 
+/** A string node written as `{% expression %}` (the rule is asl/expr/jsonataText.ts). */
 export function isJsonataString(node: AslNode): boolean {
-  if (node.kind !== 'string') return false;
-  const v = node.value as string;
-  return v.length >= 4 && v.startsWith('{%') && v.endsWith('%}');
+  return node.kind === 'string' && isJsonataText(node.value);
 }
 
 export function matchesKind(kind: ValueKind, node: AslNode, field: string): boolean {
@@ -71,12 +71,4 @@ export function objectAnchor(node: AslObjectNode, state?: AslState): Span {
   const parent = node.parent;
   if (parent && 'key' in parent) return parent.keySpan;
   return { start: node.span.start, end: Math.min(node.span.end, node.span.start + 1) };
-}
-
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** The ASL timestamp profile of RFC 3339: uppercase T, and Z or a numeric offset. */
-export function isTimestamp(value: string): boolean {
-  if (!TIMESTAMP.test(value)) return false;
-  return !Number.isNaN(Date.parse(value));
 }

@@ -4,6 +4,7 @@
  * Nested machines are not entered (their states are walked as states); `Result` is literal data.
  */
 import type { AslNode, AslProperty, AslScalarNode, AslState } from '../../../asl/types';
+import { jsonataBody } from '../../../asl/expr';
 import { stateFieldSpec } from '../../../asl/spec';
 
 export interface StringSite {
@@ -140,7 +141,7 @@ function addString(walk: Walk, node: AslScalarNode, direct: boolean): void {
   const closes = value.endsWith('%}');
   if (opens && closes && value.length >= 4) {
     const site = { state: walk.state, node, field: walk.field, direct };
-    if (walk.jsonata) walk.out.jsonata.push({ ...site, expression: value.slice(2, -2) });
+    if (walk.jsonata) walk.out.jsonata.push({ ...site, expression: jsonataBody(value) });
     else walk.out.misplacedJsonata.push(site);
   } else if (opens || (closes && value.includes('{%')) || (value.includes('{%') && value.includes('%}'))) {
     walk.out.malformedJsonata.push({ state: walk.state, node, field: walk.field, direct });

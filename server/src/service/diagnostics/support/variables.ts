@@ -1,13 +1,11 @@
 /*
  * Workflow variables: where each state reads `$name` (JSONata expressions, JSONPath `$var` paths,
- * intrinsic arguments) and what each transition assigns (the state's Assign, a Choice rule's Assign,
- * a catcher's Assign). Names only; the flow analysis lives in the undefined-variable rule.
+ * intrinsic arguments). Names and spans only; the flow analysis is asl/variables.ts.
  */
-import { getPropertyValue } from '../../../asl/nodes';
 import { isIntrinsicCall } from '../../../asl/expr';
 import type { IntrinsicArg, JsonPathAst } from '../../../asl/expr';
 import { jsonataFunctionSpec } from '../../../asl/spec';
-import type { AslNode, AslProperty, AslState, Span, Transition } from '../../../asl/types';
+import type { AslNode, AslProperty, AslState, Span } from '../../../asl/types';
 import type { RuleContext } from '../context';
 import { textSpan } from './strings';
 
@@ -69,32 +67,7 @@ function collectIntrinsicVariables(
   }
 }
 
-/** Names an Assign object sets (`name` or `name.$`). */
-export function assignedNames(assign: AslNode | undefined): AslProperty[] {
+/** The properties of an Assign object (each sets `name` or `name.$`). */
+export function assignProperties(assign: AslNode | undefined): AslProperty[] {
   return assign?.kind === 'object' ? [...assign.properties] : [];
-}
-
-export function variableName(key: string): string {
-  return key.endsWith('.$') ? key.slice(0, -2) : key;
-}
-
-/** Names set when `state` is left through `t` (state Assign plus the rule's or catcher's own). */
-export function assignedOnEdge(state: AslState, t: Transition): string[] {
-  const names: string[] = [];
-  const push = (node: AslNode | undefined) => {
-    for (const p of assignedNames(node)) names.push(variableName(p.key));
-  };
-  if (t.kind === 'Catch') {
-    const catcher = t.index !== undefined ? itemAt(getPropertyValue(state.node, 'Catch'), t.index) : undefined;
-    push(getPropertyValue(catcher, 'Assign'));
-    return names;
-  }
-  push(getPropertyValue(state.node, 'Assign'));
-  if (t.kind === 'Choice' && t.index !== undefined)
-    push(getPropertyValue(itemAt(getPropertyValue(state.node, 'Choices'), t.index), 'Assign'));
-  return names;
-}
-
-function itemAt(node: AslNode | undefined, index: number): AslNode | undefined {
-  return node?.kind === 'array' ? node.items[index] : undefined;
 }

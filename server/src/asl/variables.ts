@@ -1,18 +1,25 @@
 /*
- * Workflow-variable analysis: which names an `Assign` can have set on some path from its machine's
- * StartAt to a state (the values the state sees at entry). Outer scopes are visible in Parallel
- * branches and inline Map iterations, not in distributed Map children. Linear per query (typed
- * arrays, graph cached per machine object, i.e. per parsed document version); no LSP.
+ * Workflow-variable flow, the one analysis: which names an `Assign` can have set on some path from
+ * its machine's StartAt to a state (the values the state sees at entry), for completion, hover and
+ * the undefined-variable rule alike. Outer scopes are visible in Parallel branches and inline Map
+ * iterations, not in distributed Map children. Linear per query (typed arrays, graph cached per
+ * machine object, i.e. per parsed document version); reachability comes from graph.ts. No LSP.
  */
-import { getPropertyValue, stringValue } from '../asl/nodes';
-import type { AslDocument, AslMachine, AslNode, AslState, Transition } from '../asl/types';
+import { getPropertyValue, stringValue } from './nodes';
+import { reachableStates } from './graph';
+import type { AslDocument, AslMachine, AslNode, AslState, Transition } from './types';
+
+/** The variable an Assign key sets: the key without a trailing `.$`. */
+export function variableName(key: string): string {
+  return key.endsWith('.$') ? key.slice(0, -2) : key;
+}
 
 /** Names set by an Assign object: its keys, without a trailing `.$`. */
 export function assignedNames(node: AslNode | undefined): string[] {
   if (node === undefined || node.kind !== 'object') return [];
   const out: string[] = [];
   for (const p of node.properties) {
-    const k = p.key.endsWith('.$') ? p.key.slice(0, -2) : p.key;
+    const k = variableName(p.key);
     if (k !== '') out.push(k);
   }
   return out;
@@ -73,9 +80,8 @@ function buildGraph(machine: AslMachine): Graph {
   const edgeTo = Int32Array.from(to);
   const [succStart, succ] = adjacency(states.length, edgeFrom);
   const [predStart, pred] = adjacency(states.length, edgeTo);
-  const start = machine.startAt?.resolved?.ordinal;
-  const forward = new Uint8Array(states.length);
-  if (start !== undefined) walk(start, forward, succStart, succ, edgeTo);
+  const reachable = reachableStates(machine);
+  const forward = Uint8Array.from(states, (s) => (reachable.has(s) ? 1 : 0));
   return {
     states,
     edgeFrom,
@@ -129,9 +135,9 @@ export function isDistributedProcessor(machine: AslMachine): boolean {
   return stringValue(getPropertyValue(getPropertyValue(machine.node, 'ProcessorConfig'), 'Mode')) === 'DISTRIBUTED';
 }
 
-/** The state whose scope encloses `machine`'s, when the machine can read outer variables. */
-function outerState(machine: AslMachine): AslState | undefined {
-  if (machine.owner === undefined || isDistributedProcessor(machine)) return undefined;
+/** The state whose scope encloses `machine`'s, when the machine can read outer variables (or always, `acrossDistributed`). */
+function outerState(machine: AslMachine, acrossDistributed = false): AslState | undefined {
+  if (machine.owner === undefined || (!acrossDistributed && isDistributedProcessor(machine))) return undefined;
   return machine.owner.state;
 }
 
@@ -191,19 +197,19 @@ export class VariableAnalysis {
   private readonly reach = new Map<AslMachine, Map<string, Uint8Array>>();
   private readonly positions = new Map<AslMachine, Map<AslState, number>>();
 
-  mayBeSet(state: AslState, name: string): boolean {
+  /** `acrossDistributed`: also look past distributed Map boundaries (to explain why a name is not visible). */
+  mayBeSet(state: AslState, name: string, acrossDistributed = false): boolean {
     let current: AslState | undefined = state;
     for (let depth = 0; current !== undefined && depth < 1000; depth++) {
-      if (!assignsAnything(current.machine)) {
-        current = outerState(current.machine);
-        continue;
-      }
-      const g = graphOf(current.machine);
-      const i = this.positionOf(current);
-      if (i >= 0 && this.reachOf(current.machine, g, name)[i] === 1) return true;
-      current = outerState(current.machine);
+      if (assignsAnything(current.machine) && this.setAtEntry(current, name)) return true;
+      current = outerState(current.machine, acrossDistributed);
     }
     return false;
+  }
+
+  private setAtEntry(state: AslState, name: string): boolean {
+    const i = this.positionOf(state);
+    return i >= 0 && this.reachOf(state.machine, graphOf(state.machine), name)[i] === 1;
   }
 
   private positionOf(state: AslState): number {

@@ -1,7 +1,8 @@
 /*
- * ASL timestamps: RFC 3339 with an uppercase `T` and `Z` (or a numeric offset), as Choice
- * Timestamp* operators, IsTimestamp and Wait Timestamp use them. Compared as instants with
- * nanosecond precision (fractions beyond 9 digits are truncated). Pure.
+ * ASL timestamps, the one definition: RFC 3339 with an uppercase `T` and `Z` (or a numeric
+ * offset) and a real calendar date, as the validator (Wait Timestamp), the Choice Timestamp*
+ * operators, IsTimestamp and the Wait state all read them. Compared as instants with nanosecond
+ * precision (fractions beyond 9 digits are truncated). Pure.
  */
 
 export interface Instant {
