@@ -41,13 +41,18 @@ module.exports = {
       from: { path: pureLayers },
       to: { path: 'node_modules/(vscode-languageserver|vscode-jsonrpc)/' },
     },
-    layer('asl-imports-only-asl', `${src}/asl/`, [], 'The document model is the bottom layer: it imports nothing of ours.'),
     layer(
-    'service-imports-asl',
-    `${src}/service/`,
-    [`${src}/asl/`, `${src}/protocol\\.ts$`],
-    'asl ← service: features read the model (and return the result types declared in protocol.ts).',
-  ),
+      'asl-imports-only-asl',
+      `${src}/asl/`,
+      [],
+      'The document model is the bottom layer: it imports nothing of ours.',
+    ),
+    layer(
+      'service-imports-asl',
+      `${src}/service/`,
+      [`${src}/asl/`, `${src}/protocol\\.ts$`],
+      'asl ← service: features read the model (and return the result types declared in protocol.ts).',
+    ),
     layer(
       'lsp-imports-service',
       `${src}/lsp/`,
@@ -94,7 +99,8 @@ module.exports = {
     ),
     {
       name: 'media-imports-lsp-protocol-types-only',
-      comment: 'server/src/protocol.ts pulls in vscode-languageserver-protocol: the browser bundle takes its types only.',
+      comment:
+        'server/src/protocol.ts pulls in vscode-languageserver-protocol: the browser bundle takes its types only.',
       severity: 'error',
       from: { path: '^media/' },
       to: { path: `^${src}/protocol\\.ts$`, dependencyTypesNot: ['type-only'] },

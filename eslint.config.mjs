@@ -10,10 +10,17 @@ const ambientServices = ['crypto', 'setImmediate', 'clearImmediate'];
 const pureMessage = 'This layer is pure (ARCHITECTURE.md): no Node globals; inject what it needs.';
 
 const pureLayerRules = {
-  'no-restricted-globals': ['error', ...[...nodeGlobals, ...ambientServices].map((name) => ({ name, message: pureMessage }))],
+  'no-restricted-globals': [
+    'error',
+    ...[...nodeGlobals, ...ambientServices].map((name) => ({ name, message: pureMessage })),
+  ],
   'no-restricted-properties': [
     'error',
-    ...[...nodeGlobals, ...ambientServices].map((property) => ({ object: 'globalThis', property, message: pureMessage })),
+    ...[...nodeGlobals, ...ambientServices].map((property) => ({
+      object: 'globalThis',
+      property,
+      message: pureMessage,
+    })),
   ],
 };
 

@@ -19,7 +19,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
   controller = server;
   context.subscriptions.push(output, server.watchSettings(), ...registerCommands(server));
   // Not awaited: a failing server must not fail activation (commands stay usable for a restart).
-  server.start().catch(() => undefined);
+  server
+    .start()
+    .catch((err: unknown) => output.error(`No language server (${String(err)}): try Restart Language Server`));
   return { serverState: () => server.state, whenServerReady: () => server.whenReady() };
 }
 

@@ -44,13 +44,17 @@ export class ServerController implements ServerControl, vscode.Disposable {
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
-    if (client) await client.stop().catch(() => undefined);
+    if (client)
+      await client.stop().catch((err: unknown) => this.output.error(`Stopping the server failed: ${String(err)}`));
   }
 
   /** Restarts the server when a setting that shapes the client changes. */
   watchSettings(): vscode.Disposable {
     return vscode.workspace.onDidChangeConfiguration((e) => {
-      if (RESTART_SETTINGS.some((s) => e.affectsConfiguration(s))) this.restart().catch(() => undefined);
+      if (!RESTART_SETTINGS.some((s) => e.affectsConfiguration(s))) return;
+      this.restart().catch((err: unknown) =>
+        this.output.error(`Restart after a settings change failed: ${String(err)}`),
+      );
     });
   }
 
@@ -64,11 +68,11 @@ export class ServerController implements ServerControl, vscode.Disposable {
 
   /** Resolves when pending restarts and the current start attempt are done (rejects when it failed). */
   async whenReady(): Promise<void> {
-    await this.queue.catch(() => undefined);
+    await this.queue.catch(() => undefined); // a failed restart shows in `starting`, rethrown below
     return this.starting;
   }
 
   dispose(): void {
-    void this.stop();
+    this.stop().catch((err: unknown) => this.output.error(`Stopping the server failed: ${String(err)}`));
   }
 }

@@ -14,5 +14,3 @@ export {
   findNodeAtOffset,
   spanContains,
 } from './nodes';
-export { locate } from './locate';
-export { findState, successors, reachableStates, referencesTo, canReachTerminal, isTerminal } from './graph';

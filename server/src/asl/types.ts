@@ -152,29 +152,3 @@ export interface AslDocument {
   readonly allMachines: readonly AslMachine[];
   readonly syntaxErrors: readonly SyntaxProblem[];
 }
-
-/** What sits at an offset, for completion, hover and navigation. */
-export interface Location {
-  readonly offset: number;
-  /** Innermost machine whose node contains the offset. */
-  readonly machine?: AslMachine;
-  /** Innermost state whose property contains the offset. */
-  readonly state?: AslState;
-  /** Innermost node containing the offset. */
-  readonly node?: AslNode;
-  /** Innermost property containing the offset (its key or its value). */
-  readonly property?: AslProperty;
-  /**
-   * Keys and array indices from the state's object (or, outside states, from the root) to the
-   * node at the offset. E.g. ['Catch', 0, 'Next'] on a catcher's Next value.
-   */
-  readonly path: readonly (string | number)[];
-  /**
-   * 'key': on a property key (or where a new key may be typed inside an object);
-   * 'value': on a property value or array item; 'stateName': on a state's key in `States`;
-   * 'none': whitespace outside any node.
-   */
-  readonly role: 'key' | 'value' | 'stateName' | 'none';
-  /** When the offset is on a state reference (StartAt, Next, Default, Choices[].Next, Catch[].Next). */
-  readonly transition?: Transition;
-}

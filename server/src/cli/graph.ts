@@ -4,7 +4,7 @@
  * Exit 2 on usage or I/O errors, 1 when the definition has syntax errors.
  */
 import { parseAsl, formatForFileName } from '../asl/parse';
-import type { AslDocument, AslMachine, AslState } from '../asl/types';
+import type { AslDocument, AslMachine, AslState, Transition } from '../asl/types';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './io';
 import { parseArgs } from './args';
 import { describeIoError } from './validate';
@@ -27,8 +27,14 @@ export function graphCommand(args: string[], io: CliIo): number {
     return EXIT_FINDINGS;
   }
   const format = parsed.options.format ?? 'mermaid';
-  io.stdout((format === 'dot' ? toDot(doc.machine) : format === 'json' ? toJson(doc) : toMermaid(doc.machine)) + '\n');
+  io.stdout(render(format, doc, doc.machine) + '\n');
   return doc.syntaxErrors.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function render(format: string, doc: AslDocument, machine: AslMachine): string {
+  if (format === 'dot') return toDot(machine);
+  if (format === 'json') return toJson(doc);
+  return toMermaid(machine);
 }
 
 /** A stable identifier for a state, unique across nested machines. */
@@ -67,12 +73,22 @@ function emitMermaidMachine(machine: AslMachine, lines: string[], indent: string
     for (const t of state.transitions) {
       const target = machine.stateByName.get(t.target);
       if (!target) continue;
-      const label =
-        t.kind === 'Next'
-          ? ''
-          : `|${t.kind === 'Choice' ? `rule ${(t.index ?? 0) + 1}` : t.kind === 'Catch' ? 'catch' : 'default'}|`;
-      lines.push(`${indent}${nodeId(state)} -->${label} ${nodeId(target)}`);
+      lines.push(`${indent}${nodeId(state)} -->${edgeLabel(t)} ${nodeId(target)}`);
     }
+  }
+}
+
+/** Mermaid's label of a transition: none for Next, the rule number, `catch` or `default`. */
+function edgeLabel(t: Transition): string {
+  switch (t.kind) {
+    case 'Next':
+      return '';
+    case 'Choice':
+      return `|rule ${(t.index ?? 0) + 1}|`;
+    case 'Catch':
+      return '|catch|';
+    default:
+      return '|default|';
   }
 }
 

@@ -1,15 +1,8 @@
 // JSON parsing: exact spans for keys, values and string contents; syntax errors located and kept going.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  parseAsl,
-  formatForFileName,
-  getProperty,
-  getPropertyValue,
-  nodeToValue,
-  stringValue,
-  findNodeAtOffset,
-} from '../../src/asl';
+import { parseAsl, formatForFileName } from '../../src/asl/parse';
+import { getProperty, getPropertyValue, nodeToValue, stringValue, findNodeAtOffset } from '../../src/asl/nodes';
 import { MACHINE_JSON, slice } from './support';
 
 test('exact spans of state names, keys, values and string contents', () => {

@@ -5,13 +5,6 @@ export function slice(doc: AslDocument, span: Span | undefined): string | undefi
   return span === undefined ? undefined : doc.text.slice(span.start, span.end);
 }
 
-/** Splits `text` at its `|` marker: the text without it and the cursor offset. */
-export function cursor(marked: string): { text: string; offset: number } {
-  const offset = marked.indexOf('|');
-  if (offset < 0) throw new Error('no | marker');
-  return { text: marked.slice(0, offset) + marked.slice(offset + 1), offset };
-}
-
 /** The same machine as JSON and as YAML (nested Parallel, Map ItemProcessor, Choice, Catch). */
 export const MACHINE_JSON = `{
   "Comment": "demo",

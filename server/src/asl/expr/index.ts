@@ -11,12 +11,11 @@ export type {
   FilterExpr,
   FilterOperand,
   FilterOperator,
-  FilterLiteral,
   JsonPathFunction,
   IntrinsicArg,
   IntrinsicCall,
 } from './types';
 export { parseJsonPath, isReferencePath } from './jsonPathParser';
 export { parseIntrinsic, isIntrinsicCall } from './intrinsicParser';
-export { checkIntrinsic, countPlaceholders, MAX_INTRINSIC_NESTING } from './intrinsicChecks';
-export { INTRINSIC_SIGNATURES, type IntrinsicSignature } from './intrinsicSignatures';
+export { checkIntrinsic } from './intrinsicChecks';
+export { INTRINSIC_SIGNATURES } from './intrinsicSignatures';

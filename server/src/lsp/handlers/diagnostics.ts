@@ -4,7 +4,11 @@
  * current version, or "unchanged" when the client already has it. Uses the shared document cache,
  * so a completion request after a change does not parse again.
  */
-import { DocumentDiagnosticReportKind, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import {
+  DocumentDiagnosticReportKind,
+  type DocumentDiagnosticReport,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from '../context';
 import { toDiagnostic } from '../convert';
@@ -41,7 +45,7 @@ function registerPush(ctx: ServerContext): void {
     cancel(e.document.uri);
     opened.delete(e.document.uri);
     ctx.cache.delete(e.document.uri);
-    if (pushing()) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    if (pushing()) send(ctx, { uri: e.document.uri, diagnostics: [] });
   });
 }
 
@@ -68,7 +72,14 @@ function publishLatest(ctx: ServerContext, uri: string): void {
 }
 
 function publish(ctx: ServerContext, doc: TextDocument): void {
-  void ctx.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(ctx, doc) });
+  send(ctx, { uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(ctx, doc) });
+}
+
+/** Pushes one report; a failed send (the connection is closing) is logged, not lost. */
+function send(ctx: ServerContext, params: PublishDiagnosticsParams): void {
+  ctx.connection.sendDiagnostics(params).catch((error: unknown) => {
+    ctx.connection.console.error(`publishDiagnostics ${params.uri} failed: ${String(error)}`);
+  });
 }
 
 function diagnosticsOf(ctx: ServerContext, doc: TextDocument): ReturnType<typeof toDiagnostic>[] {

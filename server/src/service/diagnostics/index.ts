@@ -9,8 +9,7 @@ import type { AslDiagnostic } from './types';
 import { RuleContext, type DiagnosticRule } from './context';
 import { RULES } from './rules';
 
-export type { AslDiagnostic, Severity } from './types';
-export { DIAGNOSTIC_CODES, type DiagnosticCode } from './messages';
+export type { AslDiagnostic } from './types';
 export { RULES } from './rules';
 
 export interface DiagnosticsOptions {
