@@ -3,26 +3,34 @@
 // pieces exist. The returned API is for the e2e tests (client/test/e2e), not a public contract.
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { DiagnosticsReports } from './diagnosticsReports';
 import { ServerController } from './serverController';
 import type { ServerState } from './languageClient';
 
 export interface AslStudioApi {
   serverState(): ServerState;
   whenServerReady(): Promise<void>;
+  /** The diagnostics the server reported for `version` (or a later one) of a document. */
+  diagnosticsReceived(uri: vscode.Uri, version: number): Promise<readonly vscode.Diagnostic[]>;
 }
 
 let controller: ServerController | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<AslStudioApi> {
   const output = vscode.window.createOutputChannel('ASL Studio', { log: true });
-  const server = new ServerController(context, output);
+  const reports = new DiagnosticsReports();
+  const server = new ServerController(context, output, reports.middleware);
   controller = server;
   context.subscriptions.push(output, server.watchSettings(), ...registerCommands(server));
   // Not awaited: a failing server must not fail activation (commands stay usable for a restart).
   server
     .start()
     .catch((err: unknown) => output.error(`No language server (${String(err)}): try Restart Language Server`));
-  return { serverState: () => server.state, whenServerReady: () => server.whenReady() };
+  return {
+    serverState: () => server.state,
+    whenServerReady: () => server.whenReady(),
+    diagnosticsReceived: (uri, version) => reports.received(uri, version),
+  };
 }
 
 export function deactivate(): Promise<void> | undefined {

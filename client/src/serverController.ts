@@ -2,7 +2,7 @@
 // aslStudio.serveToolkitLanguages apply) and stop. Restarts are queued, never interleaved.
 // Knows nothing about commands or ASL.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient, Middleware } from 'vscode-languageclient/node';
 import { CLIENT_ID, createLanguageClient, ServerState, serverState } from './languageClient';
 import type { ServerControl } from './commands';
 
@@ -17,10 +17,11 @@ export class ServerController implements ServerControl, vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly output: vscode.LogOutputChannel,
+    private readonly middleware: Middleware = {},
   ) {}
 
   start(): Promise<void> {
-    this.client = createLanguageClient(this.context, this.output);
+    this.client = createLanguageClient(this.context, this.output, this.middleware);
     this.starting = this.client.start().then(
       () => this.output.info('Language server started'),
       (err: unknown) => {
