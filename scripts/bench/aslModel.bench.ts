@@ -1,7 +1,8 @@
 /*
  * ASL model benchmark (`npm run bench`, not a test): parseAsl (tree + machines) for JSON and YAML,
- * the completion cursor and the validator's graph analyses on generated machines of 1000 and 5000 states, next to the raw
- * parsers (jsonc-parser parseTree, yaml parseDocument) for reference. Median and min ms after warm-up.
+ * the completion cursor and the validator's graph analyses on generated machines of 1000 and 5000
+ * states, next to the raw parsers (jsonc-parser parseTree, yaml parseDocument) for reference.
+ * Median and min ms after warm-up.
  */
 import { parseTree } from 'jsonc-parser';
 import { parseDocument, stringify } from 'yaml';

@@ -1,6 +1,7 @@
 /*
- * `asl validate <files or folders...> [--format text|json]`: the language server's diagnostics,
- * printed as `path:line:col: severity code message` (1-based) or as one JSON object.
+ * `asl validate <files or folders...> [--format text|json] [--substitute N=v] [--substitutions f]`:
+ * the language server's diagnostics (of the definition after deployment substitutions, located in
+ * the file as written), printed as `path:line:col: severity code message` (1-based) or as one JSON object.
  * Exit 0 when no errors (warnings allowed), 1 when errors were found, 2 on usage or I/O errors.
  */
 import { parseAsl, formatForFileName } from '../asl/parse';
@@ -10,6 +11,8 @@ import type { AslDiagnostic } from '../service/diagnostics/types';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './io';
 import { parseArgs, ArgSpec } from './args';
 import { collectDefinitionFiles } from './files';
+import { readSubstitutions, SUBSTITUTION_OPTIONS } from './substitutions';
+import { substituteText } from '../asl/placeholders';
 
 export interface LocatedDiagnostic {
   readonly line: number;
@@ -26,16 +29,24 @@ export interface FileReport {
   readonly diagnostics: readonly LocatedDiagnostic[];
   /** Set when the file could not be read; diagnostics is then empty. */
   readonly ioError?: string;
+  /** With substitutions: `${Name}` placeholders that got no value (left as written). */
+  readonly unresolvedPlaceholders?: readonly string[];
 }
 
-const SPEC: ArgSpec = { flags: {}, options: { format: ['text', 'json'] } };
+const SPEC: ArgSpec = {
+  flags: {},
+  options: { format: ['text', 'json'], ...SUBSTITUTION_OPTIONS.options },
+  repeatable: SUBSTITUTION_OPTIONS.repeatable,
+};
 
 export function validateCommand(args: string[], io: CliIo): number {
   const parsed = parseArgs(args, SPEC);
   if ('error' in parsed) return usage(io, parsed.error);
   if (parsed.positional.length === 0) return usage(io, 'no files given');
+  const substitutions = readSubstitutions(parsed, io);
+  if (typeof substitutions === 'string') return usage(io, substitutions);
   const files = collectDefinitionFiles(parsed.positional, io);
-  const reports = files.map((path) => validateFile(path, io));
+  const reports = files.map((path) => validateFile(path, io, substitutions));
   if (parsed.options.format === 'json') io.stdout(JSON.stringify(jsonReport(reports), null, 2) + '\n');
   else printText(reports, io);
   if (reports.some((r) => r.ioError !== undefined)) return EXIT_USAGE;
@@ -44,11 +55,34 @@ export function validateCommand(args: string[], io: CliIo): number {
 
 /** Validates one definition text; shared with `asl run`'s pre-flight check. */
 export function locatedDiagnostics(text: string, path: string): LocatedDiagnostic[] {
-  const doc = parseAsl(text, formatForFileName(path));
+  return validateText(text, path).diagnostics;
+}
+
+export interface TextReport {
+  readonly diagnostics: LocatedDiagnostic[];
+  /** Placeholders (`${Name}`) left without a value when substitutions were given. */
+  readonly unresolved: readonly string[];
+}
+
+/**
+ * Validates a definition as AWS will receive it: with `substitutions`, the `${Name}` placeholders
+ * are replaced first (asl/placeholders.ts) and every finding is located back in the original text.
+ */
+export function validateText(text: string, path: string, substitutions?: ReadonlyMap<string, string>): TextReport {
+  const format = formatForFileName(path);
+  let doc = parseAsl(text, format);
+  let toOriginal = (offset: number): number => offset;
+  let unresolved: readonly string[] = [];
+  if (substitutions !== undefined) {
+    const substituted = substituteText(doc, substitutions);
+    doc = parseAsl(substituted.text, format);
+    toOriginal = substituted.toOriginal;
+    unresolved = substituted.missing;
+  }
   const lines = new LineIndex(text);
-  return computeDiagnostics(doc).map((d) => {
-    const start = lines.positionAt(d.span.start);
-    const end = lines.positionAt(d.span.end);
+  const diagnostics = computeDiagnostics(doc).map((d) => {
+    const start = lines.positionAt(toOriginal(d.span.start));
+    const end = lines.positionAt(Math.max(toOriginal(d.span.end), toOriginal(d.span.start)));
     return {
       line: start.line + 1,
       column: start.character + 1,
@@ -59,20 +93,22 @@ export function locatedDiagnostics(text: string, path: string): LocatedDiagnosti
       message: d.message,
     };
   });
+  return { diagnostics, unresolved };
 }
 
 export function formatDiagnosticLine(path: string, d: LocatedDiagnostic): string {
   return `${path}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`;
 }
 
-function validateFile(path: string, io: CliIo): FileReport {
+function validateFile(path: string, io: CliIo, substitutions: ReadonlyMap<string, string> | undefined): FileReport {
   let text: string;
   try {
     text = io.readFile(path);
   } catch (error) {
     return { path, diagnostics: [], ioError: describeIoError(error) };
   }
-  return { path, diagnostics: locatedDiagnostics(text, path) };
+  const { diagnostics, unresolved } = validateText(text, path, substitutions);
+  return { path, diagnostics, ...(unresolved.length > 0 && { unresolvedPlaceholders: unresolved }) };
 }
 
 export function describeIoError(error: unknown): string {
@@ -91,6 +127,8 @@ function printText(reports: readonly FileReport[], io: CliIo): void {
       io.stderr(`asl: cannot read '${report.path}': ${report.ioError}\n`);
       continue;
     }
+    for (const name of report.unresolvedPlaceholders ?? [])
+      io.stderr(`${report.path}: note: no substitution for \${${name}} (left as written)\n`);
     for (const d of report.diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
@@ -118,6 +156,8 @@ function jsonReport(reports: readonly FileReport[]): unknown {
 }
 
 function usage(io: CliIo, message: string): number {
-  io.stderr(`asl validate: ${message}\nusage: asl validate <files or folders...> [--format text|json]\n`);
+  io.stderr(
+    `asl validate: ${message}\nusage: asl validate <files or folders...> [--format text|json] [--substitute Name=value ...] [--substitutions file.json]\n`,
+  );
   return EXIT_USAGE;
 }

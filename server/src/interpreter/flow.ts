@@ -95,6 +95,7 @@ export async function outputStageJsonata(
   frame: Frame,
   result: Json | undefined,
   extraAssign?: Json,
+  outputTemplate: Json | undefined = frame.state.def.Output,
 ): Promise<Json | Failure | LocatedFailure> {
   const def = frame.state.def;
   const states: JsonataStates = { input: frame.input, context: frame.context };
@@ -104,8 +105,8 @@ export async function outputStageJsonata(
   }
   const bindings = { states: states as unknown as Json };
   let output: Json = result === undefined ? frame.input : result;
-  if (def.Output !== undefined) {
-    const v = await evaluateJsonataTemplate(def.Output, bindings, frame);
+  if (outputTemplate !== undefined) {
+    const v = await evaluateJsonataTemplate(outputTemplate, bindings, frame);
     if (isFailure(v)) return new LocatedFailure(v, 'Output');
     output = v;
   }

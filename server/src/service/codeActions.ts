@@ -14,6 +14,7 @@ import {
   unreachableStateFixes,
 } from './actions/quickFixes';
 import { convertToJsonataAction } from './actions/convertToJsonata';
+import { quoteFilterValueFix } from './actions/quoteFilterValue';
 
 export interface CodeActionRequest {
   readonly range: Range;
@@ -47,6 +48,8 @@ function fixesForDiagnostic(doc: TextDocument, asl: AslDocument, diagnostic: Dia
       const state = stateForDiagnostic(asl, offset, dataState(diagnostic));
       return state === undefined ? [] : unreachableStateFixes(doc, asl, state, diagnostic);
     }
+    case 'unquoted-filter-value':
+      return quoteFilterValueFix(doc, diagnostic);
     default:
       return [];
   }

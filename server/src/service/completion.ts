@@ -1,7 +1,8 @@
 /*
  * Completion for ASL documents (JSON and YAML, JSONPath and JSONata): state names, new-state
  * snippets, field names, enum values, Resource ARNs, error names, expressions inside strings.
- * Pure: (TextDocument, AslDocument, Position) → CompletionList. Knows no LSP connection; a bug throws (lsp/runSafe.ts logs it).
+ * Pure: (TextDocument, AslDocument, Position) → CompletionList. Knows no LSP connection; a bug
+ * throws (lsp/runSafe.ts logs it).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver-types';

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver-types';
 import { getPropertyValue, stringValue } from '../asl/nodes';
 import type { AslDocument, AslProperty, AslScalarNode, Span } from '../asl/types';
+import { placeholderName } from '../asl/placeholders';
 import { owningProperty, pathOf } from './completion/cursor';
 import { fieldAt, objectAt, resolveScope, type Scope } from './completion/scope';
 import { expressionHover } from './hover/expressions';
@@ -44,6 +45,8 @@ function keyHover(asl: AslDocument, prop: AslProperty): Found | undefined {
 }
 
 function valueHover(asl: AslDocument, node: AslScalarNode, offset: number): Found | undefined {
+  const placeholder = placeholderName(node);
+  if (placeholder !== undefined) return { markdown: placeholderDoc(placeholder), span: node.span };
   const scope = resolveScope(asl, pathOf(node));
   if (node.kind === 'string') {
     const expr = expressionHover(asl, scope, node, offset);
@@ -88,4 +91,12 @@ function failErrorDoc(asl: AslDocument, node: AslScalarNode): string | undefined
   );
   if (states.length === 0) return errorDoc(name);
   return `**\`${name}\`**\n\nRaised by Fail state${states.length === 1 ? '' : 's'} ${states.map((s) => `\`${s.name}\``).join(', ')}.`;
+}
+
+function placeholderDoc(name: string): string {
+  return (
+    `**\`\${${name}}\`**: a deployment placeholder. SAM's \`DefinitionSubstitutions\` (or CloudFormation / the CDK) ` +
+    'replaces it before AWS sees the definition, so it is not checked as a value here. Local runs take its value ' +
+    `from \`asl run --substitute ${name}=value\` or \`--substitutions file.json\`.`
+  );
 }

@@ -127,7 +127,7 @@ test('nested shapes: retrier, catcher, choice rules, processor config, reader co
   );
   assert.deepEqual(
     allowedShapeFields('ChoiceRule', 'JSONata').map((f) => f.name),
-    ['Condition', 'Next', 'Assign', 'Comment'],
+    ['Condition', 'Next', 'Assign', 'Output', 'Comment'],
   );
   assert.ok(allowedShapeFields('ChoiceRule', 'JSONPath').some((f) => f.name === 'StringMatches'));
   assert.equal(shapeFieldSpec('NestedChoiceRule', 'Next'), undefined);

@@ -12,6 +12,8 @@ export class ExprSyntaxError extends Error {
 
 export class Cursor {
   pos = 0;
+  /** Accepted-but-suspicious spots (e.g. an unquoted filter value), collected when a caller asks for them. */
+  notes?: ExprError[];
   constructor(
     readonly text: string,
     start = 0,

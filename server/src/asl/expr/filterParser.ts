@@ -7,6 +7,9 @@ import { Cursor, readNumber, readQuoted } from './cursor';
 import { readSegments } from './pathSegments';
 import type { FilterExpr, FilterLiteral, FilterOperand, FilterOperator } from './types';
 
+const IDENT_START = /[A-Za-z_]/;
+const BARE_WORD = /[A-Za-z_][^\s()&|!=<>\],]*/y;
+
 const SYMBOL_OPS: readonly FilterOperator[] = ['==', '!=', '<=', '>=', '=~', '<', '>'];
 const WORD_OPS: readonly FilterOperator[] = ['subsetof', 'anyof', 'noneof', 'empty', 'size', 'nin', 'in'];
 
@@ -111,6 +114,7 @@ function readLiteral(c: Cursor): FilterLiteral {
     }
   }
   const n = readNumber(c);
+  if (n === undefined && IDENT_START.test(c.peek())) return readBareWord(c);
   if (n === undefined) c.fail(`Expected '@', '$', a number, a string, true, false, null or a regex${c.found()}`, c.pos);
   return n;
 }
@@ -146,4 +150,18 @@ function readObject(c: Cursor): FilterLiteral {
   } while (c.eat(','));
   c.expect('}', "'}' or ','");
   return obj;
+}
+
+/**
+ * An unquoted value (`@.Name == Receipt`): AWS (Jayway) accepts it and compares it as the string
+ * "Receipt". Accepted here too, with a note the validator turns into a warning with a quick fix.
+ */
+function readBareWord(c: Cursor): string {
+  BARE_WORD.lastIndex = c.pos;
+  const word = BARE_WORD.exec(c.text)?.[0] ?? '';
+  const end = Math.min(c.pos + word.length, c.limit);
+  const value = c.text.slice(c.pos, end);
+  c.notes?.push({ message: `Unquoted value '${value}' is compared as the string "${value}"`, start: c.pos, end });
+  c.pos = end;
+  return value;
 }

@@ -11,14 +11,17 @@ import type { ExprError, JsonPathAst, JsonPathRoot, PathSegment } from './types'
 const IDENT_START = /[\p{L}_]/u;
 const IDENT_PART = /[\p{L}\p{N}_]/u;
 
-export type ParsedPath = { ast?: JsonPathAst; errors: ExprError[] };
+/** `notes`: accepted-but-suspicious spots (unquoted filter values), only when there are any. */
+export type ParsedPath = { ast?: JsonPathAst; errors: ExprError[]; notes?: ExprError[] };
 
 const cache = new Map<string, ParsedPath>();
 
 export function parseJsonPath(text: string): ParsedPath {
   let parsed = cache.get(text);
   if (parsed === undefined) {
-    parsed = catchSyntax(() => parseWhole(text));
+    const notes: ExprError[] = [];
+    parsed = catchSyntax(() => parseWhole(text, notes));
+    if (notes.length > 0 && parsed.ast !== undefined) parsed = { ...parsed, notes };
     if (cache.size > 10_000) cache.clear();
     cache.set(text, parsed);
   }
@@ -30,8 +33,9 @@ export function isReferencePath(text: string): boolean {
   return parseJsonPath(text).ast?.reference === true;
 }
 
-function parseWhole(text: string): JsonPathAst {
+function parseWhole(text: string, notes: ExprError[]): JsonPathAst {
   const c = new Cursor(text);
+  c.notes = notes;
   const ast = readPath(c);
   if (!c.eof()) c.fail(`Unexpected '${c.peek()}' in path`, c.pos);
   return ast;

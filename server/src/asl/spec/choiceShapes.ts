@@ -74,6 +74,13 @@ export const CHOICE_SHAPES: Readonly<Record<string, ObjectShapeSpec>> = {
         ASSIGN.kinds,
         BOTH,
       ),
+      field(
+        'Output',
+        "JSONata mode: the state's output when this rule matches (instead of the Choice state's own `Output`). " +
+          'Not in the developer guide, but AWS accepts and runs it.',
+        ['any', 'jsonata'],
+        JSONATA_ONLY,
+      ),
       COMMENT,
     ]),
     constraints: {

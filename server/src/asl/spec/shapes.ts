@@ -35,6 +35,14 @@ const STATES = field(
 );
 const MACHINE_REQUIRED = { fields: ['StartAt', 'States'] };
 
+const PROCESSOR_CONFIG = field(
+  'ProcessorConfig',
+  'Processing mode: `{ "Mode": "INLINE" }` (default) or `{ "Mode": "DISTRIBUTED", "ExecutionType": ... }`.',
+  ['object'],
+  BOTH,
+  { shape: 'ProcessorConfig' },
+);
+
 const ERROR_EQUALS = field(
   'ErrorEquals',
   'Non-empty array of error names this entry handles, e.g. `States.Timeout`, `Lambda.ServiceException` or a ' +
@@ -91,27 +99,15 @@ const CORE_SHAPES: Record<string, ObjectShapeSpec> = {
   ),
   Iterator: shape(
     'Iterator',
-    'Deprecated (use `ItemProcessor`): the machine a Map state runs for each item.',
-    [COMMENT, START_AT, STATES],
+    'Deprecated (use `ItemProcessor`): the machine a Map state runs for each item. AWS also accepts a ' +
+      '`ProcessorConfig` here and runs it like `ItemProcessor`.',
+    [COMMENT, START_AT, STATES, PROCESSOR_CONFIG],
     { required: [MACHINE_REQUIRED] },
   ),
   ItemProcessor: shape(
     'ItemProcessor',
     'The machine a Map state runs for each item (or batch), with its processing mode.',
-    [
-      field(
-        'ProcessorConfig',
-        'Processing mode: `{ "Mode": "INLINE" }` (default) or `{ "Mode": "DISTRIBUTED", "ExecutionType": ... }`.',
-        ['object'],
-        BOTH,
-        {
-          shape: 'ProcessorConfig',
-        },
-      ),
-      COMMENT,
-      START_AT,
-      STATES,
-    ],
+    [PROCESSOR_CONFIG, COMMENT, START_AT, STATES],
     { required: [MACHINE_REQUIRED] },
   ),
   ProcessorConfig: shape('ProcessorConfig', 'How a Map state runs its ItemProcessor.', [

@@ -63,7 +63,10 @@ async function runChoiceJsonata(engine: Engine, frame: Frame): Promise<void> {
   for (const rule of rules) {
     const matched = await condition(frame, rule.Condition);
     if (isFailure(matched)) return engine.evaluationFailed(frame, matched, 'Condition');
-    if (matched) return choose(engine, frame, rule, await outputStageJsonata(frame, undefined, rule.Assign));
+    if (!matched) continue;
+    // A rule's own Output (accepted and run by AWS, though the guide omits it) replaces the state's.
+    const output = await outputStageJsonata(frame, undefined, rule.Assign, rule.Output ?? frame.state.def.Output);
+    return choose(engine, frame, rule, output);
   }
   if (typeof frame.state.def.Default !== 'string') return choose(engine, frame, undefined, frame.input);
   return choose(engine, frame, undefined, await outputStageJsonata(frame, undefined));

@@ -46,6 +46,8 @@ export interface JsonataParse {
 export interface ExprParse<T> {
   readonly ast?: T;
   readonly errors: readonly ExprError[];
+  /** Accepted-but-suspicious spots (JSONPath: unquoted filter values). */
+  readonly notes?: readonly ExprError[];
 }
 
 /** What every slice of one run shares: the findings, name lookups, graph facts and parse memos. */

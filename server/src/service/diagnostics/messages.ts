@@ -24,6 +24,7 @@ export const DIAGNOSTIC_CODES = {
   'missing-transition': 'error',
   'next-and-end': 'error',
   'invalid-jsonpath': 'error',
+  'unquoted-filter-value': 'warning',
   'invalid-intrinsic': 'error',
   'invalid-jsonata': 'error',
   'jsonpath-field-in-jsonata': 'error',
@@ -84,6 +85,8 @@ export const MESSAGES = {
   nextAndEnd: () => 'A state cannot have both "Next" and "End": true.',
 
   jsonPathSyntax: (detail: string) => `Invalid JSONPath: ${detail}`,
+  unquotedFilterValue: (value: string) =>
+    `Unquoted filter value ${q(value)}: AWS compares it as the string "${value}". Quote it to say so.`,
   notReferencePath: (field: string) =>
     `${q(field)} must be a reference path: only .name, ['name'] and [index] steps, no wildcards, filters, slices or "..".`,
   resultPathRoot: () => '"ResultPath" writes into the state input: it must start with "$" (not "$$" or a variable).',
@@ -168,6 +171,9 @@ export const MESSAGES = {
   reservedVariableName: () => '"states" is reserved and cannot be assigned.',
 
   distributedOnly: (field: string) => `${q(field)} is only available when ProcessorConfig.Mode is "DISTRIBUTED".`,
+  documentedForDistributed: (field: string) =>
+    `${q(field)} only applies to a DISTRIBUTED Map: AWS accepts it on an INLINE Map, where a failing iteration ` +
+    'still fails the Map state.',
   executionTypeRequired: () => 'A DISTRIBUTED Map needs ProcessorConfig.ExecutionType ("STANDARD" or "EXPRESS").',
   executionTypeInline: () => '"ExecutionType" only applies to DISTRIBUTED mode.',
 

@@ -1,6 +1,7 @@
-/* invalid-enum: a string outside its field's allowed values, including an unknown state Type. */
+/* invalid-enum: a string outside its field's allowed values, including an unknown state Type (a `${Name}` deployment placeholder is not judged). */
 import { STATE_TYPES } from '../../../asl/spec';
 import { getPropertyValue } from '../../../asl/nodes';
+import { placeholderName } from '../../../asl/placeholders';
 import type { AslNode } from '../../../asl/types';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
@@ -18,6 +19,7 @@ export const invalidEnumRule: DiagnosticRule = {
     }
     for (const { prop, field } of ctx.structure.enums) {
       if (!field?.enum || prop.key === 'Type' || prop.value?.kind !== 'string') continue;
+      if (placeholderName(prop.value) !== undefined) continue; // filled in at deployment
       if (!field.enum.includes(prop.value.value as string)) report(ctx, prop.key, prop.value, field.enum);
     }
   },

@@ -3,20 +3,24 @@
  * inside the string), and reference paths where only those are allowed. ResultPath must name a
  * single node to write to (error); for the other reference-path fields (Variable, ItemsPath,
  * *Path operands) current AWS docs also show filters, so a non-reference path is a warning there.
+ * An unquoted filter value (`@.Name == Receipt`) runs on AWS as a string: a warning, quick fix quotes it.
  */
 import { isIntrinsicCall } from '../../../asl/expr';
+import { wholePlaceholder } from '../../../asl/placeholders';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
+import type { ExprError } from '../../../asl/expr/types';
 import type { PathString } from '../support/pathStrings';
 import { textSpan } from '../support/strings';
 
 export const invalidJsonPathRule: DiagnosticRule = {
   scope: 'states',
-  codes: ['invalid-jsonpath'],
+  codes: ['invalid-jsonpath', 'unquoted-filter-value'],
   check(ctx) {
     for (const site of ctx.pathStrings) {
       const text = site.node.value as string;
       if (isIntrinsicCall(text)) continue; // invalid-intrinsic
+      if (wholePlaceholder(text) !== undefined) continue; // `${Name}`: filled in at deployment
       checkPath(ctx, site, text);
     }
   },
@@ -40,6 +44,7 @@ function checkPath(ctx: RuleContext, site: PathString, text: string): void {
     });
     return;
   }
+  for (const note of parsed.notes ?? []) reportUnquoted(ctx, site, text, note);
   if (site.field === 'ResultPath' && parsed.ast.root.kind !== 'data') {
     ctx.report('invalid-jsonpath', site.node.span, MESSAGES.resultPathRoot(), { data: dataOf(site) });
   } else if (site.accepts === 'reference' && !parsed.ast.reference) {
@@ -49,4 +54,16 @@ function checkPath(ctx: RuleContext, site: PathString, text: string): void {
       data: dataOf(site),
     });
   }
+}
+
+function reportUnquoted(ctx: RuleContext, site: PathString, text: string, note: ExprError): void {
+  const value = text.slice(note.start, note.end);
+  ctx.report(
+    'unquoted-filter-value',
+    textSpan(ctx.text, site.node, note.start, note.end),
+    MESSAGES.unquotedFilterValue(value),
+    {
+      data: { ...dataOf(site), value },
+    },
+  );
 }

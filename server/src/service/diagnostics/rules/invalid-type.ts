@@ -4,6 +4,7 @@
  */
 import type { ValueKind } from '../../../asl/spec';
 import type { AslNode } from '../../../asl/types';
+import { placeholderName } from '../../../asl/placeholders';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
 import { entryKinds } from '../support/shapes';
@@ -43,6 +44,7 @@ function checkFields(ctx: RuleContext): void {
         kinds.includes('timestamp') &&
         value.kind === 'string' &&
         !isJsonataString(value) &&
+        placeholderName(value) === undefined &&
         !isTimestamp(value.value as string)
       ) {
         ctx.report('invalid-type', value.span, MESSAGES.waitTimestamp(), {

@@ -2,6 +2,7 @@
  * Value kinds of the spec tables (ValueKind) checked against syntax-tree nodes, and described in
  * words for messages. Pure helpers shared by the structural rules.
  */
+import { placeholderName } from '../../../asl/placeholders';
 import type { AslNode, AslObjectNode, AslState, Span } from '../../../asl/types';
 import type { ValueKind } from '../../../asl/spec';
 
@@ -12,6 +13,7 @@ export function isJsonataString(node: AslNode): boolean {
 }
 
 export function matchesKind(kind: ValueKind, node: AslNode, field: string): boolean {
+  if (placeholderName(node) !== undefined) return true; // SAM / CloudFormation / CDK fill it in before AWS sees it
   switch (kind) {
     case 'any':
       return true;
