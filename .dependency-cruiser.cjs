@@ -50,8 +50,8 @@ module.exports = {
     layer(
       'service-imports-asl',
       `${src}/service/`,
-      [`${src}/asl/`, `${src}/protocol\\.ts$`],
-      'asl ← service: features read the model (and return the result types declared in protocol.ts).',
+      [`${src}/asl/`, `${src}/graph/`, `${src}/protocol\\.ts$`],
+      'asl ← service: features read the model (and the pure layout) and return the types of protocol.ts.',
     ),
     layer(
       'lsp-imports-service',
@@ -60,11 +60,23 @@ module.exports = {
       'asl ← service ← lsp: the LSP glue calls the service.',
     ),
     layer('interpreter-imports-asl', `${src}/interpreter/`, [`${src}/asl/`], 'The interpreter reads the model only.'),
-    layer('graph-imports-asl', `${src}/graph/`, [`${src}/asl/`], 'The graph layout is pure and reads the model only.'),
+    layer(
+      'graph-imports-asl',
+      `${src}/graph/`,
+      [`${src}/asl/`, `${src}/protocol\\.ts$`],
+      'The graph layout is pure: it reads the model and produces the types of protocol.ts.',
+    ),
     layer(
       'cli-imports-pure-layers',
       `${src}/cli/`,
-      [`${src}/asl/`, `${src}/service/`, `${src}/interpreter/`, `${src}/graph/`, `${src}/launch/`],
+      [
+        `${src}/asl/`,
+        `${src}/service/`,
+        `${src}/interpreter/`,
+        `${src}/graph/`,
+        `${src}/launch/`,
+        `${src}/debugProtocol\\.ts$`,
+      ],
       'The CLI uses the same model, validator, interpreter and layout as the editor.',
     ),
     layer(
