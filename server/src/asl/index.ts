@@ -14,3 +14,4 @@ export {
   findNodeAtOffset,
   spanContains,
 } from './nodes';
+export { findState, successors, reachableStates, referencesTo, canReachTerminal, isTerminal } from './graph';

@@ -5,7 +5,7 @@ import { convertStateToJsonata } from '../../src/service/actions/toJsonata/conve
 import { convertExpression } from '../../src/service/actions/toJsonata/intrinsics';
 import { convertPath } from '../../src/service/actions/toJsonata/paths';
 import { applyWorkspaceEdit, fixture } from '../navigation/support';
-import { parseAsl } from '../../src/asl/parse';
+import { parseAsl } from '../../src/asl';
 
 test('paths: root, members, quoted names, indices, wildcards, filters, context, variables', () => {
   const base = '$states.input';

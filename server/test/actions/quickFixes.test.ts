@@ -4,7 +4,7 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { getCodeActions } from '../../src/service/codeActions';
 import { applyWorkspaceEdit, fixture, type Fixture } from '../navigation/support';
 import { bandedDistance, closestName } from '../../src/service/actions/closestName';
-import { parseAsl } from '../../src/asl/parse';
+import { parseAsl } from '../../src/asl';
 
 function diagnostic(f: Fixture, code: string, start: number, end: number, data?: Record<string, unknown>): Diagnostic {
   return { range: { start: f.doc.positionAt(start), end: f.doc.positionAt(end) }, message: code, code, data };

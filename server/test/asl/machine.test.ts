@@ -2,7 +2,7 @@
 // query-language inheritance, duplicates and malformed shapes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseAsl } from '../../src/asl/parse';
+import { parseAsl } from '../../src/asl';
 import { MACHINE_JSON, slice } from './support';
 
 test('machines, ids and owners, depth-first state order', () => {

@@ -1,8 +1,15 @@
 // JSON parsing: exact spans for keys, values and string contents; syntax errors located and kept going.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseAsl, formatForFileName } from '../../src/asl/parse';
-import { getProperty, getPropertyValue, nodeToValue, stringValue, findNodeAtOffset } from '../../src/asl/nodes';
+import {
+  parseAsl,
+  formatForFileName,
+  getProperty,
+  getPropertyValue,
+  nodeToValue,
+  stringValue,
+  findNodeAtOffset,
+} from '../../src/asl';
 import { MACHINE_JSON, slice } from './support';
 
 test('exact spans of state names, keys, values and string contents', () => {

@@ -2,9 +2,8 @@
 // JSON, aliases, multiple documents and errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseAsl } from '../../src/asl/parse';
-import { getProperty, getPropertyValue, nodeToValue } from '../../src/asl/nodes';
-import type { AslDocument, AslMachine } from '../../src/asl/types';
+import { parseAsl, getProperty, getPropertyValue, nodeToValue } from '../../src/asl';
+import type { AslDocument, AslMachine } from '../../src/asl';
 import { MACHINE_JSON, MACHINE_YAML, slice } from './support';
 
 function summary(doc: AslDocument): unknown {

@@ -5,11 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stringify as yamlStringify } from 'yaml';
-import { parseAsl } from '../../src/asl/parse';
-import { nodeToValue } from '../../src/asl/nodes';
-import type { AslDocument, AslNode, SourceFormat, Span } from '../../src/asl/types';
+import { parseAsl, reachableStates, canReachTerminal, successors, referencesTo, nodeToValue } from '../../src/asl';
+import type { AslDocument, AslNode, SourceFormat, Span } from '../../src/asl';
 import { cursorAt } from '../../src/service/completion/cursor';
-import { reachableStates, statesThatCanFinish } from '../../src/service/diagnostics/support/reachability';
 import { targetAt } from '../../src/service/hover/target';
 import { MACHINE_JSON, MACHINE_YAML } from './support';
 
@@ -64,9 +62,13 @@ function checkDocument(text: string, format: SourceFormat, offsets: number[]): v
   for (const s of doc.allStates) {
     checkSpan(doc, s.nameSpan, 'state name');
     for (const t of s.transitions) checkSpan(doc, t.span, 'transition');
+    successors(s);
+    referencesTo(doc, s);
   }
-  reachableStates(doc);
-  statesThatCanFinish(doc);
+  for (const m of doc.allMachines) {
+    reachableStates(m);
+    canReachTerminal(m);
+  }
   nodeToValue(doc.root);
   for (const raw of offsets) {
     const offset = Math.round(raw * text.length);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stringify as toYaml } from 'yaml';
-import { parseAsl } from '../../src/asl/parse';
+import { parseAsl } from '../../src/asl';
 import { nodeToValue } from '../../src/asl/nodes';
 import { computeDiagnostics } from '../../src/service/diagnostics';
 import {

@@ -2,7 +2,7 @@
 // slice size (nested machines with their owner, document rules reading the slices' sites).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseAsl } from '../../src/asl/parse';
+import { parseAsl } from '../../src/asl';
 import { computeDiagnostics, RULES } from '../../src/service/diagnostics';
 
 /** A machine with findings of many rules, spread over top-level, branch and processor states. */
