@@ -27,12 +27,13 @@ export function createLanguageClient(
   middleware: Middleware,
 ): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
+  const flags = serverNodeFlags();
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: flags } },
     debug: {
       module,
       transport: TransportKind.ipc,
-      options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', `--inspect=${SERVER_INSPECT_PORT}`] },
+      options: { execArgv: [...flags, '--nolazy', `--inspect=${SERVER_INSPECT_PORT}`] },
     },
   };
   const clientOptions: LanguageClientOptions = {
@@ -42,6 +43,13 @@ export function createLanguageClient(
     middleware,
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}
+
+/** `aslStudio.server.nodeFlags`, or the measured defaults (SERVER_NODE_FLAGS) when unset or not a string list. */
+function serverNodeFlags(): string[] {
+  const flags = vscode.workspace.getConfiguration(CLIENT_ID).get<unknown>('server.nodeFlags');
+  const valid = Array.isArray(flags) && flags.every((f) => typeof f === 'string');
+  return valid ? [...(flags as string[])] : [...SERVER_NODE_FLAGS];
 }
 
 function serveToolkitLanguages(): boolean {

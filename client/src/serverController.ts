@@ -7,7 +7,7 @@ import { CLIENT_ID, createLanguageClient, ServerState, serverState } from './lan
 import type { ServerControl } from './commands';
 
 /** Settings whose change needs a new client (they shape the document selector). */
-const RESTART_SETTINGS = [`${CLIENT_ID}.serveToolkitLanguages`];
+const RESTART_SETTINGS = [`${CLIENT_ID}.serveToolkitLanguages`, `${CLIENT_ID}.server.nodeFlags`];
 
 export class ServerController implements ServerControl, vscode.Disposable {
   private client: LanguageClient | undefined;

@@ -166,3 +166,22 @@ test('turning aslStudio.serveToolkitLanguages off restarts the server without th
     await (await api()).whenServerReady();
   }
 });
+
+test('aslStudio.diagnostics.rules: a rule turned off leaves Problems, a level changes its severity', async () => {
+  const config = vscode.workspace.getConfiguration('aslStudio');
+  const shipp = () =>
+    vscode.languages.getDiagnostics(fixture('broken.asl.json')).filter((d) => d.message.includes('Shipp'));
+  await open('broken.asl.json');
+  await waitFor('the undefined-state error', () => (shipp().length ? true : undefined));
+  try {
+    await config.update('diagnostics.rules', { 'undefined-state': 'off' }, vscode.ConfigurationTarget.Global);
+    await waitFor('undefined-state to disappear', () => (shipp().length === 0 ? true : undefined));
+    await config.update('diagnostics.rules', { 'undefined-state': 'warning' }, vscode.ConfigurationTarget.Global);
+    await waitFor('undefined-state as a warning', () =>
+      shipp()[0]?.severity === vscode.DiagnosticSeverity.Warning ? true : undefined,
+    );
+  } finally {
+    await config.update('diagnostics.rules', undefined, vscode.ConfigurationTarget.Global);
+  }
+  await waitFor('the error again', () => (shipp()[0]?.severity === vscode.DiagnosticSeverity.Error ? true : undefined));
+});

@@ -15,6 +15,11 @@ export interface CliIo {
    * that test doubles may leave it out (folders are then treated as files).
    */
   readDir?(path: string): string[] | undefined;
+  /**
+   * Calls `handler` on Ctrl+C (SIGINT) until the returned function is called. Optional: without
+   * it (test doubles) a run cannot be interrupted.
+   */
+  onInterrupt?(handler: () => void): () => void;
   /** True when stdout is a terminal (colours, human output). */
   readonly isTty: boolean;
 }
@@ -23,3 +28,5 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+/** A run stopped by Ctrl+C (128 + SIGINT, the shell convention). */
+export const EXIT_INTERRUPTED = 130;

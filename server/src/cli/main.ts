@@ -3,7 +3,8 @@
  * command. Knows nothing of ASL itself; each command lives in its own file and is testable
  * through runCli(argv, io) without a process.
  */
-import { readFileSync, readdirSync, statSync } from 'fs';
+import { readdirSync, statSync } from 'fs';
+import { readFileCapped } from './readCapped';
 import { CliIo, EXIT_USAGE } from './io';
 import { validateCommand } from './validate';
 import { runCommand } from './run';
@@ -52,10 +53,22 @@ function processIo(): CliIo {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readFile: (path) => readFileCapped(path),
     readDir: (path) => (isDirectory(path) ? readdirSync(path) : undefined),
     isTty: Boolean(process.stdout.isTTY),
+    onInterrupt,
   };
+}
+
+/** The first Ctrl+C asks the command to stop cleanly; a second one ends the process at once. */
+function onInterrupt(handler: () => void): () => void {
+  let pressed = 0;
+  const listener = () => {
+    if (++pressed > 1) process.exit(130);
+    handler();
+  };
+  process.on('SIGINT', listener);
+  return () => process.off('SIGINT', listener);
 }
 
 function isDirectory(path: string): boolean {

@@ -13,7 +13,9 @@ import { checkMockSelection, mockDispatcher } from '../interpreter/mocks';
 import { chainDispatchers, handlerDispatcher, type TaskDispatcher } from '../interpreter/tasks';
 import { toAwsHistory } from '../interpreter/history';
 import type { Json } from '../interpreter/value';
-import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './io';
+import { CliIo, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './io';
+import { parseJsonGuarded } from '../interpreter/guards';
+import { LIMIT_OPTIONS, LIMITS_USAGE, parseRunLimits, runControl, type RunLimits } from './runLimits';
 import { parseArgs, type ArgSpec } from './args';
 import { describeIoError, formatDiagnosticLine, locatedDiagnostics } from './validate';
 import { loadHandlers, objectStore, realSleep } from './runSupport';
@@ -31,8 +33,9 @@ export const RUN_USAGE = `usage: asl run <definition.asl.json|.asl.yaml> [option
   --real-time                            really wait for Wait states and retry back-off
   --max-transitions <n>                  fail after n state transitions (default 10000000)
   --seed <n>                             seed of the random source (UUIDs, jitter, $random)
+${LIMITS_USAGE}
 
-exit codes: 0 SUCCEEDED, 1 FAILED / TIMED_OUT / ABORTED, 2 usage error or invalid definition`;
+exit codes: 0 SUCCEEDED, 1 FAILED / TIMED_OUT / ABORTED, 2 usage error or invalid definition, 130 Ctrl+C`;
 
 const SPEC: ArgSpec = {
   flags: { json: true, history: true, 'real-time': true, help: true },
@@ -47,6 +50,7 @@ const SPEC: ArgSpec = {
     'result-dir': 'any',
     'max-transitions': 'any',
     seed: 'any',
+    ...Object.fromEntries(LIMIT_OPTIONS.map((name) => [name, 'any'])),
   },
 };
 
@@ -66,12 +70,27 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   if (typeof definition === 'number') return definition;
   const input = loadInput(io, opts);
   if (typeof input === 'string') return inputError(io, input);
-  const setup = buildEnvironment(io, path, opts, parsed.flags.has('real-time'), parsed.flags.has('history'));
+  const limits = parseRunLimits(opts);
+  if (typeof limits === 'string') return usage(io, limits);
+  const interrupt = new AbortController();
+  const control = runControl(limits, interrupt.signal);
+  const sleep = (ms: number) =>
+    realSleep(Math.min(ms, (control.deadline ?? Infinity) - control.stopwatch()), interrupt.signal);
+  const setup = buildEnvironment(
+    io,
+    path,
+    opts,
+    parsed.flags.has('real-time') ? sleep : undefined,
+    parsed.flags.has('history'),
+    limits,
+  );
   if (typeof setup === 'string') return inputError(io, setup);
   const execution = new Execution(definition, input.value, setup);
-  const result = await execution.run();
+  const release = io.onInterrupt?.(() => interrupt.abort());
+  const result = await execution.run(control).finally(release);
   report(io, execution, result, parsed.flags.has('json'), parsed.flags.has('history'));
-  return result.status === 'SUCCEEDED' ? EXIT_OK : EXIT_FINDINGS;
+  if (result.status === 'SUCCEEDED') return EXIT_OK;
+  return interrupt.signal.aborted && result.status === 'ABORTED' ? EXIT_INTERRUPTED : EXIT_FINDINGS;
 }
 
 function usage(io: CliIo, message: string): number {
@@ -122,11 +141,8 @@ function loadInput(io: CliIo, opts: Options): { value: Json } | string {
     }
   }
   if (text === undefined) return { value: {} };
-  try {
-    return { value: JSON.parse(text) as Json };
-  } catch (error) {
-    return `the input is not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
-  }
+  const parsed = parseJsonGuarded(text, 'the input');
+  return 'error' in parsed ? parsed.error : parsed;
 }
 
 export function machineNameFor(path: string): string {
@@ -139,8 +155,9 @@ function buildEnvironment(
   io: CliIo,
   path: string,
   opts: Options,
-  realTime: boolean,
+  realSleep: ((ms: number) => Promise<void>) | undefined,
   history: boolean,
+  limits: RunLimits,
 ): ReturnType<typeof createEnvironment> | string {
   const stateMachineName = opts['state-machine-name'] ?? machineNameFor(path);
   const tasks = buildDispatcher(io, opts, stateMachineName);
@@ -151,7 +168,8 @@ function buildEnvironment(
   const seed = opts.seed === undefined ? 1 : Number(opts.seed);
   if (!Number.isInteger(seed)) return '--seed must be an integer';
   return createEnvironment({
-    clock: realTime ? new RealClock(realSleep, Date.now) : new SimulatedClock(Date.now()),
+    clock: realSleep ? new RealClock(realSleep, Date.now) : new SimulatedClock(Date.now()),
+    ...limits.env,
     seed,
     tasks,
     maxTransitions,
@@ -166,12 +184,15 @@ function buildDispatcher(io: CliIo, opts: Options, stateMachineName: string): Ta
   let mocks: TaskDispatcher | undefined;
   if (opts.mocks !== undefined) {
     if (opts['test-case'] === undefined) return '--mocks needs --test-case <name>';
-    let config: Json;
+    let text: string;
     try {
-      config = JSON.parse(io.readFile(opts.mocks)) as Json;
+      text = io.readFile(opts.mocks);
     } catch (error) {
-      return `cannot load mocks '${opts.mocks}': ${error instanceof SyntaxError ? error.message : describeIoError(error)}`;
+      return `cannot load mocks '${opts.mocks}': ${describeIoError(error)}`;
     }
+    const parsed = parseJsonGuarded(text, `the mock file '${opts.mocks}'`);
+    if ('error' in parsed) return `cannot load mocks: ${parsed.error}`;
+    const config = parsed.value;
     const selection = { config, stateMachineName, testCase: opts['test-case'] };
     const problem = checkMockSelection(selection);
     if (problem) return `${opts.mocks}: ${problem}`;
@@ -191,12 +212,15 @@ function report(io: CliIo, execution: Execution, result: ExecutionResult, json: 
   if (json) {
     const out: Record<string, unknown> = { status: result.status };
     if (result.status === 'SUCCEEDED') out.output = result.output;
-    if (result.status === 'FAILED' || result.status === 'TIMED_OUT') {
+    if (result.status === 'FAILED') {
       out.error = result.error ?? '';
       out.cause = result.cause ?? '';
     }
-    if (history) out.history = toAwsHistory(execution.history);
-    io.stdout(JSON.stringify(out) + '\n');
+    if (!history) return io.stdout(JSON.stringify(out) + '\n');
+    // Event by event: the history of a long run is more text than one JavaScript string can hold.
+    io.stdout(JSON.stringify(out).slice(0, -1) + ',"history":[');
+    execution.history.forEach((e, i) => io.stdout((i > 0 ? ',' : '') + JSON.stringify(toAwsHistory([e])[0])));
+    io.stdout(']}\n');
     return;
   }
   const path = execution.history

@@ -6,7 +6,8 @@
  */
 import { parseAsl, formatForFileName } from '../asl/parse';
 import { LineIndex } from '../asl/lines';
-import { computeDiagnostics } from '../service/diagnostics';
+import { computeDiagnostics, type RuleSettings } from '../service/diagnostics';
+import { ConfigFinder } from './config';
 import type { AslDiagnostic } from '../service/diagnostics/types';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './io';
 import { parseArgs, ArgSpec } from './args';
@@ -35,7 +36,7 @@ export interface FileReport {
 
 const SPEC: ArgSpec = {
   flags: {},
-  options: { format: ['text', 'json'], ...SUBSTITUTION_OPTIONS.options },
+  options: { format: ['text', 'json'], config: 'any', ...SUBSTITUTION_OPTIONS.options },
   repeatable: SUBSTITUTION_OPTIONS.repeatable,
 };
 
@@ -45,8 +46,20 @@ export function validateCommand(args: string[], io: CliIo): number {
   if (parsed.positional.length === 0) return usage(io, 'no files given');
   const substitutions = readSubstitutions(parsed, io);
   if (typeof substitutions === 'string') return usage(io, substitutions);
+  const configs = new ConfigFinder(io, parsed.options.config);
   const files = collectDefinitionFiles(parsed.positional, io);
-  const reports = files.map((path) => validateFile(path, io, substitutions));
+  const reports: FileReport[] = [];
+  const warned = new Set<string>();
+  for (const path of files) {
+    const config = configs.forFile(path);
+    if (typeof config === 'string') return usage(io, config);
+    for (const w of config.warnings) {
+      if (warned.has(w)) continue;
+      warned.add(w);
+      io.stderr(`asl: warning: ${w} (ignored)\n`);
+    }
+    reports.push(validateFile(path, io, substitutions, config.rules));
+  }
   if (parsed.options.format === 'json') io.stdout(JSON.stringify(jsonReport(reports), null, 2) + '\n');
   else printText(reports, io);
   if (reports.some((r) => r.ioError !== undefined)) return EXIT_USAGE;
@@ -68,7 +81,12 @@ export interface TextReport {
  * Validates a definition as AWS will receive it: with `substitutions`, the `${Name}` placeholders
  * are replaced first (asl/placeholders.ts) and every finding is located back in the original text.
  */
-export function validateText(text: string, path: string, substitutions?: ReadonlyMap<string, string>): TextReport {
+export function validateText(
+  text: string,
+  path: string,
+  substitutions?: ReadonlyMap<string, string>,
+  ruleSettings?: RuleSettings,
+): TextReport {
   const format = formatForFileName(path);
   let doc = parseAsl(text, format);
   let toOriginal = (offset: number): number => offset;
@@ -80,7 +98,7 @@ export function validateText(text: string, path: string, substitutions?: Readonl
     unresolved = substituted.missing;
   }
   const lines = new LineIndex(text);
-  const diagnostics = computeDiagnostics(doc).map((d) => {
+  const diagnostics = computeDiagnostics(doc, { ruleSettings }).map((d) => {
     const start = lines.positionAt(toOriginal(d.span.start));
     const end = lines.positionAt(Math.max(toOriginal(d.span.end), toOriginal(d.span.start)));
     return {
@@ -100,14 +118,19 @@ export function formatDiagnosticLine(path: string, d: LocatedDiagnostic): string
   return `${path}:${d.line}:${d.column}: ${d.severity} ${d.code} ${d.message}`;
 }
 
-function validateFile(path: string, io: CliIo, substitutions: ReadonlyMap<string, string> | undefined): FileReport {
+function validateFile(
+  path: string,
+  io: CliIo,
+  substitutions: ReadonlyMap<string, string> | undefined,
+  ruleSettings: RuleSettings,
+): FileReport {
   let text: string;
   try {
     text = io.readFile(path);
   } catch (error) {
     return { path, diagnostics: [], ioError: describeIoError(error) };
   }
-  const { diagnostics, unresolved } = validateText(text, path, substitutions);
+  const { diagnostics, unresolved } = validateText(text, path, substitutions, ruleSettings);
   return { path, diagnostics, ...(unresolved.length > 0 && { unresolvedPlaceholders: unresolved }) };
 }
 
@@ -157,7 +180,7 @@ function jsonReport(reports: readonly FileReport[]): unknown {
 
 function usage(io: CliIo, message: string): number {
   io.stderr(
-    `asl validate: ${message}\nusage: asl validate <files or folders...> [--format text|json] [--substitute Name=value ...] [--substitutions file.json]\n`,
+    `asl validate: ${message}\nusage: asl validate <files or folders...> [--format text|json] [--config file] [--substitute Name=value ...] [--substitutions file.json]\n`,
   );
   return EXIT_USAGE;
 }

@@ -11,6 +11,7 @@ import type { ChildGroup } from './group';
 import { VariableScope } from './variables';
 import type { Json } from './value';
 import type { HistoryEventType } from './history';
+import { expressBase } from './context';
 
 /** One scheduling decision of a Parallel/Map frame that owns a group. */
 export function driveChildren(engine: Engine, frame: Frame, group: ChildGroup): void | Promise<void> {
@@ -50,13 +51,15 @@ function startChild(engine: Engine, frame: Frame, group: ChildGroup, index: numb
     group.spec.machineFor(index),
     label,
     vars,
-    frame.base,
+    kind === 'child' && runsExpressChildren(frame) ? expressBase(frame.base) : frame.base,
     frame.random,
     group,
     index,
     input,
     frame.lastEventId,
   );
+  child.inChildExecution = kind === 'child' || frame.inChildExecution;
+  child.budget = frame.budget;
   group.active++;
   group.frames.add(child);
   if (kind === 'iteration') engine.emit(child, 'MapIterationStarted', { name: frame.state.name, index });
@@ -135,4 +138,13 @@ export function abortFrame(engine: Engine, frame: Frame): void {
   frame.phase = PHASE_DONE;
   frame.epoch++;
   if (engine.current === frame) engine.current = undefined;
+}
+
+/** A distributed Map whose ProcessorConfig says `ExecutionType: EXPRESS`. */
+function runsExpressChildren(frame: Frame): boolean {
+  const def = frame.state.def;
+  const processor = def.ItemProcessor ?? def.Iterator;
+  if (processor === null || typeof processor !== 'object' || Array.isArray(processor)) return false;
+  const config = processor.ProcessorConfig;
+  return config !== null && typeof config === 'object' && !Array.isArray(config) && config.ExecutionType === 'EXPRESS';
 }

@@ -43,24 +43,43 @@ function timestampTest(relation: Relation): Comparison {
   };
 }
 
-const patternCache = new Map<string, RegExp>();
+const patternCache = new Map<string, readonly string[]>();
 
-/** StringMatches: `*` matches any run of characters; `\*` is a literal star, `\\` a literal backslash. */
+/**
+ * StringMatches: `*` matches any run of characters; `\*` is a literal star, `\\` a literal backslash.
+ * Matched without back-tracking: the literal pieces between stars must appear in order, the first
+ * at the start and the last at the end; taking each middle piece at its leftmost place is always
+ * right for a `*`-only glob, so a match costs at most one scan per piece.
+ */
 export function stringMatches(value: string, pattern: string): boolean {
-  let re = patternCache.get(pattern);
-  if (!re) {
-    let source = '';
+  const pieces = globPieces(pattern);
+  const last = pieces.length - 1;
+  if (last === 0) return value === pieces[0];
+  if (!value.startsWith(pieces[0])) return false;
+  let from = pieces[0].length;
+  for (let i = 1; i < last; i++) {
+    const at = value.indexOf(pieces[i], from);
+    if (at < 0) return false;
+    from = at + pieces[i].length;
+  }
+  return value.length - pieces[last].length >= from && value.endsWith(pieces[last]);
+}
+
+/** The literal pieces between unescaped stars (a pattern without stars is one piece). */
+function globPieces(pattern: string): readonly string[] {
+  let pieces = patternCache.get(pattern);
+  if (pieces === undefined) {
+    const out: string[] = [''];
     for (let i = 0; i < pattern.length; i++) {
       const ch = pattern[i];
-      if (ch === '\\' && (pattern[i + 1] === '*' || pattern[i + 1] === '\\')) source += '\\' + pattern[++i];
-      else if (ch === '*') source += '.*';
-      else source += ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+      if (ch === '\\' && (pattern[i + 1] === '*' || pattern[i + 1] === '\\')) out[out.length - 1] += pattern[++i];
+      else if (ch === '*') out.push('');
+      else out[out.length - 1] += ch;
     }
-    re = new RegExp(`^${source}$`, 's');
     if (patternCache.size > 10_000) patternCache.clear();
-    patternCache.set(pattern, re);
+    patternCache.set(pattern, (pieces = out));
   }
-  return re.test(value);
+  return pieces;
 }
 
 function buildTable(): Map<string, Comparison> {

@@ -4,7 +4,7 @@
  * states/*.ts. No I/O; the only asynchrony comes from JSONata, handlers and real-time waits.
  */
 import type { CompiledState } from './compile';
-import type { Environment } from './environment';
+import { DEFAULT_MAX_HISTORY_EVENTS, type Environment } from './environment';
 import { Failure } from './failure';
 import { Frame, PHASE_DONE, PHASE_ENTER, PHASE_FAIL_FINISH, PHASE_FINISH, PHASE_PREPARE } from './frame';
 import { HistoryLog, SAME_AS_PREVIOUS_OUTPUT, type EventDetails, type HistoryEventType } from './history';
@@ -53,6 +53,8 @@ export class Engine {
   /** Frames blocked on something only the outside world can resolve (task tokens). */
   externalWaits = 0;
   private eventId = 0;
+  /** Events of this execution's own history (a distributed Map child has its own, as in AWS). */
+  historyEvents = 0;
   root!: Frame;
 
   constructor(
@@ -66,6 +68,7 @@ export class Engine {
 
   emit(frame: Frame | undefined, type: HistoryEventType, details: EventDetails): void {
     const id = ++this.eventId;
+    if (frame === undefined || !frame.inChildExecution) this.historyEvents++;
     if (this.env.recordHistory) {
       this.events.add(
         type,
@@ -83,6 +86,7 @@ export class Engine {
   /** StateEntered / StateExited without allocating a details object. */
   emitState(frame: Frame, type: HistoryEventType, name: string, payload: Json, extra?: EventDetails): void {
     const id = ++this.eventId;
+    if (!frame.inChildExecution) this.historyEvents++;
     if (this.env.recordHistory)
       this.events.add(
         type,
@@ -102,6 +106,8 @@ export class Engine {
 
   /** Runs one phase of the given frame. */
   runPhase(frame: Frame): void | Promise<void> {
+    if (this.historyEvents >= this.env.maxHistoryEvents)
+      return this.terminate('FAILED', 'States.Runtime', historyQuotaCause(this.env.maxHistoryEvents));
     switch (frame.phase) {
       case PHASE_ENTER:
         return this.enterState(frame);
@@ -263,6 +269,12 @@ export class Engine {
     this.emit(undefined, 'ExecutionSucceeded', { output });
     this.timers.clear();
   }
+}
+
+function historyQuotaCause(limit: number): string {
+  return limit === DEFAULT_MAX_HISTORY_EVENTS
+    ? `The execution history reached the quota of ${limit} events (AWS fails an execution there; raise it locally with --max-history-events).`
+    : `The execution history reached the limit of ${limit} events set by --max-history-events.`;
 }
 
 export function dataLimit(what: string): Failure {

@@ -95,6 +95,10 @@ export interface Environment {
   readonly identity: ExecutionIdentity;
   /** Maximum number of state transitions before the execution fails (no input hangs the process). */
   readonly maxTransitions: number;
+  /** History events after which the execution fails with States.Runtime (AWS's quota: 25,000). */
+  readonly maxHistoryEvents: number;
+  /** Per-expression budgets of JSONata evaluation, measured on a real (not simulated) stopwatch. */
+  readonly evaluationBudget: EvaluationBudget;
   /** Record history events (on by default; the debugger and `--history` need them). */
   readonly recordHistory: boolean;
   /** Keep state inputs/outputs in StateEntered/StateExited events (on by default; `asl run` without --history turns it off). */
@@ -113,12 +117,45 @@ export interface EnvironmentOptions {
   objects?: ObjectStore;
   identity?: Partial<ExecutionIdentity>;
   maxTransitions?: number;
+  maxHistoryEvents?: number;
+  /** Real wall clock (ms) for the evaluation budgets; performance.now by default. */
+  stopwatch?: () => number;
+  expressionLimits?: Partial<ExpressionLimits>;
   recordHistory?: boolean;
   historyPayloads?: boolean;
   advanceWhenIdle?: boolean;
 }
 
 export const DEFAULT_MAX_TRANSITIONS = 10_000_000;
+/** AWS's hard quota on one execution's history. */
+export const DEFAULT_MAX_HISTORY_EVENTS = 25_000;
+/** AWS's maximum execution time (Standard workflows): past it the execution times out with States.Timeout. */
+export const MAX_EXECUTION_MS = 365 * 24 * 3600 * 1000;
+
+/** Local limits on one JSONata evaluation (AWS documents none; these keep a run from hanging). */
+export interface ExpressionLimits {
+  /** Wall-clock milliseconds one expression may evaluate (default 10 s, `--expression-timeout`). */
+  readonly timeoutMs: number;
+  /** Evaluation steps in progress at once (recursion depth), default 20,000 (~45 MB of heap). */
+  readonly maxDepth: number;
+}
+
+export const DEFAULT_EXPRESSION_LIMITS: ExpressionLimits = { timeoutMs: 10_000, maxDepth: 20_000 };
+
+/** The limits with the wall clock that measures them. */
+export interface EvaluationBudget extends ExpressionLimits {
+  readonly stopwatch: () => number;
+}
+
+export const DEFAULT_EVALUATION_BUDGET: EvaluationBudget = {
+  ...DEFAULT_EXPRESSION_LIMITS,
+  stopwatch: defaultStopwatch(),
+};
+
+function defaultStopwatch(): () => number {
+  const perf = (globalThis as { performance?: { now(): number } }).performance;
+  return perf ? () => perf.now() : Date.now;
+}
 
 export function createEnvironment(options: EnvironmentOptions = {}, defaultTasks?: TaskDispatcher): Environment {
   const random = seededRandom(options.seed ?? 1);
@@ -136,6 +173,12 @@ export function createEnvironment(options: EnvironmentOptions = {}, defaultTasks
       ...options.identity,
     },
     maxTransitions: options.maxTransitions ?? DEFAULT_MAX_TRANSITIONS,
+    maxHistoryEvents: options.maxHistoryEvents ?? DEFAULT_MAX_HISTORY_EVENTS,
+    evaluationBudget: {
+      ...DEFAULT_EXPRESSION_LIMITS,
+      ...options.expressionLimits,
+      stopwatch: options.stopwatch ?? DEFAULT_EVALUATION_BUDGET.stopwatch,
+    },
     recordHistory: options.recordHistory ?? true,
     historyPayloads: options.historyPayloads ?? true,
     advanceWhenIdle: options.advanceWhenIdle ?? false,

@@ -6,7 +6,8 @@
  * while no JSONata, async handler or real-time wait is involved.
  */
 import { compileDefinition, type CompiledMachine } from './compile';
-import { createEnvironment, type Environment, type EnvironmentOptions } from './environment';
+import { createEnvironment, MAX_EXECUTION_MS, type Environment, type EnvironmentOptions } from './environment';
+import { isStackOverflow } from './guards';
 import { Engine, type ExecutionStatus } from './engine';
 import { Frame, PHASE_DONE, PHASE_RESULT, PHASE_TASK_FAILED, PHASE_WAIT_TOKEN } from './frame';
 import { contextBase } from './context';
@@ -27,6 +28,22 @@ export interface ExecutionResult {
   readonly cause?: string;
 }
 
+/** How a host keeps a run interruptible (asl run's Ctrl+C and --timeout, the debugger, test runners). */
+export interface RunControl {
+  /** A real clock in ms (performance.now), for the deadline and the yields. */
+  readonly stopwatch: () => number;
+  /** stopwatch() value at which the run ends TIMED_OUT (States.Timeout) with `deadlineCause`. */
+  readonly deadline?: number;
+  readonly deadlineCause?: string;
+  /** Aborted: the run ends ABORTED with `abortError` / `abortCause`. */
+  readonly signal?: AbortSignal;
+  readonly abortError?: string;
+  readonly abortCause?: string;
+  /** Lets the host's event loop run (a macrotask such as setImmediate), every `yieldEveryMs` (50) of work. */
+  readonly yieldToHost?: () => Promise<void>;
+  readonly yieldEveryMs?: number;
+}
+
 export type TokenResponse =
   | { readonly ok: true }
   | { readonly ok: false; readonly error: 'TaskDoesNotExist' | 'InvalidToken'; readonly message: string };
@@ -36,11 +53,12 @@ export class Execution {
   private readonly engine: Engine;
   private readonly machine: CompiledMachine;
   private delivered = 0;
+  private readonly startedAt: number;
 
   constructor(definition: Json, input: Json, env: Environment | EnvironmentOptions = {}) {
     this.env = isEnvironment(env) ? env : createEnvironment(env);
     this.machine = compileDefinition(definition);
-    const start = this.env.clock.now();
+    const start = (this.startedAt = this.env.clock.now());
     const engine = (this.engine = new Engine(this.env, contextBase(this.env.identity, input, start)));
     engine.emit(undefined, 'ExecutionStarted', { input, roleArn: this.env.identity.roleArn });
     engine.root = new Frame(
@@ -55,6 +73,7 @@ export class Execution {
       input,
       engine.lastEventId,
     );
+    engine.root.budget = this.env.evaluationBudget;
     engine.current = engine.root;
     if (engine.root.state === undefined)
       engine.terminate(
@@ -94,7 +113,8 @@ export class Execution {
   get result(): ExecutionResult {
     const e = this.engine;
     if (e.status === 'SUCCEEDED') return { status: e.status, output: e.output };
-    if (e.status === 'RUNNING') return { status: e.status };
+    // DescribeExecution of a machine-level timeout has no error or cause (the history event keeps them)
+    if (e.status === 'RUNNING' || e.status === 'TIMED_OUT') return { status: e.status };
     return { status: e.status, error: e.error, cause: e.cause };
   }
 
@@ -119,15 +139,58 @@ export class Execution {
     return events.get(this.delivered++);
   }
 
-  /** Runs until the execution ends or waits for the outside world (task tokens). */
-  async run(): Promise<ExecutionResult> {
-    for (;;) {
+  /**
+   * Runs until the execution ends or waits for the outside world (task tokens). With a control,
+   * the run hands the event loop back to the host every `yieldEveryMs` and stops when its signal
+   * is aborted (ABORTED) or its wall-clock deadline passes (TIMED_OUT).
+   */
+  async run(control?: RunControl): Promise<ExecutionResult> {
+    this.control = control;
+    let lastYield = control?.stopwatch() ?? 0;
+    let checkNow = control !== undefined;
+    for (let n = 1; ; n++) {
+      if (control && (checkNow || (n & 1023) === 0)) {
+        lastYield = await this.yieldIfDue(control, lastYield);
+        if (this.stopRequested()) break;
+        checkNow = false;
+      }
       const r = this.advance();
       if (r === false) break;
-      if (r !== true && !(await r)) break;
+      if (r !== true) {
+        checkNow = control !== undefined;
+        if (!(await r)) break;
+      }
     }
+    this.control = undefined;
     this.delivered = this.engine.events.length;
     return this.result;
+  }
+
+  private control: RunControl | undefined = undefined;
+
+  private async yieldIfDue(control: RunControl, lastYield: number): Promise<number> {
+    const now = control.stopwatch();
+    if (control.yieldToHost === undefined || now - lastYield < (control.yieldEveryMs ?? 50)) return lastYield;
+    await control.yieldToHost();
+    return control.stopwatch();
+  }
+
+  /** Ends the execution when the run's control asks for it; true when it did. */
+  private stopRequested(): boolean {
+    const control = this.control;
+    if (control === undefined || this.engine.status !== 'RUNNING') return false;
+    if (control.signal?.aborted) {
+      this.stop(control.abortError ?? 'Interrupted', control.abortCause ?? 'The run was interrupted.');
+      return true;
+    }
+    if (control.deadline === undefined || control.stopwatch() < control.deadline) return false;
+    abortFrame(this.engine, this.engine.root);
+    this.engine.terminate(
+      'TIMED_OUT',
+      'States.Timeout',
+      control.deadlineCause ?? 'The run exceeded its wall-clock budget.',
+    );
+    return true;
   }
 
   /** run() without promises; throws if the definition needs asynchronous work (JSONata, async handlers, real time). */
@@ -209,8 +272,41 @@ export class Execution {
       if (frame === undefined) return this.idle();
       engine.current = frame;
     }
-    const r = engine.runPhase(frame);
-    return r === undefined ? true : r.then(() => true);
+    let r: void | Promise<void>;
+    try {
+      r = engine.runPhase(frame);
+    } catch (e) {
+      return this.overflowed(frame, e);
+    }
+    return r === undefined
+      ? true
+      : r.then(
+          () => true,
+          (e: unknown) => this.overflowed(frame, e),
+        );
+  }
+
+  /** A stack overflow while running a state (data nested too deeply for a recursive step) fails the execution. */
+  private overflowed(frame: Frame, e: unknown): true {
+    if (!isStackOverflow(e)) throw e;
+    const name = frame.state?.name ?? frame.machine.startAt;
+    this.engine.terminate(
+      'FAILED',
+      'States.Runtime',
+      `State '${name}' could not be evaluated: its data or expression is nested too deeply (the JavaScript stack ran out).`,
+    );
+    return true;
+  }
+
+  /** The next timer lies past AWS's 1-year maximum execution time: the execution times out there. */
+  private yearElapsed(): true {
+    abortFrame(this.engine, this.engine.root);
+    this.engine.terminate(
+      'TIMED_OUT',
+      'States.Timeout',
+      'The execution would run longer than the 1-year maximum execution time of Step Functions.',
+    );
+    return true;
   }
 
   private nextReady(): Frame | undefined {
@@ -232,9 +328,10 @@ export class Execution {
       return true;
     }
     if (engine.externalWaits > 0 && !this.env.advanceWhenIdle && !engine.timers.hasProgressTimer()) return false;
+    if (timer.at > this.startedAt + MAX_EXECUTION_MS) return this.yearElapsed();
     engine.timers.pop();
     const waited = this.env.clock.advanceTo(timer.at);
-    if (waited instanceof Promise) return waited.then(() => (timer.fire(), true));
+    if (waited instanceof Promise) return waited.then(() => (this.stopRequested() || timer.fire(), true));
     timer.fire();
     return true;
   }

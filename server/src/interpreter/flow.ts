@@ -21,10 +21,15 @@ export function inputStage(frame: Frame): Json | Failure {
   return value;
 }
 
-/** Parameters (JSONPath) over the effective input; the effective input itself when absent. */
+/**
+ * Parameters (JSONPath) over the effective input; the effective input itself when absent. An
+ * unresolvable `.$` path is States.ParameterPathFailure, except in a Pass state, where AWS raises
+ * States.Runtime (recorded executions).
+ */
 export function parametersStage(frame: Frame, effective: Json): Json | Failure {
   const template = frame.state.parameters;
-  const value = template === undefined ? effective : evaluatePayloadTemplate(template, effective, frame);
+  const failure = frame.state.type === 'Pass' ? 'States.Runtime' : undefined;
+  const value = template === undefined ? effective : evaluatePayloadTemplate(template, effective, frame, failure);
   if (!isFailure(value)) frame.afterParameters = value;
   return value;
 }

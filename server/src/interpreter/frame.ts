@@ -8,8 +8,9 @@ import type { CompiledMachine, CompiledState } from './compile';
 import type { Failure } from './failure';
 import type { EvalScope, Json } from './value';
 import type { VariableScope } from './variables';
+import type { EvaluationBudget } from './environment';
 import type { ChildGroup } from './group';
-import { buildContext, type ExecutionContextBase } from './context';
+import { buildContext, RETRYING_STATE_TYPES, type ExecutionContextBase } from './context';
 
 export const PHASE_ENTER = 0;
 export const PHASE_PREPARE = 1;
@@ -54,6 +55,10 @@ export class Frame implements EvalScope {
   /** The input was already checked against the payload limit (as the previous state's output). */
   inputChecked = false;
   aborted = false;
+  /** Inside a distributed Map child execution: its events are not in the parent's 25,000-event history. */
+  inChildExecution = false;
+  /** The environment's JSONata budget (EvalScope), shared by every frame of the execution. */
+  budget: EvaluationBudget | undefined = undefined;
   /** Bumped whenever a pending timer or token must be ignored. */
   epoch = 0;
   /** Per-state scratch data (Task timeouts, Map settings...). */
@@ -83,7 +88,7 @@ export class Frame implements EvalScope {
       this.base,
       this.state.name,
       this.enteredAt,
-      this.retryCount,
+      RETRYING_STATE_TYPES.has(this.state.type) ? this.retryCount : undefined,
       this.token,
     ));
   }

@@ -5,7 +5,10 @@
  * scope. Any error, or a result that is undefined, becomes States.QueryEvaluationError.
  * Decision: `$` at the top level is undefined (AWS forbids top-level `$`/field names).
  */
-import jsonata from 'jsonata';
+import type jsonata from 'jsonata';
+import { compileJsonata } from '../asl/expr/jsonataEngine';
+import { DEFAULT_EVALUATION_BUDGET } from './environment';
+import { budgetBinding, installBudgetHooks } from './jsonataBudget';
 import { Failure } from './failure';
 import { awsFunctions } from './jsonataFunctions';
 import { type EvalScope, type Json, type JsonObject, isJsonObject } from './value';
@@ -39,7 +42,11 @@ export async function evaluateJsonata(
   const c = compile(expression);
   const where = `The JSONata expression '${expression}'${field ? ` specified for the field '${field}'` : ''}`;
   if (!c.expression) return new Failure('States.QueryEvaluationError', `${where} is invalid: ${c.error}`);
-  const values: Record<string, unknown> = { ...awsFunctions(scope), states: bindings.states };
+  const values: Record<string, unknown> = {
+    ...awsFunctions(scope),
+    ...budgetBinding(scope.budget ?? DEFAULT_EVALUATION_BUDGET),
+    states: bindings.states,
+  };
   for (const name of c.variables) {
     const v = scope.variable(name);
     if (v !== undefined) values[name] = v;
@@ -98,7 +105,8 @@ function compile(expression: string): Compiled {
   let c = compiled.get(expression);
   if (c === undefined) {
     try {
-      const expr = jsonata(expression);
+      const expr = compileJsonata(expression);
+      installBudgetHooks(expr);
       c = { expression: expr, variables: variablesIn(expr.ast()) };
     } catch (e) {
       c = { error: errorText(e), variables: [] };

@@ -4,7 +4,8 @@
  * They throw plain Errors; jsonata.ts turns every error into States.QueryEvaluationError.
  */
 import { createHash } from 'crypto';
-import jsonata from 'jsonata';
+import { compileJsonata } from '../asl/expr/jsonataEngine';
+import { parseJsonGuarded } from './guards';
 import { HASH_ALGORITHMS } from './intrinsics/hash';
 import { seededRandom } from './intrinsics/math';
 import { uuidV4 } from './intrinsics/uuid';
@@ -21,13 +22,35 @@ function partition(array: unknown, size: unknown): Json[] {
   return out;
 }
 
-function range(start: unknown, end: unknown, step: unknown = 1): number[] {
+/** AWS's $range: inclusive; like a JSONata sequence, a single number is that number ($range(1, 9, 9) is 1). */
+function range(start: unknown, end: unknown, step: unknown = 1): number[] | number {
   if (typeof start !== 'number' || typeof end !== 'number' || typeof step !== 'number')
     throw new Error('$range: the arguments must be numbers');
   if (step === 0) throw new Error('$range: the step must not be 0');
+  const size = Math.floor((end - start) / step) + 1;
+  if (!(size <= MAX_SEQUENCE))
+    throw new Error(
+      `$range: the range would hold ${size} numbers; at most ${MAX_SEQUENCE} (the limit of JSONata's .. operator)`,
+    );
   const out: number[] = [];
   for (let v = start; step > 0 ? v <= end : v >= end; v += step) out.push(v);
-  return out;
+  return out.length === 1 ? out[0] : out;
+}
+
+/** jsonata's own limit on a sequence built by `..` (D2014), used for every function that builds one from a number. */
+const MAX_SEQUENCE = 1e7;
+
+let builtinPad: ((s: unknown, w: unknown, c: unknown) => Promise<unknown>) | undefined;
+
+/** $pad with jsonata's own semantics, refusing a width that would allocate more than MAX_SEQUENCE characters. */
+async function pad(text: unknown, width: unknown, char?: unknown): Promise<unknown> {
+  if (typeof width === 'number' && Math.abs(width) > MAX_SEQUENCE)
+    throw new Error(`$pad: the width ${width} is larger than ${MAX_SEQUENCE} characters`);
+  if (!builtinPad) {
+    const expr = compileJsonata('$pad($s, $w, $c)');
+    builtinPad = (s, w, c) => expr.evaluate(undefined, { s, w, c }) as Promise<unknown>;
+  }
+  return builtinPad(text, width, char);
 }
 
 function hash(data: unknown, algorithm: unknown): string {
@@ -42,7 +65,9 @@ function hash(data: unknown, algorithm: unknown): string {
 
 function parse(text: unknown): Json {
   if (typeof text !== 'string') throw new Error('$parse: the argument must be a string');
-  return JSON.parse(text) as Json;
+  const parsed = parseJsonGuarded(text, '$parse: the argument');
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed.value;
 }
 
 function noEval(): never {
@@ -54,6 +79,7 @@ export function awsFunctions(scope: EvalScope): Record<string, Fn> {
   const functions: Record<string, Fn> = {
     partition,
     range,
+    pad,
     hash,
     parse,
     eval: noEval,
@@ -73,7 +99,7 @@ let formatter: ((ms: number, picture: unknown, tz: unknown) => Promise<unknown>)
 async function formatNow(ms: number, picture: unknown, timezone: unknown): Promise<unknown> {
   if (picture === undefined && timezone === undefined) return new Date(ms).toISOString();
   if (!formatter) {
-    const expr = jsonata('$fromMillis($ms, $p, $t)');
+    const expr = compileJsonata('$fromMillis($ms, $p, $t)');
     formatter = (m, p, t) => expr.evaluate(undefined, { ms: m, p, t });
   }
   return formatter(ms, picture, timezone);

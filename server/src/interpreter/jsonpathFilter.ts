@@ -2,14 +2,16 @@
  * Evaluates Jayway filter expressions (`[?(...)]`) for one candidate item. A path operand that
  * matches nothing is "undefined": it makes every comparison false except `!=` and `nin`.
  * Numbers and numeric strings compare equal when their values are (Jayway's NumberNode rule);
- * `=~` must match the whole string (Java's Matcher.matches()).
+ * `=~` must match the whole string (Java's Matcher.matches()), on the linear-time RE2 engine.
  */
+import { RE2JS } from 're2js';
 import type { FilterExpr, FilterOperand, FilterOperator } from '../asl/expr';
+import { compileLinearRegex } from '../asl/expr/linearRegex';
 import { applyPathFunction } from './jsonpathFunctions';
 import { selectAll, walkKeys } from './jsonpathSelect';
 import { type Json, jsonEquals } from './value';
 
-type Operand = Json | undefined | RegExp;
+type Operand = Json | undefined | RE2JS;
 
 export function filterAccepts(expr: FilterExpr, item: Json, root: Json): boolean {
   switch (expr.kind) {
@@ -26,15 +28,12 @@ export function filterAccepts(expr: FilterExpr, item: Json, root: Json): boolean
   }
 }
 
-const regexCache = new Map<string, RegExp>();
-
 function operandValue(operand: FilterOperand, item: Json, root: Json): Operand {
   if (operand.kind === 'literal') return operand.value as Json;
   if (operand.kind === 'regex') {
-    const key = `${operand.flags}/${operand.source}`;
-    let re = regexCache.get(key);
-    if (!re) regexCache.set(key, (re = new RegExp(`^(?:${operand.source})$`, operand.flags.replace(/[^imsu]/g, ''))));
-    return re;
+    // The parser refuses a regex RE2 cannot run, so the path never compiles with one (a string here matches nothing).
+    const re = compileLinearRegex(operand.source, operand.flags, 'java');
+    return typeof re === 'string' ? undefined : re;
   }
   const start = operand.relative ? item : root;
   const keys = referenceKeysOf(operand);
@@ -72,7 +71,7 @@ function compare(op: FilterOperator, left: Operand, right: Operand): boolean {
     case '>=':
       return ordered(op, left, right);
     case '=~':
-      return right instanceof RegExp && typeof left === 'string' && right.test(left);
+      return right instanceof RE2JS && typeof left === 'string' && right.matches(left);
     case 'in':
       return Array.isArray(right) && right.some((r) => equalValues(left, r));
     case 'subsetof':
@@ -91,7 +90,7 @@ function compare(op: FilterOperator, left: Operand, right: Operand): boolean {
 }
 
 function equalValues(left: Operand, right: Operand): boolean {
-  if (left === undefined || right === undefined || left instanceof RegExp || right instanceof RegExp)
+  if (left === undefined || right === undefined || left instanceof RE2JS || right instanceof RE2JS)
     return left === right;
   if (typeof left === 'number' && typeof right === 'string') return right.trim() !== '' && Number(right) === left;
   if (typeof left === 'string' && typeof right === 'number') return left.trim() !== '' && Number(left) === right;

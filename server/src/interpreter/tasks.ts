@@ -7,6 +7,7 @@
  * a mocked Return is the task result as is (Step Functions Local convention).
  */
 import type { Json } from './value';
+import { nestedDeeperThan, tooDeepMessage } from './guards';
 
 export type IntegrationPattern = 'request' | 'sync' | 'callback';
 
@@ -147,10 +148,25 @@ function payloadOf(input: Json): Json {
 
 function wrap(request: TaskRequest, value: unknown, requestIds: () => string): TaskOutcome {
   if (value === undefined && request.pattern === 'callback') return { kind: 'pending' };
-  const json = (value === undefined ? null : JSON.parse(JSON.stringify(value))) as Json;
+  const converted = handlerJson(request, value);
+  if ('kind' in converted) return converted;
+  const json = converted.json;
   if (!isLambdaInvoke(request.resource)) return { kind: 'result', value: json };
   const requestId = requestIds();
   return { kind: 'result', value: lambdaInvokeResult(json, requestId) };
+}
+
+/** The handler's value as JSON (a copy), or a States.Runtime outcome when it cannot be JSON. */
+function handlerJson(request: TaskRequest, value: unknown): { json: Json } | TaskOutcome {
+  if (value === undefined) return { json: null };
+  const what = `The value returned by the handler of state '${request.stateName}'`;
+  if (nestedDeeperThan(value)) return { kind: 'error', error: 'States.Runtime', cause: tooDeepMessage(what) };
+  try {
+    return { json: JSON.parse(JSON.stringify(value) ?? 'null') as Json };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { kind: 'error', error: 'States.Runtime', cause: `${what} is not JSON: ${reason}` };
+  }
 }
 
 /** The shape AWS returns for arn:aws:states:::lambda:invoke (connect-lambda page). */

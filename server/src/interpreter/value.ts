@@ -2,6 +2,7 @@
  * JSON values as the interpreter sees them. Values are immutable by convention: every stage
  * shares structure with its input and never mutates it (copy-on-write where a change is needed).
  */
+import type { EvaluationBudget } from './environment';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -45,6 +46,8 @@ export interface EvalScope {
   readonly random: () => number;
   /** Optional injected clock (ms since epoch) for JSONata $now()/$millis(); the real clock if absent. */
   readonly now?: () => number;
+  /** Time and depth budget of JSONata evaluation (defaults when absent). */
+  readonly budget?: EvaluationBudget;
 }
 
 /** Sets an own property, even one named `__proto__` (JSON allows it; plain assignment would not). */

@@ -7,18 +7,26 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../service/languageService';
 import type { DocumentCache } from './documentCache';
 import type { AslDocument } from '../asl/types';
+import type { RuleSettings } from '../service/diagnostics';
 
 export interface ServerContext {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
   readonly cache: DocumentCache;
   readonly service: LanguageService;
-  readonly diagnosticsDelay: number;
+  /** Delay between the last change and the diagnostics push, in ms (setting `aslStudio.diagnostics.delay`). */
+  diagnosticsDelay: number;
+  /** Per-rule severity overrides (setting `aslStudio.diagnostics.rules`). */
+  ruleSettings: RuleSettings;
+  /** Bumped on every settings change, so pull results of the same document version differ afterwards. */
+  settingsGeneration: number;
   /**
    * 'pull' when the client asks for diagnostics itself (LSP 3.17 textDocument/diagnostic; decided
    * at initialize), else 'push' (publishDiagnostics after each change).
    */
   diagnosticsMode: 'push' | 'pull';
+  /** The pulling client accepts `workspace/diagnostic/refresh` (decided at initialize). */
+  diagnosticsRefresh: boolean;
 }
 
 /** The open document and its (cached) model, or undefined for an unknown URI. */

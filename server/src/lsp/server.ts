@@ -16,9 +16,11 @@ import { getLanguageService } from '../service/languageService';
 import { DocumentCache } from './documentCache';
 import type { ServerContext } from './context';
 import { registerDiagnostics } from './handlers/diagnostics';
+import { registerSettings } from './settings';
 import { registerNavigation } from './handlers/navigation';
 import { registerEditing } from './handlers/editing';
 import { registerCustom } from './handlers/custom';
+import { registerParamsGuard } from './paramsGuard';
 
 export const CODE_ACTION_KINDS = ['quickfix', 'refactor.rewrite'];
 
@@ -60,13 +62,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     service,
     diagnosticsDelay: options.diagnosticsDelay ?? 200,
     diagnosticsMode: 'push',
+    diagnosticsRefresh: false,
+    ruleSettings: {},
+    settingsGeneration: 0,
   };
   connection.onInitialize((params) => initialize(context, params));
   documents.onDidChangeContent((e) => cache.dropStale(e.document));
-  registerDiagnostics(context);
+  const refreshDiagnostics = registerDiagnostics(context);
+  registerSettings(context, refreshDiagnostics);
   registerNavigation(context);
   registerEditing(context);
   registerCustom(context);
+  registerParamsGuard(connection);
   documents.listen(connection);
   return context;
 }
@@ -74,6 +81,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 function initialize(context: ServerContext, params: InitializeParams): InitializeResult {
   const pull = params.capabilities.textDocument?.diagnostic !== undefined;
   context.diagnosticsMode = pull ? 'pull' : 'push';
+  context.diagnosticsRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
   const capabilities = pull ? { ...CAPABILITIES, diagnosticProvider: DIAGNOSTIC_PROVIDER } : CAPABILITIES;
   return { capabilities, serverInfo: { name: 'ASL Studio', version: '0.1.0' } };
 }

@@ -112,3 +112,14 @@ test('invalid-jsonata: YAML block scalars map the error column across indentatio
   assert.equal(d.length, 1);
   assert.equal(spanOf(yaml, d[0]), 'baz');
 });
+
+test('invalid-jsonata: a regex the linear-time engine cannot run is a warning at the literal; others are fine', () => {
+  const text = jsonataMachine({ A: { Type: 'Pass', Output: '{% $match($states.input.s, /(a)\\1/i) %}', End: true } });
+  const d = expectOne(text, 'invalid-jsonata', '/(a)\\\\1/i');
+  assert.equal(d.severity, 'warning');
+  assert.match(d.message, /^AWS accepts this, but .*linear-time regex engine \(RE2\).*Backreferences/);
+  expectNone(
+    jsonataMachine({ A: { Type: 'Pass', Output: '{% $match($states.input.s, /(a+)+b/i) %}', End: true } }),
+    'invalid-jsonata',
+  );
+});

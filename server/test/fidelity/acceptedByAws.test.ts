@@ -192,3 +192,60 @@ States:
 `;
   assert.deepEqual(errorsOf(yaml, 'yaml'), []);
 });
+
+test('MaxConcurrencyPath / ToleratedFailure*Path resolving to a bad value fail the state with States.Runtime', async () => {
+  const mapWith = (field: string) => ({
+    StartAt: 'M',
+    States: {
+      M: {
+        Type: 'Map',
+        ItemsPath: '$.items',
+        [field]: '$.setting',
+        ItemProcessor: {
+          ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' },
+          StartAt: 'P',
+          States: { P: { Type: 'Pass', End: true } },
+        },
+        End: true,
+      },
+    },
+  });
+  const cases: [string, unknown][] = [
+    ['MaxConcurrencyPath', 'ten'],
+    ['MaxConcurrencyPath', -1],
+    ['ToleratedFailureCountPath', -2],
+    ['ToleratedFailurePercentagePath', 101],
+    ['ToleratedFailurePercentagePath', '5'],
+  ];
+  for (const [field, setting] of cases) {
+    const r = await run(mapWith(field), { items: [1], setting });
+    assert.deepEqual([r.status, r.error], ['FAILED', 'States.Runtime'], `${field} = ${JSON.stringify(setting)}`);
+    assert.match(r.cause ?? '', new RegExp(`The ${field} parameter references an invalid value: \\$\\.setting ==`));
+  }
+  const ok = await run(mapWith('ToleratedFailurePercentagePath'), { items: [1], setting: 100 });
+  assert.equal(ok.status, 'SUCCEEDED');
+});
+
+test("an unresolvable .$ path: States.Runtime in a Pass state's Parameters, ParameterPathFailure in a Task's", async () => {
+  const pass = await run(
+    { StartAt: 'P', States: { P: { Type: 'Pass', Parameters: { 'x.$': '$.missing' }, End: true } } },
+    {},
+  );
+  assert.deepEqual([pass.status, pass.error], ['FAILED', 'States.Runtime']);
+  const task = await run(
+    {
+      StartAt: 'T',
+      States: {
+        T: {
+          Type: 'Task',
+          Resource: 'arn:aws:lambda:us-east-1:1:function:f',
+          Parameters: { 'x.$': '$.missing' },
+          End: true,
+        },
+      },
+    },
+    {},
+    { handlers: { T: () => 1 } },
+  );
+  assert.deepEqual([task.status, task.error], ['FAILED', 'States.ParameterPathFailure']);
+});

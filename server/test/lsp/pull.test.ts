@@ -83,6 +83,26 @@ test('a client that pulls gets a diagnostic provider, full reports, then unchang
   );
 });
 
+test('a settings change re-reports the same version with the rule overrides', async () => {
+  const before = await pull();
+  await client.connection.sendNotification('workspace/didChangeConfiguration', {
+    settings: { aslStudio: { diagnostics: { rules: { 'no-terminal-state': 'off', bogus: 'off' } } } },
+  });
+  const after = await pull(before.resultId);
+  assert.equal(after.kind, 'full');
+  assert.deepEqual((after as FullDocumentDiagnosticReport).items, []);
+  assert.ok(
+    client.logs.some((l) => l.includes('unknown diagnostic code "bogus"')),
+    client.logs.join('\n'),
+  );
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { aslStudio: {} } });
+  const restored = await pull(after.resultId);
+  assert.deepEqual(
+    (restored as FullDocumentDiagnosticReport).items.map((d) => d.code),
+    ['no-terminal-state'],
+  );
+});
+
 test('in pull mode nothing is pushed, and the server keeps answering after its idle collections', async () => {
   await new Promise((r) => setTimeout(r, 400)); // longer than the push debounce and the idle collection delay
   assert.deepEqual(client.published, []);

@@ -97,6 +97,26 @@ test('didOpen publishes diagnostics at once; didChange republishes', async () =>
   await client.diagnostics(URI, (p) => p.version === 3);
 });
 
+test('a settings change republishes open documents with the rule overrides (push)', async () => {
+  const settings = (rules: object) =>
+    client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { aslStudio: { diagnostics: { rules } } },
+    });
+  const after = client.published.length;
+  const isNew = (p: { uri: string }) => client.published.indexOf(p as never) >= after;
+  await settings({ 'undefined-state': 'off' });
+  const off = await client.diagnostics(URI, isNew);
+  assert.equal(
+    off.some((d) => d.code === 'undefined-state'),
+    false,
+  );
+  const again = client.published.length;
+  await settings({ 'undefined-state': 'hint' });
+  const hint = await client.diagnostics(URI, (p) => client.published.indexOf(p) >= again);
+  assert.equal(hint.find((d) => d.code === 'undefined-state')?.severity, 4);
+  await settings({});
+});
+
 test('completion offers state names at a Next value', async () => {
   const list = await client.request<CompletionList>('textDocument/completion', {
     textDocument: doc,
@@ -142,7 +162,8 @@ test('definition, references and rename', async () => {
   assert.equal(rename.changes?.[URI]?.length, 2);
   await assert.rejects(
     client.request('textDocument/rename', { textDocument: doc, position: at(13, 6), newName: 'Work' }),
-    /already exists/,
+    (e: { code?: number; message?: string }) => e.code === -32803 && /already exists/.test(e.message ?? ''),
+    'a refused rename is LSP RequestFailed (-32803)',
   );
   const prepared = await client.request<{ placeholder: string }>('textDocument/prepareRename', {
     textDocument: doc,
@@ -226,6 +247,26 @@ test('asl/stateGraph, unknown documents and close', async () => {
   );
   await client.close(YAML_URI);
   await client.diagnostics(YAML_URI, (p) => p.diagnostics.length === 0);
+});
+
+test('requests without params, or without textDocument.uri, answer InvalidParams (-32602) and the server lives on', async () => {
+  for (const method of [
+    'textDocument/hover',
+    'textDocument/completion',
+    'textDocument/rename',
+    'textDocument/codeAction',
+  ]) {
+    for (const params of [null, [], { textDocument: null }, { textDocument: { uri: 7 } }]) {
+      await assert.rejects(
+        client.request(method, params),
+        (e: { code?: number; message?: string }) =>
+          e.code === -32602 && e.message?.includes('textDocument.uri') === true,
+        `${method} ${JSON.stringify(params)}`,
+      );
+    }
+  }
+  const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: doc, position: at(4, 8) });
+  assert.ok(hover !== undefined);
 });
 
 test('shutdown and exit end the process', async () => {

@@ -10,8 +10,13 @@ export class ExprSyntaxError extends Error {
   }
 }
 
+/** Nesting (parentheses, `!`, nested filters, literal arrays/objects) a filter may have; a local limit. */
+export const MAX_FILTER_NESTING = 100;
+
 export class Cursor {
   pos = 0;
+  /** Current nesting depth of the recursive parsers using this cursor. */
+  nesting = 0;
   /** Accepted-but-suspicious spots (e.g. an unquoted filter value), collected when a caller asks for them. */
   notes?: ExprError[];
   constructor(
@@ -52,6 +57,21 @@ export class Cursor {
 
   found(): string {
     return this.eof() ? ' but the expression ended' : ` but found '${this.peek()}'`;
+  }
+
+  /** Enters one more nesting level; past MAX_FILTER_NESTING the text is refused as a local limitation. */
+  nest(): void {
+    if (++this.nesting <= MAX_FILTER_NESTING) return;
+    throw new ExprSyntaxError({
+      message: `Nested more than ${MAX_FILTER_NESTING} levels deep: AWS may accept it, but ASL Studio does not evaluate deeper filter expressions`,
+      start: this.pos,
+      end: Math.min(this.pos + 1, this.limit),
+      severity: 'warning',
+    });
+  }
+
+  unsupported(message: string, start: number, end: number): never {
+    throw new ExprSyntaxError({ message, start, end: Math.min(Math.max(end, start), this.limit), severity: 'warning' });
   }
 
   fail(message: string, start = this.pos, end = Math.min(Math.max(start + 1, this.pos), this.limit)): never {

@@ -4,6 +4,7 @@
  * Operands: `@...`, `$...`, numbers, quoted strings, true/false/null, /regex/flags, JSON arrays.
  */
 import { Cursor, readNumber, readQuoted } from './cursor';
+import { compileLinearRegex } from './linearRegex';
 import { readSegments } from './pathSegments';
 import type { FilterExpr, FilterLiteral, FilterOperand, FilterOperator } from './types';
 
@@ -14,8 +15,10 @@ const SYMBOL_OPS: readonly FilterOperator[] = ['==', '!=', '<=', '>=', '=~', '<'
 const WORD_OPS: readonly FilterOperator[] = ['subsetof', 'anyof', 'noneof', 'empty', 'size', 'nin', 'in'];
 
 export function parseFilterExpr(c: Cursor): FilterExpr {
+  c.nest();
   let left = parseAnd(c);
   for (c.skipSpaces(); c.eat('||'); c.skipSpaces()) left = { kind: 'or', left, right: parseAnd(c) };
+  c.nesting--;
   return left;
 }
 
@@ -29,7 +32,10 @@ function parseUnary(c: Cursor): FilterExpr {
   c.skipSpaces();
   if (c.peek() === '!' && c.peek(1) !== '=') {
     c.pos++;
-    return { kind: 'not', operand: parseUnary(c) };
+    c.nest();
+    const operand = parseUnary(c);
+    c.nesting--;
+    return { kind: 'not', operand };
   }
   if (c.eat('(')) {
     const inner = parseFilterExpr(c);
@@ -95,6 +101,8 @@ function readRegex(c: Cursor): FilterOperand {
   } catch {
     c.fail('Invalid regular expression', start, c.pos);
   }
+  const linear = compileLinearRegex(source, flags, 'java');
+  if (typeof linear === 'string') c.unsupported(`AWS may accept it, but ${linear}`, start, c.pos);
   return { kind: 'regex', source, flags };
 }
 
@@ -121,23 +129,32 @@ function readLiteral(c: Cursor): FilterLiteral {
 
 function readArray(c: Cursor): FilterLiteral {
   c.pos++;
+  c.nest();
   const items: FilterLiteral[] = [];
   c.skipSpaces();
-  if (c.eat(']')) return items;
+  if (c.eat(']')) {
+    c.nesting--;
+    return items;
+  }
   do {
     c.skipSpaces();
     items.push(readLiteral(c));
     c.skipSpaces();
   } while (c.eat(','));
   c.expect(']', "']' or ','");
+  c.nesting--;
   return items;
 }
 
 function readObject(c: Cursor): FilterLiteral {
   c.pos++;
+  c.nest();
   const obj: { [key: string]: FilterLiteral } = {};
   c.skipSpaces();
-  if (c.eat('}')) return obj;
+  if (c.eat('}')) {
+    c.nesting--;
+    return obj;
+  }
   do {
     c.skipSpaces();
     if (c.peek() !== '"' && c.peek() !== "'") c.fail(`Expected a quoted key${c.found()}`);
@@ -149,6 +166,7 @@ function readObject(c: Cursor): FilterLiteral {
     c.skipSpaces();
   } while (c.eat(','));
   c.expect('}', "'}' or ','");
+  c.nesting--;
   return obj;
 }
 

@@ -8,6 +8,7 @@
 import { Cursor, catchSyntax, readNumber } from './cursor';
 import { readPath } from './jsonPathParser';
 import type { ExprError, IntrinsicArg, IntrinsicCall } from './types';
+import { MAX_INTRINSIC_NESTING } from './intrinsicChecks';
 
 const ESCAPABLE = "'{}\\";
 
@@ -43,6 +44,9 @@ function readCall(c: Cursor): IntrinsicCall {
   const start = c.pos;
   while (!c.eof() && /[A-Za-z0-9_.]/.test(c.peek())) c.pos++;
   const name = c.text.slice(start, c.pos);
+  // Stop at the first call too deep (AWS's rule) instead of recursing through the rest of the text.
+  if (++c.nesting > MAX_INTRINSIC_NESTING)
+    c.fail(`Intrinsic functions can be nested at most ${MAX_INTRINSIC_NESTING} levels deep`, start, c.pos);
   if (!name.startsWith('States.'))
     c.fail("An intrinsic function starts with 'States.'", start, Math.max(c.pos, start + 1));
   const nameEnd = c.pos;
@@ -62,6 +66,7 @@ function readCall(c: Cursor): IntrinsicCall {
         c.eof() ? c.pos : c.pos + 1,
       );
   }
+  c.nesting--;
   return { kind: 'call', name, nameStart: start, nameEnd, args, start, end: c.pos };
 }
 

@@ -8,6 +8,8 @@ export interface ExprError {
   readonly message: string;
   readonly start: number;
   readonly end: number;
+  /** 'warning': AWS accepts the text but ASL Studio cannot evaluate it (a local limitation). */
+  readonly severity?: 'warning';
 }
 
 export type JsonPathRoot =

@@ -1,9 +1,10 @@
 /*
  * Intrinsics for JSON data: States.JsonMerge (shallow only: the third argument must be false),
- * States.StringToJson and States.JsonToString (compact JSON text).
+ * States.StringToJson (the empty string is null, as on AWS) and States.JsonToString (compact JSON text).
  */
 import { Failure } from '../failure';
-import { type Json, type JsonObject, setOwn, shallowCopy } from '../value';
+import { parseJsonGuarded } from '../guards';
+import { type JsonObject, setOwn, shallowCopy } from '../value';
 import { type IntrinsicImpl, argObject, argString, intrinsicFailure } from './support';
 
 const jsonMerge: IntrinsicImpl = (input) => {
@@ -27,11 +28,9 @@ const jsonMerge: IntrinsicImpl = (input) => {
 const stringToJson: IntrinsicImpl = (input) => {
   const s = argString(input, 0);
   if (s instanceof Failure) return s;
-  try {
-    return JSON.parse(s) as Json;
-  } catch {
-    return intrinsicFailure(input.name, 'the argument is not valid JSON text');
-  }
+  if (s === '') return null; // AWS: States.StringToJson('') is null
+  const parsed = parseJsonGuarded(s, 'the argument');
+  return 'error' in parsed ? intrinsicFailure(input.name, parsed.error) : parsed.value;
 };
 
 const jsonToString: IntrinsicImpl = ({ args }) => JSON.stringify(args[0]);

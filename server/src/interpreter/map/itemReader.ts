@@ -8,6 +8,7 @@ import { Failure, isFailure } from '../failure';
 import type { ObjectStore } from '../environment';
 import { isJsonObject, type Json, type JsonObject } from '../value';
 import { parseCsv } from './csv';
+import { parseJsonGuarded } from '../guards';
 
 export interface ReaderRequest {
   readonly resource: string;
@@ -55,7 +56,7 @@ function fromObject(store: ObjectStore, bucket: string, args: JsonObject, config
       return text
         .split(/\r?\n/)
         .filter((l) => l.trim() !== '')
-        .map((l) => JSON.parse(l) as Json);
+        .map((l) => guardedParse(l));
     if (type === 'CSV') return csvItems(text, config);
   } catch (e) {
     return fail(`s3://${bucket}/${key} is not valid ${type}: ${e instanceof Error ? e.message : String(e)}`);
@@ -63,8 +64,15 @@ function fromObject(store: ObjectStore, bucket: string, args: JsonObject, config
   return fail(`InputType '${type}' is not supported locally`);
 }
 
+/** JSON.parse with the depth guard; throws (caught above as "not valid <type>") when refused. */
+function guardedParse(text: string): Json {
+  const parsed = parseJsonGuarded(text, 'an item');
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed.value;
+}
+
 function jsonItems(text: string, config: JsonObject): Json[] | Failure {
-  let data = JSON.parse(text) as Json;
+  let data = guardedParse(text);
   if (typeof config.ItemsPointer === 'string') {
     for (const part of config.ItemsPointer.split('/').slice(1)) {
       const k = part.replace(/~1/g, '/').replace(/~0/g, '~');

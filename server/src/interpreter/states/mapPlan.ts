@@ -174,6 +174,8 @@ function finishPlan(
   for (const name of ['MaxConcurrency', 'ToleratedFailureCount', 'ToleratedFailurePercentage']) {
     const v = field(name);
     if (isFailure(v)) return v;
+    const bad = v === undefined ? undefined : badSetting(frame, name, v);
+    if (bad !== undefined) return bad;
     nums.push(typeof v === 'number' ? v : undefined);
   }
   const base = { maxConcurrency: nums[0] ?? 0, toleratedCount: nums[1], toleratedPercentage: nums[2] };
@@ -196,4 +198,24 @@ async function batched(
   }
   const batches = batchItems(selected, settings);
   return { ...base, count: batches.length, inputFor: (i) => batches[i] };
+}
+
+/**
+ * A Map setting AWS refuses at run time: not a number, negative, or (percentage) over 100. From a
+ * `…Path` it is States.Runtime (AWS: "references an invalid value"); from JSONata a query error.
+ */
+function badSetting(frame: Frame, name: string, v: Json): Failure | undefined {
+  const ok = typeof v === 'number' && v >= 0 && (name !== 'ToleratedFailurePercentage' || v <= 100);
+  if (ok) return undefined;
+  const def = frame.state.def;
+  const path = def[name + 'Path'];
+  if (typeof path === 'string')
+    return new Failure(
+      'States.Runtime',
+      `The ${name}Path parameter references an invalid value: ${path} == ${JSON.stringify(v)}`,
+    );
+  return new Failure(
+    frame.state.jsonata ? 'States.QueryEvaluationError' : 'States.Runtime',
+    `The field '${name}' of state '${frame.state.name}' must be ${name === 'ToleratedFailurePercentage' ? 'a number from 0 to 100' : 'a non-negative number'}, but was ${JSON.stringify(v)}`,
+  );
 }

@@ -1,23 +1,30 @@
 /*
- * Diagnostics, push or pull as the client chose at initialize. Push: validate at once on open,
+ * Diagnostics, push or pull as the client chose at initialize, with the user's rule settings. Push: validate at once on open,
  * debounced after changes, clear on close. Pull (textDocument/diagnostic): the report of the
  * current version, or "unchanged" when the client already has it. Uses the shared document cache,
  * so a completion request after a change does not parse again.
  */
-import {
-  DocumentDiagnosticReportKind,
-  type DocumentDiagnosticReport,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from '../context';
 import { toDiagnostic } from '../convert';
 import { runSafe } from '../runSafe';
 import { collectWhenIdle } from '../idleCollection';
 
-export function registerDiagnostics(ctx: ServerContext): void {
+/** Registers push and pull; returns what re-sends every open document's diagnostics (after a settings change). */
+export function registerDiagnostics(ctx: ServerContext): () => Promise<void> {
   registerPush(ctx);
   registerPull(ctx);
+  return () => refreshAll(ctx);
+}
+
+async function refreshAll(ctx: ServerContext): Promise<void> {
+  if (ctx.diagnosticsMode === 'pull') {
+    // without refresh support the client's next pull gets the new report (result ids changed)
+    if (ctx.diagnosticsRefresh) await ctx.connection.languages.diagnostics.refresh();
+    return;
+  }
+  await Promise.all(ctx.documents.all().map((doc) => publish(ctx, doc)));
 }
 
 function registerPush(ctx: ServerContext): void {
@@ -31,7 +38,7 @@ function registerPush(ctx: ServerContext): void {
   ctx.documents.onDidOpen((e) => {
     if (!pushing()) return;
     opened.add(e.document.uri);
-    publish(ctx, e.document);
+    publishLogged(ctx, e.document);
   });
   ctx.documents.onDidChangeContent((e) => {
     if (!pushing() || opened.delete(e.document.uri)) return; // the open event itself: already published
@@ -45,21 +52,27 @@ function registerPush(ctx: ServerContext): void {
     cancel(e.document.uri);
     opened.delete(e.document.uri);
     ctx.cache.delete(e.document.uri);
-    if (pushing()) send(ctx, { uri: e.document.uri, diagnostics: [] });
+    if (!pushing()) return;
+    ctx.connection
+      .sendDiagnostics({ uri: e.document.uri, diagnostics: [] })
+      .catch((error: unknown) =>
+        ctx.connection.console.error(`clearing diagnostics of ${e.document.uri} failed: ${String(error)}`),
+      );
   });
 }
 
 function registerPull(ctx: ServerContext): void {
   /* a result id names one version of one open document; ids are never reused in a session */
-  const ids = new Map<string, { version: number; id: string }>();
+  const ids = new Map<string, { version: string; id: string }>();
   let next = 0;
   ctx.documents.onDidClose((e) => ids.delete(e.document.uri));
   ctx.connection.languages.diagnostics.on((params): DocumentDiagnosticReport => {
     const doc = ctx.documents.get(params.textDocument.uri);
     if (doc === undefined) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     let current = ids.get(doc.uri);
-    if (current === undefined || current.version !== doc.version)
-      ids.set(doc.uri, (current = { version: doc.version, id: String(++next) }));
+    const version = `${doc.version}/${ctx.settingsGeneration}`;
+    if (current === undefined || current.version !== version)
+      ids.set(doc.uri, (current = { version, id: String(++next) }));
     if (params.previousResultId === current.id)
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: current.id };
     return { kind: DocumentDiagnosticReportKind.Full, resultId: current.id, items: diagnosticsOf(ctx, doc) };
@@ -68,23 +81,23 @@ function registerPull(ctx: ServerContext): void {
 
 function publishLatest(ctx: ServerContext, uri: string): void {
   const doc = ctx.documents.get(uri);
-  if (doc !== undefined) publish(ctx, doc);
+  if (doc !== undefined) publishLogged(ctx, doc);
 }
 
-function publish(ctx: ServerContext, doc: TextDocument): void {
-  send(ctx, { uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(ctx, doc) });
+/** publish() from an event handler: a failure (the connection went away) is logged, not lost. */
+function publishLogged(ctx: ServerContext, doc: TextDocument): void {
+  publish(ctx, doc).catch((error: unknown) =>
+    ctx.connection.console.error(`publishing diagnostics of ${doc.uri} failed: ${String(error)}`),
+  );
 }
 
-/** Pushes one report; a failed send (the connection is closing) is logged, not lost. */
-function send(ctx: ServerContext, params: PublishDiagnosticsParams): void {
-  ctx.connection.sendDiagnostics(params).catch((error: unknown) => {
-    ctx.connection.console.error(`publishDiagnostics ${params.uri} failed: ${String(error)}`);
-  });
+function publish(ctx: ServerContext, doc: TextDocument): Promise<void> {
+  return ctx.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(ctx, doc) });
 }
 
 function diagnosticsOf(ctx: ServerContext, doc: TextDocument): ReturnType<typeof toDiagnostic>[] {
   const diagnostics = runSafe(ctx.connection.console, 'diagnostics', [], undefined, () =>
-    ctx.service.doValidation(ctx.cache.get(doc)).map((d) => toDiagnostic(doc, d)),
+    ctx.service.doValidation(ctx.cache.get(doc), { ruleSettings: ctx.ruleSettings }).map((d) => toDiagnostic(doc, d)),
   );
   collectWhenIdle();
   return diagnostics;

@@ -2,7 +2,7 @@
  * Navigation handlers: definition, references, document highlights, document symbols, folding,
  * prepareRename and rename. One line each: model from the cache, call the service, inside runSafe.
  */
-import { ResponseError, ErrorCodes } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { modelOf, type ServerContext } from '../context';
 import { runSafe } from '../runSafe';
 
@@ -45,7 +45,7 @@ export function registerNavigation(ctx: ServerContext): void {
     const result = runSafe(log, 'rename', null, token, () =>
       withModel(ctx, p.textDocument.uri, null, (m) => service.doRename(m.doc, m.asl, p.position, p.newName)),
     );
-    if (result !== null && 'error' in result) return new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    if (result !== null && 'error' in result) return new ResponseError(LSPErrorCodes.RequestFailed, result.error);
     return result?.edit ?? null;
   });
 }

@@ -4,7 +4,7 @@
  * parses memoized by text) or once per slice of states (shaped objects, expression sites).
  * Rules never parse or walk the graph on their own when an analysis here already does it.
  */
-import jsonata from 'jsonata';
+import { compileJsonata } from '../../asl/expr/jsonataEngine';
 import type { AslDocument, AslMachine, AslState, Span } from '../../asl/types';
 import { parseIntrinsic, parseJsonPath } from '../../asl/expr';
 import type { ExprError, IntrinsicCall, JsonPathAst } from '../../asl/expr';
@@ -15,6 +15,7 @@ import { hasResolvedStart, reachableStates, statesThatCanFinish, type StateSet }
 import { collectSites, mergeSites, type ExpressionSites } from './support/sites';
 import { fastJsonataRefs } from './support/jsonataFast';
 import { jsonataRefs, type JsonataRefs } from './support/jsonataRefs';
+import { unsupportedRegex, type UnsupportedRegex } from './support/jsonataRegexes';
 import { collectShapedObjects, type ShapedIndex, type ShapedObject } from './support/shapes';
 import { collectPathStrings, type PathString } from './support/pathStrings';
 
@@ -39,6 +40,8 @@ export interface ReportExtra {
 export interface JsonataParse {
   /** Free variables and called functions; present when the expression parses. */
   readonly refs?: JsonataRefs;
+  /** A regex literal AWS accepts but the linear-time engine cannot run (a warning). */
+  readonly unsupportedRegex?: UnsupportedRegex;
   /** Offset (in the expression) and length of the offending token, with the parser's message. */
   readonly error?: { readonly message: string; readonly start: number; readonly end: number; readonly atEnd: boolean };
 }
@@ -211,7 +214,9 @@ function parseJsonata(expression: string): JsonataParse {
 
 function parseWithJsonata(expression: string): JsonataParse {
   try {
-    return { refs: jsonataRefs(jsonata(expression).ast()) };
+    const ast = compileJsonata(expression).ast();
+    const regex = expression.includes('/') ? unsupportedRegex(ast) : undefined;
+    return { refs: jsonataRefs(ast), ...(regex && { unsupportedRegex: regex }) };
   } catch (e) {
     const err = (e ?? {}) as JsonataError;
     const end = typeof err.position === 'number' ? Math.min(err.position, expression.length) : expression.length;

@@ -8,9 +8,11 @@ import type { AslDocument, AslMachine, AslState } from '../../asl/types';
 import type { AslDiagnostic } from './types';
 import { RuleContext, type DiagnosticRule } from './context';
 import { RULES } from './rules';
+import { applyRuleSettings, type RuleSettings } from './ruleSettings';
 
 export type { AslDiagnostic } from './types';
 export { RULES } from './rules';
+export { parseRuleSettings, type RuleSettings, type RuleLevel } from './ruleSettings';
 
 export interface DiagnosticsOptions {
   /** Rethrow a rule's internal error instead of dropping that rule's findings (tests). */
@@ -19,6 +21,8 @@ export interface DiagnosticsOptions {
   readonly rules?: readonly DiagnosticRule[];
   /** States per slice for the 'states' rules (tests; the default suits the cache). */
   readonly sliceSize?: number;
+  /** Per-code severity overrides ('off' drops a rule's findings): the user's settings. */
+  readonly ruleSettings?: RuleSettings;
 }
 
 /** About 1 MB of tree per slice at typical state sizes: small enough to stay cached, big enough to amortize. */
@@ -34,7 +38,7 @@ export function computeDiagnostics(doc: AslDocument, options: DiagnosticsOptions
   }
   /* after the slices: document rules that read sites or path strings reuse the slices' ones */
   for (const rule of rules) if (rule.scope === 'document') runRule(rule, ctx, options);
-  return ctx.diagnostics.sort(byPosition);
+  return applyRuleSettings(ctx.diagnostics.sort(byPosition), options.ruleSettings);
 }
 
 function runRule(rule: DiagnosticRule, ctx: RuleContext, options: DiagnosticsOptions): void {

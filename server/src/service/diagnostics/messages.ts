@@ -105,6 +105,7 @@ export const MESSAGES = {
   intrinsicNesting: () => 'Intrinsic functions can be nested at most 10 levels deep.',
 
   jsonataSyntax: (detail: string) => `JSONata syntax error: ${detail}`,
+  jsonataRegexNotLinear: (detail: string) => `AWS accepts this, but ${detail}.`,
   jsonataNotWhole: () => 'A JSONata expression must be the whole string, written as "{% expression %}".',
   jsonataEmpty: () => 'Empty JSONata expression.',
   jsonataInJsonPath: () =>

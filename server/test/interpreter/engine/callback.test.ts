@@ -107,9 +107,9 @@ test('sendTaskHeartbeat pushes the heartbeat deadline back', async () => {
   assert.equal(r.status, 'SUCCEEDED');
 });
 
-test('machine TimeoutSeconds: TIMED_OUT with States.Timeout and ExecutionTimedOut', async () => {
+test('machine TimeoutSeconds: TIMED_OUT with no error or cause (DescribeExecution); ExecutionTimedOut', async () => {
   const r = await run({ TimeoutSeconds: 5, StartAt: 'W', States: { W: { Type: 'Wait', Seconds: 10, End: true } } });
-  assert.deepEqual([r.status, r.error], ['TIMED_OUT', 'States.Timeout']);
+  assert.deepEqual([r.status, r.error, r.cause], ['TIMED_OUT', undefined, undefined]);
   assert.deepEqual(eventTypes(r.execution), [
     'ExecutionStarted',
     'WaitStateEntered',

@@ -67,7 +67,7 @@ test('Pass: context object fields ($$)', async () => {
       'exec.$': '$$.Execution.Id',
       'input.$': '$$.Execution.Input',
       'sm.$': '$$.StateMachine.Name',
-      'retry.$': '$$.State.RetryCount',
+      'state.$': '$$.State',
     },
   });
   const r = await run(def, { a: 1 });
@@ -77,8 +77,31 @@ test('Pass: context object fields ($$)', async () => {
     exec: 'arn:aws:states:us-east-1:123456789012:execution:Test:exec-1',
     input: { a: 1 },
     sm: 'Test',
-    retry: 0,
+    state: { EnteredTime: '2024-01-01T00:00:00.000Z', Name: 'S' }, // no RetryCount in a Pass state (AWS)
   });
+});
+
+test('Task, Parallel and Map states have $$.State.RetryCount; an Express child has no RedriveCount', async () => {
+  const task = single({
+    Type: 'Task',
+    Resource: 'arn:aws:lambda:us-east-1:1:function:f',
+    Parameters: { 'c.$': '$$.State' },
+  });
+  const r = await run(task, {}, { handlers: { S: (input: unknown) => input } });
+  assert.deepEqual(r.output, { c: { EnteredTime: '2024-01-01T00:00:00.000Z', Name: 'S', RetryCount: 0 } });
+  const express = single({
+    Type: 'Map',
+    ItemProcessor: {
+      ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' },
+      StartAt: 'P',
+      States: { P: { Type: 'Pass', Parameters: { 'e.$': '$$.Execution' }, End: true } },
+    },
+  });
+  const m = await run(express, [1]);
+  assert.equal(m.status, 'SUCCEEDED', `${m.error}: ${m.cause}`);
+  const execution = (m.output as { e: Record<string, unknown> }[])[0].e;
+  assert.equal('RedriveCount' in execution, false);
+  assert.equal('Name' in execution, true);
 });
 
 test('step() returns exactly one event at a time, synchronously for JSONPath', () => {

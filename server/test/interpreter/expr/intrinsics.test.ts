@@ -27,8 +27,14 @@ test('States.Format: escapes, value formatting and arity', () => {
   assert.equal(run("States.Format('\\{{}\\} it\\'s \\\\', 1)"), "{1} it's \\");
   assert.equal(
     run("States.Format('{} {} {} {} {}', 'a', 1.5, true, null, $.o)", { o: { k: [1] } }),
-    'a 1.5 true null {"k":[1]}',
+    'a 1.5 true null {k=[1]}',
   );
+  // AWS's Java runtime prints maps and lists (recorded executions): {Arg1=1, Arg2=[]}
+  assert.equal(
+    run("States.Format('{}', $.o)", { o: { Arg1: 1, Arg2: [], Arg3: { s: 'x y', n: null }, Arg4: ['a', [2, 3]] } }),
+    '{Arg1=1, Arg2=[], Arg3={s=x y, n=null}, Arg4=[a, [2, 3]]}',
+  );
+  assert.equal(run("States.Format('{}|{}', $.e, $.a)", { e: {}, a: [] }), '{}|[]');
   assert.equal(run("States.Format('none')"), 'none');
   fails('States.Format($.t, 1, 2)', { t: '{}' }, /1 '\{\}' but 2 values/);
   fails('States.Format($.t)', { t: 1 }, /must be a string/);
@@ -40,6 +46,7 @@ test('States.StringToJson and States.JsonToString (AWS examples)', () => {
   });
   assert.equal(run('States.JsonToString($.unescapedJson)', { unescapedJson: { foo: 'bar' } }), '{"foo":"bar"}');
   fails('States.StringToJson($.s)', { s: '{bad' }, /not valid JSON/);
+  assert.equal(run('States.StringToJson($.s)', { s: '' }), null, "AWS: StringToJson('') is null");
   fails('States.StringToJson($.s)', { s: 1 });
 });
 

@@ -61,6 +61,8 @@ test('$partition', async () => {
 test('$range (inclusive, with step)', async () => {
   assert.deepEqual(await run('$range(0, 10, 2)'), [0, 2, 4, 6, 8, 10]);
   assert.deepEqual(await run('$range(5, 1, -2)'), [5, 3, 1]);
+  assert.equal(await run('$range(1, 9, 9)'), 1, 'a one-element sequence is that element (AWS)');
+  assert.deepEqual(await run('$count($range(1, 9, 9))'), 1);
   await queryFailure('$range(0, 10, 0)', /step/);
 });
 

@@ -163,11 +163,15 @@ for (const [text, message, start, end] of badIntrinsics) {
   });
 }
 
-test('parseIntrinsic reports syntax only; checkIntrinsic reports names, arity and nesting', () => {
-  const nest = (n: number): string => (n === 0 ? '1' : `States.Array(${nest(n - 1)})`);
+test('parseIntrinsic stops at the 11th nesting level (any depth, no recursion past it); checkIntrinsic reports names, arity and nesting', () => {
+  const nest = (n: number): string => 'States.Array('.repeat(n) + '1' + ')'.repeat(n);
   assert.deepEqual(intrinsicErrors(nest(10)), []);
-  assert.deepEqual(parseIntrinsic(nest(11)).errors, []);
-  assert.match(intrinsicErrors(nest(11))[0].message, /at most 10/);
+  for (const depth of [11, 2_200, 30_000]) {
+    const errors = parseIntrinsic(nest(depth)).errors;
+    assert.equal(errors.length, 1);
+    assert.match(errors[0].message, /at most 10 levels/);
+    assert.deepEqual([errors[0].start, errors[0].end], [10 * 13, 11 * 13 - 1], 'at the name of the 11th call');
+  }
 });
 
 test('parseIntrinsic accepts bracket notation for names outside the shorthand (AWS example)', () => {

@@ -3,6 +3,7 @@
  * "Convert to JSONata" refactoring. A call without a JSONata equivalent is kept as a comment next
  * to `null`, so the user sees what to rewrite. Never throws.
  */
+import { MAX_INTRINSIC_NESTING } from '../../../asl/expr/intrinsicChecks';
 import { convertPath } from './paths';
 
 type Arg = { kind: 'string'; value: string } | { kind: 'expr'; text: string };
@@ -42,12 +43,16 @@ class Parser {
     private readonly base: string,
   ) {}
 
-  /** Parses `States.Name(args)` at the cursor; undefined when malformed or unknown. */
+  private depth = 0;
+
+  /** Parses `States.Name(args)` at the cursor; undefined when malformed, unknown or nested too deeply. */
   call(): string | undefined {
-    const name = /^States\.[A-Za-z0-9]+/.exec(this.text.slice(this.i));
-    if (name === null) return undefined;
+    const name = /^States\.[A-Za-z0-9]+/.exec(this.text.slice(this.i, this.i + 64));
+    if (name === null || this.depth >= MAX_INTRINSIC_NESTING) return undefined;
     this.i += name[0].length;
+    this.depth++;
     const args = this.args();
+    this.depth--;
     if (args === undefined) return undefined;
     if (name[0] === 'States.Format') return format(args);
     const convert = SIMPLE[name[0]];

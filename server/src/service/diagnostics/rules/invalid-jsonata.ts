@@ -69,6 +69,17 @@ function checkExpression(ctx: RuleContext, site: JsonataSite): void {
       },
     );
   }
+  const regex = parsed.unsupportedRegex;
+  if (regex !== undefined)
+    ctx.report(
+      'invalid-jsonata',
+      textSpan(ctx.text, site.node, 2 + regex.start, 2 + regex.end),
+      MESSAGES.jsonataRegexNotLinear(regex.message),
+      {
+        severity: 'warning',
+        data: { state: site.state.name },
+      },
+    );
   checkStatesFields(ctx, site);
   for (const fn of parsed.refs?.functions ?? []) {
     if (!UNAVAILABLE.has(fn.name)) continue;

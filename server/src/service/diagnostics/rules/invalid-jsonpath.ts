@@ -40,6 +40,7 @@ function checkPath(ctx: RuleContext, site: PathString, text: string): void {
     const span = textSpan(ctx.text, site.node, start, end);
     const widened = span.start === span.end ? site.node.span : span;
     ctx.report('invalid-jsonpath', widened, MESSAGES.jsonPathSyntax(error?.message ?? 'not a JSONPath'), {
+      ...(error?.severity && { severity: error.severity }),
       data: dataOf(site),
     });
     return;

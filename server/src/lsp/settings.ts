@@ -1,0 +1,29 @@
+/*
+ * The client's `aslStudio` settings as the server uses them: per-rule severity overrides
+ * (`aslStudio.diagnostics.rules`, read by service/diagnostics/ruleSettings.ts) and the diagnostics
+ * delay. Applied on `workspace/didChangeConfiguration` (the client sends it at start and on every
+ * change); then every open document's diagnostics are refreshed. Glue only.
+ */
+import { parseRuleSettings } from '../service/diagnostics';
+import type { ServerContext } from './context';
+
+interface RawSettings {
+  readonly aslStudio?: { readonly diagnostics?: { readonly rules?: unknown; readonly delay?: unknown } };
+}
+
+export function registerSettings(ctx: ServerContext, refresh: () => Promise<void>): void {
+  ctx.connection.onDidChangeConfiguration(async (params) => {
+    applySettings(ctx, params.settings as RawSettings | undefined);
+    await refresh();
+  });
+}
+
+export function applySettings(ctx: ServerContext, raw: RawSettings | undefined): void {
+  const diagnostics = raw?.aslStudio?.diagnostics;
+  const { settings, problems } = parseRuleSettings(diagnostics?.rules);
+  for (const problem of problems) ctx.connection.console.warn(`aslStudio.diagnostics.rules: ${problem} (ignored)`);
+  ctx.ruleSettings = settings;
+  ctx.settingsGeneration++;
+  const delay = diagnostics?.delay;
+  if (typeof delay === 'number' && Number.isFinite(delay) && delay >= 0) ctx.diagnosticsDelay = Math.min(delay, 10_000);
+}
