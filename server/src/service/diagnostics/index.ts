@@ -12,7 +12,7 @@ import { applyRuleSettings, type RuleSettings } from './ruleSettings';
 
 export type { AslDiagnostic } from './types';
 export { RULES } from './rules';
-export { parseRuleSettings, type RuleSettings, type RuleLevel } from './ruleSettings';
+export { parseRuleSettings, type RuleSettings } from './ruleSettings';
 
 export interface DiagnosticsOptions {
   /** Rethrow a rule's internal error instead of dropping that rule's findings (tests). */
