@@ -1,8 +1,9 @@
 /*
- * Diagnostics, push or pull as the client chose at initialize, with the user's rule settings. Push: validate at once on open,
- * debounced after changes, clear on close. Pull (textDocument/diagnostic): the report of the
- * current version, or "unchanged" when the client already has it. Uses the shared document cache,
- * so a completion request after a change does not parse again.
+ * Diagnostics, push or pull as the client chose at initialize, with the user's rule settings.
+ * Push: validate at once on open, debounced after changes, clear on close. Pull
+ * (textDocument/diagnostic): the report of the current version, or "unchanged" when the client
+ * already has it. Uses the shared document cache, so a completion request after a change does not
+ * parse again.
  */
 import { DocumentDiagnosticReportKind, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
