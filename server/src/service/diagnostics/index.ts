@@ -11,6 +11,7 @@ import { RULES } from './rules';
 import { applyRuleSettings, type RuleSettings } from './ruleSettings';
 
 export type { AslDiagnostic } from './types';
+export { DIAGNOSTIC_CODES } from './messages';
 export { RULES } from './rules';
 export { parseRuleSettings, type RuleSettings } from './ruleSettings';
 
