@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { ExecutionBus } from './executionBus';
+import { DiagnosticsReports } from './diagnosticsReports';
 import { ServerController } from './serverController';
 import { registerDebugger } from './debug';
 import type { ServerState } from './languageClient';
@@ -21,13 +22,16 @@ export interface AslStudioApi {
   readonly executionBus: ExecutionBus;
   /** The overlay the ExecutionBus holds for a definition file (debug session or last run). */
   executionOverlay(definitionPath: string): ExecutionOverlay | undefined;
+  /** The diagnostics the server reported for `version` (or a later one) of a document. */
+  diagnosticsReceived(uri: vscode.Uri, version: number): Promise<readonly vscode.Diagnostic[]>;
 }
 
 let controller: ServerController | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<AslStudioApi> {
   const output = vscode.window.createOutputChannel('ASL Studio', { log: true });
-  const server = new ServerController(context, output);
+  const reports = new DiagnosticsReports();
+  const server = new ServerController(context, output, reports.middleware);
   controller = server;
   const executionBus = new ExecutionBus();
   const previews = new PreviewManager(context.extensionUri, server, executionBus, output);
@@ -35,13 +39,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
   context.subscriptions.push(executionBus, previews, ...registerPreviewCommands(previews));
   context.subscriptions.push(...registerDebugger(context, { bus: executionBus, server, log: output }));
   // Not awaited: a failing server must not fail activation (commands stay usable for a restart).
-  server.start().catch(() => undefined);
+  server
+    .start()
+    .catch((err: unknown) => output.error(`No language server (${String(err)}): try Restart Language Server`));
   return {
     serverState: () => server.state,
     whenServerReady: () => server.whenReady(),
     graphPreviews: () => previews.snapshot(),
     executionBus,
     executionOverlay: (path) => executionBus.overlayFor(path),
+    diagnosticsReceived: (uri, version) => reports.received(uri, version),
   };
 }
 

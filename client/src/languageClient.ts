@@ -2,7 +2,14 @@
 // and stop the server process and which documents it serves; knows nothing about ASL itself.
 // Debug runs start the server with --inspect=6009 (launch config "Attach to Server").
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type Middleware,
+  type ServerOptions,
+  State,
+  TransportKind,
+} from 'vscode-languageclient/node';
 import { documentSelector } from './languages';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
 
@@ -17,6 +24,7 @@ export type ServerState = 'stopped' | 'starting' | 'running';
 export function createLanguageClient(
   context: vscode.ExtensionContext,
   outputChannel: vscode.LogOutputChannel,
+  middleware: Middleware,
 ): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const flags = serverNodeFlags();
@@ -32,6 +40,7 @@ export function createLanguageClient(
     documentSelector: documentSelector(serveToolkitLanguages()),
     outputChannel,
     synchronize: { configurationSection: CLIENT_ID },
+    middleware,
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }

@@ -2,7 +2,7 @@
 // aslStudio.serveToolkitLanguages apply) and stop. Restarts are queued, never interleaved.
 // Knows nothing about commands or ASL.
 import * as vscode from 'vscode';
-import type { LanguageClient, RequestType } from 'vscode-languageclient/node';
+import type { LanguageClient, Middleware, RequestType } from 'vscode-languageclient/node';
 import { CLIENT_ID, createLanguageClient, ServerState, serverState } from './languageClient';
 import type { ServerControl } from './commands';
 
@@ -20,10 +20,11 @@ export class ServerController implements ServerControl, vscode.Disposable {
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly output: vscode.LogOutputChannel,
+    private readonly middleware: Middleware = {},
   ) {}
 
   start(): Promise<void> {
-    this.client = createLanguageClient(this.context, this.output);
+    this.client = createLanguageClient(this.context, this.output, this.middleware);
     this.starting = this.client.start().then(
       () => {
         this.output.info('Language server started');
@@ -50,13 +51,17 @@ export class ServerController implements ServerControl, vscode.Disposable {
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
-    if (client) await client.stop().catch(() => undefined);
+    if (client)
+      await client.stop().catch((err: unknown) => this.output.error(`Stopping the server failed: ${String(err)}`));
   }
 
   /** Restarts the server when a setting that shapes the client changes. */
   watchSettings(): vscode.Disposable {
     return vscode.workspace.onDidChangeConfiguration((e) => {
-      if (RESTART_SETTINGS.some((s) => e.affectsConfiguration(s))) this.restart().catch(() => undefined);
+      if (!RESTART_SETTINGS.some((s) => e.affectsConfiguration(s))) return;
+      this.restart().catch((err: unknown) =>
+        this.output.error(`Restart after a settings change failed: ${String(err)}`),
+      );
     });
   }
 
@@ -70,7 +75,7 @@ export class ServerController implements ServerControl, vscode.Disposable {
 
   /** Resolves when pending restarts and the current start attempt are done (rejects when it failed). */
   async whenReady(): Promise<void> {
-    await this.queue.catch(() => undefined);
+    await this.queue.catch(() => undefined); // a failed restart shows in `starting`, rethrown below
     return this.starting;
   }
 
@@ -84,6 +89,6 @@ export class ServerController implements ServerControl, vscode.Disposable {
 
   dispose(): void {
     this.started.dispose();
-    void this.stop();
+    this.stop().catch((err: unknown) => this.output.error(`Stopping the server failed: ${String(err)}`));
   }
 }

@@ -1,11 +1,12 @@
 /*
  * ASL model benchmark (`npm run bench`, not a test): parseAsl (tree + machines) for JSON and YAML,
- * locate() and the graph functions on generated machines of 1000 and 5000 states, next to the raw
+ * the completion cursor and the graph functions on generated machines of 1000 and 5000 states, next to the raw
  * parsers (jsonc-parser parseTree, yaml parseDocument) for reference. Median and min ms after warm-up.
  */
 import { parseTree } from 'jsonc-parser';
 import { parseDocument, stringify } from 'yaml';
-import { statesThatCanFinish, locate, parseAsl, reachableStates } from '../../server/src/asl';
+import { statesThatCanFinish, parseAsl, reachableStates } from '../../server/src/asl';
+import { cursorAt } from '../../server/src/service/completion/cursor';
 
 function machine(n: number, rich: boolean): unknown {
   const States: Record<string, unknown> = {};
@@ -52,9 +53,9 @@ for (const n of [1000, 5000]) {
     time(`parseAsl yaml`, () => parseAsl(yaml, 'yaml'), 5);
     const doc = parseAsl(json, 'json');
     time(
-      `100 x locate`,
+      `100 x cursorAt`,
       () => {
-        for (let i = 0; i < 100; i++) locate(doc, Math.floor((json.length * i) / 100));
+        for (let i = 0; i < 100; i++) cursorAt(doc, Math.floor((json.length * i) / 100));
       },
       21,
     );

@@ -35,7 +35,10 @@ const DEBOUNCE_MS = 200;
 
 const idle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The server's pause between edits: a young-generation collection 50 ms in (lsp/idleCollection.ts), then the rest of the debounce. */
+/**
+ * The server's pause between edits: a young-generation collection 50 ms in (lsp/idleCollection.ts),
+ * then the rest of the debounce.
+ */
 async function serverPause(ms: number): Promise<void> {
   await idle(50);
   (globalThis as { gc?: (o: { type: 'minor' | 'major' }) => void }).gc?.({ type: 'minor' });
@@ -72,11 +75,17 @@ interface Row {
   aws: { diagnostics: number; completion: number; count: number; items: number };
 }
 
+/** Fewer runs for bigger definitions: [for 5000+ states, for 1000+, below]. */
+function runsFor(states: number, [huge, large, small]: readonly [number, number, number]): number {
+  if (states >= 5000) return huge;
+  return states >= 1000 ? large : small;
+}
+
 async function measure(n: number): Promise<Row> {
   const { text, nextValueOffset, totalStates } = generateDefinition(n);
   const ourDoc = TextDocument.create('file:///bench.asl.json', 'asl', 1, text);
   const position = ourDoc.positionAt(nextValueOffset);
-  const runs = n >= 5000 ? 5 : n >= 1000 ? 9 : 21;
+  const runs = runsFor(n, [5, 9, 21]);
   const parse = await median(runs * 2, () => parseAsl(text, 'json'));
   const diagnostics = await median(runs * 2, () => computeDiagnostics(parseAsl(text, 'json')), DEBOUNCE_MS);
   const diagnosticsMin = lastMin;
@@ -113,7 +122,7 @@ interface YamlRow {
 /** The same definition as block YAML (the `yaml` package's default style): our diagnostics vs the AWS YAML service. */
 async function measureYaml(n: number): Promise<YamlRow> {
   const yaml = toYaml(JSON.parse(generateDefinition(n).text));
-  const runs = n >= 5000 ? 3 : n >= 1000 ? 5 : 11;
+  const runs = runsFor(n, [3, 5, 11]);
   const ours = await median(runs * 2, () => computeDiagnostics(parseAsl(yaml, 'yaml')), DEBOUNCE_MS);
   const aws = getAwsYamlService({});
   /* the YAML service's doValidation takes only the document (it parses the YAML itself); its type says otherwise */

@@ -77,7 +77,10 @@ export interface StateRunInfo {
 export interface ExecutionOverlay {
   /** Absolute path of the definition file the execution runs. */
   readonly definitionPath: string;
-  /** `debug`: a live debug session (cleared when it ends); `run`: a finished Run State Machine (kept until the next edit). */
+  /**
+   * `debug`: a live debug session (cleared when it ends); `run`: a finished Run State Machine
+   * (kept until the next edit).
+   */
   readonly source: 'debug' | 'run';
   readonly status: ExecutionStatus;
   readonly states: readonly StateRunInfo[];
@@ -87,7 +90,10 @@ export interface ExecutionOverlay {
   readonly path: readonly string[];
 }
 
-/** DAP custom event (adapter → client) carrying an `ExecutionOverlay`: sent at every stop, at the end, and at most every 100 ms while running. */
+/**
+ * DAP custom event (adapter → client) carrying an `ExecutionOverlay`: sent at every stop, at the
+ * end, and at most every 100 ms while running.
+ */
 export const EXECUTION_EVENT = 'aslExecution';
 export interface ExecutionEventBody {
   readonly overlay: ExecutionOverlay;

@@ -56,7 +56,10 @@ export const StateGraphRequest = new RequestType<StateGraphParams, StateGraph, v
 
 export interface PreviewGraphParams {
   readonly textDocument: TextDocumentIdentifier;
-  /** The `hash` of the graph the caller already holds: when the graph is the same, the answer is `{ unchanged: true }`. */
+  /**
+   * The `hash` of the graph the caller already holds: when the graph is the same, the answer is
+   * `{ unchanged: true }`.
+   */
   readonly knownHash?: string;
 }
 
@@ -124,7 +127,10 @@ export type PreviewGraphResult =
   | { readonly unchanged: true; readonly hash: string }
   | { readonly unchanged: false; readonly hash: string; readonly version: number; readonly graph: PreviewGraph };
 
-/** `asl/previewGraph`: the graph preview's model of a document (cheap when unchanged, see `knownHash`). */
+/**
+ * `asl/previewGraph`: the graph preview's model of a document (cheap when unchanged, see `knownHash`).
+ * @public until the graph preview (being built) sends it; then drop the tag (knip).
+ */
 export const PreviewGraphRequest = new RequestType<PreviewGraphParams, PreviewGraphResult | null, void>(
   'asl/previewGraph',
 );

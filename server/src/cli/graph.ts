@@ -6,7 +6,7 @@
  */
 import { parseAsl, formatForFileName } from '../asl/parse';
 import { LineIndex } from '../asl/lines';
-import type { AslDocument, AslMachine, AslState } from '../asl/types';
+import type { AslDocument, AslMachine, AslState, Transition } from '../asl/types';
 import { hashText } from '../graph/hash';
 import { CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './io';
 import { parseArgs } from './args';
@@ -54,7 +54,9 @@ function reportSyntaxErrors(io: CliIo, path: string, doc: AslDocument): void {
   if (first === undefined) return;
   const at = new LineIndex(doc.text).positionAt(first.span.start);
   const more = doc.syntaxErrors.length > 1 ? ` (and ${doc.syntaxErrors.length - 1} more)` : '';
-  io.stderr(`${path}:${at.line + 1}:${at.character + 1}: error ${first.code} ${first.message}${more}; the graph may be incomplete\n`);
+  io.stderr(
+    `${path}:${at.line + 1}:${at.character + 1}: error ${first.code} ${first.message}${more}; the graph may be incomplete\n`,
+  );
 }
 
 async function render(doc: AslDocument, format: string, theme: 'light' | 'dark'): Promise<string> {
@@ -114,12 +116,22 @@ function emitMermaidMachine(machine: AslMachine, lines: string[], indent: string
     for (const t of state.transitions) {
       const target = machine.stateByName.get(t.target);
       if (!target) continue;
-      const label =
-        t.kind === 'Next'
-          ? ''
-          : `|${t.kind === 'Choice' ? `rule ${(t.index ?? 0) + 1}` : t.kind === 'Catch' ? 'catch' : 'default'}|`;
-      lines.push(`${indent}${nodeId(state)} -->${label} ${nodeId(target)}`);
+      lines.push(`${indent}${nodeId(state)} -->${edgeLabel(t)} ${nodeId(target)}`);
     }
+  }
+}
+
+/** Mermaid's label of a transition: none for Next, the rule number, `catch` or `default`. */
+function edgeLabel(t: Transition): string {
+  switch (t.kind) {
+    case 'Next':
+      return '';
+    case 'Choice':
+      return `|rule ${(t.index ?? 0) + 1}|`;
+    case 'Catch':
+      return '|catch|';
+    default:
+      return '|default|';
   }
 }
 

@@ -8,7 +8,10 @@ import type { EnvironmentOptions } from '../interpreter/environment';
 import { DEFAULT_EXPRESSION_LIMITS } from '../interpreter/environment';
 import type { RunControl } from '../interpreter/execution';
 
-/** The largest --max-history-events (10x AWS's quota): a history this long, printed with --history, fits in 256 MB of heap. */
+/**
+ * The largest --max-history-events (10x AWS's quota): a history this long, printed with --history,
+ * fits in 256 MB of heap.
+ */
 export const MAX_HISTORY_EVENTS_OPTION = 250_000;
 
 export const LIMIT_OPTIONS = ['timeout', 'max-history-events', 'expression-timeout', 'expression-max-depth'] as const;

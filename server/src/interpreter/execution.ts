@@ -356,7 +356,8 @@ export class Execution {
 
 function findFrame(frame: Frame, label: string): Frame | undefined {
   if (frame.label === label) return frame;
-  if (frame.waiting === undefined || !label.startsWith(frame.label === 'root' ? '' : frame.label + '/')) return undefined;
+  if (frame.waiting === undefined || !label.startsWith(frame.label === 'root' ? '' : frame.label + '/'))
+    return undefined;
   for (const child of frame.waiting.frames) {
     const found = findFrame(child, label);
     if (found !== undefined) return found;

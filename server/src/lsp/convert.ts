@@ -20,10 +20,6 @@ export function spanToRange(textDocument: TextDocument, span: Span): Range {
   return { start: textDocument.positionAt(span.start), end: textDocument.positionAt(span.end) };
 }
 
-export function rangeToSpan(textDocument: TextDocument, range: Range): Span {
-  return { start: textDocument.offsetAt(range.start), end: textDocument.offsetAt(range.end) };
-}
-
 export function toDiagnostic(textDocument: TextDocument, d: AslDiagnostic): Diagnostic {
   const diagnostic: Diagnostic = {
     range: spanToRange(textDocument, d.span),

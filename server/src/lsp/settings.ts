@@ -12,9 +12,11 @@ interface RawSettings {
 }
 
 export function registerSettings(ctx: ServerContext, refresh: () => Promise<void>): void {
-  ctx.connection.onDidChangeConfiguration(async (params) => {
+  ctx.connection.onDidChangeConfiguration((params) => {
     applySettings(ctx, params.settings as RawSettings | undefined);
-    await refresh();
+    refresh().catch((error: unknown) =>
+      ctx.connection.console.error(`refreshing diagnostics failed: ${String(error)}`),
+    );
   });
 }
 

@@ -1,7 +1,8 @@
 /*
  * Completion for ASL documents (JSON and YAML, JSONPath and JSONata): state names, new-state
  * snippets, field names, enum values, Resource ARNs, error names, expressions inside strings.
- * Pure: (TextDocument, AslDocument, Position) → CompletionList. Knows no LSP connection; never throws.
+ * Pure: (TextDocument, AslDocument, Position) → CompletionList. Knows no LSP connection; a bug
+ * throws (lsp/runSafe.ts logs it).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver-types';
@@ -22,16 +23,8 @@ import { booleanItems, enumItems } from './completion/values';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
+/** The completion list at `position`. Throws on an internal bug: the LSP layer's runSafe logs it. */
 export function doComplete(textDocument: TextDocument, asl: AslDocument, position: Position): CompletionList {
-  try {
-    return completeOrThrow(textDocument, asl, position);
-  } catch {
-    return EMPTY;
-  }
-}
-
-/** doComplete without the safety net, for tests that must see internal errors. */
-export function completeOrThrow(textDocument: TextDocument, asl: AslDocument, position: Position): CompletionList {
   const offset = textDocument.offsetAt(position);
   const cursor = cursorAt(asl, offset);
   if (cursor === undefined) return EMPTY;

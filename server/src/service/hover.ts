@@ -1,7 +1,8 @@
 /*
  * Hover for ASL documents (JSON and YAML): field docs on keys, state types, enum values, error
  * names, Resource ARNs, intrinsic functions, context paths, `$states`, JSONata functions and
- * variables, and a summary of the target state on a state reference. Pure; never throws.
+ * variables, and a summary of the target state on a state reference. Pure; a bug throws
+ * (lsp/runSafe.ts logs it).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver-types';
@@ -15,16 +16,8 @@ import { errorDoc, fieldDoc, valueDoc } from './hover/fields';
 import { stateSummary } from './hover/stateSummary';
 import { targetAt } from './hover/target';
 
+/** The hover at `position`. Throws on an internal bug: the LSP layer's runSafe logs it. */
 export function doHover(textDocument: TextDocument, asl: AslDocument, position: Position): Hover | null {
-  try {
-    return hoverOrThrow(textDocument, asl, position);
-  } catch {
-    return null;
-  }
-}
-
-/** doHover without the safety net, for tests that must see internal errors. */
-export function hoverOrThrow(textDocument: TextDocument, asl: AslDocument, position: Position): Hover | null {
   const offset = textDocument.offsetAt(position);
   const target = targetAt(asl, offset);
   if (target === undefined) return null;

@@ -20,9 +20,6 @@ import { format } from './formatting';
 import { stateGraph } from './navigation/stateGraph';
 import { previewGraph } from './preview/previewGraph';
 
-export type { RenameResult } from './rename';
-export type { CodeActionRequest } from './codeActions';
-
 /** JSON or YAML, from the editor's language id (any id containing 'yaml') or the file name. */
 export function formatOf(textDocument: Pick<TextDocument, 'languageId' | 'uri'>): SourceFormat {
   if (/yaml/i.test(textDocument.languageId)) return 'yaml';

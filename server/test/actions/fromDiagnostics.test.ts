@@ -33,7 +33,7 @@ States:
 function fixesFor(text: string, format: 'json' | 'yaml'): Map<string, string> {
   const f = fixture(text, format);
   const out = new Map<string, string>();
-  for (const d of computeDiagnostics(f.asl).map((x) => toDiagnostic(f.doc, x))) {
+  for (const d of computeDiagnostics(f.asl, { throwOnRuleError: true }).map((x) => toDiagnostic(f.doc, x))) {
     for (const action of getCodeActions(f.doc, f.asl, { range: d.range, diagnostics: [d] })) {
       if (action.diagnostics?.length)
         out.set(`${String(d.code)}: ${action.title}`, applyWorkspaceEdit(f.doc, action.edit));
@@ -59,12 +59,12 @@ for (const [format, text] of [
     }
     const fixed = parseAsl(fixes.get('undefined-state: Change to "Second"') as string, format);
     assert.equal(
-      computeDiagnostics(fixed).some((d) => d.code === 'undefined-state'),
+      computeDiagnostics(fixed, { throwOnRuleError: true }).some((d) => d.code === 'undefined-state'),
       false,
     );
     const ended = parseAsl(fixes.get('missing-transition: Add "End": true') as string, format);
     assert.equal(
-      computeDiagnostics(ended).some((d) => d.code === 'missing-transition'),
+      computeDiagnostics(ended, { throwOnRuleError: true }).some((d) => d.code === 'missing-transition'),
       false,
     );
     const removed = parseAsl(fixes.get('unreachable-state: Remove unreachable state "Orphan"') as string, format);

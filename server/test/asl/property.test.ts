@@ -1,19 +1,14 @@
 // Property-based robustness: random, truncated and mutated JSON/YAML never make the model throw,
-// and every span it returns lies inside the text, in order. Bounded runs (a few seconds in total).
+// and every span it returns (and the completion and hover targets at random offsets) lies inside
+// the text, in order. Bounded runs (a few seconds in total).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { stringify as yamlStringify } from 'yaml';
-import {
-  parseAsl,
-  locate,
-  reachableStates,
-  statesThatCanFinish,
-  successors,
-  referencesTo,
-  nodeToValue,
-} from '../../src/asl';
+import { parseAsl, reachableStates, statesThatCanFinish, successors, referencesTo, nodeToValue } from '../../src/asl';
 import type { AslDocument, AslNode, SourceFormat, Span } from '../../src/asl';
+import { cursorAt } from '../../src/service/completion/cursor';
+import { targetAt } from '../../src/service/hover/target';
 import { MACHINE_JSON, MACHINE_YAML } from './support';
 
 /** A span for a message (nodes are their own spans and have cycles: no JSON.stringify). */
@@ -77,10 +72,10 @@ function checkDocument(text: string, format: SourceFormat, offsets: number[]): v
   nodeToValue(doc.root);
   for (const raw of offsets) {
     const offset = Math.round(raw * text.length);
-    const loc = locate(doc, offset);
-    assert.ok(['key', 'value', 'stateName', 'none'].includes(loc.role));
-    assert.equal(loc.offset, offset);
-    if (loc.node !== undefined) checkSpan(doc, loc.node.span, 'located node');
+    const cursor = cursorAt(doc, offset);
+    if (cursor?.node !== undefined) checkSpan(doc, cursor.node.span, 'node at the completion cursor');
+    const target = targetAt(doc, offset);
+    if (target?.kind === 'value') checkSpan(doc, target.node.span, 'hovered node');
   }
 }
 
@@ -172,18 +167,4 @@ test('mutations of a valid machine, JSON and YAML', () => {
     }),
     { numRuns: 200 },
   );
-});
-
-test('every offset of the sample machines locates without throwing', () => {
-  for (const [text, f] of [
-    [MACHINE_JSON, 'json'],
-    [MACHINE_YAML, 'yaml'],
-  ] as const) {
-    const doc = parseAsl(text, f);
-    for (let offset = -1; offset <= text.length + 1; offset++) {
-      const loc = locate(doc, offset);
-      if (offset >= 0 && offset <= text.length && loc.node !== undefined && loc.role !== 'none')
-        checkSpan(doc, loc.node.span, 'node');
-    }
-  }
 });

@@ -9,8 +9,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 import { parseAsl } from '../../src/asl/parse';
 import type { SourceFormat } from '../../src/asl/types';
-import { completeOrThrow } from '../../src/service/completion';
-import { hoverOrThrow } from '../../src/service/hover';
+import { doComplete } from '../../src/service/completion';
+import { doHover } from '../../src/service/hover';
 
 const JSON_DOC = `{
   "Comment": "robustness",
@@ -52,13 +52,13 @@ function check(text: string, format: SourceFormat, offsets: Iterable<number>): v
   const asl = parseAsl(text, format);
   for (const offset of offsets) {
     const position = doc.positionAt(offset);
-    const list = completeOrThrow(doc, asl, position);
+    const list = doComplete(doc, asl, position);
     for (const item of list.items) {
       assert.equal(typeof item.label, 'string');
       const edit = item.textEdit as TextEdit | undefined;
       if (edit !== undefined) wellFormed(edit, position, `${format} @${offset} ${item.label}`);
     }
-    const h = hoverOrThrow(doc, asl, position);
+    const h = doHover(doc, asl, position);
     if (h !== null) assert.ok(h.range !== undefined && typeof (h.contents as { value: string }).value === 'string');
   }
 }

@@ -27,7 +27,7 @@ function big(n: number, pad: number, char = 'é'): Record<string, unknown> {
 }
 
 const sizeFindings = (text: string, format: 'json' | 'yaml' = 'json') =>
-  computeDiagnostics(parseAsl(text, format)).filter((d) => d.code === 'definition-size');
+  computeDiagnostics(parseAsl(text, format), { throwOnRuleError: true }).filter((d) => d.code === 'definition-size');
 
 test('definition-size: over 1 MB even minified is an error at the definition start, with the exact byte count', () => {
   const value = big(600, 1000);

@@ -60,4 +60,3 @@ export function jsonataMachine(states: Record<string, unknown>): string {
 }
 
 export const PASS_END = { Type: 'Pass', End: true };
-export const SUCCEED = { Type: 'Succeed' };

@@ -161,7 +161,7 @@ test('quick fix "quote it" turns the bare word into a quoted string, JSON and YA
     [yaml, 'yaml', "@.Name == 'Receipt'"],
   ] as const) {
     const f = fixture(text, format);
-    const diagnostic = computeDiagnostics(f.asl)
+    const diagnostic = computeDiagnostics(f.asl, { throwOnRuleError: true })
       .map((x) => toDiagnostic(f.doc, x))
       .find((x) => x.code === 'unquoted-filter-value');
     assert.ok(diagnostic, format);

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseAsl } from '../../src/asl/parse';
 import { placeholderName, substituteText } from '../../src/asl/placeholders';
-import { hoverOrThrow } from '../../src/service/hover';
+import { doHover } from '../../src/service/hover';
 import { runCli } from '../../src/cli/main';
 import { fakeIo } from '../cli/fakeIo';
 import { check, diagnose } from '../diagnostics/helper';
@@ -71,7 +71,7 @@ test('a placeholder in a number field that is not one still gets the type error'
 test('hover on a placeholder says what it is', () => {
   const f = fixture(YAML_TEXT, 'yaml');
   const offset = YAML_TEXT.indexOf('${TaskTimeout}') + 3;
-  const hover = hoverOrThrow(f.doc, f.asl, f.doc.positionAt(offset));
+  const hover = doHover(f.doc, f.asl, f.doc.positionAt(offset));
   const text =
     hover?.contents && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
   assert.match(text, /deployment placeholder/);

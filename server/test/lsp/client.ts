@@ -1,9 +1,11 @@
 /*
  * A minimal LSP test client over a JSON-RPC MessageConnection (a spawned server's stdio, or
  * in-process streams): initialize, open/change/close documents, requests, and waiting for
- * publishDiagnostics.
+ * publishDiagnostics. `errors` keeps what the server logged as errors (runSafe's caught feature
+ * crashes): tests assert it is empty, so an empty answer that hides a crash fails.
  */
 import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { MessageType } from 'vscode-languageserver-protocol';
 import type {
   Diagnostic,
   InitializeResult,
@@ -20,6 +22,7 @@ type Waiter = {
 export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
+  readonly errors: string[] = [];
   private waiters: Waiter[] = [];
 
   constructor(readonly connection: MessageConnection) {
@@ -29,7 +32,10 @@ export class TestClient {
       this.waiters = this.waiters.filter((w) => !ready.includes(w));
       for (const w of ready) w.resolve(p);
     });
-    connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    connection.onNotification('window/logMessage', (p: { type: number; message: string }) => {
+      this.logs.push(p.message);
+      if (p.type === MessageType.Error) this.errors.push(p.message);
+    });
     connection.listen();
   }
 

@@ -18,9 +18,11 @@ function connect(diagnosticsDelay: number) {
   const context = startServer(serverConnection, { diagnosticsDelay });
   serverConnection.listen();
   const client = new TestClient(createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up)));
-  const dispose = () => {
+  /** Closes both ends; unless a test provokes one, a logged server error fails it. */
+  const dispose = (expectErrors = false) => {
     client.connection.dispose();
     serverConnection.dispose();
+    if (!expectErrors) assert.deepEqual(client.errors, [], 'the server logged errors');
   };
   return { client, context, dispose };
 }
@@ -93,7 +95,7 @@ test('a throwing feature answers with its empty result and logs, the server keep
     );
     assert.ok(client.logs.some((l) => l.includes('boom')));
   } finally {
-    dispose();
+    dispose(true);
   }
 });
 

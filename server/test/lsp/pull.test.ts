@@ -32,6 +32,7 @@ before(async () => {
 });
 
 after(() => {
+  assert.deepEqual(client.errors, [], 'the server logged errors');
   client.connection.dispose();
   if (server.exitCode === null) server.kill();
 });

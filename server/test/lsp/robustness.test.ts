@@ -47,7 +47,7 @@ export function exercise(text: string, yaml: boolean, offsets: readonly number[]
     text,
   );
   const asl = service.parse(doc);
-  const diagnostics = service.doValidation(asl).map((d) => toDiagnostic(doc, d));
+  const diagnostics = service.doValidation(asl, { throwOnRuleError: true }).map((d) => toDiagnostic(doc, d));
   diagnostics.forEach((d) => assertRange(doc, d.range, 'diagnostic'));
   service.findDocumentSymbols(doc, asl).forEach((s) => assertRange(doc, s.range, 'symbol'));
   service.getFoldingRanges(doc, asl).forEach((r) => assert.ok(r.startLine < r.endLine + 1));

@@ -53,6 +53,7 @@ before(async () => {
 });
 
 after(() => {
+  assert.deepEqual(client.errors, [], 'the server logged errors');
   client.connection.dispose();
   if (server.exitCode === null) server.kill();
 });

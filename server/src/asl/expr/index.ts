@@ -11,7 +11,6 @@ export type {
   FilterExpr,
   FilterOperand,
   FilterOperator,
-  FilterLiteral,
   JsonPathFunction,
   IntrinsicArg,
   IntrinsicCall,

@@ -30,11 +30,10 @@ export { INTRINSIC_FUNCTIONS, HASH_ALGORITHMS } from './intrinsics';
 export { PREDEFINED_ERRORS, LAMBDA_ERRORS, ALL_ERROR_NAMES, errorMatches } from './errors';
 export { JSONATA_FUNCTIONS, STATES_VARIABLE_FIELDS } from './jsonata';
 export { CONTEXT_FIELDS } from './context';
-export { CHOICE_OPERATORS, CHOICE_OPERATOR_NAMES, COMBINATOR_NAMES } from './choiceOperators';
+export { CHOICE_OPERATORS, CHOICE_OPERATOR_NAMES } from './choiceOperators';
 export { RESOURCES } from './resources';
 export { DISTRIBUTED_ONLY_MAP_FIELDS } from './mapFields';
 export { expandSnippet } from './snippetText';
-export type { ExpandedSnippet } from './snippetText';
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 

@@ -1,8 +1,9 @@
 /*
- * Diagnostics, push or pull as the client chose at initialize, with the user's rule settings. Push: validate at once on open,
- * debounced after changes, clear on close. Pull (textDocument/diagnostic): the report of the
- * current version, or "unchanged" when the client already has it. Uses the shared document cache,
- * so a completion request after a change does not parse again.
+ * Diagnostics, push or pull as the client chose at initialize, with the user's rule settings.
+ * Push: validate at once on open, debounced after changes, clear on close. Pull
+ * (textDocument/diagnostic): the report of the current version, or "unchanged" when the client
+ * already has it. Uses the shared document cache, so a completion request after a change does not
+ * parse again.
  */
 import { DocumentDiagnosticReportKind, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -52,7 +53,12 @@ function registerPush(ctx: ServerContext): void {
     cancel(e.document.uri);
     opened.delete(e.document.uri);
     ctx.cache.delete(e.document.uri);
-    if (pushing()) void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    if (!pushing()) return;
+    ctx.connection
+      .sendDiagnostics({ uri: e.document.uri, diagnostics: [] })
+      .catch((error: unknown) =>
+        ctx.connection.console.error(`clearing diagnostics of ${e.document.uri} failed: ${String(error)}`),
+      );
   });
 }
 

@@ -12,8 +12,6 @@ export interface OffsetEdit {
   readonly newText: string;
 }
 
-export type Field = readonly [key: string, value: unknown];
-
 /** Adds `"key": value` as the last property of `obj` (value rendered as indented JSON). */
 export function jsonAddProperty(text: string, obj: AslObjectNode, key: string, value: unknown): OffsetEdit {
   const unit = detectIndentation(text).unit;

@@ -5,7 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { AslDocument, AslMachine, AslObjectNode, AslProperty, AslState } from '../../asl/types';
+import type { AslDocument, AslMachine, AslObjectNode, AslState } from '../../asl/types';
 import { jsonAddProperty, jsonRemoveProperty, type OffsetEdit } from './jsonEdits';
 import { yamlAddProperty, yamlRemoveProperty } from './yamlEdits';
 
@@ -54,11 +54,6 @@ function addProperty(
 ): TextEdit[] | undefined {
   if (asl.format === 'json') return toTextEdits(textDocument, jsonAddProperty(asl.text, obj, key, value));
   return toTextEdits(textDocument, yamlAddProperty(asl.text, obj, key, value));
-}
-
-/** The first property of `obj` named `key`. */
-export function propertyNamed(obj: AslObjectNode | undefined, key: string): AslProperty | undefined {
-  return obj?.properties.find((p) => p.key === key);
 }
 
 function toTextEdits(textDocument: TextDocument, edit: OffsetEdit | undefined): TextEdit[] | undefined {

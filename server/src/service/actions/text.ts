@@ -2,7 +2,6 @@
  * Small text utilities for building edits: indentation detection, line bounds, the JSON path of a
  * model node (for jsonc-parser's modify). Pure; no LSP, never throws.
  */
-import type { AslNode } from '../../asl/types';
 
 export interface Indentation {
   readonly insertSpaces: boolean;
@@ -60,22 +59,4 @@ export function columnOf(text: string, offset: number): number {
 /** The line break the document uses. */
 export function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
-}
-
-/** Keys and indices from the root to `node`, as jsonc-parser's modify() expects. */
-export function jsonPathOf(node: AslNode): (string | number)[] {
-  const path: (string | number)[] = [];
-  let current: AslNode | undefined = node;
-  while (current !== undefined && current.parent !== undefined) {
-    const parent: AslNode['parent'] = current.parent;
-    if (parent === undefined) break;
-    if ('kind' in parent) {
-      path.push(parent.items.indexOf(current));
-      current = parent;
-    } else {
-      path.push(parent.key);
-      current = parent.parent;
-    }
-  }
-  return path.reverse();
 }

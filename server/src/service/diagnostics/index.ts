@@ -13,10 +13,10 @@ import type { VariableRead } from './support/variables';
 import { RULES } from './rules';
 import { applyRuleSettings, type RuleSettings } from './ruleSettings';
 
-export type { AslDiagnostic, Severity } from './types';
-export { DIAGNOSTIC_CODES, type DiagnosticCode } from './messages';
+export type { AslDiagnostic } from './types';
+export { DIAGNOSTIC_CODES } from './messages';
 export { RULES } from './rules';
-export { parseRuleSettings, type RuleSettings, type RuleLevel } from './ruleSettings';
+export { parseRuleSettings, type RuleSettings } from './ruleSettings';
 
 export interface DiagnosticsOptions {
   /** Rethrow a rule's internal error instead of dropping that rule's findings (tests). */

@@ -52,9 +52,3 @@ export function occurrences(machine: AslMachine, name: string): { declaration?: 
     references: machineTransitions(machine).filter((t) => t.target === name),
   };
 }
-
-/** The machine a transition belongs to (the one whose StartAt it is, or its source state's). */
-export function machineOfTransition(asl: AslDocument, transition: Transition): AslMachine | undefined {
-  if (transition.from !== undefined) return transition.from.machine;
-  return asl.allMachines.find((m) => m.startAt === transition);
-}
