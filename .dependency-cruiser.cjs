@@ -56,8 +56,8 @@ module.exports = {
     layer(
       'lsp-imports-service',
       `${src}/lsp/`,
-      [`${src}/asl/`, `${src}/service/`, `${src}/protocol\\.ts$`],
-      'asl ← service ← lsp: the LSP glue calls the service.',
+      [`${src}/asl/`, `${src}/service/`, `${src}/launch/`, `${src}/protocol\\.ts$`],
+      'asl ← service ← lsp: the LSP glue calls the service (and launch support, for the files beside a definition).',
     ),
     layer('interpreter-imports-asl', `${src}/interpreter/`, [`${src}/asl/`], 'The interpreter reads the model only.'),
     layer(
@@ -82,7 +82,7 @@ module.exports = {
     layer(
       'launch-imports-pure-layers',
       `${src}/launch/`,
-      [`${src}/asl/`, `${src}/service/`, `${src}/interpreter/`, `${src}/debugProtocol\\.ts$`],
+      [`${src}/asl/`, `${src}/service/`, `${src}/interpreter/`, `${src}/protocol\\.ts$`, `${src}/debugProtocol\\.ts$`],
       'Launch support (definition, input, mocks) builds on the pure layers.',
     ),
     layer(

@@ -58,11 +58,6 @@ export function validateCommand(args: string[], io: CliIo): number {
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** Validates one definition text: the diagnostics the language server publishes, located. */
-export function locatedDiagnostics(text: string, path: string): LocatedDiagnostic[] {
-  return validateText(text, path).diagnostics;
-}
-
 export interface TextReport {
   readonly diagnostics: LocatedDiagnostic[];
   /** Placeholders (`${Name}`) left without a value when substitutions were given. */

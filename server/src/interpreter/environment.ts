@@ -4,7 +4,6 @@
  * task dispatch (mocks / local handlers) and the distributed Map's item and result-writer files.
  * The interpreter itself does no I/O and reads no real timers.
  */
-import type { Json } from './value';
 import type { Failure } from './failure';
 import type { TaskDispatcher } from './tasks';
 import { seededRandom, uuidFrom } from './random';
@@ -160,5 +159,3 @@ export function createEnvironment(options: EnvironmentOptions = {}, defaultTasks
     advanceWhenIdle: options.advanceWhenIdle ?? false,
   };
 }
-
-export type { Json };

@@ -14,12 +14,6 @@ export function isFailure(x: unknown): x is Failure {
   return x instanceof Failure;
 }
 
-export function runtimeFailure(cause: string): Failure {
-  return new Failure('States.Runtime', cause);
-}
-
-export type { EvalScope } from './value';
-
 /** A JSONata failure with the field it came from (EvaluationFailed.location). */
 export class LocatedFailure {
   constructor(

@@ -28,11 +28,6 @@ export function jsonEquals(a: Json, b: Json): boolean {
   return true;
 }
 
-/** Own-property lookup that ignores the prototype chain (`$.constructor` is not a property). */
-export function getOwn(obj: JsonObject, key: string): Json | undefined {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-}
-
 /**
  * What expressions can read besides the current data `$`: the context object, workflow variables
  * and the seeded random source. Supplied by the engine; expressions never own state.

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchCandidates } from '../../src/service/launchCandidates';
+import { launchCandidates } from '../../src/launch/launchCandidates';
 import { defaultStateMachineName, mockTestCases } from '../../src/interpreter/mocks';
 
 function folder(files: Record<string, string>) {

@@ -19,4 +19,4 @@ export { parseJsonPath, isReferencePath } from './jsonPathParser';
 export { segmentKey } from './pathSegments';
 export { isJsonataString, jsonataBody } from './jsonataText';
 export { parseIntrinsic, isIntrinsicCall } from './intrinsicParser';
-export { checkIntrinsic, countPlaceholders, MAX_INTRINSIC_NESTING } from './intrinsicChecks';
+export { checkIntrinsic } from './intrinsicChecks';

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'fs';
 import { dirname, join } from 'path';
 import { LaunchCandidatesRequest, type LaunchCandidates } from '../../protocol';
-import { launchCandidates } from '../../service/launchCandidates';
+import { launchCandidates } from '../../launch/launchCandidates';
 import type { ServerContext } from '../context';
 import { runSafe } from '../runSafe';
 
