@@ -71,7 +71,9 @@ function showFailure(context: string, error: unknown): void {
 }
 
 for (const [action, button] of Object.entries(page.buttons) as [ToolbarAction, HTMLButtonElement][]) {
-  button.addEventListener('click', () => runAction(action).catch((e: unknown) => showFailure(action, e)));
+  button.addEventListener('click', () => {
+    runAction(action).catch((e: unknown) => showFailure(action, e));
+  });
 }
 
 page.canvas.addEventListener('click', (e) => {

@@ -99,7 +99,10 @@ function trailingBackslashes(s: string): number {
   return n;
 }
 
-/** A quoted scalar's raw line `i` of `n` with the white space folding removes (after the first, before the last line break). */
+/**
+ * A quoted scalar's raw line `i` of `n` with the white space folding removes (after the first, before the last line
+ * break).
+ */
 function trimFold(raw: string, i: number, n: number): string {
   let out = raw;
   if (i < n - 1) out = out.replace(/ +$/, '');
@@ -372,7 +375,9 @@ class BlockParser {
     return { end, comment };
   }
 
-  /** The next content line when it continues a scalar (indented deeper than `column`), with the empty lines before it. */
+  /**
+   * The next content line when it continues a scalar (indented deeper than `column`), with the empty lines before it.
+   */
   private continuation(column: number): { at: number; emptyLines: number } | undefined {
     let line = this.line;
     let emptyLines = 0;

@@ -135,7 +135,10 @@ export function isDistributedProcessor(machine: AslMachine): boolean {
   return stringValue(getPropertyValue(getPropertyValue(machine.node, 'ProcessorConfig'), 'Mode')) === 'DISTRIBUTED';
 }
 
-/** The state whose scope encloses `machine`'s, when the machine can read outer variables (or always, `acrossDistributed`). */
+/**
+ * The state whose scope encloses `machine`'s, when the machine can read outer variables (or always,
+ * `acrossDistributed`).
+ */
 function outerState(machine: AslMachine, acrossDistributed = false): AslState | undefined {
   if (machine.owner === undefined || (!acrossDistributed && isDistributedProcessor(machine))) return undefined;
   return machine.owner.state;

@@ -20,6 +20,7 @@ import {
 import { CliIo, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './io';
 import { parseArgs, type ArgSpec } from './args';
 import { LIMIT_OPTIONS, LIMITS_USAGE, parseRunLimits, runControl } from './runLimits';
+import { readSubstitutions, SUBSTITUTION_OPTIONS } from './substitutions';
 import { realSleep } from '../launch/nodeIo';
 
 export { machineNameFor } from '../launch';
@@ -38,6 +39,8 @@ export const RUN_USAGE = `usage: asl run <definition.asl.json|.asl.yaml> [option
   --real-time                            really wait for Wait states and retry back-off
   --max-transitions <n>                  fail after n state transitions (default 10000000)
   --seed <n>                             seed of the random source (UUIDs, jitter, $random)
+  --substitute <Name=value>              value of a \${Name} deployment placeholder (repeatable)
+  --substitutions <file.json>            placeholder values as a JSON object (SAM DefinitionSubstitutions)
 ${LIMITS_USAGE}
 
 exit codes: 0 SUCCEEDED, 1 FAILED / TIMED_OUT / ABORTED, 2 usage error or invalid definition, 130 Ctrl+C`;
@@ -57,7 +60,9 @@ const SPEC: ArgSpec = {
     seed: 'any',
     'overlay-json': 'any',
     ...Object.fromEntries(LIMIT_OPTIONS.map((name) => [name, 'any'])),
+    ...SUBSTITUTION_OPTIONS.options,
   },
+  repeatable: SUBSTITUTION_OPTIONS.repeatable,
 };
 
 type Options = Record<string, string>;
@@ -77,12 +82,15 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   const overlayFile = opts['overlay-json'];
   const limits = parseRunLimits(opts);
   if (typeof limits === 'string') return usage(io, limits);
+  const substitutions = readSubstitutions(parsed, io);
+  if (typeof substitutions === 'string') return usage(io, substitutions);
   const interrupt = new AbortController();
   const control = runControl(limits, interrupt.signal);
   // real waits end early at Ctrl+C or at the --timeout deadline
   const sleep = (ms: number) =>
     realSleep(Math.min(ms, (control.deadline ?? Infinity) - control.stopwatch()), interrupt.signal);
-  const request = { ...requestFrom(parsed.positional[0], opts, parsed.flags.has('real-time'), io), limits: limits.env };
+  const base = requestFrom(parsed.positional[0], opts, parsed.flags.has('real-time'), io);
+  const request = { ...base, limits: limits.env, substitutions };
   const launch = prepareLaunch(
     request,
     { ...io, sleep },

@@ -76,7 +76,10 @@ export interface Environment {
   readonly evaluationBudget: EvaluationBudget;
   /** Record history events (on by default; the debugger and `--history` need them). */
   readonly recordHistory: boolean;
-  /** Keep state inputs/outputs in StateEntered/StateExited events (on by default; `asl run` without --history turns it off). */
+  /**
+   * Keep state inputs/outputs in StateEntered/StateExited events (on by default; `asl run` without --history turns it
+   * off).
+   */
   readonly historyPayloads: boolean;
   /**
    * When every active branch waits for a task token nobody can send (the CLI), let virtual time run

@@ -40,7 +40,9 @@ export function parseJsonGuarded(text: string, what: string): { value: Json } | 
   return nestedDeeperThan(value) ? { error: tooDeepMessage(what) } : { value };
 }
 
-/** A stack overflow (RangeError "Maximum call stack size exceeded"), the one exception a guard turns into an ASL error. */
+/**
+ * A stack overflow (RangeError "Maximum call stack size exceeded"), the one exception a guard turns into an ASL error.
+ */
 export function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && /call stack/i.test(e.message);
 }

@@ -6,6 +6,7 @@
  */
 import { dirname, resolve } from 'path';
 import { formatForFileName, nodeToValue, parseAsl, type AslDocument } from '../asl';
+import { substituteText } from '../asl/placeholders';
 import { Execution } from '../interpreter/execution';
 import {
   RealClock,
@@ -41,6 +42,8 @@ export interface LaunchRequest {
   readonly maxTransitions?: number;
   readonly seed?: number;
   readonly cwd?: string;
+  /** Values of `${Name}` deployment placeholders (SAM DefinitionSubstitutions), substituted before validation. */
+  readonly substitutions?: ReadonlyMap<string, string>;
   /** The run's quotas and budgets (history events, JSONata time and depth); interpreter defaults otherwise. */
   readonly limits?: Pick<EnvironmentOptions, 'maxHistoryEvents' | 'expressionLimits'>;
 }
@@ -86,7 +89,7 @@ export function prepareLaunch(request: LaunchRequest, io: LaunchIo, mode: Launch
     diagnostics,
     shownPath: request.definition,
   });
-  const model = loadModel(io, definitionPath, request.definition);
+  const model = loadModel(io, definitionPath, request.definition, request.substitutions);
   if ('error' in model) return fail(model.error);
   const errors = model.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) return fail(invalidMessage(request.definition, errors.length), errors);
@@ -113,15 +116,25 @@ interface Model {
   readonly diagnostics: LocatedDiagnostic[];
 }
 
-function loadModel(io: LaunchIo, path: string, shown: string): Model | { error: string } {
+/** Parses (and, with substitutions, rewrites as CloudFormation would) the definition; findings located as written. */
+function loadModel(
+  io: LaunchIo,
+  path: string,
+  shown: string,
+  substitutions: ReadonlyMap<string, string> | undefined,
+): Model | { error: string } {
   let text: string;
   try {
     text = io.readFile(path);
   } catch (error) {
     return { error: `cannot read '${shown}': ${describeIoError(error)}` };
   }
-  const doc = parseAsl(text, formatForFileName(path));
-  return { doc, diagnostics: locateDiagnostics(doc) };
+  const format = formatForFileName(path);
+  const written = parseAsl(text, format);
+  if (substitutions === undefined) return { doc: written, diagnostics: locateDiagnostics(written) };
+  const substituted = substituteText(written, substitutions);
+  const doc = parseAsl(substituted.text, format);
+  return { doc, diagnostics: locateDiagnostics(doc, { original: text, toOriginal: substituted.toOriginal }) };
 }
 
 interface Parts {
@@ -184,7 +197,9 @@ function checkSettings(io: LaunchIo, request: LaunchRequest, names: LaunchNames)
   return undefined;
 }
 
-/** The machine's name in a mock file: the file name without `.asl.json` / `.asl.yaml` (one rule, interpreter/mocks.ts). */
+/**
+ * The machine's name in a mock file: the file name without `.asl.json` / `.asl.yaml` (one rule, interpreter/mocks.ts).
+ */
 export const machineNameFor = defaultStateMachineName;
 
 interface EnvironmentSettings {

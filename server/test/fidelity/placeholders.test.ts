@@ -2,6 +2,7 @@
 // substituted (in the text, as CloudFormation does) by `asl validate --substitute/--substitutions`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { parseAsl } from '../../src/asl/parse';
 import { placeholderName, substituteText } from '../../src/asl/placeholders';
 import { doHover } from '../../src/service/hover';
@@ -119,4 +120,28 @@ test('asl validate: good substitutions pass; bad ones are usage errors', async (
   assert.match(bad.stderrText(), /'oops' is not Name=value/);
   assert.equal(await runCli(['validate', 'sam.asl.json', '--substitutions', 'arr.json'], bad), 2);
   assert.equal(await runCli(['validate', 'sam.asl.json', '--substitutions', 'none.json'], bad), 2);
+});
+
+test('asl run --substitute runs the substituted definition; a bad value is refused at its placeholder', async () => {
+  const text = JSON.stringify(
+    {
+      StartAt: 'W',
+      States: {
+        W: { Type: 'Wait', Seconds: '${Delay}', Next: 'P' },
+        P: { Type: 'Pass', Result: { table: '${Prefix}-orders' }, End: true },
+      },
+    },
+    null,
+    2,
+  );
+  const io = fakeIo({ [join(process.cwd(), 'sub.asl.json')]: text });
+  const code = await runCli(
+    ['run', 'sub.asl.json', '--substitute', 'Delay=5', '--substitute', 'Prefix=prod', '--json'],
+    io,
+  );
+  assert.equal(code, 0, io.stderrText());
+  assert.deepEqual(JSON.parse(io.stdoutText()), { status: 'SUCCEEDED', output: { table: 'prod-orders' } });
+  const bad = fakeIo({ [join(process.cwd(), 'sub.asl.json')]: text });
+  assert.equal(await runCli(['run', 'sub.asl.json', '--substitute', 'Delay=soon', '--substitute', 'Prefix=p'], bad), 2);
+  assert.match(bad.stderrText(), /sub\.asl\.json:6:18: error invalid-type "Seconds"/);
 });

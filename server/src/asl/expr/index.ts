@@ -1,6 +1,7 @@
 /*
  * Expression parsers shared by the validator (service/) and the interpreter: JSONPath, reference
- * paths and intrinsic function calls (syntax), and static checks of intrinsic calls. Pure and total: they return errors, never throw, and import
+ * paths and intrinsic function calls (syntax), and static checks of intrinsic calls. Pure and total: they return
+ * errors, never throw, and import
  * nothing from the interpreter. What these parsers accept is exactly what the interpreter runs.
  */
 export type {

@@ -93,7 +93,7 @@ export function writeResults(store: ObjectStore | undefined, req: WriterRequest)
     const key = `${base}${status}_0.${jsonl ? 'jsonl' : 'json'}`;
     const written = store.putObject(bucket, key, body);
     if (isFailure(written)) return new Failure('States.ResultWriterFailed', written.cause);
-    (files[status] as Json[]).push({ Key: key, Size: Buffer.byteLength(body, 'utf8') });
+    (files[status] as Json[]).push({ Key: key, Size: new TextEncoder().encode(body).length });
   }
   const manifestKey = `${base}manifest.json`;
   const manifest = { DestinationBucket: bucket, MapRunArn: req.mapRunArn, ResultFiles: files };

@@ -49,7 +49,10 @@ export function tokenItem(ctx: CompletionContext, token: Token, o: TokenItem): C
   return withDocs(item, o.detail, o.doc);
 }
 
-/** Snippet call text from a signature: `States.Format(template: string, ...values)` → `States.Format(${1:template}, ${2:values})`. */
+/**
+ * Snippet call text from a signature: `States.Format(template: string, ...values)` → `States.Format(${1:template},
+ * ${2:values})`.
+ */
 export function callSnippet(name: string, signature: string): string {
   const open = signature.indexOf('(');
   const close = signature.lastIndexOf(')');

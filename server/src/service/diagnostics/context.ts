@@ -156,7 +156,10 @@ export class RuleContext {
     result.parts.set(key, { start: result.start, diagnostics: this.run.diagnostics.slice(before) });
   }
 
-  /** A number computed from a top-level state's value alone (offsets aside); in a session, kept while the value is unchanged. */
+  /**
+   * A number computed from a top-level state's value alone (offsets aside); in a session, kept while the value is
+   * unchanged.
+   */
   unitValue(key: string, node: AslNode, compute: () => number): number {
     const result = this.run.memo?.next.get(node);
     if (result === undefined) return compute();
@@ -215,7 +218,10 @@ export class RuleContext {
     return (this.run.reach ??= reachableStates(this.doc));
   }
 
-  /** States (of any machine) from which a terminal state of their machine can be reached (unknown outcomes count as finishing). */
+  /**
+   * States (of any machine) from which a terminal state of their machine can be reached (unknown outcomes count as
+   * finishing).
+   */
   canFinish(): StateSet {
     return (this.run.finish ??= statesThatCanFinish(this.doc));
   }

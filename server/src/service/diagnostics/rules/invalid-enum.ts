@@ -1,4 +1,7 @@
-/* invalid-enum: a string outside its field's allowed values, including an unknown state Type (a `${Name}` deployment placeholder is not judged). */
+/*
+ * invalid-enum: a string outside its field's allowed values, including an unknown state Type (a `${Name}` deployment
+ * placeholder is not judged).
+ */
 import { STATE_TYPES } from '../../../asl/spec';
 import { getPropertyValue } from '../../../asl/nodes';
 import { placeholderName } from '../../../asl/placeholders';

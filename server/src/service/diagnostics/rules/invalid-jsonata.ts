@@ -98,7 +98,10 @@ const ERROR_OUTPUT = /\$states\s*\.\s*errorOutput\b/;
 const RESULT = /\$states\s*\.\s*result\b/;
 const HAS_RESULT = new Set(['Task', 'Parallel', 'Map']);
 
-/** $states.errorOutput only in catchers (AWS refuses it elsewhere); $states.result only after a result exists (warning). */
+/**
+ * $states.errorOutput only in catchers (AWS refuses it elsewhere); $states.result only after a result exists
+ * (warning).
+ */
 function checkStatesFields(ctx: RuleContext, site: JsonataSite): void {
   const inCatcher = site.field === 'Catch';
   const errorOutput = ERROR_OUTPUT.exec(site.expression);

@@ -196,7 +196,8 @@ class FastParser {
     if (this.s[this.pos] === '$') {
       this.pos++;
       const next = this.s[this.pos];
-      if (next !== undefined && !DELIMITERS.has(next) && !WHITESPACE.has(next)) throw new Bail(); // `$$name` is a variable
+      // `$$name` is a variable
+      if (next !== undefined && !DELIMITERS.has(next) && !WHITESPACE.has(next)) throw new Bail();
       return;
     }
     const name = /[A-Za-z_]/.test(this.s[this.pos] ?? '') ? (this.word() ?? '') : '';
