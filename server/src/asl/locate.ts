@@ -143,9 +143,15 @@ function ancestors(node: AslNode): AslNode[] {
   for (let n: AslNode | undefined = node; n !== undefined;) {
     chain.push(n);
     const parent: AslProperty | AslNode | undefined = n.parent;
-    n = parent === undefined ? undefined : 'key' in parent ? parent.parent : parent;
+    n = parentNode(parent);
   }
   return chain.reverse();
+}
+
+/** The node above a parent link: a property's owning object, or the parent node itself. */
+function parentNode(parent: AslProperty | AslNode | undefined): AslNode | undefined {
+  if (parent === undefined) return undefined;
+  return 'key' in parent ? parent.parent : parent;
 }
 
 function innermostProperty(node: AslNode): AslProperty | undefined {

@@ -214,13 +214,7 @@ class StrictParser {
   keyword(parent: Parent): AslScalarNode {
     const text = this.text;
     const start = this.pos;
-    const word = text.startsWith('true', start)
-      ? 'true'
-      : text.startsWith('false', start)
-        ? 'false'
-        : text.startsWith('null', start)
-          ? 'null'
-          : undefined;
+    const word = keywordAt(text, start);
     if (word === undefined) throw BAIL;
     const length = word.length;
     const kind = word === 'null' ? 'null' : 'boolean';
@@ -230,6 +224,14 @@ class StrictParser {
     const end = start + length;
     return new ScalarNode(kind, value, start, end, start, end, parent);
   }
+}
+
+/** The JSON keyword (true, false or null) starting at `start`, if any. */
+function keywordAt(text: string, start: number): 'true' | 'false' | 'null' | undefined {
+  if (text.startsWith('true', start)) return 'true';
+  if (text.startsWith('false', start)) return 'false';
+  if (text.startsWith('null', start)) return 'null';
+  return undefined;
 }
 
 /** Value of a short integer token (at most 9 characters, so exact): the same as Number(token). */

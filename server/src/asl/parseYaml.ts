@@ -108,6 +108,12 @@ function tooDeep(ctx: Ctx, node: YNode): undefined {
   return undefined;
 }
 
+/** Why an alias is not expanded: no such anchor, the expansion budget is spent, or it refers to itself. */
+function aliasProblem(target: YNode | undefined, budget: number): string {
+  if (target === undefined) return 'Unknown YAML anchor';
+  return budget <= 0 ? 'Too many YAML alias expansions' : 'Recursive YAML alias';
+}
+
 function alias(ctx: Ctx, node: YNode, parent: Parent, at: Span | undefined): AslNode | undefined {
   const own = at ?? rangeSpan(ctx, node);
   let target: YNode | undefined;
@@ -117,12 +123,7 @@ function alias(ctx: Ctx, node: YNode, parent: Parent, at: Span | undefined): Asl
     target = undefined;
   }
   if (target === undefined || ctx.active.has(target) || ctx.budget <= 0) {
-    const why =
-      target === undefined
-        ? 'Unknown YAML anchor'
-        : ctx.budget <= 0
-          ? 'Too many YAML alias expansions'
-          : 'Recursive YAML alias';
+    const why = aliasProblem(target, ctx.budget);
     if (at === undefined)
       ctx.problems.push({ message: `${why}: ${ctx.text.slice(own.start, own.end)}`, span: own, code: 'yaml-syntax' });
     return newScalar('null', null, own, own, parent);

@@ -88,6 +88,11 @@ function truthy(value: Json): boolean {
   return value !== null && value !== false && value !== 0 && value !== '';
 }
 
+/** A value as a logpoint shows it: strings as they are, others as JSON. */
+function logText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 /** A logpoint message: each `{expression}` replaced by its value (strings as they are, others as JSON). */
 export async function interpolate(message: string, target: EvalTarget): Promise<string> {
   let out = '';
@@ -95,7 +100,7 @@ export async function interpolate(message: string, target: EvalTarget): Promise<
   for (const m of message.matchAll(/\{([^{}]+)\}/g)) {
     out += message.slice(last, m.index);
     const r = await evaluateExpression(m[1], target);
-    out += 'error' in r ? `<${r.error}>` : typeof r.value === 'string' ? r.value : JSON.stringify(r.value);
+    out += 'error' in r ? `<${r.error}>` : logText(r.value);
     last = (m.index ?? 0) + m[0].length;
   }
   return out + message.slice(last);

@@ -31,17 +31,18 @@ export function convertToJsonataAction(
   if (!canConvertToJsonata(asl, state) || state.node === undefined) return undefined;
   const value = nodeToValue(state.node) as Record<string, unknown>;
   const converted = convertStateToJsonata(value);
-  const newText =
-    asl.format === 'json'
-      ? jsonText(asl.text, state, converted)
-      : isFlowMapping(asl.text, state)
-        ? yamlFlowText(converted)
-        : yamlText(asl.text, state, converted);
+  const newText = convertedText(asl, state, converted);
   return {
     title: `Convert "${state.name}" to JSONata`,
     kind: CodeActionKind.RefactorRewrite,
     edit: { changes: { [textDocument.uri]: [{ range: toRange(textDocument, state.node.span), newText }] } },
   };
+}
+
+/** The converted state written in the document's own format (and, for YAML, its own style). */
+function convertedText(asl: AslDocument, state: AslState, converted: unknown): string {
+  if (asl.format === 'json') return jsonText(asl.text, state, converted);
+  return isFlowMapping(asl.text, state) ? yamlFlowText(converted) : yamlText(asl.text, state, converted);
 }
 
 function jsonText(text: string, state: AslState, value: unknown): string {

@@ -28,6 +28,12 @@ function presentKeys(ctx: CompletionContext): Set<string> {
   return out;
 }
 
+/** Sort group of a field: required first, then the rest, deprecated last. */
+function sortGroup(deprecated: boolean, required: boolean): string {
+  if (deprecated) return '2';
+  return required ? '0' : '1';
+}
+
 export function fieldItems(ctx: CompletionContext): CompletionItem[] {
   const scope = ctx.scope;
   if (scope.state !== undefined && scope.rel.length === 0 && stateTypeSpec(scope.state.type ?? '') === undefined) {
@@ -40,7 +46,7 @@ export function fieldItems(ctx: CompletionContext): CompletionItem[] {
   const items: CompletionItem[] = [];
   Object.values(target.fields).forEach((field, i) => {
     if (!field.languages.includes(scope.language) || present.has(field.name)) return;
-    const group = field.deprecated ? '2' : required.has(field.name) ? '0' : '1';
+    const group = sortGroup(Boolean(field.deprecated), required.has(field.name));
     const item = keyItem(ctx, field.name, field);
     item.sortText = `${group}${String(i).padStart(3, '0')}`;
     if (field.deprecated) item.tags = [CompletionItemTag.Deprecated];

@@ -14,7 +14,8 @@ function skeletonAt(ctx: CompletionContext): Readonly<Record<string, unknown>> |
   if (rel[0] !== field) return undefined;
   const arn = stringValue(getPropertyValue(state.node, 'Resource'));
   const spec = RESOURCES.find((r) => r.arn === arn && r.usage === 'task');
-  return spec === undefined ? undefined : language === 'JSONata' ? spec.arguments : spec.parameters;
+  if (spec === undefined) return undefined;
+  return language === 'JSONata' ? spec.arguments : spec.parameters;
 }
 
 function valueSnippet(ctx: CompletionContext, value: unknown): string {

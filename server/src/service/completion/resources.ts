@@ -68,19 +68,19 @@ function addSkeleton(ctx: CompletionContext, item: CompletionItem, r: ResourceSp
   }
 }
 
+/** An unquoted ARN snippet as written in the document: quoted in JSON, and in YAML only when it needs to be. */
+function quotedArn(ctx: CompletionContext, arn: string, text: string): string {
+  if (ctx.asl.format !== 'yaml') return `"${text}"`;
+  return /^[\w:.\-${}]+$/.test(arn) ? text : JSON.stringify(text);
+}
+
 export function resourceItems(ctx: CompletionContext): CompletionItem[] {
   const usage = usageAt(ctx);
   if (usage === undefined) return [];
   const items: CompletionItem[] = [];
   RESOURCES.filter((r) => r.usage === usage).forEach((r, i) => {
     let text = arnSnippet(r.arn);
-    if (!ctx.cursor.quoted)
-      text =
-        ctx.asl.format === 'yaml' && !/^[\w:.\-${}]+$/.test(r.arn)
-          ? JSON.stringify(text)
-          : ctx.asl.format === 'yaml'
-            ? text
-            : `"${text}"`;
+    if (!ctx.cursor.quoted) text = quotedArn(ctx, r.arn, text);
     text = valuePrefix(ctx, ctx.cursor.replace) + text;
     const item: CompletionItem = {
       label: r.arn,

@@ -31,8 +31,13 @@ function referencedStates(machine: AslMachine, editing: unknown): Uint8Array {
 
 function summary(state: AslState): string {
   const targets = [...new Set(state.transitions.map((t) => t.target))];
-  const tail = targets.length > 0 ? ` → ${targets.map((t) => `\`${t}\``).join(', ')}` : state.isEnd ? ' (end)' : '';
-  return `**${state.name}**: ${state.type ?? 'state'}${tail}`;
+  return `**${state.name}**: ${state.type ?? 'state'}${summaryTail(targets, state.isEnd)}`;
+}
+
+/** What follows a state in its summary: where it goes next, or that it ends. */
+function summaryTail(targets: readonly string[], isEnd: boolean): string {
+  if (targets.length > 0) return ` → ${targets.map((t) => `\`${t}\``).join(', ')}`;
+  return isEnd ? ' (end)' : '';
 }
 
 export function stateNameItems(

@@ -200,5 +200,6 @@ function byPosition(a: AslDiagnostic, b: AslDiagnostic): number {
 }
 
 function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
 }

@@ -72,15 +72,16 @@ function passResult(state: Obj, input: string): Result {
 function outputOf(state: Obj, result: Result, isTask: boolean): Json {
   const merged = resultPathExpression(state.ResultPath, result.expr, '$states.input');
   const outputPath = state.OutputPath;
-  const expr =
-    outputPath === undefined || outputPath === '$'
-      ? merged
-      : outputPath === null
-        ? '{}'
-        : convertPath(String(outputPath), merged);
+  const expr = outputPathExpression(outputPath, merged);
   if (expr === (isTask ? '$states.result' : '$states.input')) return undefined;
   if (expr === result.expr && result.value !== undefined) return result.value;
   return wrap(expr);
+}
+
+/** The expression an OutputPath selects from the merged result. */
+function outputPathExpression(outputPath: Json, merged: string): string {
+  if (outputPath === undefined || outputPath === '$') return merged;
+  return outputPath === null ? '{}' : convertPath(String(outputPath), merged);
 }
 
 /** ResultPath semantics: where `result` goes inside `input`. */

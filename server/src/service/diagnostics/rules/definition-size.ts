@@ -24,6 +24,11 @@ function measure(ctx: RuleContext, yaml: boolean, ascii: boolean): number {
   return ascii ? minifiedJsonChars(root, kept('minified-chars')) : minifiedJsonBytes(ctx.doc.text);
 }
 
+/** The text's size in UTF-8 bytes; for all-ASCII text that is its length. */
+function writtenBytes(text: string, ascii: boolean): number {
+  return ascii ? text.length : utf8Bytes(text);
+}
+
 /** True when the text is ASCII; a session keeps each top-level state's answer while that state is unchanged. */
 function isAscii(ctx: RuleContext): boolean {
   const text = ctx.doc.text;
@@ -53,7 +58,7 @@ export const definitionSizeRule: DiagnosticRule = {
     const yaml = doc.format === 'yaml';
     if (yaml ? doc.text.length < YAML_MEASURED_FROM : doc.text.length * 3 <= MAX_DEFINITION_BYTES) return;
     const ascii = !yaml && isAscii(ctx);
-    const written = yaml ? 0 : ascii ? doc.text.length : utf8Bytes(doc.text);
+    const written = yaml ? 0 : writtenBytes(doc.text, ascii);
     if (!yaml && written <= MAX_DEFINITION_BYTES) return;
     const minified = measure(ctx, yaml, ascii);
     const at = { start: doc.root.start, end: Math.min(doc.root.end, doc.root.start + 1) };

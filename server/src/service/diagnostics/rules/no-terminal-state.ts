@@ -2,6 +2,7 @@
 import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
 import { isTerminal } from '../../../asl/graph';
+import type { AslMachine } from '../../../asl/types';
 
 export const noTerminalStateRule: DiagnosticRule = {
   scope: 'document',
@@ -12,11 +13,7 @@ export const noTerminalStateRule: DiagnosticRule = {
       // When a state is malformed (no Next/End, bad Type, broken target) that finding says enough.
       const finish = ctx.canFinish();
       if (machine.states.some((s) => finish.has(s))) continue;
-      const where = machine.owner
-        ? machine.owner.kind === 'Branch'
-          ? 'This branch'
-          : `This ${machine.owner.kind}`
-        : 'The state machine';
+      const where = machineDescription(machine);
       const key = machine.node.properties.find((p) => p.key === 'States');
       ctx.report('no-terminal-state', key ? key.keySpan : machine.node.span, MESSAGES.noTerminalState(where), {
         data: { machine: machine.id },
@@ -24,3 +21,9 @@ export const noTerminalStateRule: DiagnosticRule = {
     }
   },
 };
+
+/** How a message names the machine: the top-level state machine, a branch, or the owning state's kind. */
+function machineDescription(machine: AslMachine): string {
+  if (!machine.owner) return 'The state machine';
+  return machine.owner.kind === 'Branch' ? 'This branch' : `This ${machine.owner.kind}`;
+}

@@ -21,16 +21,15 @@ function inRange(field: FieldSpec, n: number): boolean {
   return field.maximum === undefined || n <= field.maximum;
 }
 
+/** The smallest value to name in a message: an exclusive integer minimum becomes the next integer up. */
+function lowestAllowed(field: FieldSpec, integer: boolean): number | undefined {
+  if (field.minimum === undefined) return undefined;
+  return field.exclusiveMinimum && integer ? field.minimum + 1 : field.minimum;
+}
+
 function describeRange(field: FieldSpec): string {
   const integer = field.kinds.includes('integer') && !field.kinds.includes('number');
-  const low =
-    field.minimum === undefined
-      ? undefined
-      : field.exclusiveMinimum
-        ? integer
-          ? field.minimum + 1
-          : field.minimum
-        : field.minimum;
+  const low = lowestAllowed(field, integer);
   const lowWord = field.exclusiveMinimum && !integer ? `greater than ${field.minimum}` : `at least ${low}`;
   if (low !== undefined && field.maximum !== undefined && !(field.exclusiveMinimum && !integer))
     return `between ${low} and ${field.maximum}`;

@@ -168,7 +168,8 @@ export function collectShapedObjects(machines: readonly AslMachine[], states: re
 }
 
 function machineShape(machine: AslMachine): string {
-  return machine.owner ? (machine.owner.kind === 'Branch' ? 'Branch' : machine.owner.kind) : 'StateMachine';
+  if (!machine.owner) return 'StateMachine';
+  return machine.owner.kind === 'Branch' ? 'Branch' : machine.owner.kind;
 }
 
 function addMachine(machine: AslMachine, out: ShapedIndex): void {
