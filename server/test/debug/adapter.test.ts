@@ -245,13 +245,14 @@ test('pause stops a running loop; terminate then ends it', async () => {
   const loop = {
     StartAt: 'A',
     States: {
-      A: { Type: 'Pass', Next: 'C' },
+      // a real 1 s Wait per turn: an instant loop would reach AWS's 25,000-event history quota first
+      A: { Type: 'Wait', Seconds: 1, Next: 'C' },
       C: { Type: 'Choice', Choices: [{ Variable: '$.stop', IsPresent: true, Next: 'Done' }], Default: 'A' },
       Done: { Type: 'Succeed' },
     },
   };
   writeFileSync(join(dir, 'loop.asl.json'), JSON.stringify(loop, null, 2));
-  const s = await startSession({ definition: join(dir, 'loop.asl.json'), stopOnEntry: true });
+  const s = await startSession({ definition: join(dir, 'loop.asl.json'), stopOnEntry: true, realTime: true });
   try {
     await s.first;
     await s.dc.continueRequest({ threadId: 1 });
