@@ -7,7 +7,7 @@
 import { dirname, join, resolve } from 'path';
 import { parseRuleSettings, type RuleSettings } from '../service/diagnostics';
 import type { CliIo } from './io';
-import { describeIoError } from './validate';
+import { describeIoError } from '../launch/io';
 
 export interface ProjectConfig {
   /** The file the settings came from, or undefined when none was found. */

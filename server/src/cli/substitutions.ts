@@ -6,7 +6,7 @@
 import { parseSubstitution } from '../asl/placeholders';
 import type { ParsedArgs } from './args';
 import type { CliIo } from './io';
-import { describeIoError } from './validate';
+import { describeIoError } from '../launch/io';
 
 export const SUBSTITUTION_OPTIONS = { options: { substitutions: 'any' }, repeatable: { substitute: true } } as const;
 
