@@ -64,9 +64,12 @@ async function quickInput(page, key, text) {
 }
 
 /** Quick Open (Ctrl+P) a workspace file and wait until its editor is active. */
-export async function quickOpenFile(page, fileName, { timeout = 30_000 } = {}) {
+/** Opens a file by name with Quick Open; `folder` picks the row whose path shows that folder (same names elsewhere). */
+export async function quickOpenFile(page, fileName, { timeout = 30_000, folder } = {}) {
   const widget = await quickInput(page, 'Control+P', fileName);
-  const row = widget.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: fileName }) }).first();
+  let row = widget.locator('.monaco-list-row', { has: page.locator('.label-name', { hasText: fileName }) });
+  if (folder !== undefined) row = row.filter({ has: page.locator('.label-description', { hasText: folder }) });
+  row = row.first();
   await row.waitFor({ timeout });
   await row.click();
   await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout });

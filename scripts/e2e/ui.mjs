@@ -93,7 +93,7 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
     await step('Open Graph Preview draws the states of an example in a webview', async (p) => {
       await p.keyboard.press('Escape');
       if (await p.locator('.part.panel').isVisible()) await p.keyboard.press('Control+J'); // room for the graph
-      await L.quickOpenFile(p, GRAPH_EXAMPLE);
+      await L.quickOpenFile(p, GRAPH_EXAMPLE, { folder: 'examples' }); // the fixtures hold a copy at the root too
       await L.runCommand(p, 'ASL Studio: Open Graph Preview', { exact: true });
       const nodes = graphNodes(p);
       await nodes.first().waitFor({ timeout: 30_000 });
@@ -240,6 +240,8 @@ const CHARGE_PAYMENT_LINE = 47;
 async function debuggerSteps(step) {
   await step('F9 sets a breakpoint on a state of order-processing', async (p) => {
     await p.keyboard.press('Escape');
+    // the graph preview's tab is also named after order-processing.asl.json: start from no editors
+    await L.runCommand(p, 'View: Close All Editors', { exact: true });
     await L.quickOpenFile(p, 'order-processing.asl.json');
     await p.locator('.editor-instance .monaco-editor .view-lines').first().click();
     await L.gotoLine(p, CHARGE_PAYMENT_LINE, 5);
