@@ -3,7 +3,7 @@
  * is 'root', or the parent's label (none for root) + `<state>/Branches[i]` (Parallel branch) or
  * `<state>[i]` (Map iteration): so a child's label starts with its parent's label + '/'.
  */
-import type { HistoryEvent } from '../interpreter/history';
+import { STATE_FAILURE_EVENTS, type HistoryEvent } from '../interpreter/history';
 
 /** True when `ancestor` is a strict ancestor frame of `label`. */
 export function isAncestor(ancestor: string, label: string): boolean {
@@ -15,22 +15,9 @@ export function isStateEntered(e: HistoryEvent): boolean {
   return e.type.endsWith('StateEntered');
 }
 
-const FAILURE_EVENTS = new Set<string>([
-  'TaskFailed',
-  'TaskTimedOut',
-  'LambdaFunctionFailed',
-  'LambdaFunctionTimedOut',
-  'ActivityFailed',
-  'ActivityTimedOut',
-  'ParallelStateFailed',
-  'MapStateFailed',
-  'EvaluationFailed',
-  'FailStateEntered',
-]);
-
 /** An error raised in a state (retried, caught or not). */
 export function isFailureEvent(e: HistoryEvent): boolean {
-  return FAILURE_EVENTS.has(e.type);
+  return STATE_FAILURE_EVENTS.has(e.type) || e.type === 'FailStateEntered';
 }
 
 /** The execution ended with an error nobody caught. */

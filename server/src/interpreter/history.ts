@@ -63,6 +63,22 @@ export type HistoryEventType =
   | 'EvaluationFailed';
 
 /** Details of an event, as in AWS but with JSON values instead of JSON strings. */
+/**
+ * History events that record a state's failure (before Retry/Catch decide what happens): one list for the debugger and
+ * the overlay.
+ */
+export const STATE_FAILURE_EVENTS: ReadonlySet<string> = new Set<HistoryEventType>([
+  'TaskFailed',
+  'TaskTimedOut',
+  'LambdaFunctionFailed',
+  'LambdaFunctionTimedOut',
+  'ActivityFailed',
+  'ActivityTimedOut',
+  'ParallelStateFailed',
+  'MapStateFailed',
+  'EvaluationFailed',
+]);
+
 export interface EventDetails {
   name?: string;
   input?: Json;

@@ -5,7 +5,7 @@
  * live `aslExecution` events and `asl run --overlay-json`. Pure: no I/O, no DAP, no CLI.
  */
 import type { ExecutionOverlay, ExecutionStatus, StateRunInfo, StateRunStatus } from '../debugProtocol';
-import type { HistoryEvent } from '../interpreter/history';
+import { STATE_FAILURE_EVENTS, type HistoryEvent } from '../interpreter/history';
 import { payloadSize } from '../interpreter/limits';
 import type { Json } from '../interpreter/value';
 
@@ -33,17 +33,6 @@ const WORK_STARTS = new Set<string>([
   'ActivityScheduled',
   'ParallelStateStarted',
   'MapStateStarted',
-]);
-const FAILURES = new Set<string>([
-  'TaskFailed',
-  'TaskTimedOut',
-  'LambdaFunctionFailed',
-  'LambdaFunctionTimedOut',
-  'ActivityFailed',
-  'ActivityTimedOut',
-  'ParallelStateFailed',
-  'MapStateFailed',
-  'EvaluationFailed',
 ]);
 const END_STATUS: Partial<Record<string, ExecutionStatus>> = {
   ExecutionSucceeded: 'SUCCEEDED',
@@ -76,7 +65,7 @@ export class OverlayRecorder {
     else if (type.endsWith('StateExited')) this.exited(e);
     else if (type.endsWith('StateAborted')) this.left(e.frame, 'failed');
     else if (WORK_STARTS.has(type)) this.workStarted(e);
-    else if (FAILURES.has(type)) this.failed(e.frame, e.details.error);
+    else if (STATE_FAILURE_EVENTS.has(type)) this.failed(e.frame, e.details.error);
     else if (type.startsWith('MapIteration')) this.iteration(e);
     else if (END_STATUS[type] !== undefined) this.ended(END_STATUS[type] as ExecutionStatus, e);
   }
