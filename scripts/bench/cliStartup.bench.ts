@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 
 const RUNS = 15;
 const TARGET_MS = 25;
-const CLI = resolve('dist/cli.js');
+/** ASL_BENCH_CLI=<path to another build's cli.js> compares a build before a change. */
+const CLI = resolve(process.env.ASL_BENCH_CLI ?? 'dist/cli.js');
 const LOCAL_SFN = resolve('node_modules/aws-local-stepfunctions/bin/CLI.cjs');
 const TIMED = `TIMEFORMAT='%3U %3S'; { time "$@" >/dev/null 2>&1; } 2>&1; echo "status $?"`;
 
@@ -78,9 +79,7 @@ function report(all: readonly Row[], samples: readonly number[][]): void {
 
 /** `npm run bench` builds for development (unminified, source maps); `node esbuild.js --production` ships. */
 function buildKind(): string {
-  return readFileSync(resolve('dist/cli/run.js'), 'utf8').includes('//# sourceMappingURL=')
-    ? 'development'
-    : 'production';
+  return readFileSync(CLI, 'utf8').includes('//# sourceMappingURL=') ? 'development' : 'production';
 }
 
 function main(): void {
