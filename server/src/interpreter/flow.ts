@@ -22,13 +22,11 @@ export function inputStage(frame: Frame): Json | Failure {
 
 /**
  * Parameters (JSONPath) over the effective input; the effective input itself when absent. An
- * unresolvable `.$` path is States.ParameterPathFailure, except in a Pass state, where AWS raises
- * States.Runtime (recorded executions).
+ * unresolvable `.$` path is States.Runtime in every state (recorded AWS executions).
  */
 export function parametersStage(frame: Frame, effective: Json): Json | Failure {
   const template = frame.state.parameters;
-  const failure = frame.state.type === 'Pass' ? 'States.Runtime' : undefined;
-  const value = template === undefined ? effective : evaluatePayloadTemplate(template, effective, frame, failure);
+  const value = template === undefined ? effective : evaluatePayloadTemplate(template, effective, frame);
   if (!isFailure(value)) frame.afterParameters = value;
   return value;
 }
@@ -109,7 +107,7 @@ export async function outputStageJsonata(
   const bindings = { states };
   let output: Json = result === undefined ? frame.input : result;
   if (outputTemplate !== undefined) {
-    const v = await evaluateJsonataTemplate(outputTemplate, bindings, frame);
+    const v = await evaluateJsonataTemplate(outputTemplate, bindings, frame, 'Output');
     if (isFailure(v)) return new LocatedFailure(v, 'Output');
     output = v;
   }
@@ -117,7 +115,7 @@ export async function outputStageJsonata(
   let values: JsonObject | undefined;
   for (const template of [def.Assign, extraAssign]) {
     if (template === undefined) continue;
-    const v = await evaluateJsonataTemplate(template, bindings, frame);
+    const v = await evaluateJsonataTemplate(template, bindings, frame, 'Assign');
     if (isFailure(v)) return new LocatedFailure(v, 'Assign');
     values = { ...values, ...(v as JsonObject) };
   }
@@ -129,7 +127,8 @@ export async function outputStageJsonata(
 export async function argumentsStage(frame: Frame, field = 'Arguments'): Promise<Json | Failure | LocatedFailure> {
   const template = frame.state.def[field];
   if (template === undefined) return frame.input;
-  const v = await evaluateJsonataTemplate(template, { states: { input: frame.input, context: frame.context } }, frame);
+  const bindings = { states: { input: frame.input, context: frame.context } };
+  const v = await evaluateJsonataTemplate(template, bindings, frame, field);
   if (isFailure(v)) return new LocatedFailure(v, field);
   frame.afterParameters = v;
   return v;
