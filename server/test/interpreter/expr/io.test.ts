@@ -54,7 +54,7 @@ test('ResultSelector picks fields of a task result', () => {
     },
   };
   const selector = { 'ClusterId.$': '$.output.ClusterId', 'ResourceType.$': '$.resourceType' };
-  assert.deepEqual(evaluatePayloadTemplate(selector, result, scope, 'States.Runtime'), {
+  assert.deepEqual(evaluatePayloadTemplate(selector, result, scope), {
     ClusterId: 'AKIAIOSFODNN7EXAMPLE',
     ResourceType: 'elasticmapreduce',
   });
