@@ -16,6 +16,9 @@ import { isLaunchFailure, LAUNCH_CONFIG_NAMES, prepareLaunch } from '../../src/l
 import { nodeLaunchIo } from '../../src/launch/nodeIo';
 import { startServer } from '../../src/lsp/server';
 import { TestClient } from '../lsp/client';
+import { fakeIo } from '../cli/fakeIo';
+import { runCommand } from '../../src/cli/run';
+import { validateCommand } from '../../src/cli/validate';
 
 const SAM = `AWSTemplateFormatVersion: '2010-09-09'
 Transform: AWS::Serverless-2016-10-31
@@ -224,6 +227,36 @@ test('a launch takes the literal substitutions of the template (request values w
       wrong.message,
       /has no state machine whose DefinitionUri is this definition \(no state machine resources found\)/,
     );
+  } finally {
+    ws.dispose();
+  }
+});
+
+test('asl run says which template it took; asl validate --template checks the definition AWS receives', async () => {
+  const ws = workspace();
+  try {
+    const run = fakeIo();
+    const code = await runCommand([ws.definition, '--json'], run);
+    assert.equal(code, 0, run.stderrText());
+    assert.match(
+      run.stderrText(),
+      /DefinitionSubstitutions of OrdersMachine in .*template\.yaml; left as written: \$\{OrderFunctionArn\}/,
+    );
+    assert.deepEqual(JSON.parse(run.stdoutText()).output, { stage: 'prod', timeout: 300, fn: '${OrderFunctionArn}' });
+    // a Wait whose Seconds placeholder gets a literal that is not a valid number of seconds: an error only with the template
+    const waitDefinition = JSON.stringify({
+      StartAt: 'W',
+      States: { W: { Type: 'Wait', Seconds: '${Stage}', End: true } },
+    });
+    writeFileSync(ws.definition, waitDefinition);
+    const plain = fakeIo();
+    assert.equal(validateCommand([ws.definition], plain), 0, plain.stdoutText());
+    const templated = fakeIo();
+    assert.equal(validateCommand([ws.definition, '--template', join(ws.root, 'template.yaml')], templated), 1);
+    assert.match(templated.stdoutText(), /orders\.asl\.json:1:\d+: error invalid-type "Seconds"/);
+    const missing = fakeIo();
+    assert.equal(validateCommand([ws.definition, '--template', join(ws.root, 'nope.yaml')], missing), 2);
+    assert.match(missing.stderrText(), /cannot read template/);
   } finally {
     ws.dispose();
   }
