@@ -243,7 +243,7 @@ test('asl run says which template it took; asl validate --template checks the de
       /DefinitionSubstitutions of OrdersMachine in .*template\.yaml; left as written: \$\{OrderFunctionArn\}/,
     );
     assert.deepEqual(JSON.parse(run.stdoutText()).output, { stage: 'prod', timeout: 300, fn: '${OrderFunctionArn}' });
-    // a Wait whose Seconds placeholder gets a literal that is not a valid number of seconds: an error only with the template
+    // a Wait whose Seconds placeholder has a literal that is no number: an error only with the template
     const waitDefinition = JSON.stringify({
       StartAt: 'W',
       States: { W: { Type: 'Wait', Seconds: '${Stage}', End: true } },
