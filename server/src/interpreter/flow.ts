@@ -12,6 +12,8 @@ import { evaluatePayloadTemplate } from './payload';
 import { applyResultPath } from './resultPath';
 import { evaluateJsonataTemplate } from './jsonata';
 import type { Json, JsonObject } from './value';
+import { exceedsPayloadLimit } from './limits';
+import { payloadLimitFailure } from './causes';
 
 /** InputPath (JSONPath): null gives {}, a path that matches nothing is States.Runtime. */
 export function inputStage(frame: Frame): Json | Failure {
@@ -27,8 +29,10 @@ export function inputStage(frame: Frame): Json | Failure {
 export function parametersStage(frame: Frame, effective: Json): Json | Failure {
   const template = frame.state.parameters;
   const value = template === undefined ? effective : evaluatePayloadTemplate(template, effective, frame);
-  if (!isFailure(value)) frame.afterParameters = value;
-  return value;
+  if (isFailure(value)) return value;
+  frame.afterParameters = value;
+  // the error-handling page: "the state's input is larger than the quota after Parameters processing"
+  return value !== effective && exceedsPayloadLimit(value) ? payloadLimitFailure(frame.state.name) : value;
 }
 
 /** ResultSelector, Assign, ResultPath and OutputPath (JSONPath). Sets frame.assigned. */
@@ -131,7 +135,7 @@ export async function argumentsStage(frame: Frame, field = 'Arguments'): Promise
   const v = await evaluateJsonataTemplate(template, bindings, frame, field);
   if (isFailure(v)) return new LocatedFailure(v, field);
   frame.afterParameters = v;
-  return v;
+  return exceedsPayloadLimit(v) ? payloadLimitFailure(frame.state.name) : v;
 }
 
 export function jsonataBindings(frame: Frame): { states: Json } {

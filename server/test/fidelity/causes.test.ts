@@ -176,3 +176,23 @@ test('a failure inside a Parallel branch is prefixed once, with the state of the
     /^An error occurred while executing the state 'Inner' \(entered at the event id #\d+\)\. The JSONPath '\$\.missing'/,
   );
 });
+
+test('States.DataLimitExceeded where the guide says: the input after Parameters (a Parallel here), not only outputs', async () => {
+  const s = 'x'.repeat(PAYLOAD_LIMIT_BYTES / 2);
+  const def = single({
+    Type: 'Parallel',
+    Parameters: { 'a.$': '$.s', 'b.$': '$.s' },
+    Branches: [{ StartAt: 'B', States: { B: { Type: 'Pass', Result: 1, End: true } } }],
+  });
+  const r = await run(def, { s });
+  assert.deepEqual(
+    [r.error, r.cause],
+    [
+      'States.DataLimitExceeded',
+      "The state/task 'S' returned a result with a size exceeding the maximum number of bytes service limit.",
+    ],
+  );
+  assert.ok(!r.execution.history.some((e) => e.type === 'ParallelStateStarted'), 'no branch starts');
+  const small = await run(def, { s: 'x' });
+  assert.equal(small.status, 'SUCCEEDED');
+});
