@@ -44,3 +44,23 @@ export const ASL_FILE_NAME = /\.asl\.(json|ya?ml)$/i;
 export function isAslDocument(languageId: string, fileName: string): boolean {
   return ALL_ASL_LANGUAGE_IDS.includes(languageId) || ASL_FILE_NAME.test(fileName);
 }
+
+/**
+ * Files beside a definition that the server checks against it: Step Functions Local mock files,
+ * by name (`*.mocks.json`, the name `asl run` and the debugger look for). Plain JSON documents,
+ * selected by pattern so no other JSON file reaches the server.
+ */
+export const COMPANION_FILE_PATTERNS: readonly string[] = ['**/*.mocks.json'];
+
+export interface PatternFilter {
+  scheme: string;
+  pattern: string;
+}
+
+/** The definitions this extension serves and, on disk, their companion (mock) files. */
+export function serverDocumentSelector(includeToolkit: boolean): (LanguageFilter | PatternFilter)[] {
+  return [
+    ...documentSelector(includeToolkit),
+    ...COMPANION_FILE_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
+  ];
+}

@@ -70,6 +70,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     completionSupport: NO_COMPLETION_SUPPORT,
     completionPayloads: new CompletionPayloads(() => context.completionSupport),
     diagnosticsRefresh: false,
+    definitionsGeneration: 0,
     ruleSettings: {},
     settingsGeneration: 0,
   };
