@@ -56,7 +56,7 @@ module.exports = {
     layer(
       'lsp-imports-service',
       `${src}/lsp/`,
-      [`${src}/asl/`, `${src}/service/`, `${src}/launch/`, `${src}/protocol\\.ts$`],
+      [`${src}/asl/`, `${src}/service/`, `${src}/launch/`, `${src}/testing/`, `${src}/protocol\\.ts$`],
       'asl ← service ← lsp: the LSP glue calls the service (and launch support, for the files beside a definition).',
     ),
     layer('interpreter-imports-asl', `${src}/interpreter/`, [`${src}/asl/`], 'The interpreter reads the model only.'),
@@ -75,7 +75,9 @@ module.exports = {
         `${src}/interpreter/`,
         `${src}/graph/`,
         `${src}/launch/`,
+        `${src}/testing/`,
         `${src}/debugProtocol\\.ts$`,
+        `${src}/testProtocol\\.ts$`,
       ],
       'The CLI uses the same model, validator, interpreter and layout as the editor.',
     ),
@@ -86,6 +88,12 @@ module.exports = {
       'Launch support (definition, input, mocks) builds on the pure layers.',
     ),
     layer(
+      'testing-imports-launch',
+      `${src}/testing/`,
+      [`${src}/asl/`, `${src}/interpreter/`, `${src}/launch/`, `${src}/testProtocol\\.ts$`],
+      '`asl test` (format, runner, coverage) runs cases through the one launch path; no I/O of its own.',
+    ),
+    layer(
       'debug-imports-pure-layers',
       `${src}/debug/`,
       [`${src}/asl/`, `${src}/service/`, `${src}/interpreter/`, `${src}/launch/`, `${src}/debugProtocol\\.ts$`],
@@ -93,20 +101,20 @@ module.exports = {
     ),
     layer(
       'protocols-import-nothing',
-      `${src}/(protocol|debugProtocol)\\.ts$`,
+      `${src}/(protocol|debugProtocol|testProtocol)\\.ts$`,
       [],
       'Cross-process protocols are leaf modules shared by every half.',
     ),
     layer(
       'client-imports-protocols',
       'client/',
-      [`${src}/protocol\\.ts$`, `${src}/debugProtocol\\.ts$`, 'media/src/protocol\\.ts$'],
+      [`${src}/protocol\\.ts$`, `${src}/debugProtocol\\.ts$`, `${src}/testProtocol\\.ts$`, 'media/src/protocol\\.ts$'],
       'The extension talks to the server and the webview only through the declared protocols.',
     ),
     layer(
       'media-imports-protocols-and-layout',
       'media/',
-      [`${src}/protocol\\.ts$`, `${src}/debugProtocol\\.ts$`, `${src}/graph/`],
+      [`${src}/protocol\\.ts$`, `${src}/debugProtocol\\.ts$`, `${src}/testProtocol\\.ts$`, `${src}/graph/`],
       'The webview is browser code: protocols (types) and the pure graph layout only.',
     ),
     {

@@ -64,6 +64,16 @@ export function mockDispatcher(sel: MockSelection): TaskDispatcher {
   };
 }
 
+/**
+ * Mocks written per state (an `asl test` case's inline mocks): state name → a MockedResponses entry.
+ * The same rules as a mock file's (one dispatcher): a file with one test case mapping each state to its entry.
+ */
+export function inlineMockDispatcher(responses: Readonly<Record<string, Json>>, testCase: string): TaskDispatcher {
+  const states = Object.fromEntries(Object.keys(responses).map((name) => [name, name]));
+  const config: Json = { StateMachines: { inline: { TestCases: { [testCase]: states } } }, MockedResponses: responses };
+  return mockDispatcher({ config, stateMachineName: 'inline', testCase });
+}
+
 function lookup(obj: Json, keys: string[]): Json | undefined {
   let cur: Json | undefined = obj;
   for (const k of keys) cur = isJsonObject(cur) ? cur[k] : undefined;

@@ -15,9 +15,15 @@ import {
   type Environment,
   type EnvironmentOptions,
 } from '../interpreter/environment';
-import { chainDispatchers, handlerDispatcher, pendingCallbacks, type TaskHandler } from '../interpreter/tasks';
+import {
+  chainDispatchers,
+  handlerDispatcher,
+  pendingCallbacks,
+  type TaskDispatcher,
+  type TaskHandler,
+} from '../interpreter/tasks';
 import type { Json } from '../interpreter/value';
-import { defaultStateMachineName } from '../interpreter/mocks';
+import { defaultStateMachineName, inlineMockDispatcher } from '../interpreter/mocks';
 import { describeIoError, type LaunchIo } from './io';
 import { locateDiagnostics, type LocatedDiagnostic } from './diagnostics';
 import { objectStore } from './objectStore';
@@ -34,6 +40,10 @@ export interface LaunchRequest {
   readonly inputText?: string;
   readonly mocks?: string;
   readonly testCase?: string;
+  /** Mocks per state name, each a MockedResponses entry (`asl test` inline mocks); they win over the mock file's. */
+  readonly inlineMocks?: Readonly<Record<string, Json>>;
+  /** The name inline mocks are reported under (the test case's name). */
+  readonly inlineMocksName?: string;
   readonly stateMachineName?: string;
   readonly handlers?: string;
   readonly itemsDir?: string;
@@ -220,6 +230,7 @@ function buildEnvironment(io: LaunchIo, s: EnvironmentSettings): Environment {
     ...s.request.limits,
     seed: s.request.seed ?? 1,
     tasks: chainDispatchers(
+      inlineMocksOf(s.request),
       mocksFrom(s.mocks),
       s.handlers === undefined ? undefined : handlerDispatcher(s.handlers, requestIds()),
       s.mode.waitForCallbacks ? pendingCallbacks() : undefined,
@@ -230,6 +241,11 @@ function buildEnvironment(io: LaunchIo, s: EnvironmentSettings): Environment {
     objects: objectStore(io, { ...s.folders, itemsName: names.itemsDir, resultName: names.resultDir }),
     identity: { stateMachineName: s.stateMachineName },
   });
+}
+
+function inlineMocksOf(request: LaunchRequest): TaskDispatcher | undefined {
+  const mocks = request.inlineMocks;
+  return mocks === undefined ? undefined : inlineMockDispatcher(mocks, request.inlineMocksName ?? 'inline');
 }
 
 /** Real time only when asked for and available (checkSettings refused the launch otherwise). */
