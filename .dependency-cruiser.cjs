@@ -50,13 +50,13 @@ module.exports = {
     layer(
       'service-imports-asl',
       `${src}/service/`,
-      [`${src}/asl/`, `${src}/graph/`, `${src}/protocol\\.ts$`],
+      [`${src}/asl/`, `${src}/graph/`, `${src}/protocol\\.ts$`, `${src}/testProtocol\\.ts$`],
       'asl ← service: features read the model (and the pure layout) and return the types of protocol.ts.',
     ),
     layer(
       'lsp-imports-service',
       `${src}/lsp/`,
-      [`${src}/asl/`, `${src}/service/`, `${src}/launch/`, `${src}/testing/`, `${src}/protocol\\.ts$`],
+      [`${src}/asl/`, `${src}/service/`, `${src}/launch/`, `${src}/testing/`, `${src}/protocol\\.ts$`, `${src}/testProtocol\\.ts$`],
       'asl ← service ← lsp: the LSP glue calls the service (and launch support, for the files beside a definition).',
     ),
     layer('interpreter-imports-asl', `${src}/interpreter/`, [`${src}/asl/`], 'The interpreter reads the model only.'),

@@ -2,6 +2,8 @@
 // `asl-studio-yaml`; it also serves the AWS Toolkit's `asl` / `asl-yaml` so users who keep the
 // Toolkit (which may win the file association) still get our features. Must match package.json
 // "contributes.languages".
+import { TEST_FILE_SUFFIXES } from '../../server/src/testProtocol';
+
 export const LANGUAGE_IDS = { json: 'asl-studio-json', yaml: 'asl-studio-yaml' } as const;
 export const TOOLKIT_LANGUAGE_IDS = { json: 'asl', yaml: 'asl-yaml' } as const;
 
@@ -46,11 +48,14 @@ export function isAslDocument(languageId: string, fileName: string): boolean {
 }
 
 /**
- * Files beside a definition that the server checks against it: Step Functions Local mock files,
- * by name (`*.mocks.json`, the name `asl run` and the debugger look for). Plain JSON documents,
- * selected by pattern so no other JSON file reaches the server.
+ * Files beside a definition that the server checks against it: Step Functions Local mock files
+ * (`*.mocks.json`, the name `asl run` and the debugger look for) and `asl test` files. Plain JSON /
+ * YAML documents, selected by name pattern so no other JSON or YAML file reaches the server.
  */
-export const COMPANION_FILE_PATTERNS: readonly string[] = ['**/*.mocks.json'];
+export const COMPANION_FILE_PATTERNS: readonly string[] = [
+  '**/*.mocks.json',
+  ...TEST_FILE_SUFFIXES.map((suffix) => `**/*${suffix}`),
+];
 
 export interface PatternFilter {
   scheme: string;

@@ -1,6 +1,6 @@
 /*
- * Files that sit beside a definition and name its states: mock files (`*.mocks.json`) and, later,
- * test files. Tells them apart from definitions by file name, and reads the definitions a
+ * Files that sit beside a definition and name its states: mock files (`*.mocks.json`) and `asl test`
+ * files (`*.asl.test.yaml|yml|json`). Tells them apart from definitions by file name, and reads the definitions a
  * companion refers to (the open document when there is one, else the disk) for the pure checks and
  * completion of service/companions/. Definitions read from disk are kept while their mtime holds.
  */
@@ -13,12 +13,14 @@ import type { AslDocument } from '../asl/types';
 import { definitionFileNames, machineNameOfDefinitionFile, MOCK_FILE_SUFFIX } from '../asl/spec/mockConfig';
 import type { CompanionDefinitions } from '../service/companions/mockDiagnostics';
 import type { ServerContext } from './context';
+import { isTestFileName } from '../testing/testFile';
 
-export type CompanionKind = 'mocks';
+export type CompanionKind = 'mocks' | 'test';
 
 /** The kind of companion file a URI names, or undefined for a definition (or anything else). */
 export function companionKind(uri: string): CompanionKind | undefined {
-  return uri.toLowerCase().endsWith(MOCK_FILE_SUFFIX) ? 'mocks' : undefined;
+  if (uri.toLowerCase().endsWith(MOCK_FILE_SUFFIX)) return 'mocks';
+  return isTestFileName(uri) ? 'test' : undefined;
 }
 
 /** The file system path of a `file:` URI, else undefined. */
@@ -45,7 +47,8 @@ export function definitionsBeside(ctx: ServerContext, companion: TextDocument): 
   };
 }
 
-function definitionAt(ctx: ServerContext, path: string): AslDocument | undefined {
+/** The definition at an absolute path: the open document's model, else the file parsed (kept while unchanged). */
+export function definitionAt(ctx: ServerContext, path: string): AslDocument | undefined {
   const open = ctx.documents.all().find((d) => filePathOf(d.uri) === path);
   if (open !== undefined) return ctx.cache.get(open);
   const stat = statSync(path, { throwIfNoEntry: false });

@@ -22,6 +22,7 @@ import { registerNavigation } from './handlers/navigation';
 import { registerEditing } from './handlers/editing';
 import { registerCustom } from './handlers/custom';
 import { registerLaunch } from './handlers/launch';
+import { registerTestFileOutline } from './handlers/companions';
 import { registerParamsGuard } from './paramsGuard';
 
 export const CODE_ACTION_KINDS = ['quickfix', 'refactor.rewrite'];
@@ -81,6 +82,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerEditing(context);
   registerCustom(context);
   registerLaunch(context);
+  registerTestFileOutline(context);
   registerParamsGuard(connection);
   documents.listen(connection);
   return context;
