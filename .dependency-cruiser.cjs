@@ -56,7 +56,14 @@ module.exports = {
     layer(
       'lsp-imports-service',
       `${src}/lsp/`,
-      [`${src}/asl/`, `${src}/service/`, `${src}/launch/`, `${src}/testing/`, `${src}/protocol\\.ts$`, `${src}/testProtocol\\.ts$`],
+      [
+        `${src}/asl/`,
+        `${src}/service/`,
+        `${src}/launch/`,
+        `${src}/testing/`,
+        `${src}/protocol\\.ts$`,
+        `${src}/testProtocol\\.ts$`,
+      ],
       'asl ← service ← lsp: the LSP glue calls the service (and launch support, for the files beside a definition).',
     ),
     layer('interpreter-imports-asl', `${src}/interpreter/`, [`${src}/asl/`], 'The interpreter reads the model only.'),
@@ -96,7 +103,14 @@ module.exports = {
     layer(
       'debug-imports-pure-layers',
       `${src}/debug/`,
-      [`${src}/asl/`, `${src}/service/`, `${src}/interpreter/`, `${src}/launch/`, `${src}/debugProtocol\\.ts$`],
+      [
+        `${src}/asl/`,
+        `${src}/service/`,
+        `${src}/interpreter/`,
+        `${src}/launch/`,
+        `${src}/testing/`,
+        `${src}/debugProtocol\\.ts$`,
+      ],
       'The debug adapter drives the interpreter through launch support.',
     ),
     layer(
