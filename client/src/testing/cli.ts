@@ -2,7 +2,6 @@
 // State Machine does) and collects what it prints; a cancelled run kills the process. Knows the
 // command line of `asl test`, nothing of reports.
 import { spawn } from 'child_process';
-import type * as vscode from 'vscode';
 
 export interface CliResult {
   /** The exit code; undefined when the run was cancelled. */
@@ -18,20 +17,28 @@ export interface TestSelection {
   readonly coverage: boolean;
 }
 
-/** `asl test` arguments: the files, the JSON reporter, the case filter and coverage. */
-export function testArgs(selection: TestSelection): string[] {
+/** `--filter` takes a substring or `/regex/`: an anchored, escaped regex selects exactly one case name. */
+export function exactCaseFilter(name: string): string {
+  return `/^${name.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}$/`;
+}
+
+/**
+ * `asl test` arguments: the files, the JSON reporter, the exact case and coverage (the JSON report
+ * carries it; the coverage file goes to `coverageFile`, a scratch path, not the workspace).
+ */
+export function testArgs(selection: TestSelection, coverageFile: string): string[] {
   const args = ['test', ...selection.files, '--reporter', 'json'];
-  if (selection.caseName !== undefined) args.push('--filter', selection.caseName);
-  if (selection.coverage) args.push('--coverage', 'json');
+  if (selection.caseName !== undefined) args.push('--filter', exactCaseFilter(selection.caseName));
+  if (selection.coverage) args.push('--coverage', 'json', '--coverage-file', coverageFile);
   return args;
 }
 
-export function runCli(
-  cliPath: string,
-  args: string[],
-  cwd: string,
-  token: vscode.CancellationToken,
-): Promise<CliResult> {
+/** What runCli needs of a vscode.CancellationToken (this module stays free of `vscode`, for its unit test). */
+export interface Cancellation {
+  onCancellationRequested(listener: () => void): { dispose(): void };
+}
+
+export function runCli(cliPath: string, args: string[], cwd: string, token: Cancellation): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, ELECTRON_RUN_AS_NODE: '1' };
     const child = spawn(process.execPath, [cliPath, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -3,7 +3,9 @@
 // expected / actual diff, broken test files as errors at their problems. A coverage run hands the
 // report's state coverage to VS Code's coverage API and to the coverage view (lenses, graph).
 import * as vscode from 'vscode';
-import { dirname } from 'path';
+import { mkdtemp, rm } from 'fs/promises';
+import { tmpdir } from 'os';
+import { dirname, join } from 'path';
 import type { DefinitionCoverage, TestRange } from '../../../server/src/testProtocol';
 import { runCli, testArgs, type TestSelection } from './cli';
 import { mergeCoverage, stateEntries } from './coverageModel';
@@ -79,7 +81,13 @@ async function runBatch(
 ): Promise<readonly DefinitionCoverage[]> {
   const cases = items.flatMap((i) => (i.parent === undefined ? [...gather(i.children)] : [i]));
   for (const c of cases) run.started(c);
-  const result = await runCli(deps.cliPath, testArgs(selection), dirname(selection.files[0]), token);
+  const scratch = await mkdtemp(join(tmpdir(), 'asl-studio-test-'));
+  const result = await runCli(
+    deps.cliPath,
+    testArgs(selection, join(scratch, 'coverage.json')),
+    dirname(selection.files[0]),
+    token,
+  ).finally(() => rm(scratch, { recursive: true, force: true }));
   if (result.stderr !== '') run.appendOutput(result.stderr.replace(/\r?\n/g, '\r\n'));
   if (result.exitCode === undefined) {
     for (const c of cases) run.skipped(c);

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseReport, reportOutcomes } from '../../src/testing/reportOutcomes';
 import { mergeCoverage, stateEntries, stateLensText, uncoveredStates } from '../../src/testing/coverageModel';
+import { exactCaseFilter, testArgs } from '../../src/testing/cli';
 import type { DefinitionCoverage, TestLocation, TestReport } from '../../../server/src/testProtocol';
 
 const at = (line: number, path = '/ws/m.asl.test.yaml'): TestLocation => ({
@@ -142,4 +143,30 @@ test('coverage adds up per item over runs; states group their branches; unreache
   assert.equal(check.branches.length, 2);
   assert.equal(stateLensText(check), 'reached 2× by tests, never: Default → Small');
   assert.equal(stateLensText(small), 'not reached by any test');
+});
+
+test('a case is selected by an anchored, escaped --filter regex; coverage goes to the scratch file', () => {
+  const names = ['Happy path', 'Happy path (retry)', 'a/b.c*', '[x]-{y}|z^$'];
+  for (const name of names) {
+    const filter = exactCaseFilter(name);
+    const m = /^\/(.*)\/([a-z]*)$/s.exec(filter);
+    assert.ok(m !== null, filter);
+    const re = new RegExp(m[1], m[2]);
+    assert.deepEqual(
+      names.filter((n) => re.test(n)),
+      [name],
+    );
+  }
+  assert.deepEqual(testArgs({ files: ['/ws/a.asl.test.yaml'], caseName: 'A', coverage: true }, '/tmp/c.json'), [
+    'test',
+    '/ws/a.asl.test.yaml',
+    '--reporter',
+    'json',
+    '--filter',
+    '/^A$/',
+    '--coverage',
+    'json',
+    '--coverage-file',
+    '/tmp/c.json',
+  ]);
 });
