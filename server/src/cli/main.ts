@@ -9,6 +9,9 @@ import { nodeLaunchIo } from '../launch/nodeIo';
 import { validateCommand } from './validate';
 import { runCommand } from './run';
 import { graphCommand } from './graph';
+import { testCommand } from './test';
+import { spawnCli } from './spawnCli';
+import { availableParallelism } from 'os';
 
 const USAGE = `usage: asl <command> [options]
 
@@ -17,6 +20,7 @@ commands:
   run <definition> [options]                 execute a definition locally (asl run --help)
   graph <definition> [--format mermaid|dot|json|svg] [-o file] [--theme light|dark]
                                              print or write the state graph
+  test [files or folders...] [options]       run the cases of *.asl.test.yaml|yml|json files (asl test --help)
 
 exit codes: 0 ok, 1 findings or failed execution, 2 usage or I/O error`;
 
@@ -26,6 +30,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   run: runCommand,
   graph: graphCommand,
+  test: testCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -57,6 +62,8 @@ function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     isTty: Boolean(process.stdout.isTTY),
     onInterrupt,
+    spawnCli,
+    cpuCount: availableParallelism(),
   };
 }
 

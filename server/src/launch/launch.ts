@@ -12,6 +12,7 @@ import {
   RealClock,
   SimulatedClock,
   createEnvironment,
+  type BranchObserver,
   type Environment,
   type EnvironmentOptions,
 } from '../interpreter/environment';
@@ -78,7 +79,7 @@ export interface PreparedLaunch {
   /** Warnings and hints of the definition (errors refuse the launch). */
   readonly diagnostics: readonly LocatedDiagnostic[];
   /** A fresh execution. Same start time, seed and mocks every time: runs are replayable. */
-  start(input?: Json): Execution;
+  start(input?: Json, observer?: BranchObserver): Execution;
 }
 
 export interface LaunchFailure {
@@ -113,7 +114,7 @@ export function prepareLaunch(request: LaunchRequest, io: LaunchIo, mode: Launch
     definition,
     input,
     diagnostics: model.diagnostics,
-    start: (override) => new Execution(definition, override ?? input, parts.environment()),
+    start: (override, observer) => new Execution(definition, override ?? input, parts.environment(observer)),
   };
 }
 
@@ -149,7 +150,7 @@ function loadModel(
 
 interface Parts {
   readonly input: Json;
-  environment(): Environment;
+  environment(observer?: BranchObserver): Environment;
 }
 
 function loadParts(
@@ -179,7 +180,7 @@ function loadParts(
     folders: { itemsDir: file(request.itemsDir)?.path, resultDir: file(request.resultDir)?.path },
     startTime: io.now?.() ?? Date.UTC(2024, 0, 1),
   };
-  return { input: input.value, environment: () => buildEnvironment(io, settings) };
+  return { input: input.value, environment: (observer) => buildEnvironment(io, settings, observer) };
 }
 
 function loadMockSelection(
@@ -223,7 +224,7 @@ interface EnvironmentSettings {
 }
 
 /** A fresh environment: new clock at the same start, new mock counters, new handler request ids. */
-function buildEnvironment(io: LaunchIo, s: EnvironmentSettings): Environment {
+function buildEnvironment(io: LaunchIo, s: EnvironmentSettings, observer?: BranchObserver): Environment {
   const names = s.mode.names;
   return createEnvironment({
     clock: clockFor(io, s),
@@ -240,6 +241,7 @@ function buildEnvironment(io: LaunchIo, s: EnvironmentSettings): Environment {
     historyPayloads: s.mode.historyPayloads,
     objects: objectStore(io, { ...s.folders, itemsName: names.itemsDir, resultName: names.resultDir }),
     identity: { stateMachineName: s.stateMachineName },
+    observer,
   });
 }
 

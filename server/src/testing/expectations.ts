@@ -209,6 +209,10 @@ function readValueCheck(
     return undefined;
   }
   const p = prop(obj, kind) as AslProperty;
+  if (kind === 'exists' && jsonata) {
+    r.report("'exists' goes with 'path'; in JSONata write $exists(...) in the expression", p.keySpan);
+    return undefined;
+  }
   if (kind === 'exists') {
     const b = r.boolean(p, "'exists'");
     return b === undefined ? undefined : { kind, value: b };

@@ -47,8 +47,23 @@ export interface TestCase {
   /** Inline mocks: per state, a MockedResponses entry ("0", "1-2" → Return | Throw). */
   readonly mocks: readonly InlineMock[];
   readonly expectations: readonly Expectation[];
+  /** Where `expect` is written, for `asl test --update`. */
+  readonly expect?: ExpectBlock;
   /** `skip: true`: listed, not run. */
   readonly skip: boolean;
+}
+
+export interface ExpectBlock {
+  /** The `expect` object's value. */
+  readonly span: Span;
+  /** End of its last property (the value's start + 1 when it is empty `{}`). */
+  readonly lastPropertyEnd: number;
+  /** True when written `{ ... }` (JSON, or a YAML flow mapping). */
+  readonly flow: boolean;
+  /** Column of its keys (YAML block mapping), else the column of `expect` plus two. */
+  readonly keyColumn: number;
+  /** The `output` property: the key's end and the value's end. */
+  readonly output?: { readonly keyEnd: number; readonly valueEnd: number };
 }
 
 export interface InlineMock {

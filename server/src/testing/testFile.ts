@@ -11,7 +11,8 @@ import { entryFor } from '../interpreter/mocks';
 import type { Json, JsonObject } from '../interpreter/value';
 import { TEST_FILE_SUFFIXES } from '../testProtocol';
 import { readExpectations } from './expectations';
-import type { InlineMock, TestCase, TestFile } from './model';
+import type { ExpectBlock, InlineMock, TestCase, TestFile } from './model';
+import { LineIndex } from '../asl/lines';
 import { prop, TreeReader } from './reader';
 
 export const TOP_LEVEL_KEYS = ['definition', 'mocks', 'stateMachineName', 'itemsDir', 'handlers', 'cases'] as const;
@@ -39,7 +40,7 @@ export function parseTestFile(text: string, fileName: string): TestFile {
     stateMachineName: r.string(prop(root, 'stateMachineName'), "'stateMachineName'"),
     itemsDir: r.string(prop(root, 'itemsDir'), "'itemsDir'"),
     handlers: r.string(prop(root, 'handlers'), "'handlers'"),
-    cases: readCases(r, root === undefined ? undefined : prop(root, 'cases')),
+    cases: readCases(r, root === undefined ? undefined : prop(root, 'cases'), new LineIndex(text)),
   } as const;
   for (const c of file.cases)
     if (c.mockTestCase !== undefined && file.mocks === undefined && prop(root, 'mocks') === undefined)
@@ -47,6 +48,8 @@ export function parseTestFile(text: string, fileName: string): TestFile {
         "'mockTestCase' names a test case of the mock file, but the test file gives no 'mocks' file",
         c.mockTestCase.span,
       );
+  if (root !== undefined && prop(root, 'cases') === undefined)
+    r.report("a test file needs 'cases': named cases, each with an input and what to expect", root.span);
   if (root !== undefined && file.definition === undefined && prop(root, 'definition') === undefined)
     r.report("a test file needs 'definition': the state machine's file, relative to the test file", root.span);
   return { ...file, problems: r.problems.sort((a, b) => a.span.start - b.span.start) };
@@ -64,14 +67,14 @@ function safeTree(
   }
 }
 
-function readCases(r: TreeReader, p: AslProperty | undefined): TestCase[] {
+function readCases(r: TreeReader, p: AslProperty | undefined, lines: LineIndex): TestCase[] {
   if (p === undefined) return [];
   const props = r.named(p.value, "'cases'", p.keySpan);
   if (p.value?.kind === 'object' && props.length === 0) r.report("'cases' holds no case", p.span);
-  return props.map((c) => readCase(r, c)).filter((c) => c !== undefined);
+  return props.map((c) => readCase(r, c, lines)).filter((c) => c !== undefined);
 }
 
-function readCase(r: TreeReader, p: AslProperty): TestCase | undefined {
+function readCase(r: TreeReader, p: AslProperty, lines: LineIndex): TestCase | undefined {
   const obj = r.object(p.value, `case '${p.key}'`, p.keySpan, CASE_KEYS);
   if (obj === undefined) return undefined;
   const inputProp = prop(obj, 'input');
@@ -91,7 +94,29 @@ function readCase(r: TreeReader, p: AslProperty): TestCase | undefined {
     mockTestCase: r.string(prop(obj, 'mockTestCase'), "'mockTestCase'"),
     mocks: readInlineMocks(r, prop(obj, 'mocks')),
     expectations: expect === undefined ? [] : readExpectations(r, expect),
+    expect: expect === undefined ? undefined : expectBlock(expect, lines),
     skip: r.boolean(prop(obj, 'skip'), "'skip'") ?? false,
+  };
+}
+
+function expectBlock(expect: AslProperty, lines: LineIndex): ExpectBlock | undefined {
+  const v = expect.value;
+  if (v?.kind !== 'object') return undefined;
+  const text = lines.text;
+  const flow = text.charAt(v.start) === '{';
+  const last = v.properties[v.properties.length - 1];
+  const first = v.properties[0];
+  const keyColumn =
+    !flow && first !== undefined
+      ? lines.positionAt(first.keyStart).character
+      : lines.positionAt(expect.keyStart).character + 2;
+  const output = prop(v, 'output');
+  return {
+    span: v.span,
+    lastPropertyEnd: last === undefined ? v.start + 1 : last.end,
+    flow,
+    keyColumn,
+    output: output?.value === undefined ? undefined : { keyEnd: output.keyEnd, valueEnd: output.value.end },
   };
 }
 
