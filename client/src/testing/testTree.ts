@@ -78,6 +78,7 @@ export class TestTree implements vscode.Disposable {
     if (existing !== undefined) return existing;
     const label = uri.path.slice(uri.path.lastIndexOf('/') + 1);
     const item = this.controller.createTestItem(id, label, uri);
+    item.description = folderDescription(uri);
     item.canResolveChildren = true;
     this.controller.items.add(item);
     return item;
@@ -93,6 +94,13 @@ export class TestTree implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The file's folder relative to its workspace folder (test files of the same name in two folders stay apart). */
+function folderDescription(uri: vscode.Uri): string | undefined {
+  const relative = vscode.workspace.asRelativePath(uri, false);
+  const cut = relative.lastIndexOf('/');
+  return cut < 0 ? undefined : relative.slice(0, cut);
 }
 
 function problemsText(outline: TestFileOutline): vscode.MarkdownString {
