@@ -106,7 +106,7 @@ export function prepareLaunch(request: LaunchRequest, io: LaunchIo, mode: Launch
   if (errors.length > 0) return fail(invalidMessage(request.definition, errors.length), errors);
   const parts = loadParts(io, request, mode, definitionPath);
   if ('error' in parts) return fail(parts.error);
-  const definition = nodeToValue(model.doc.root) as Json;
+  const definition = model.definition;
   const input = parts.input;
   return {
     definitionPath,
@@ -125,6 +125,31 @@ function invalidMessage(shown: string, count: number): string {
 interface Model {
   readonly doc: AslDocument;
   readonly diagnostics: LocatedDiagnostic[];
+  /** The definition as a value, built once from `doc` (the interpreter compiles it once per object). */
+  readonly definition: Json;
+}
+
+/**
+ * The last models by file and text: `asl test` launches every case of a file on the same definition,
+ * which is then parsed, validated and compiled once. A model is never changed after it is built.
+ */
+const models = new Map<string, Model>();
+const MODEL_CACHE_SIZE = 4;
+
+function modelOf(doc: AslDocument, diagnostics: LocatedDiagnostic[]): Model {
+  return { doc, diagnostics, definition: nodeToValue(doc.root) as Json };
+}
+
+function cachedModel(path: string, text: string): Model {
+  const key = `${path}\u0000${text}`;
+  let model = models.get(key);
+  if (model === undefined) {
+    const doc = parseAsl(text, formatForFileName(path));
+    model = modelOf(doc, locateDiagnostics(doc));
+    if (models.size >= MODEL_CACHE_SIZE) models.delete(models.keys().next().value as string);
+  } else models.delete(key);
+  models.set(key, model);
+  return model;
 }
 
 /** Parses (and, with substitutions, rewrites as CloudFormation would) the definition; findings located as written. */
@@ -140,12 +165,12 @@ function loadModel(
   } catch (error) {
     return { error: `cannot read '${shown}': ${describeIoError(error)}` };
   }
+  if (substitutions === undefined) return cachedModel(path, text);
   const format = formatForFileName(path);
   const written = parseAsl(text, format);
-  if (substitutions === undefined) return { doc: written, diagnostics: locateDiagnostics(written) };
   const substituted = substituteText(written, substitutions);
   const doc = parseAsl(substituted.text, format);
-  return { doc, diagnostics: locateDiagnostics(doc, { original: text, toOriginal: substituted.toOriginal }) };
+  return modelOf(doc, locateDiagnostics(doc, { original: text, toOriginal: substituted.toOriginal }));
 }
 
 interface Parts {
