@@ -42,13 +42,13 @@ export function definitionsBeside(ctx: ServerContext, companion: TextDocument): 
     machineNames: names.flatMap((n) => machineNameOfDefinitionFile(n) ?? []),
     definition: (machine) => {
       const file = definitionFileNames(machine).find((n) => names.includes(n));
-      return file === undefined ? undefined : definitionAt(ctx, join(folder, file));
+      return file === undefined ? undefined : modelAt(ctx, join(folder, file));
     },
   };
 }
 
-/** The definition at an absolute path: the open document's model, else the file parsed (kept while unchanged). */
-export function definitionAt(ctx: ServerContext, path: string): AslDocument | undefined {
+/** The model of a definition (or mock file) at an absolute path: the open document's, else the file parsed (kept while unchanged). */
+export function modelAt(ctx: ServerContext, path: string): AslDocument | undefined {
   const open = ctx.documents.all().find((d) => filePathOf(d.uri) === path);
   if (open !== undefined) return ctx.cache.get(open);
   const stat = statSync(path, { throwIfNoEntry: false });

@@ -21,6 +21,7 @@ import { TestClient } from './client';
 const EXAMPLES = resolve(__dirname, '../../../../examples');
 const folder = mkdtempSync(join(tmpdir(), 'asl-tests-'));
 copyFileSync(join(EXAMPLES, 'order-processing.asl.json'), join(folder, 'order-processing.asl.json'));
+copyFileSync(join(EXAMPLES, 'order-processing.mocks.json'), join(folder, 'order-processing.mocks.json'));
 const TEST_PATH = join(folder, 'order-processing.asl.test.yaml');
 const TEST_URI = pathToFileURL(TEST_PATH).href;
 after(() => rmSync(folder, { recursive: true, force: true }));
@@ -96,6 +97,32 @@ test('a definition that cannot be read is an error at its name', async () => {
     const missing = found.find((d) => d.code === 'test-definition-missing');
     assert.equal(missing?.severity, 1);
     assert.deepEqual(missing?.range.start, at(text, 'order.asl.json'));
+  } finally {
+    dispose();
+  }
+});
+
+test('a mockTestCase the mock file lacks (did you mean), and a mock file that cannot be read, are errors', async () => {
+  const { client, dispose } = connect();
+  try {
+    await client.initialize();
+    const text = TESTS.replace('cases:', 'mocks: order-processing.mocks.json\ncases:').replace(
+      '    mocks:\n      ValidateOrdr',
+      '    mockTestCase: HapyPath\n    mocks:\n      ValidateOrdr',
+    );
+    await client.open(TEST_URI, 'yaml', text);
+    const found = await client.diagnostics(TEST_URI);
+    const unknown = found.find((d) => d.code === 'test-unknown-mock-case');
+    assert.equal(
+      unknown?.message,
+      "The mock file has no test case 'HapyPath' for 'order-processing'. Did you mean 'HappyPath'?",
+    );
+    assert.deepEqual(unknown?.range.start, at(text, 'HapyPath'));
+    const missing = text.replace('mocks: order-processing.mocks.json', 'mocks: orders.mocks.json');
+    await client.change(TEST_URI, 2, [{ text: missing }]);
+    const again = await client.diagnostics(TEST_URI, (p) => p.version === 2);
+    const noFile = again.find((d) => d.code === 'test-mocks-missing');
+    assert.deepEqual(noFile?.range.start, at(missing, 'orders.mocks.json'));
   } finally {
     dispose();
   }

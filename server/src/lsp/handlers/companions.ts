@@ -13,11 +13,13 @@ import { TestFileOutlineRequest, type TestFileOutline } from '../../protocol';
 import { mockFileCompletion } from '../../service/companions/mockCompletion';
 import { mockFileDiagnostics } from '../../service/companions/mockDiagnostics';
 import { testFileCompletion } from '../../service/companions/testFileCompletion';
-import { testFileDiagnostics } from '../../service/companions/testFileDiagnostics';
+import { testFileDiagnostics, type MockCases } from '../../service/companions/testFileDiagnostics';
+import { readMockFile } from '../../service/companions/mockModel';
+import { defaultStateMachineName } from '../../asl/spec/mockConfig';
 import type { TestFile } from '../../testing/model';
 import { referencedStates } from '../../testing/references';
 import { parseTestFile } from '../../testing/testFile';
-import { companionKind, definitionAt, definitionsBeside, filePathOf } from '../companionFiles';
+import { companionKind, modelAt, definitionsBeside, filePathOf } from '../companionFiles';
 import type { ServerContext } from '../context';
 import { spanToRange, toDiagnostic } from '../convert';
 import { runSafe } from '../runSafe';
@@ -47,15 +49,29 @@ function mockDiagnostics(ctx: ServerContext, doc: TextDocument) {
 
 function testDiagnostics(ctx: ServerContext, doc: TextDocument) {
   const { file, definition, onDisk } = testFileOf(ctx, doc);
+  const located = (l: { value: string; span: { start: number; end: number } } | undefined) =>
+    onDisk && l !== undefined ? { written: l.value, span: l.span } : undefined;
   const facts = {
     problems: file.problems,
     references: file.cases.flatMap(referencedStates),
-    definition:
-      onDisk && file.definition !== undefined
-        ? { written: file.definition.value, span: file.definition.span }
-        : undefined,
+    definition: located(file.definition),
+    mocks: located(file.mocks),
+    mockTestCases: file.cases.flatMap((c) =>
+      c.mockTestCase === undefined ? [] : [{ name: c.mockTestCase.value, span: c.mockTestCase.span }],
+    ),
   };
-  return testFileDiagnostics(facts, definition);
+  return testFileDiagnostics(facts, definition, mockCasesOf(ctx, doc, file));
+}
+
+/** The test cases the test file's mock file has for its machine (as `asl test` picks the machine name). */
+function mockCasesOf(ctx: ServerContext, doc: TextDocument, file: TestFile): MockCases {
+  const path = filePathOf(doc.uri);
+  if (path === undefined || file.mocks === undefined) return undefined;
+  const mocks = modelAt(ctx, resolve(dirname(path), file.mocks.value));
+  if (mocks === undefined) return undefined;
+  const machine = file.stateMachineName?.value ?? defaultStateMachineName(file.definition?.value ?? '');
+  const found = readMockFile(mocks).machines.find((m) => m.name === machine);
+  return { machine, testCases: found?.testCases.map((c) => c.name) };
 }
 
 /** The parsed test file, the definition it names (when it can be read) and whether it is a file on disk. */
@@ -66,7 +82,7 @@ function testFileOf(
   const path = filePathOf(doc.uri);
   const file = parseTestFile(doc.getText(), path ?? doc.uri);
   if (path === undefined || file.definition === undefined) return { file, onDisk: path !== undefined };
-  return { file, definition: definitionAt(ctx, resolve(dirname(path), file.definition.value)), onDisk: true };
+  return { file, definition: modelAt(ctx, resolve(dirname(path), file.definition.value)), onDisk: true };
 }
 
 /** The test file's cases; the open document's text wins over the disk. Null when the file cannot be read. */

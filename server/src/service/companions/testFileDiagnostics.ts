@@ -16,10 +16,23 @@ export interface TestFileFacts {
   readonly references: readonly { readonly name: string; readonly span: Span; readonly role: string }[];
   /** The definition as written, and where; absent when the file names none (a parser problem then). */
   readonly definition?: { readonly written: string; readonly span: Span };
+  /** The mock file as written, and the cases' `mockTestCase` names (each must be a test case of it). */
+  readonly mocks?: { readonly written: string; readonly span: Span };
+  readonly mockTestCases: readonly { readonly name: string; readonly span: Span }[];
 }
 
-/** `definition`: the parsed definition, or undefined when it cannot be read (only then is it reported). */
-export function testFileDiagnostics(facts: TestFileFacts, definition: AslDocument | undefined): AslDiagnostic[] {
+/** The mock file a test file names: its test cases for the machine, or why it has none (unreadable: undefined). */
+export type MockCases = { readonly machine: string; readonly testCases: readonly string[] | undefined } | undefined;
+
+/**
+ * `definition`: the parsed definition, or undefined when it cannot be read (only then is it
+ * reported). `mocks`: the mock file's test cases (see MockCases).
+ */
+export function testFileDiagnostics(
+  facts: TestFileFacts,
+  definition: AslDocument | undefined,
+  mocks: MockCases,
+): AslDiagnostic[] {
   const out: AslDiagnostic[] = facts.problems.map((p) => ({
     span: { start: p.span.start, end: p.span.end },
     severity: 'error',
@@ -28,12 +41,55 @@ export function testFileDiagnostics(facts: TestFileFacts, definition: AslDocumen
   }));
   if (facts.definition !== undefined && definition === undefined) out.push(missingDefinition(facts.definition));
   if (definition !== undefined) out.push(...stateFindings(facts, definition));
+  if (facts.mocks !== undefined) out.push(...mockCaseFindings(facts, facts.mocks, mocks));
   return out.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
 }
 
 function missingDefinition(written: { readonly written: string; readonly span: Span }): AslDiagnostic {
   const message = `Cannot read the definition '${written.written}' (relative to this file): no case can run.`;
   return { span: { ...written.span }, severity: 'error', code: 'test-definition-missing', message };
+}
+
+function mockCaseFindings(
+  facts: TestFileFacts,
+  written: { readonly written: string; readonly span: Span },
+  mocks: MockCases,
+): AslDiagnostic[] {
+  const error = (span: Span, code: string, message: string): AslDiagnostic => ({
+    span: { start: span.start, end: span.end },
+    severity: 'error',
+    code,
+    message,
+  });
+  if (mocks === undefined)
+    return [
+      error(
+        written.span,
+        'test-mocks-missing',
+        `Cannot read the mock file '${written.written}' (relative to this file).`,
+      ),
+    ];
+  const known = mocks.testCases;
+  if (known === undefined)
+    return [
+      error(
+        written.span,
+        'test-mocks-machine',
+        `The mock file has no test cases for state machine '${mocks.machine}' (set 'stateMachineName').`,
+      ),
+    ];
+  return facts.mockTestCases
+    .filter((c) => !known.includes(c.name))
+    .map((c) => {
+      const suggestion = closestName(c.name, known);
+      const hint = suggestion === undefined ? '.' : `. Did you mean '${suggestion}'?`;
+      const d = error(
+        c.span,
+        'test-unknown-mock-case',
+        `The mock file has no test case '${c.name}' for '${mocks.machine}'${hint}`,
+      );
+      return suggestion === undefined ? d : { ...d, data: { suggestion } };
+    });
 }
 
 function stateFindings(facts: TestFileFacts, definition: AslDocument): AslDiagnostic[] {
