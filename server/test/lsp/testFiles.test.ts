@@ -197,3 +197,25 @@ test('the outline lists the cases at their names, from the open text or the disk
     dispose();
   }
 });
+
+test("the examples' test and mock files have no error or warning", async () => {
+  const { client, dispose } = connect();
+  try {
+    await client.initialize();
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const names = readdirSync(EXAMPLES).filter((n) => /\.asl\.test\.(ya?ml|json)$|\.mocks\.json$/.test(n));
+    assert.ok(names.length >= 6, names.join());
+    for (const name of names) {
+      const uri = pathToFileURL(join(EXAMPLES, name)).href;
+      await client.open(uri, name.endsWith('.json') ? 'json' : 'yaml', readFileSync(join(EXAMPLES, name), 'utf8'));
+      const found = await client.diagnostics(uri);
+      const serious = found.filter((d) => (d.severity ?? 1) <= 2);
+      assert.deepEqual(
+        serious.map((d) => `${name}:${d.range.start.line + 1}: ${d.message}`),
+        [],
+      );
+    }
+  } finally {
+    dispose();
+  }
+});
