@@ -84,14 +84,16 @@ function hitsOf(item: CoverageItem, record: ExecutionRecord): number {
   return record.branches.get(branchKey(branch, item.state, item.index ?? 0)) ?? 0;
 }
 
-/** One entry per definition (first-seen order), hits summed item by item. */
+/** One entry per definition, sorted by path (the order does not depend on who ran what); hits summed item by item. */
 export function mergeCoverage(all: readonly DefinitionCoverage[]): DefinitionCoverage[] {
   const byPath = new Map<string, DefinitionCoverage>();
   for (const c of all) {
     const seen = byPath.get(c.definitionPath);
     byPath.set(c.definitionPath, seen === undefined ? c : sumHits(seen, c));
   }
-  return [...byPath.values()];
+  return [...byPath.values()].sort((a, b) =>
+    a.definitionPath < b.definitionPath ? -1 : Number(a.definitionPath > b.definitionPath),
+  );
 }
 
 function sumHits(a: DefinitionCoverage, b: DefinitionCoverage): DefinitionCoverage {

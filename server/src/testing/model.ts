@@ -60,6 +60,8 @@ export interface ExpectBlock {
   readonly lastPropertyEnd: number;
   /** True when written `{ ... }` (JSON, or a YAML flow mapping). */
   readonly flow: boolean;
+  /** True when its keys are on lines of their own (a YAML block mapping, or JSON written over lines). */
+  readonly multiline: boolean;
   /** Column of its keys (YAML block mapping), else the column of `expect` plus two. */
   readonly keyColumn: number;
   /** The `output` property: the key's end and the value's end. */

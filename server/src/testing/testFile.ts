@@ -106,15 +106,16 @@ function expectBlock(expect: AslProperty, lines: LineIndex): ExpectBlock | undef
   const flow = text.charAt(v.start) === '{';
   const last = v.properties[v.properties.length - 1];
   const first = v.properties[0];
-  const keyColumn =
-    !flow && first !== undefined
-      ? lines.positionAt(first.keyStart).character
-      : lines.positionAt(expect.keyStart).character + 2;
+  const multiline = first !== undefined && lines.positionAt(first.keyStart).line !== lines.positionAt(v.start).line;
+  const keyColumn = multiline
+    ? lines.positionAt(first.keyStart).character
+    : lines.positionAt(expect.keyStart).character + 2;
   const output = prop(v, 'output');
   return {
     span: v.span,
     lastPropertyEnd: last === undefined ? v.start + 1 : last.end,
     flow,
+    multiline: multiline || !flow,
     keyColumn,
     output: output?.value === undefined ? undefined : { keyEnd: output.keyEnd, valueEnd: output.value.end },
   };

@@ -52,21 +52,23 @@ function alreadyEqual(expectations: TestFile['cases'][number]['expectations'], a
 
 function editFor(block: ExpectBlock, value: Json, format: 'json' | 'yaml', lines: LineIndex): Edit {
   const indent = ' '.repeat(block.keyColumn);
-  const rendered = format === 'json' ? jsonValue(value, indent) : yamlValue(value, indent, block.flow);
+  const rendered = format === 'json' ? jsonValue(value, indent, block.multiline) : yamlValue(value, indent, block.flow);
   if (block.output !== undefined)
     return { start: block.output.keyEnd, end: block.output.valueEnd, text: `:${rendered}` };
   const at = block.lastPropertyEnd;
   const empty = at === block.span.start + 1;
   const key = format === 'json' ? '"output"' : 'output';
   if (block.flow && empty) return { start: at, end: at, text: ` ${key}:${rendered} ` };
-  if (block.flow && format === 'yaml') return { start: at, end: at, text: `, ${key}:${rendered}` };
+  if (block.flow && (format === 'yaml' || !block.multiline))
+    return { start: at, end: at, text: `, ${key}:${rendered}` };
   const comma = format === 'json' && !empty ? ',' : '';
   const newline = lines.text.includes('\r\n') ? '\r\n' : '\n';
   return { start: at, end: at, text: `${comma}${newline}${indent}${key}:${rendered}` };
 }
 
-/** ` <pretty JSON>`, continuation lines indented under the key. */
-function jsonValue(value: Json, indent: string): string {
+/** ` <pretty JSON>`, continuation lines indented under the key; on one line in an object written on one line. */
+function jsonValue(value: Json, indent: string, multiline: boolean): string {
+  if (!multiline) return ' ' + JSON.stringify(value);
   return ' ' + JSON.stringify(value, null, 2).split('\n').join(`\n${indent}`);
 }
 
