@@ -166,7 +166,7 @@ export const LaunchCandidatesRequest = new RequestType<LaunchCandidatesParams, L
 );
 
 export interface TestFileOutlineParams {
-  /** Absolute file system path of a test file (`*.asl.test.yaml|yml|json`); the open document's text wins over the disk. */
+  /** Absolute path of a test file (`*.asl.test.yaml|yml|json`); the open document's text wins over the disk. */
   readonly path: string;
 }
 

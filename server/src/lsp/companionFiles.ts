@@ -47,7 +47,10 @@ export function definitionsBeside(ctx: ServerContext, companion: TextDocument): 
   };
 }
 
-/** The model of a definition (or mock file) at an absolute path: the open document's, else the file parsed (kept while unchanged). */
+/**
+ * The model of a definition (or mock file) at an absolute path: the open document's, else the file
+ * parsed (kept while unchanged).
+ */
 export function modelAt(ctx: ServerContext, path: string): AslDocument | undefined {
   const open = ctx.documents.all().find((d) => filePathOf(d.uri) === path);
   if (open !== undefined) return ctx.cache.get(open);
