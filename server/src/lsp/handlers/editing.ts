@@ -8,6 +8,7 @@ import { runSafe } from '../runSafe';
 import { withModel } from './navigation';
 import { companionKind } from '../companionFiles';
 import { companionCompletion } from './companions';
+import { placeholderLookup } from '../templates';
 
 export function registerEditing(ctx: ServerContext): void {
   const { connection, service } = ctx;
@@ -28,7 +29,9 @@ export function registerEditing(ctx: ServerContext): void {
   );
   connection.onHover((p, token) =>
     runSafe(log, 'hover', null, token, () =>
-      withModel(ctx, p.textDocument.uri, null, (m) => service.doHover(m.doc, m.asl, p.position)),
+      withModel(ctx, p.textDocument.uri, null, (m) =>
+        service.doHover(m.doc, m.asl, p.position, placeholderLookup(p.textDocument.uri, ctx.workspaceFolders)),
+      ),
     ),
   );
   connection.onCodeAction((p, token) =>
