@@ -63,7 +63,7 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['server/src/{asl,service,interpreter,graph}/**/*.ts'], rules: pureLayerRules },
+  { files: ['server/src/{asl,service,interpreter,graph,testing}/**/*.ts'], rules: pureLayerRules },
   {
     files: ['server/test/**/*.ts', 'syntaxes/test/**/*.ts', 'scripts/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -11,6 +11,8 @@ import type { ServerState } from './languageClient';
 import type { PreviewSnapshot } from './preview/graphPreview';
 import { registerPreviewCommands } from './preview/previewCommands';
 import { PreviewManager } from './preview/previewManager';
+import { registerTesting } from './testing';
+import type { DefinitionCoverage } from '../../server/src/testProtocol';
 import type { ExecutionOverlay } from '../../server/src/debugProtocol';
 
 export interface AslStudioApi {
@@ -24,6 +26,10 @@ export interface AslStudioApi {
   executionOverlay(definitionPath: string): ExecutionOverlay | undefined;
   /** The diagnostics the server reported for `version` (or a later one) of a document. */
   diagnosticsReceived(uri: vscode.Uri, version: number): Promise<readonly vscode.Diagnostic[]>;
+  /** The Testing view's controller (test files and cases). */
+  readonly testController: vscode.TestController;
+  /** The coverage the editor shows for a definition file (last coverage run). */
+  testCoverage(definitionPath: string): DefinitionCoverage | undefined;
 }
 
 let controller: ServerController | undefined;
@@ -38,6 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
   context.subscriptions.push(output, server.watchSettings(), ...registerCommands(server));
   context.subscriptions.push(executionBus, previews, ...registerPreviewCommands(previews));
   context.subscriptions.push(...registerDebugger(context, { bus: executionBus, server, log: output }));
+  const testing = registerTesting(context, { server, graph: previews, log: output });
+  context.subscriptions.push(...testing.disposables);
   // Not awaited: a failing server must not fail activation (commands stay usable for a restart).
   server
     .start()
@@ -49,6 +57,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
     executionBus,
     executionOverlay: (path) => executionBus.overlayFor(path),
     diagnosticsReceived: (uri, version) => reports.received(uri, version),
+    testController: testing.controller,
+    testCoverage: (path) => testing.coverage.coverageOf(path),
   };
 }
 

@@ -10,7 +10,7 @@ import {
   State,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { documentSelector } from './languages';
+import { serverDocumentSelector } from './languages';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
 
 export const CLIENT_ID = 'aslStudio';
@@ -37,7 +37,7 @@ export function createLanguageClient(
     },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: documentSelector(serveToolkitLanguages()),
+    documentSelector: serverDocumentSelector(serveToolkitLanguages()),
     outputChannel,
     synchronize: { configurationSection: CLIENT_ID },
     middleware,

@@ -2,6 +2,8 @@
 // `asl-studio-yaml`; it also serves the AWS Toolkit's `asl` / `asl-yaml` so users who keep the
 // Toolkit (which may win the file association) still get our features. Must match package.json
 // "contributes.languages".
+import { TEST_FILE_SUFFIXES } from '../../server/src/testProtocol';
+
 export const LANGUAGE_IDS = { json: 'asl-studio-json', yaml: 'asl-studio-yaml' } as const;
 export const TOOLKIT_LANGUAGE_IDS = { json: 'asl', yaml: 'asl-yaml' } as const;
 
@@ -43,4 +45,27 @@ export const ASL_FILE_NAME = /\.asl\.(json|ya?ml)$/i;
 /** True for a document that is an ASL definition by its language id or its file name. */
 export function isAslDocument(languageId: string, fileName: string): boolean {
   return ALL_ASL_LANGUAGE_IDS.includes(languageId) || ASL_FILE_NAME.test(fileName);
+}
+
+/**
+ * Files beside a definition that the server checks against it: Step Functions Local mock files
+ * (`*.mocks.json`, the name `asl run` and the debugger look for) and `asl test` files. Plain JSON /
+ * YAML documents, selected by name pattern so no other JSON or YAML file reaches the server.
+ */
+export const COMPANION_FILE_PATTERNS: readonly string[] = [
+  '**/*.mocks.json',
+  ...TEST_FILE_SUFFIXES.map((suffix) => `**/*${suffix}`),
+];
+
+export interface PatternFilter {
+  scheme: string;
+  pattern: string;
+}
+
+/** The definitions this extension serves and, on disk, their companion (mock) files. */
+export function serverDocumentSelector(includeToolkit: boolean): (LanguageFilter | PatternFilter)[] {
+  return [
+    ...documentSelector(includeToolkit),
+    ...COMPANION_FILE_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
+  ];
 }

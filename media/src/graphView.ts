@@ -32,6 +32,8 @@ export class GraphView {
   private drawing: Drawing | undefined;
   private boxes = new Map<string, PlacedNode>();
   private overlay: ExecutionOverlay | undefined;
+  /** States no test reached (the Testing view's coverage), marked `test-uncovered`. */
+  private uncovered: ReadonlySet<string> = new Set();
   private cursorId: string | undefined;
   private generation = 0;
   private svg: SVGSVGElement | undefined;
@@ -75,6 +77,11 @@ export class GraphView {
 
   setOverlay(overlay: ExecutionOverlay | undefined): void {
     this.overlay = overlay;
+    this.applyOverlay();
+  }
+
+  setUncovered(uncovered: readonly string[] | undefined): void {
+    this.uncovered = new Set(uncovered);
     this.applyOverlay();
   }
 
@@ -135,6 +142,8 @@ export class GraphView {
 
   private applyOverlay(): void {
     if (this.svg === undefined) return;
+    for (const node of this.svg.querySelectorAll<SVGGElement>('.node.state'))
+      node.classList.toggle('test-uncovered', this.uncovered.has(node.dataset.name ?? ''));
     if (this.overlay === undefined) clearOverlay(this.svg);
     else applyOverlay(this.svg, this.overlay);
   }

@@ -27,6 +27,8 @@ async function handle(message: HostToWebview): Promise<void> {
       return view.setCursor(message.stateId);
     case 'execution':
       return view.setOverlay(message.overlay);
+    case 'coverage':
+      return view.setUncovered(message.uncovered);
     case 'action':
       return runAction(message.action);
     default: {

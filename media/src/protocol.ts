@@ -20,6 +20,8 @@ export type HostToWebview =
   | { readonly type: 'cursor'; readonly stateId?: string }
   /** The execution drawn over the graph (debug session or last run); undefined clears it. */
   | { readonly type: 'execution'; readonly overlay?: ExecutionOverlay }
+  /** The states no test reached in the Testing view's last coverage run (names); undefined clears the marks. */
+  | { readonly type: 'coverage'; readonly uncovered?: readonly string[] }
   /** Toolbar actions invoked from VS Code commands. */
   | { readonly type: 'action'; readonly action: 'fit' | 'zoomIn' | 'zoomOut' | 'find' | 'exportSvg' | 'exportPng' };
 

@@ -170,6 +170,7 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
       return { restoredStates: names.length };
     });
     await debuggerSteps(step);
+    await testingSteps(step, shots);
   } finally {
     await close();
   }
@@ -291,6 +292,38 @@ async function debuggerSteps(step) {
     await p.locator('.repl', { hasText: 'e2e@example.com' }).first().waitFor({ timeout: 15_000 });
     return { validation: shown };
   });
+}
+
+/** The Testing view: the fixture's and the examples' test files are listed; Run All Tests runs them and they pass. */
+async function testingSteps(step, shots) {
+  await step('the Testing view lists the test files and their cases', async (p) => {
+    await L.runCommand(p, 'View: Show Testing', { exact: true });
+    const tree = p.locator('.test-explorer .monaco-list-row');
+    const file = tree.filter({ hasText: 'orders.asl.test.yaml' }).first();
+    await file.waitFor({ timeout: 45_000 });
+    if ((await file.getAttribute('aria-expanded')) !== 'true') await file.locator('.monaco-tl-twistie').click();
+    await tree.filter({ hasText: 'Invalid order' }).first().waitFor({ timeout: 30_000 });
+    return { rows: (await tree.allInnerTexts()).map((t) => t.split('\n')[0]) };
+  });
+  await step('Run All Tests runs them with asl test and they pass', async (p) => {
+    await L.runCommand(p, 'Test: Run All Tests', { exact: true });
+    const passed = p
+      .locator('.test-explorer .monaco-list-row', { hasText: 'Invalid order' })
+      .locator('.codicon-testing-passed-icon');
+    await passed.first().waitFor({ timeout: 90_000 });
+    const failed = await p
+      .locator('.test-explorer .codicon-testing-failed-icon, .test-explorer .codicon-testing-error-icon')
+      .count();
+    assert.equal(failed, 0, 'no test failed or errored');
+    await testingPicture(p, shots);
+    return { passedIcons: await p.locator('.test-explorer .codicon-testing-passed-icon').count() };
+  });
+}
+
+/** The README's Testing view picture (copy it to docs/images/testing.png): the sidebar with results and the editor. */
+async function testingPicture(page, shots) {
+  if (!shots) return;
+  await page.screenshot({ path: path.join(shots, 'testing.png') });
 }
 
 /** Runs a palette command that opens a quick pick of its own, and clicks that pick's row containing `label`. */

@@ -45,6 +45,11 @@ export interface AslLaunchArguments {
   readonly cwd?: string;
   /** DAP's standard flag: run without stopping (Run State Machine). */
   readonly noDebug?: boolean;
+  /**
+   * "Debug Test": run a case of an `asl test` file (its definition, input and mocks; relative `file`
+   * resolves against `cwd`). The case's settings replace `definition`, `input*`, `mocks` and the rest.
+   */
+  readonly test?: { readonly file: string; readonly case: string };
 }
 
 /** The debug type contributed in package.json. */

@@ -164,3 +164,30 @@ export interface LaunchCandidates {
 export const LaunchCandidatesRequest = new RequestType<LaunchCandidatesParams, LaunchCandidates, void>(
   'asl/launchCandidates',
 );
+
+export interface TestFileOutlineParams {
+  /** Absolute path of a test file (`*.asl.test.yaml|yml|json`); the open document's text wins over the disk. */
+  readonly path: string;
+}
+
+export interface TestFileCaseOutline {
+  readonly name: string;
+  /** Range of the case's name in the test file. */
+  readonly range: Range;
+  /** `skip: true`: listed, not run. */
+  readonly skip: boolean;
+}
+
+/** A test file's cases for the Testing view (read by the one test file parser, server/src/testing). */
+export interface TestFileOutline {
+  /** The definition under test, absolute; null when the file names none. */
+  readonly definitionPath: string | null;
+  readonly cases: readonly TestFileCaseOutline[];
+  /** Problems of the file itself (a run of it exits with code 2), located. */
+  readonly problems: readonly { readonly message: string; readonly range: Range }[];
+}
+
+/** `asl/testFileOutline`: the cases of a test file (Testing view), or null when it cannot be read. */
+export const TestFileOutlineRequest = new RequestType<TestFileOutlineParams, TestFileOutline | null, void>(
+  'asl/testFileOutline',
+);

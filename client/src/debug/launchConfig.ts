@@ -103,6 +103,9 @@ function fieldProblem(config: RawConfiguration): string | undefined {
     if (value !== undefined && !(Number.isInteger(value) && (!positive || (value as number) > 0)))
       return `ASL Studio: launch attribute "${key}" must be ${positive ? 'a positive integer' : 'an integer'}.`;
   }
+  const t = config.test as { file?: unknown; case?: unknown } | undefined;
+  if (t !== undefined && (typeof t !== 'object' || typeof t?.file !== 'string' || typeof t.case !== 'string'))
+    return 'ASL Studio: launch attribute "test" must be { "file": <test file>, "case": <case name> }.';
   if (config.mocks !== undefined && config.testCase === undefined)
     return 'ASL Studio: "mocks" needs "testCase": the test case of the mock file to run.';
   if (config.testCase !== undefined && config.mocks === undefined)

@@ -20,6 +20,8 @@ export type ToolbarAction = Extract<HostToWebview, { type: 'action' }>['action']
 export interface PreviewDeps {
   fetchGraph(uri: vscode.Uri, knownHash: string | undefined): Promise<PreviewGraphResult | null>;
   overlayFor(uri: vscode.Uri): ExecutionOverlay | undefined;
+  /** The states of the definition no test reached in the last coverage run, when there was one. */
+  uncoveredFor(uri: vscode.Uri): readonly string[] | undefined;
   readonly log: vscode.LogOutputChannel;
 }
 
@@ -75,6 +77,7 @@ export class GraphPreview {
     this.cursor = cursor;
     this.panel.title = previewTitle(uri);
     this.setOverlay(this.deps.overlayFor(uri));
+    this.setUncovered(this.deps.uncoveredFor(uri));
     this.refreshNow();
   }
 
@@ -101,6 +104,11 @@ export class GraphPreview {
     this.post({ type: 'execution', overlay });
   }
 
+  /** Marks the states no test reached (the last coverage run of this definition); undefined clears. */
+  setUncovered(uncovered: readonly string[] | undefined): void {
+    this.post({ type: 'coverage', uncovered });
+  }
+
   runAction(action: ToolbarAction): void {
     this.post({ type: 'action', action });
   }
@@ -110,6 +118,7 @@ export class GraphPreview {
     this.webviewLoaded = true;
     this.postGraph();
     this.setOverlay(this.deps.overlayFor(this.uri));
+    this.setUncovered(this.deps.uncoveredFor(this.uri));
     this.postCursor(true);
     this.refreshNow();
   }

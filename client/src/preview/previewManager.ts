@@ -34,6 +34,8 @@ export class PreviewManager implements vscode.Disposable {
   private readonly previews = new Set<GraphPreview>();
   /** The bus's overlays by pathKey, so a document finds its overlay whatever the publisher's path spelling. */
   private readonly overlays = new Map<string, ExecutionOverlay>();
+  /** The states the last coverage run of a definition (by pathKey) did not reach. */
+  private readonly uncovered = new Map<string, readonly string[]>();
   private lastActive: GraphPreview | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly deps: PreviewDeps;
@@ -47,6 +49,7 @@ export class PreviewManager implements vscode.Disposable {
     this.deps = {
       fetchGraph: (uri, hash) => this.fetchGraph(uri, hash),
       overlayFor: (uri) => this.overlayFor(uri),
+      uncoveredFor: (uri) => (uri.scheme === 'file' ? this.uncovered.get(pathKey(uri.fsPath)) : undefined),
       log,
     };
     this.subscriptions.push(
@@ -170,6 +173,17 @@ export class PreviewManager implements vscode.Disposable {
   private onRename(e: vscode.FileRenameEvent): void {
     for (const { oldUri, newUri } of e.files)
       for (const preview of this.previewsOf(oldUri)) preview.show(newUri, cursorIn(newUri));
+  }
+
+  /** The Testing view's coverage: marks `uncovered` states on the definition's previews (undefined clears). */
+  setUncovered(definitionPath: string, uncovered: readonly string[] | undefined): void {
+    const key = pathKey(definitionPath);
+    if (uncovered === undefined) this.uncovered.delete(key);
+    else this.uncovered.set(key, uncovered);
+    for (const preview of this.previews) {
+      const uri = preview.documentUri;
+      if (uri.scheme === 'file' && pathKey(uri.fsPath) === key) preview.setUncovered(uncovered);
+    }
   }
 
   private onOverlay(change: OverlayChange): void {

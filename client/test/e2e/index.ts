@@ -3,6 +3,7 @@
 import './extension.e2e';
 import './preview.e2e';
 import './debugger.e2e';
+import './testing.e2e';
 import { runAll } from './harness';
 
 export async function run(): Promise<void> {

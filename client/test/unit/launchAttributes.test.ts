@@ -26,8 +26,9 @@ function interfaceFields(file: string, name: string): Field[] {
   }));
 }
 
-/** The JSON schema type(s) a TypeScript field type allows. */
+/** The JSON schema type(s) a TypeScript field type allows (an object literal type is 'object'). */
 function jsonTypeOf(tsType: string): string | undefined {
+  if (tsType.startsWith('{')) return 'object';
   const map: Record<string, string | undefined> = {
     string: 'string',
     boolean: 'boolean',
@@ -40,6 +41,8 @@ function jsonTypeOf(tsType: string): string | undefined {
 
 interface Schema {
   type?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
   description?: string;
   markdownDescription?: string;
 }
@@ -83,4 +86,15 @@ test('the debugger serves the four ASL languages and breakpoints are allowed in 
   );
   for (const event of ['onDebugResolve:asl', 'onDebugDynamicConfigurations:asl'])
     assert.ok(pkg.activationEvents.includes(event), event);
+});
+
+test('an object attribute (test) lists exactly its fields, each a required string', () => {
+  for (const field of fields.filter((f) => f.type.startsWith('{'))) {
+    const names = [...field.type.matchAll(/readonly (\w+): string/g)].map((m) => m[1]);
+    assert.ok(names.length > 0, field.type);
+    const schema = properties[field.name];
+    assert.deepEqual(Object.keys(schema.properties ?? {}).sort(), [...names].sort(), field.name);
+    assert.deepEqual([...(schema.required ?? [])].sort(), [...names].sort(), field.name);
+    for (const name of names) assert.equal(schema.properties?.[name]?.type, 'string', `${field.name}.${name}`);
+  }
 });

@@ -71,6 +71,9 @@ test('badly typed attributes and half a mock selection are refused', () => {
   assert.equal(launchProblem({ ...def, seed: -3, maxTransitions: 5 }, true), undefined);
   assert.match(launchProblem({ ...def, mocks: 'm.json' }, true) ?? '', /"mocks" needs "testCase"/);
   assert.match(launchProblem({ ...def, testCase: 'X' }, true) ?? '', /"testCase" needs "mocks"/);
+  assert.match(launchProblem({ ...def, test: { file: 'a.asl.test.yaml' } }, true) ?? '', /"test" must be \{/);
+  assert.match(launchProblem({ ...def, test: 'a.asl.test.yaml' }, true) ?? '', /"test" must be \{/);
+  assert.equal(launchProblem({ ...def, test: { file: 'a.asl.test.yaml', case: 'A' } }, true), undefined);
 });
 
 test('handlers are refused only in an untrusted workspace', () => {

@@ -11,7 +11,7 @@ export interface LineCol {
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(private readonly text: string) {
+  constructor(readonly text: string) {
     this.lineStarts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

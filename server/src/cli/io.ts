@@ -17,6 +17,10 @@ export interface CliIo extends LaunchIo {
   onInterrupt?(handler: () => void): () => void;
   /** True when stdout is a terminal (colours, human output). */
   readonly isTty: boolean;
+  /** Runs this CLI in a child process with `args` (`asl test` shards); absent: everything runs in-process. */
+  spawnCli?(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }>;
+  /** How many processes may usefully run at once (the core count). */
+  readonly cpuCount?: number;
 }
 
 /** Exit codes shared by every command. */

@@ -6,6 +6,8 @@
 import { readFileCapped } from './readCapped';
 import { CliIo, EXIT_USAGE } from './io';
 import { nodeLaunchIo } from '../launch/nodeIo';
+import { spawnCli } from './spawnCli';
+import { availableParallelism } from 'os';
 
 const USAGE = `usage: asl <command> [options]
 
@@ -14,6 +16,7 @@ commands:
   run <definition> [options]                 execute a definition locally (asl run --help)
   graph <definition> [--format mermaid|dot|json|svg] [-o file] [--theme light|dark]
                                              print or write the state graph
+  test [files or folders...] [options]       run the cases of *.asl.test.yaml|yml|json files (asl test --help)
 
 exit codes: 0 ok, 1 findings or failed execution, 2 usage or I/O error`;
 
@@ -28,6 +31,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   validate: async () => (await import('./validate.js')).validateCommand,
   run: async () => (await import('./run.js')).runCommand,
   graph: async () => (await import('./graph.js')).graphCommand,
+  test: async () => (await import('./test.js')).testCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -60,6 +64,8 @@ function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     isTty: Boolean(process.stdout.isTTY),
     onInterrupt,
+    spawnCli,
+    cpuCount: availableParallelism(),
   };
 }
 

@@ -3,7 +3,7 @@
  * the runner's events turned into DAP stops, console output and `aslExecution` overlay events,
  * the end. session.ts adds inspection and control. Node only; never imports `vscode`.
  */
-import { dirname, resolve } from 'path';
+import { resolve } from 'path';
 import {
   Breakpoint,
   Event,
@@ -17,13 +17,7 @@ import {
 } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { EXECUTION_EVENT, type AslLaunchArguments, type ExecutionEventBody } from '../debugProtocol';
-import {
-  formatDiagnosticLine,
-  isLaunchFailure,
-  LAUNCH_CONFIG_NAMES,
-  prepareLaunch,
-  type PreparedLaunch,
-} from '../launch';
+import { formatDiagnosticLine, isLaunchFailure, prepareLaunch, type PreparedLaunch } from '../launch';
 import { nodeLaunchIo } from '../launch/nodeIo';
 import type { ExecutionResult } from '../interpreter/execution';
 import type { HistoryEvent } from '../interpreter/history';
@@ -33,6 +27,7 @@ import { ExecutionFeed } from './feed';
 import { StatePolicy, type ExceptionMode } from './policy';
 import { Runner, type Motion, type Stop } from './runner';
 import { VariableStore } from './variables';
+import { launchPlanOf } from './testLaunch';
 import { ExecutionView } from './view';
 
 const OVERLAY_MS = 100;
@@ -101,21 +96,22 @@ export class AslSessionBase extends LoggingDebugSession {
 
   /** Validates and loads everything; on failure answers with the located errors and ends the session. */
   protected prepare(response: DebugProtocol.Response, args: LaunchArgs): boolean {
-    const definition = typeof args.definition === 'string' ? args.definition : '';
-    const cwd = args.cwd ?? (definition === '' ? process.cwd() : dirname(resolve(definition)));
+    const plan = launchPlanOf(args);
     const prepared =
-      definition === ''
-        ? undefined
-        : prepareLaunch({ ...args, definition }, nodeLaunchIo(cwd), {
+      typeof plan === 'string'
+        ? plan
+        : prepareLaunch(plan.request, nodeLaunchIo(plan.cwd), {
             advanceWhenIdle: false,
             historyPayloads: true,
             waitForCallbacks: true,
-            names: LAUNCH_CONFIG_NAMES,
+            names: plan.names,
           });
-    if (prepared === undefined || isLaunchFailure(prepared)) {
+    if (typeof prepared === 'string' || isLaunchFailure(prepared)) {
       const lines =
-        prepared === undefined ? [] : prepared.diagnostics.map((d) => formatDiagnosticLine(prepared.shownPath, d));
-      const message = prepared === undefined ? 'the launch configuration names no "definition"' : prepared.message;
+        typeof prepared === 'string'
+          ? []
+          : prepared.diagnostics.map((d) => formatDiagnosticLine(prepared.shownPath, d));
+      const message = typeof prepared === 'string' ? prepared : prepared.message;
       const text = [...lines, message].join('\n');
       this.sendEvent(new OutputEvent(text + '\n', 'stderr'));
       this.sendErrorResponse(response, {

@@ -141,5 +141,6 @@ export function graphCss(p: Palette): string {
 .asl-graph .run-badge text { font-size: 11px; fill: ${p.foreground}; font-weight: 600; }
 .asl-graph .run-badge rect { fill: ${p.background}; stroke: ${p.visited}; }
 .asl-graph .run-not-visited { opacity: 0.5; }
+.asl-graph .test-uncovered > .shape { stroke: ${p.warning}; stroke-width: 2.5; stroke-dasharray: 3 3; }
 `;
 }

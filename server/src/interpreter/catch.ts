@@ -20,7 +20,10 @@ export function handleStateError(engine: Engine, frame: Frame, failure: Failure)
   const state = frame.state;
   if (failure.error !== 'States.Runtime' && scheduleRetry(engine, frame, failure)) return;
   const j = failure.error === 'States.Runtime' ? -1 : firstMatch(state.catchers, failure.error);
-  if (j >= 0) return applyCatcher(engine, frame, state.catchers[j], failure);
+  if (j >= 0) {
+    engine.env.observer?.branchTaken('catch', state.name, j);
+    return applyCatcher(engine, frame, state.catchers[j], failure);
+  }
   engine.failFrame(frame, failure);
 }
 
@@ -34,6 +37,7 @@ function scheduleRetry(engine: Engine, frame: Frame, failure: Failure): boolean 
   if (delay === undefined) return false;
   counts[i]++;
   frame.retryCount++;
+  engine.env.observer?.branchTaken('retry', frame.state.name, i);
   frame.token = undefined;
   frame.invalidateContext();
   engine.sleepUntil(frame, engine.now() + delay, 'prepare', 'retry');

@@ -62,7 +62,20 @@ export interface ExecutionIdentity {
   readonly roleArn: string;
 }
 
+/** Which branch of a state an execution took: a Choice rule or Default, a retrier, a catcher. */
+export type BranchKind = 'choiceRule' | 'choiceDefault' | 'retry' | 'catch';
+
+/**
+ * Told each time a state takes a branch (`asl test` coverage). `index` is the rule's, retrier's or
+ * catcher's position in its array (0 for a Default). Optional; it must not throw.
+ */
+export interface BranchObserver {
+  branchTaken(kind: BranchKind, state: string, index: number): void;
+}
+
 export interface Environment {
+  /** Told which Choice rules, retriers and catchers the execution took (coverage); absent: nobody listens. */
+  readonly observer?: BranchObserver;
   readonly clock: Clock;
   readonly random: () => number;
   readonly tasks: TaskDispatcher;
@@ -102,6 +115,7 @@ export interface EnvironmentOptions {
   recordHistory?: boolean;
   historyPayloads?: boolean;
   advanceWhenIdle?: boolean;
+  observer?: BranchObserver;
 }
 
 export const DEFAULT_MAX_TRANSITIONS = 10_000_000;
@@ -160,5 +174,6 @@ export function createEnvironment(options: EnvironmentOptions = {}, defaultTasks
     recordHistory: options.recordHistory ?? true,
     historyPayloads: options.historyPayloads ?? true,
     advanceWhenIdle: options.advanceWhenIdle ?? false,
+    observer: options.observer,
   };
 }

@@ -32,12 +32,16 @@ const compiled = new Map<string, Compiled>();
 /** True for a string that is exactly `{% ... %}` (no spaces outside the delimiters). */
 export { isJsonataString };
 
-/** `expression` is the body without the `{% %}` delimiters; `field` names it in causes. */
+/**
+ * `expression` is the body without the `{% %}` delimiters; `field` names it in causes. `data` is the
+ * top-level `$` (undefined in a definition, as AWS has it; `asl test` assertions read the output there).
+ */
 export async function evaluateJsonata(
   expression: string,
   bindings: JsonataBindings,
   scope: EvalScope,
   field?: string,
+  data?: Json,
 ): Promise<Json | Failure> {
   const c = compile(expression);
   const where = jsonataWhere(expression, field);
@@ -52,7 +56,7 @@ export async function evaluateJsonata(
     if (v !== undefined) values[name] = v;
   }
   try {
-    const result: unknown = await c.expression.evaluate(undefined, values);
+    const result: unknown = await c.expression.evaluate(data, values);
     if (result === undefined)
       return new Failure('States.QueryEvaluationError', `${where} returned nothing (undefined).`);
     if (isFunctionValue(result))

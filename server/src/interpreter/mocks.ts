@@ -6,6 +6,9 @@
  */
 import { isJsonObject, type Json, type JsonObject } from './value';
 import type { TaskDispatcher, TaskOutcome } from './tasks';
+import { invocationRange } from '../asl/spec/mockConfig';
+
+export { defaultStateMachineName } from '../asl/spec/mockConfig';
 
 export interface MockSelection {
   readonly config: Json;
@@ -35,12 +38,6 @@ export function mockTestCases(config: Json, stateMachineName: string): readonly 
   return Object.keys(cases).filter((name) => isJsonObject(cases[name]));
 }
 
-/** The machine's name in a mock file when none is given: the file name without `.asl.json` / `.asl.yaml` / `.json`. */
-export function defaultStateMachineName(path: string): string {
-  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-  return base.replace(/\.asl\.(json|ya?ml)$/i, '').replace(/\.(json|ya?ml)$/i, '');
-}
-
 export function mockDispatcher(sel: MockSelection): TaskDispatcher {
   const config = isJsonObject(sel.config) ? sel.config : {};
   const testCase = lookup(config, ['StateMachines', sel.stateMachineName, 'TestCases', sel.testCase]);
@@ -67,6 +64,16 @@ export function mockDispatcher(sel: MockSelection): TaskDispatcher {
   };
 }
 
+/**
+ * Mocks written per state (an `asl test` case's inline mocks): state name → a MockedResponses entry.
+ * The same rules as a mock file's (one dispatcher): a file with one test case mapping each state to its entry.
+ */
+export function inlineMockDispatcher(responses: Readonly<Record<string, Json>>, testCase: string): TaskDispatcher {
+  const states = Object.fromEntries(Object.keys(responses).map((name) => [name, name]));
+  const config: Json = { StateMachines: { inline: { TestCases: { [testCase]: states } } }, MockedResponses: responses };
+  return mockDispatcher({ config, stateMachineName: 'inline', testCase });
+}
+
 function lookup(obj: Json, keys: string[]): Json | undefined {
   let cur: Json | undefined = obj;
   for (const k of keys) cur = isJsonObject(cur) ? cur[k] : undefined;
@@ -76,11 +83,10 @@ function lookup(obj: Json, keys: string[]): Json | undefined {
 /** The entry whose key ("N" or "N-M") covers this 0-based invocation number. */
 export function entryFor(response: JsonObject, invocation: number): JsonObject | undefined {
   for (const key of Object.keys(response)) {
-    const m = /^(\d+)(?:-(\d+))?$/.exec(key.trim());
-    if (!m) continue;
-    const from = Number(m[1]);
-    const to = m[2] === undefined ? from : Number(m[2]);
-    if (invocation >= from && invocation <= to && isJsonObject(response[key])) return response[key] as JsonObject;
+    const range = invocationRange(key);
+    if (range === undefined) continue;
+    if (invocation >= range.from && invocation <= range.to && isJsonObject(response[key]))
+      return response[key] as JsonObject;
   }
   return undefined;
 }

@@ -12,12 +12,19 @@ import {
   RealClock,
   SimulatedClock,
   createEnvironment,
+  type BranchObserver,
   type Environment,
   type EnvironmentOptions,
 } from '../interpreter/environment';
-import { chainDispatchers, handlerDispatcher, pendingCallbacks, type TaskHandler } from '../interpreter/tasks';
+import {
+  chainDispatchers,
+  handlerDispatcher,
+  pendingCallbacks,
+  type TaskDispatcher,
+  type TaskHandler,
+} from '../interpreter/tasks';
 import type { Json } from '../interpreter/value';
-import { defaultStateMachineName } from '../interpreter/mocks';
+import { defaultStateMachineName, inlineMockDispatcher } from '../interpreter/mocks';
 import { describeIoError, type LaunchIo } from './io';
 import { locateDiagnostics, type LocatedDiagnostic } from './diagnostics';
 import { objectStore } from './objectStore';
@@ -35,6 +42,10 @@ export interface LaunchRequest {
   readonly inputText?: string;
   readonly mocks?: string;
   readonly testCase?: string;
+  /** Mocks per state name, each a MockedResponses entry (`asl test` inline mocks); they win over the mock file's. */
+  readonly inlineMocks?: Readonly<Record<string, Json>>;
+  /** The name inline mocks are reported under (the test case's name). */
+  readonly inlineMocksName?: string;
   readonly stateMachineName?: string;
   readonly handlers?: string;
   readonly itemsDir?: string;
@@ -76,7 +87,7 @@ export interface PreparedLaunch {
   /** The template the deployment substitutions came from, if any. */
   readonly template?: LaunchTemplate;
   /** A fresh execution. Same start time, seed and mocks every time: runs are replayable. */
-  start(input?: Json): Execution;
+  start(input?: Json, observer?: BranchObserver): Execution;
 }
 
 export interface LaunchFailure {
@@ -106,7 +117,7 @@ export function prepareLaunch(request: LaunchRequest, io: LaunchIo, mode: Launch
   if (errors.length > 0) return fail(invalidMessage(request.definition, errors.length), errors);
   const parts = loadParts(io, request, mode, definitionPath);
   if ('error' in parts) return fail(parts.error);
-  const definition = nodeToValue(model.doc.root) as Json;
+  const definition = model.definition;
   const input = parts.input;
   return {
     definitionPath,
@@ -115,7 +126,7 @@ export function prepareLaunch(request: LaunchRequest, io: LaunchIo, mode: Launch
     input,
     diagnostics: model.diagnostics,
     template: fromTemplate.template,
-    start: (override) => new Execution(definition, override ?? input, parts.environment()),
+    start: (override, observer) => new Execution(definition, override ?? input, parts.environment(observer)),
   };
 }
 
@@ -126,6 +137,31 @@ function invalidMessage(shown: string, count: number): string {
 interface Model {
   readonly doc: AslDocument;
   readonly diagnostics: LocatedDiagnostic[];
+  /** The definition as a value, built once from `doc` (the interpreter compiles it once per object). */
+  readonly definition: Json;
+}
+
+/**
+ * The last models by file and text: `asl test` launches every case of a file on the same definition,
+ * which is then parsed, validated and compiled once. A model is never changed after it is built.
+ */
+const models = new Map<string, Model>();
+const MODEL_CACHE_SIZE = 4;
+
+function modelOf(doc: AslDocument, diagnostics: LocatedDiagnostic[]): Model {
+  return { doc, diagnostics, definition: nodeToValue(doc.root) as Json };
+}
+
+function cachedModel(path: string, text: string): Model {
+  const key = `${path}\u0000${text}`;
+  let model = models.get(key);
+  if (model === undefined) {
+    const doc = parseAsl(text, formatForFileName(path));
+    model = modelOf(doc, locateDiagnostics(doc));
+    if (models.size >= MODEL_CACHE_SIZE) models.delete(models.keys().next().value as string);
+  } else models.delete(key);
+  models.set(key, model);
+  return model;
 }
 
 /** Parses (and, with substitutions, rewrites as CloudFormation would) the definition; findings located as written. */
@@ -141,17 +177,17 @@ function loadModel(
   } catch (error) {
     return { error: `cannot read '${shown}': ${describeIoError(error)}` };
   }
+  if (substitutions === undefined) return cachedModel(path, text);
   const format = formatForFileName(path);
   const written = parseAsl(text, format);
-  if (substitutions === undefined) return { doc: written, diagnostics: locateDiagnostics(written) };
   const substituted = substituteText(written, substitutions);
   const doc = parseAsl(substituted.text, format);
-  return { doc, diagnostics: locateDiagnostics(doc, { original: text, toOriginal: substituted.toOriginal }) };
+  return modelOf(doc, locateDiagnostics(doc, { original: text, toOriginal: substituted.toOriginal }));
 }
 
 interface Parts {
   readonly input: Json;
-  environment(): Environment;
+  environment(observer?: BranchObserver): Environment;
 }
 
 function loadParts(
@@ -181,7 +217,7 @@ function loadParts(
     folders: { itemsDir: file(request.itemsDir)?.path, resultDir: file(request.resultDir)?.path },
     startTime: io.now?.() ?? Date.UTC(2024, 0, 1),
   };
-  return { input: input.value, environment: () => buildEnvironment(io, settings) };
+  return { input: input.value, environment: (observer) => buildEnvironment(io, settings, observer) };
 }
 
 function loadMockSelection(
@@ -225,13 +261,14 @@ interface EnvironmentSettings {
 }
 
 /** A fresh environment: new clock at the same start, new mock counters, new handler request ids. */
-function buildEnvironment(io: LaunchIo, s: EnvironmentSettings): Environment {
+function buildEnvironment(io: LaunchIo, s: EnvironmentSettings, observer?: BranchObserver): Environment {
   const names = s.mode.names;
   return createEnvironment({
     clock: clockFor(io, s),
     ...s.request.limits,
     seed: s.request.seed ?? 1,
     tasks: chainDispatchers(
+      inlineMocksOf(s.request),
       mocksFrom(s.mocks),
       s.handlers === undefined ? undefined : handlerDispatcher(s.handlers, requestIds()),
       s.mode.waitForCallbacks ? pendingCallbacks() : undefined,
@@ -241,7 +278,13 @@ function buildEnvironment(io: LaunchIo, s: EnvironmentSettings): Environment {
     historyPayloads: s.mode.historyPayloads,
     objects: objectStore(io, { ...s.folders, itemsName: names.itemsDir, resultName: names.resultDir }),
     identity: { stateMachineName: s.stateMachineName },
+    observer,
   });
+}
+
+function inlineMocksOf(request: LaunchRequest): TaskDispatcher | undefined {
+  const mocks = request.inlineMocks;
+  return mocks === undefined ? undefined : inlineMockDispatcher(mocks, request.inlineMocksName ?? 'inline');
 }
 
 /** Real time only when asked for and available (checkSettings refused the launch otherwise). */

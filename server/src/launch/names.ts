@@ -42,3 +42,17 @@ export const LAUNCH_CONFIG_NAMES: LaunchNames = {
   maxTransitions: '"maxTransitions"',
   seed: '"seed"',
 };
+
+/** The keys of an `asl test` file (server/src/testing), for launch errors of a test case. */
+export const TEST_FILE_NAMES: LaunchNames = {
+  input: "'inputFile'",
+  inputJson: "'input'",
+  mocks: "'mocks'",
+  testCase: "'mockTestCase'",
+  stateMachineName: "'stateMachineName'",
+  handlers: "'handlers'",
+  itemsDir: "'itemsDir'",
+  resultDir: "'resultDir'",
+  maxTransitions: "'maxTransitions'",
+  seed: "'seed'",
+};

@@ -9,6 +9,7 @@ import type { DocumentCache } from './documentCache';
 import type { AslDocument } from '../asl/types';
 import type { CompletionPayloads, CompletionSupport } from './completionPayload';
 import type { RuleSettings } from '../service/diagnostics';
+import { companionKind } from './companionFiles';
 
 export interface ServerContext {
   readonly connection: Connection;
@@ -33,10 +34,13 @@ export interface ServerContext {
   workspaceFolders: string[];
   /** The pulling client accepts `workspace/diagnostic/refresh` (decided at initialize). */
   diagnosticsRefresh: boolean;
+  /** Bumped when an open definition changes, so companion (mock) files' pull results differ afterwards. */
+  definitionsGeneration: number;
 }
 
-/** The open document and its (cached) model, or undefined for an unknown URI. */
+/** The open definition and its (cached) model, or undefined for an unknown URI or a companion (mock) file. */
 export function modelOf(ctx: ServerContext, uri: string): { doc: TextDocument; asl: AslDocument } | undefined {
+  if (companionKind(uri) !== undefined) return undefined;
   const doc = ctx.documents.get(uri);
   return doc === undefined ? undefined : { doc, asl: ctx.cache.get(doc) };
 }

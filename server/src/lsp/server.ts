@@ -23,6 +23,7 @@ import { registerNavigation } from './handlers/navigation';
 import { registerEditing } from './handlers/editing';
 import { registerCustom } from './handlers/custom';
 import { registerLaunch } from './handlers/launch';
+import { registerTestFileOutline } from './handlers/companions';
 import { registerParamsGuard } from './paramsGuard';
 
 export const CODE_ACTION_KINDS = ['quickfix', 'refactor.rewrite'];
@@ -71,6 +72,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     completionSupport: NO_COMPLETION_SUPPORT,
     completionPayloads: new CompletionPayloads(() => context.completionSupport),
     diagnosticsRefresh: false,
+    definitionsGeneration: 0,
     workspaceFolders: [],
     ruleSettings: {},
     settingsGeneration: 0,
@@ -82,6 +84,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   registerEditing(context);
   registerCustom(context);
   registerLaunch(context);
+  registerTestFileOutline(context);
   registerParamsGuard(connection);
   documents.listen(connection);
   return context;

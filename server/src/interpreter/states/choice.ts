@@ -19,11 +19,10 @@ export function runChoice(engine: Engine, frame: Frame): PhaseResult {
   const rules = rulesOf(frame);
   for (let i = 0; i < rules.length; i++) {
     const matched = evaluateChoiceRule(rules[i], effective, frame);
-    if (matched === true)
-      return choose(engine, frame, rules[i], passThroughJsonPath(frame, effective, rules[i].Assign));
+    if (matched === true) return choose(engine, frame, i, passThroughJsonPath(frame, effective, rules[i].Assign));
     if (isFailure(matched)) return matched;
   }
-  return choose(engine, frame, undefined, passThroughJsonPath(frame, effective));
+  return choose(engine, frame, -1, passThroughJsonPath(frame, effective));
 }
 
 const rulesCache = new WeakMap<object, JsonObject[]>();
@@ -38,28 +37,32 @@ function rulesOf(frame: Frame): JsonObject[] {
   return rules;
 }
 
-function choose(engine: Engine, frame: Frame, rule: JsonObject | undefined, output: Json | StateFailure): PhaseOutcome {
-  const next = rule ? rule.Next : frame.state.def.Default;
+/** Leaves through rule `index` of the Choices, or the Default when `index` is -1. */
+function choose(engine: Engine, frame: Frame, index: number, output: Json | StateFailure): PhaseOutcome {
+  const next = index >= 0 ? rulesOf(frame)[index].Next : frame.state.def.Default;
   if (typeof next !== 'string') {
     const cause = `No Choice Rule matched and no Default is set in state '${frame.state.name}'.`;
     return new Failure('States.NoChoiceMatched', cause);
   }
+  if (index >= 0) engine.env.observer?.branchTaken('choiceRule', frame.state.name, index);
+  else engine.env.observer?.branchTaken('choiceDefault', frame.state.name, 0);
   frame.nextState = next;
   return exitWith(engine, frame, output);
 }
 
 async function runChoiceJsonata(engine: Engine, frame: Frame): Promise<PhaseOutcome> {
   const rules = rulesOf(frame);
-  for (const rule of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
     const matched = await condition(frame, rule.Condition);
     if (isFailure(matched)) return new LocatedFailure(matched, 'Condition');
     if (!matched) continue;
     // A rule's own Output (accepted and run by AWS, though the guide omits it) replaces the state's.
     const output = await outputStageJsonata(frame, undefined, rule.Assign, rule.Output ?? frame.state.def.Output);
-    return choose(engine, frame, rule, output);
+    return choose(engine, frame, i, output);
   }
-  if (typeof frame.state.def.Default !== 'string') return choose(engine, frame, undefined, frame.input);
-  return choose(engine, frame, undefined, await outputStageJsonata(frame, undefined));
+  if (typeof frame.state.def.Default !== 'string') return choose(engine, frame, -1, frame.input);
+  return choose(engine, frame, -1, await outputStageJsonata(frame, undefined));
 }
 
 async function condition(frame: Frame, value: Json | undefined): Promise<boolean | Failure> {

@@ -11,12 +11,44 @@ import type { ServerContext } from '../context';
 import { toDiagnostic } from '../convert';
 import { runSafe } from '../runSafe';
 import { collectWhenIdle } from '../idleCollection';
+import { companionKind } from '../companionFiles';
+import { companionDiagnostics } from './companions';
 
 /** Registers push and pull; returns what re-sends every open document's diagnostics (after a settings change). */
 export function registerDiagnostics(ctx: ServerContext): () => Promise<void> {
   registerPush(ctx);
   registerPull(ctx);
+  registerCompanionRefresh(ctx);
   return () => refreshAll(ctx);
+}
+
+/**
+ * A companion (mock) file's findings depend on the definitions beside it: when an open definition
+ * is opened, edited or closed, the open companions are checked again (pushed, or pulled after a
+ * refresh), debounced like the definition's own diagnostics.
+ */
+function registerCompanionRefresh(ctx: ServerContext): void {
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = (uri: string): void => {
+    if (companionKind(uri) !== undefined) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      refreshCompanions(ctx).catch((error: unknown) =>
+        ctx.connection.console.error(`refreshing mock file diagnostics failed: ${String(error)}`),
+      );
+    }, ctx.diagnosticsDelay);
+  };
+  ctx.documents.onDidChangeContent((e) => schedule(e.document.uri));
+  ctx.documents.onDidClose((e) => schedule(e.document.uri));
+}
+
+async function refreshCompanions(ctx: ServerContext): Promise<void> {
+  const companions = ctx.documents.all().filter((doc) => companionKind(doc.uri) !== undefined);
+  if (companions.length === 0) return;
+  ctx.definitionsGeneration++;
+  if (ctx.diagnosticsMode === 'push') await Promise.all(companions.map((doc) => publish(ctx, doc)));
+  else if (ctx.diagnosticsRefresh) await ctx.connection.languages.diagnostics.refresh();
 }
 
 async function refreshAll(ctx: ServerContext): Promise<void> {
@@ -71,7 +103,8 @@ function registerPull(ctx: ServerContext): void {
     const doc = ctx.documents.get(params.textDocument.uri);
     if (doc === undefined) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     let current = ids.get(doc.uri);
-    const version = `${doc.version}/${ctx.settingsGeneration}`;
+    const companion = companionKind(doc.uri) === undefined ? '' : `/${ctx.definitionsGeneration}`;
+    const version = `${doc.version}/${ctx.settingsGeneration}${companion}`;
     if (current === undefined || current.version !== version)
       ids.set(doc.uri, (current = { version, id: String(++next) }));
     if (params.previousResultId === current.id)
@@ -97,6 +130,8 @@ function publish(ctx: ServerContext, doc: TextDocument): Promise<void> {
 }
 
 function diagnosticsOf(ctx: ServerContext, doc: TextDocument): ReturnType<typeof toDiagnostic>[] {
+  if (companionKind(doc.uri) !== undefined)
+    return runSafe(ctx.connection.console, 'companionDiagnostics', [], undefined, () => companionDiagnostics(ctx, doc));
   const diagnostics = runSafe(ctx.connection.console, 'diagnostics', [], undefined, () =>
     ctx.cache
       .diagnostics(doc, ctx.settingsGeneration, { ruleSettings: ctx.ruleSettings })

@@ -6,6 +6,8 @@ import type { CompletionList } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { runSafe } from '../runSafe';
 import { withModel } from './navigation';
+import { companionKind } from '../companionFiles';
+import { companionCompletion } from './companions';
 import { placeholderLookup } from '../templates';
 
 export function registerEditing(ctx: ServerContext): void {
@@ -13,11 +15,14 @@ export function registerEditing(ctx: ServerContext): void {
   const log = connection.console;
   const emptyList: CompletionList = { isIncomplete: false, items: [] };
   connection.onCompletion((p, token) =>
-    runSafe(log, 'completion', emptyList, token, () =>
-      withModel(ctx, p.textDocument.uri, emptyList, (m) =>
+    runSafe(log, 'completion', emptyList, token, () => {
+      const companion =
+        companionKind(p.textDocument.uri) === undefined ? undefined : ctx.documents.get(p.textDocument.uri);
+      if (companion !== undefined) return companionCompletion(ctx, companion, p.position);
+      return withModel(ctx, p.textDocument.uri, emptyList, (m) =>
         ctx.completionPayloads.compact(service.doComplete(m.doc, m.asl, p.position)),
-      ),
-    ),
+      );
+    }),
   );
   connection.onCompletionResolve((item, token) =>
     runSafe(log, 'completionResolve', item, token, () => ctx.completionPayloads.resolve(item)),

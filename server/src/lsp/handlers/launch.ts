@@ -3,12 +3,13 @@
  * mock file from disk for service/launchCandidates.ts. The only file-system access of the language
  * server; a missing folder gives no candidates, never an error.
  */
-import { readFileSync, readdirSync } from 'fs';
+import { readFileSync } from 'fs';
 import { dirname, join } from 'path';
 import { LaunchCandidatesRequest, type LaunchCandidates } from '../../protocol';
 import { launchCandidates } from '../../launch/launchCandidates';
 import type { ServerContext } from '../context';
 import { runSafe } from '../runSafe';
+import { listFolder } from '../companionFiles';
 
 export function registerLaunch(ctx: ServerContext): void {
   ctx.connection.onRequest(LaunchCandidatesRequest, (p, token) => {
@@ -21,13 +22,4 @@ export function registerLaunch(ctx: ServerContext): void {
       });
     });
   });
-}
-
-function listFolder(folder: string): string[] {
-  try {
-    return readdirSync(folder);
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT' || (error as { code?: unknown }).code === 'ENOTDIR') return [];
-    throw error;
-  }
 }
