@@ -224,3 +224,19 @@ test('edits outside a state, or that leave the fast parsers, parse the whole tex
   }
   assert.ok(doc.root);
 });
+
+test('a keystroke in a large definition (size rules active) is diagnosed without building the whole text', () => {
+  const { text: json, nextValueOffset } = generateDefinition(900);
+  for (const format of ['json', 'yaml'] as const) {
+    const text = format === 'json' ? json : yamlStringify(JSON.parse(json)) + '#'.repeat(300_000) + '\n';
+    const at = format === 'json' ? nextValueOffset : text.indexOf('Next: Step 451') + 'Next: '.length;
+    const session = new DiagnosticsSession();
+    const doc = parseAsl(text, format);
+    session.diagnose(doc, { throwOnRuleError: true });
+    const updated = updateAsl(doc, { start: at, end: at + 'Step 451'.length, text: 'Step 45x' });
+    const diagnostics = session.diagnose(updated, { throwOnRuleError: true });
+    assert.equal(sourceOf(updated).isJoined, false, format);
+    const edited = text.slice(0, at) + 'Step 45x' + text.slice(at + 'Step 451'.length);
+    assert.deepEqual(diagnostics, computeDiagnostics(parseAsl(edited, format), { throwOnRuleError: true }), format);
+  }
+});

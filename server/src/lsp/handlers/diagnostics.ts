@@ -102,6 +102,6 @@ function diagnosticsOf(ctx: ServerContext, doc: AslTextDocument): ReturnType<typ
       .diagnostics(doc, ctx.settingsGeneration, { ruleSettings: ctx.ruleSettings })
       .map((d) => toDiagnostic(doc, d)),
   );
-  collectWhenIdle();
+  collectWhenIdle(doc.source);
   return diagnostics;
 }
