@@ -167,7 +167,7 @@ function moveLineStarts(lines: number[], startLine: number, endLine: number, add
   let out = lines;
   if (removed === added.length) for (let i = 0; i < added.length; i++) out[startLine + 1 + i] = added[i];
   else if (added.length < 10_000) out.splice(startLine + 1, removed, ...added);
-  else out = [...lines.slice(0, startLine + 1), ...added, ...lines.slice(endLine + 1)]; // splice's arguments are limited
+  else out = [...lines.slice(0, startLine + 1), ...added, ...lines.slice(endLine + 1)]; // splice takes few arguments
   if (delta !== 0) for (let i = startLine + 1 + added.length; i < out.length; i++) out[i] += delta;
   return out;
 }
