@@ -5,7 +5,7 @@
  * completion docs) or none (push diagnostics).
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   createMessageConnection,
@@ -33,6 +33,8 @@ export interface Session {
   readonly connection: MessageConnection;
   /** Resolves with the next publishDiagnostics of that version. */
   readonly published: (version: number) => Promise<PublishDiagnosticsParams>;
+  /** CPU time (ms) the server process has used so far, all threads (GC helpers included); NaN where unknown. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function startServer(pull: boolean): Promise<Session> {
   return {
     connection,
     published: (version) => new Promise((done) => waiting.set(version, done)),
+    cpuMs: () => processCpuMs(child.pid),
     stop: async () => {
       const exited = new Promise((done) => child.once('exit', done));
       await connection.sendRequest('shutdown');
@@ -78,4 +81,24 @@ export function median(times: number[]): number {
 export function positionOf(text: string, offset: number): { line: number; character: number } {
   const lines = text.slice(0, offset).split('\n');
   return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+/**
+ * CPU time of a process in ms from Linux's per-thread scheduler statistics (nanoseconds, unlike
+ * /proc/<pid>/stat's 10 ms ticks); NaN on other systems.
+ */
+function processCpuMs(pid: number | undefined): number {
+  const dir = `/proc/${pid}/task`;
+  if (pid === undefined || !existsSync(dir)) return NaN;
+  let ns = 0;
+  for (const thread of readdirSync(dir)) {
+    try {
+      ns += Number(readFileSync(`${dir}/${thread}/schedstat`, 'utf8').split(' ')[0]);
+    } catch (error) {
+      /* a thread that ended between the listing and the read is gone (ENOENT / ESRCH): nothing more to add */
+      const code = (error as { code?: string }).code;
+      if (code !== 'ENOENT' && code !== 'ESRCH') throw error;
+    }
+  }
+  return ns / 1e6;
 }

@@ -130,19 +130,34 @@ export function statesThatCanFinish(of: AslDocument | AslMachine): StateSet {
   return new MarkedStates(scope, done);
 }
 
-/** Predecessors in compressed form: pred[predStart[s] .. predStart[s + 1]) are the states with an edge to s. */
+/**
+ * Predecessors in compressed form: pred[predStart[s] .. predStart[s + 1]) are the states with an edge to s.
+ * Two passes over the transitions (count, then fill) and no per-edge allocation: it runs on every keystroke.
+ */
 function predecessors(scope: Scope): [Int32Array, Int32Array] {
-  const n = scope.states.length;
+  const states = scope.states;
+  const n = states.length;
   const predStart = new Int32Array(n + 1);
-  const edges: [number, number][] = [];
-  scope.states.forEach((s, i) => {
-    for (const t of s.transitions) if (t.resolved !== undefined) edges.push([i, scope.indexOf(t.resolved)]);
-  });
-  for (const [, to] of edges) predStart[to + 1]++;
+  let edges = 0;
+  for (let i = 0; i < n; i++) {
+    const transitions = states[i].transitions;
+    for (let k = 0; k < transitions.length; k++) {
+      const target = transitions[k].resolved;
+      if (target === undefined) continue;
+      predStart[scope.indexOf(target) + 1]++;
+      edges++;
+    }
+  }
   for (let i = 0; i < n; i++) predStart[i + 1] += predStart[i];
   const fill = predStart.slice(0, n);
-  const pred = new Int32Array(edges.length);
-  for (const [from, to] of edges) pred[fill[to]++] = from;
+  const pred = new Int32Array(edges);
+  for (let i = 0; i < n; i++) {
+    const transitions = states[i].transitions;
+    for (let k = 0; k < transitions.length; k++) {
+      const target = transitions[k].resolved;
+      if (target !== undefined) pred[fill[scope.indexOf(target)]++] = i;
+    }
+  }
   return [predStart, pred];
 }
 

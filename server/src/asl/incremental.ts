@@ -8,7 +8,8 @@
  */
 import { ArrayNode, ObjectNode, PropertyNode, ScalarNode } from './build';
 import { rebuildState } from './machine';
-import { documentOf, isFastParsed, parseAsl } from './parse';
+import { documentOf, isFastParsed, parseAsl, sourceOf } from './parse';
+import type { SourceText } from './text';
 import { parseStrictJsonValueAt } from './parseJsonFast';
 import { nextContentLine, parseBlockYamlAt } from './parseYamlFast';
 import type { AslDocument, AslNode, AslObjectNode, AslProperty } from './types';
@@ -24,20 +25,21 @@ export interface TextEdit {
 const STATES_DEPTH = 2;
 
 /**
- * The document after `edit`. `newText` is the text after the edit when the caller already has it
- * (else it is built from the previous text). Equal to parseAsl(newText, previous.format).
+ * The document after `edit`. `next` is the text after the edit when the caller already has it (else
+ * it is built from the previous text). Equal to parseAsl(next.toString(), previous.format). A
+ * spliced update reads only windows of the text: the whole string is not built.
  */
-export function updateAsl(previous: AslDocument, edit: TextEdit, newText?: string): AslDocument {
-  const text = newText ?? previous.text.slice(0, edit.start) + edit.text + previous.text.slice(edit.end);
+export function updateAsl(previous: AslDocument, edit: TextEdit, next?: SourceText): AslDocument {
+  const text = next ?? sourceOf(previous).replace(edit.start, edit.end, edit.text);
   try {
-    return spliceState(previous, edit, text) ?? parseAsl(text, previous.format);
+    return spliceState(previous, edit, text) ?? parseAsl(text.toString(), previous.format);
   } catch {
-    return parseAsl(text, previous.format); // a bug here must never cost more than a full parse
+    return parseAsl(text.toString(), previous.format); // a bug here must never cost more than a full parse
   }
 }
 
 /** The updated document when the edit lies inside one top-level state's value and re-parses cleanly there. */
-function spliceState(previous: AslDocument, edit: TextEdit, text: string): AslDocument | undefined {
+function spliceState(previous: AslDocument, edit: TextEdit, text: SourceText): AslDocument | undefined {
   if (!isFastParsed(previous) || previous.root === undefined || edit.start > edit.end) return undefined;
   const prop = stateAround(previous, edit);
   if (prop === undefined) return undefined;
@@ -69,40 +71,77 @@ function reparse(
   doc: AslDocument,
   prop: AslProperty,
   edit: TextEdit,
-  text: string,
+  text: SourceText,
   delta: number,
 ): AslNode | undefined {
   const old = prop.value as AslObjectNode;
   return doc.format === 'json'
     ? reparseJson(old, prop, text, delta)
-    : reparseYaml(doc.text, old, prop, edit, text, delta);
+    : reparseYaml(sourceOf(doc), old, prop, edit, text, delta);
 }
 
-/** JSON: the value re-parsed from its old start must end where the old one ended, shifted. */
-function reparseJson(old: AslObjectNode, prop: AslProperty, text: string, delta: number): AslNode | undefined {
-  const value = parseStrictJsonValueAt(text, old.start, prop, STATES_DEPTH);
-  return value !== undefined && value.end === old.end + delta ? value : undefined;
+/**
+ * JSON: the value re-parsed from its old start must end where the old one ended, shifted. Parsed in
+ * a window of exactly that span (a value that would end later fails at the window's end).
+ */
+function reparseJson(old: AslObjectNode, prop: AslProperty, text: SourceText, delta: number): AslNode | undefined {
+  const end = old.end + delta;
+  const value = parseStrictJsonValueAt(text.slice(old.start, end), 0, prop, STATES_DEPTH);
+  if (value === undefined || value.end !== end - old.start) return undefined;
+  shiftNode(value, old.start);
+  return value;
 }
 
 /**
  * YAML: the value must be a block starting a line; re-parsed from that line at its column, the scan
  * must go on at the same next line (shifted) as before, so the rest of the text scans as it did.
+ * Parsed in a window from that line to the end of the next content line (where the block must stop).
  */
 function reparseYaml(
-  oldText: string,
+  oldText: SourceText,
   old: AslObjectNode,
   prop: AslProperty,
   edit: TextEdit,
-  text: string,
+  text: SourceText,
   delta: number,
 ): AslNode | undefined {
   if (/[\r\t]/.test(edit.text)) return undefined; // the scanner refuses a text holding them
-  const lineStart = oldText.lastIndexOf('\n', old.start - 1) + 1;
+  const lineStart = lineStartBefore(oldText, old.start);
   const column = old.start - lineStart;
   if (column === 0 || oldText.slice(lineStart, old.start).trim() !== '') return undefined;
-  const parsed = parseBlockYamlAt(text, lineStart, column, prop, STATES_DEPTH);
-  if (parsed === undefined || parsed.node.end !== old.end + delta) return undefined;
-  return parsed.next === nextContentLine(oldText, old.end) + delta ? parsed.node : undefined;
+  const oldNext = nextLineAfter(oldText, old.end);
+  const windowEnd = lineEndAfter(text, oldNext.at + delta);
+  const parsed = parseBlockYamlAt(text.slice(lineStart, windowEnd), 0, column, prop, STATES_DEPTH);
+  if (parsed === undefined || parsed.node.end + lineStart !== old.end + delta) return undefined;
+  if (parsed.next + lineStart !== oldNext.at + delta) return undefined;
+  shiftNode(parsed.node, lineStart);
+  return parsed.node;
+}
+
+/** Start of the line holding `offset`. */
+function lineStartBefore(text: SourceText, offset: number): number {
+  let i = offset;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10) i--;
+  return i;
+}
+
+/** The scanner's next content line after `end` (nextContentLine), read in growing windows of the text. */
+function nextLineAfter(text: SourceText, end: number): { at: number } {
+  for (let size = 4096; ; size *= 4) {
+    const window = text.slice(end, end + size);
+    const at = nextContentLine(window, 0);
+    /* the line found must be whole in the window (its end seen), unless the window reaches the text's end */
+    if (end + size >= text.length || window.indexOf('\n', at) >= 0) return { at: end + at };
+  }
+}
+
+/** Offset just after the line break ending the line at `offset` (the text's end without one). */
+function lineEndAfter(text: SourceText, offset: number): number {
+  for (let size = 256; ; size *= 4) {
+    const newline = text.slice(offset, offset + size).indexOf('\n');
+    if (newline >= 0) return offset + newline + 1;
+    if (offset + size >= text.length) return text.length;
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { buildMachines, type BuiltMachines } from './machine';
 import { parseJsonTree, type ParsedTree } from './parseJson';
 import { parseYamlTree } from './parseYaml';
 import type { AslDocument, AslNode, SourceFormat, SyntaxProblem } from './types';
+import { SourceText } from './text';
 
 /** Parses ASL text. Syntax errors are returned in `syntaxErrors`; the tree is kept as far as possible. */
 export function parseAsl(text: string, format: SourceFormat = 'json'): AslDocument {
@@ -26,24 +27,44 @@ export function isFastParsed(doc: AslDocument): boolean {
   return FAST_PARSED.has(doc);
 }
 
-/** The document of a tree: its machines built, marked as fast-parsed when `fast`. */
+/** The text of each document built from a SourceText (others get one on demand). */
+const SOURCES = new WeakMap<AslDocument, SourceText>();
+
+/**
+ * The document's text as a SourceText: read windows of it (`slice`, `charCodeAt`, `length`) through
+ * this on paths that must not build the whole string (an incremental update's diagnostics).
+ */
+export function sourceOf(doc: AslDocument): SourceText {
+  let source = SOURCES.get(doc);
+  if (source === undefined) SOURCES.set(doc, (source = SourceText.of(doc.text)));
+  return source;
+}
+
+/**
+ * The document of a tree: its machines built, marked as fast-parsed when `fast`. Given a SourceText
+ * whose string is not built yet, `doc.text` builds it on first read.
+ */
 export function documentOf(
-  text: string,
+  text: string | SourceText,
   format: SourceFormat,
   root: AslNode | undefined,
   problems: SyntaxProblem[],
   fast = false,
   built: BuiltMachines = buildMachines(root),
 ): AslDocument {
-  const doc: AslDocument = {
-    text,
-    format,
-    root,
-    machine: built.machine,
-    allStates: built.allStates,
-    allMachines: built.allMachines,
-    syntaxErrors: problems,
-  };
+  const source = typeof text === 'string' ? undefined : text;
+  const fields = { format, root, machine: built.machine, allStates: built.allStates, allMachines: built.allMachines };
+  const doc: AslDocument =
+    source === undefined || source.isJoined
+      ? { text: source?.toString() ?? (text as string), ...fields, syntaxErrors: problems }
+      : {
+          get text() {
+            return source.toString();
+          },
+          ...fields,
+          syntaxErrors: problems,
+        };
+  if (source !== undefined) SOURCES.set(doc, source);
   if (fast) FAST_PARSED.add(doc);
   return doc;
 }

@@ -55,11 +55,14 @@ export class CompletionPayloads {
     this.held = new Map();
     if (list.items.length === 0) return list;
     const itemDefaults: CompletionItemDefaults = {};
-    const items = list.items; // built for this request: compacted in place
-    if (support.editRange) shareRange(items, itemDefaults);
-    if (support.insertTextFormat) shareFormat(items, itemDefaults);
-    if (support.commitCharacters) shareCommitCharacters(items, itemDefaults);
-    if (support.lazy.size > 0) this.hold(items, support.lazy);
+    const range = support.editRange ? sharedRange(list.items) : undefined;
+    if (range !== undefined) itemDefaults.editRange = range;
+    const format = support.insertTextFormat ? sharedFormat(list.items) : undefined;
+    if (format !== undefined) itemDefaults.insertTextFormat = format;
+    const chars = support.commitCharacters ? sharedCommitCharacters(list.items) : undefined;
+    if (chars !== undefined) itemDefaults.commitCharacters = chars;
+    const shared = { range, format: format !== undefined, chars: chars !== undefined, lazy: support.lazy };
+    const items = list.items.map((item) => this.compactItem(item, shared));
     const compacted: CompletionList = { isIncomplete: list.isIncomplete, items };
     if (Object.keys(itemDefaults).length > 0) compacted.itemDefaults = itemDefaults;
     return compacted;
@@ -75,22 +78,41 @@ export class CompletionPayloads {
     return resolved;
   }
 
-  private hold(items: CompletionItem[], lazy: ReadonlySet<string>): void {
-    const detail = lazy.has('detail');
-    const documentation = lazy.has('documentation');
-    for (const item of items) {
-      const held: Held = {};
-      if (detail && item.detail !== undefined) {
-        held.detail = item.detail;
-        delete item.detail;
-      }
-      if (documentation && item.documentation !== undefined) {
-        held.documentation = item.documentation;
-        delete item.documentation;
-      }
-      if (held.detail !== undefined || held.documentation !== undefined) this.held.set(keyOf(item), held);
+  /**
+   * A new item without what the list's defaults say and what waits for resolve (built, not
+   * deleted from: an object that loses properties becomes a slow dictionary to encode).
+   */
+  private compactItem(item: CompletionItem, shared: Shared): CompletionItem {
+    const out: Record<string, unknown> = {};
+    let held: Held | undefined;
+    for (const key in item) {
+      const value = item[key as keyof CompletionItem];
+      if (value === undefined) continue;
+      if (key === 'textEdit' && shared.range !== undefined && hasRange(value, shared.range)) {
+        const newText = (value as { newText: string }).newText;
+        if (newText !== item.label) out.textEditText = newText;
+      } else if (key === 'insertTextFormat' && shared.format) continue;
+      else if (key === 'commitCharacters' && shared.chars) continue;
+      else if ((key === 'detail' || key === 'documentation') && shared.lazy.has(key))
+        (held ??= {})[key] = value as never;
+      else out[key] = value;
     }
+    if (held !== undefined) this.held.set(keyOf(item), held);
+    return out as unknown as CompletionItem;
   }
+}
+
+interface Shared {
+  readonly range: Range | undefined;
+  readonly format: boolean;
+  readonly chars: boolean;
+  readonly lazy: ReadonlySet<string>;
+}
+
+function hasRange(edit: unknown, range: Range): boolean {
+  return (
+    typeof edit === 'object' && edit !== null && 'range' in edit && sameRange((edit as { range: Range }).range, range)
+  );
 }
 
 /** What the client sends back on resolve and tells items apart: label, kind and sort text. */
@@ -98,37 +120,24 @@ function keyOf(item: CompletionItem): string {
   return `${item.label}\u0000${item.kind ?? ''}\u0000${item.sortText ?? ''}`;
 }
 
-/** The edit range of the first item becomes the default; items with it send only their text (if not the label). */
-function shareRange(items: CompletionItem[], defaults: CompletionItemDefaults): void {
+/** The edit range of the first item that has one becomes the default (items with it then send only their text). */
+function sharedRange(items: readonly CompletionItem[]): Range | undefined {
   const first = items.find((i) => i.textEdit !== undefined && 'range' in i.textEdit)?.textEdit;
-  if (first === undefined || !('range' in first)) return;
-  const range = first.range;
-  let shared = 0;
-  for (const item of items) {
-    const edit = item.textEdit;
-    if (edit === undefined || !('range' in edit) || !sameRange(edit.range, range)) continue;
-    delete item.textEdit;
-    if (edit.newText !== item.label) item.textEditText = edit.newText;
-    shared++;
-  }
-  if (shared > 0) defaults.editRange = range;
+  return first !== undefined && 'range' in first ? first.range : undefined;
 }
 
 /** A format every item states the same way becomes the default. */
-function shareFormat(items: CompletionItem[], defaults: CompletionItemDefaults): void {
+function sharedFormat(items: readonly CompletionItem[]): InsertTextFormat | undefined {
   const format: InsertTextFormat | undefined = items[0].insertTextFormat;
-  if (format === undefined || !items.every((i) => i.insertTextFormat === format)) return;
-  for (const item of items) delete item.insertTextFormat;
-  defaults.insertTextFormat = format;
+  return format !== undefined && items.every((i) => i.insertTextFormat === format) ? format : undefined;
 }
 
-function shareCommitCharacters(items: CompletionItem[], defaults: CompletionItemDefaults): void {
+/** Commit characters every item states the same way become the default. */
+function sharedCommitCharacters(items: readonly CompletionItem[]): string[] | undefined {
   const chars = items[0].commitCharacters;
-  if (chars === undefined) return;
+  if (chars === undefined) return undefined;
   const same = (c: string[] | undefined): boolean => c !== undefined && c.join('\u0000') === chars.join('\u0000');
-  if (!items.every((i) => same(i.commitCharacters))) return;
-  for (const item of items) delete item.commitCharacters;
-  defaults.commitCharacters = chars;
+  return items.every((i) => same(i.commitCharacters)) ? chars : undefined;
 }
 
 function sameRange(a: Range, b: Range): boolean {

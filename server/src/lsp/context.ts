@@ -3,7 +3,7 @@
  * language service. A plain object, no behaviour.
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AslTextDocument } from './textDocument';
 import type { LanguageService } from '../service/languageService';
 import type { DocumentCache } from './documentCache';
 import type { AslDocument } from '../asl/types';
@@ -13,7 +13,7 @@ import { companionKind } from './companionFiles';
 
 export interface ServerContext {
   readonly connection: Connection;
-  readonly documents: TextDocuments<TextDocument>;
+  readonly documents: TextDocuments<AslTextDocument>;
   readonly cache: DocumentCache;
   readonly service: LanguageService;
   /** Delay between the last change and the diagnostics push, in ms (setting `aslStudio.diagnostics.delay`). */
@@ -39,7 +39,7 @@ export interface ServerContext {
 }
 
 /** The open definition and its (cached) model, or undefined for an unknown URI or a companion (mock) file. */
-export function modelOf(ctx: ServerContext, uri: string): { doc: TextDocument; asl: AslDocument } | undefined {
+export function modelOf(ctx: ServerContext, uri: string): { doc: AslTextDocument; asl: AslDocument } | undefined {
   if (companionKind(uri) !== undefined) return undefined;
   const doc = ctx.documents.get(uri);
   return doc === undefined ? undefined : { doc, asl: ctx.cache.get(doc) };

@@ -6,7 +6,8 @@
  * states that changed; the diagnostics of a version are computed once per settings generation.
  * Entries live while the document is open.
  */
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { AslTextDocument } from './textDocument';
 import type { AslDocument } from '../asl/types';
 import { updateAsl, type TextEdit } from '../asl/incremental';
 import { DiagnosticsSession } from '../service/diagnostics/session';
@@ -38,9 +39,9 @@ export class DocumentCache {
   /** Of those, the ones built by updating the previous version's model. */
   updates = 0;
 
-  constructor(private readonly parse: (textDocument: TextDocument) => AslDocument) {}
+  constructor(private readonly parse: (textDocument: AslTextDocument) => AslDocument) {}
 
-  get(textDocument: TextDocument): AslDocument {
+  get(textDocument: AslTextDocument): AslDocument {
     return this.entry(textDocument).asl;
   }
 
@@ -50,7 +51,7 @@ export class DocumentCache {
    * states that changed since the last computation (shared by the diagnostics handlers and the
    * graph preview).
    */
-  diagnostics(textDocument: TextDocument, generation: number, options: DiagnosticsOptions = {}): AslDiagnostic[] {
+  diagnostics(textDocument: AslTextDocument, generation: number, options: DiagnosticsOptions = {}): AslDiagnostic[] {
     const entry = this.entry(textDocument);
     if (entry.diagnostics === undefined || entry.diagnosticsGeneration !== generation) {
       entry.diagnostics = entry.session.diagnose(entry.asl, options);
@@ -68,12 +69,12 @@ export class DocumentCache {
    * TextDocuments' update hook: applies a didChange's changes one by one, recording each as offsets
    * into the text before it, so that get() can update the model instead of parsing again.
    */
-  applyChanges(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  applyChanges(document: AslTextDocument, changes: TextDocumentContentChangeEvent[], version: number): AslTextDocument {
     const from = document.version;
     const edits: TextEdit[] = [];
     for (const change of changes) {
       edits.push(editOf(document, change));
-      TextDocument.update(document, [change], version);
+      document.update([change], version);
     }
     this.record(document.uri, from, version, edits);
     return document;
@@ -87,7 +88,7 @@ export class DocumentCache {
     } else this.pending.set(uri, { from, to, edits });
   }
 
-  private entry(textDocument: TextDocument): Entry {
+  private entry(textDocument: AslTextDocument): Entry {
     const { uri, version, languageId } = textDocument;
     const entry = this.entries.get(uri);
     if (entry !== undefined && entry.version === version && entry.languageId === languageId) return entry;
@@ -104,16 +105,16 @@ export class DocumentCache {
     return next;
   }
 
-  private update(previous: AslDocument, edits: readonly TextEdit[], textDocument: TextDocument): AslDocument {
+  private update(previous: AslDocument, edits: readonly TextEdit[], textDocument: AslTextDocument): AslDocument {
     let asl = previous;
     for (let i = 0; i < edits.length; i++)
-      asl = updateAsl(asl, edits[i], i === edits.length - 1 ? textDocument.getText() : undefined);
+      asl = updateAsl(asl, edits[i], i === edits.length - 1 ? textDocument.source : undefined);
     this.parses++;
     this.updates++;
     return asl;
   }
 
-  private fresh(textDocument: TextDocument): AslDocument {
+  private fresh(textDocument: AslTextDocument): AslDocument {
     this.entries.delete(textDocument.uri); // the stale model is garbage before the new one is built
     this.parses++;
     return this.parse(textDocument);
@@ -121,8 +122,8 @@ export class DocumentCache {
 }
 
 /** A change as offsets into the text before it (a reversed range is read as TextDocument.update reads it). */
-function editOf(document: TextDocument, change: TextDocumentContentChangeEvent): TextEdit {
-  if (!('range' in change)) return { start: 0, end: document.getText().length, text: change.text };
+function editOf(document: AslTextDocument, change: TextDocumentContentChangeEvent): TextEdit {
+  if (!('range' in change)) return { start: 0, end: document.source.length, text: change.text };
   const a = document.offsetAt(change.range.start);
   const b = document.offsetAt(change.range.end);
   return { start: Math.min(a, b), end: Math.max(a, b), text: change.text };

@@ -11,7 +11,7 @@ import {
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AslTextDocument } from './textDocument';
 import { fileURLToPath } from 'url';
 import { getLanguageService } from '../service/languageService';
 import { DocumentCache } from './documentCache';
@@ -58,8 +58,8 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerContext {
   const service = getLanguageService();
   const cache = new DocumentCache((doc) => service.parse(doc));
-  const documents = new TextDocuments<TextDocument>({
-    create: TextDocument.create,
+  const documents = new TextDocuments<AslTextDocument>({
+    create: AslTextDocument.create,
     update: (doc, changes, version) => cache.applyChanges(doc, changes, version),
   });
   const context: ServerContext = {

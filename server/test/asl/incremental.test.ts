@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { stringify as yamlStringify } from 'yaml';
 import { parseAsl } from '../../src/asl';
 import { updateAsl, type TextEdit } from '../../src/asl/incremental';
+import { sourceOf } from '../../src/asl/parse';
 import type { AslDocument, AslMachine, AslNode, SourceFormat } from '../../src/asl';
 import { computeDiagnostics } from '../../src/service/diagnostics';
 import { DiagnosticsSession } from '../../src/service/diagnostics/session';
@@ -44,9 +45,15 @@ function machineSummary(m: AslMachine): unknown {
   };
 }
 
+/** The text without building it inside the document (so the next update still starts from pieces). */
+function textOf(doc: AslDocument): string {
+  const source = sourceOf(doc);
+  return source.slice(0, source.length);
+}
+
 function model(doc: AslDocument): unknown {
   return {
-    text: doc.text,
+    text: textOf(doc),
     format: doc.format,
     tree: plain(doc.root),
     problems: doc.syntaxErrors,
@@ -160,20 +167,24 @@ test('updateAsl builds the same model as parseAsl after random edits, and the se
       (which, list) => {
         const base = all[which];
         let doc = parseAsl(base.text, base.format);
+        let text = base.text;
         const session = new DiagnosticsSession();
         session.diagnose(doc, { throwOnRuleError: true });
         for (const make of list) {
-          const edit = make(doc.text);
+          const edit = make(text);
+          text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
           const root = doc.root;
           const updated = updateAsl(doc, edit);
-          const full = parseAsl(updated.text, base.format);
-          if (updated.root !== undefined && updated.root === root) spliced++;
+          const diagnostics = session.diagnose(updated, { throwOnRuleError: true });
+          if (updated.root !== undefined && updated.root === root) {
+            spliced++;
+            /* an update and its diagnostics read windows of the text: the whole string is never built */
+            assert.equal(sourceOf(updated).isJoined, false, 'the text was joined');
+          }
           edits++;
+          const full = parseAsl(text, base.format);
           assert.deepEqual(model(updated), model(full));
-          assert.deepEqual(
-            session.diagnose(updated, { throwOnRuleError: true }),
-            computeDiagnostics(full, { throwOnRuleError: true }),
-          );
+          assert.deepEqual(diagnostics, computeDiagnostics(full, { throwOnRuleError: true }));
           doc = updated;
         }
       },
@@ -212,4 +223,20 @@ test('edits outside a state, or that leave the fast parsers, parse the whole tex
     assert.deepEqual(model(updated), model(parseAsl(updated.text, 'json')), JSON.stringify(edit));
   }
   assert.ok(doc.root);
+});
+
+test('a keystroke in a large definition (size rules active) is diagnosed without building the whole text', () => {
+  const { text: json, nextValueOffset } = generateDefinition(900);
+  for (const format of ['json', 'yaml'] as const) {
+    const text = format === 'json' ? json : yamlStringify(JSON.parse(json)) + '#'.repeat(300_000) + '\n';
+    const at = format === 'json' ? nextValueOffset : text.indexOf('Next: Step 451') + 'Next: '.length;
+    const session = new DiagnosticsSession();
+    const doc = parseAsl(text, format);
+    session.diagnose(doc, { throwOnRuleError: true });
+    const updated = updateAsl(doc, { start: at, end: at + 'Step 451'.length, text: 'Step 45x' });
+    const diagnostics = session.diagnose(updated, { throwOnRuleError: true });
+    assert.equal(sourceOf(updated).isJoined, false, format);
+    const edited = text.slice(0, at) + 'Step 45x' + text.slice(at + 'Step 451'.length);
+    assert.deepEqual(diagnostics, computeDiagnostics(parseAsl(edited, format), { throwOnRuleError: true }), format);
+  }
 });

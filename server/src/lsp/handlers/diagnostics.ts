@@ -6,7 +6,7 @@
  * parse again.
  */
 import { DocumentDiagnosticReportKind, type DocumentDiagnosticReport } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AslTextDocument } from '../textDocument';
 import type { ServerContext } from '../context';
 import { toDiagnostic } from '../convert';
 import { runSafe } from '../runSafe';
@@ -119,17 +119,17 @@ function publishLatest(ctx: ServerContext, uri: string): void {
 }
 
 /** publish() from an event handler: a failure (the connection went away) is logged, not lost. */
-function publishLogged(ctx: ServerContext, doc: TextDocument): void {
+function publishLogged(ctx: ServerContext, doc: AslTextDocument): void {
   publish(ctx, doc).catch((error: unknown) =>
     ctx.connection.console.error(`publishing diagnostics of ${doc.uri} failed: ${String(error)}`),
   );
 }
 
-function publish(ctx: ServerContext, doc: TextDocument): Promise<void> {
+function publish(ctx: ServerContext, doc: AslTextDocument): Promise<void> {
   return ctx.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(ctx, doc) });
 }
 
-function diagnosticsOf(ctx: ServerContext, doc: TextDocument): ReturnType<typeof toDiagnostic>[] {
+function diagnosticsOf(ctx: ServerContext, doc: AslTextDocument): ReturnType<typeof toDiagnostic>[] {
   if (companionKind(doc.uri) !== undefined)
     return runSafe(ctx.connection.console, 'companionDiagnostics', [], undefined, () => companionDiagnostics(ctx, doc));
   const diagnostics = runSafe(ctx.connection.console, 'diagnostics', [], undefined, () =>
@@ -137,6 +137,6 @@ function diagnosticsOf(ctx: ServerContext, doc: TextDocument): ReturnType<typeof
       .diagnostics(doc, ctx.settingsGeneration, { ruleSettings: ctx.ruleSettings })
       .map((d) => toDiagnostic(doc, d)),
   );
-  collectWhenIdle();
+  collectWhenIdle(doc.source);
   return diagnostics;
 }

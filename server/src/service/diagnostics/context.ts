@@ -6,6 +6,8 @@
  */
 import { compileJsonata } from '../../asl/expr/jsonataEngine';
 import type { AslDocument, AslMachine, AslNode, AslState, Span } from '../../asl/types';
+import { sourceOf } from '../../asl/parse';
+import type { SourceText } from '../../asl/text';
 import type { UnitMemo } from './units';
 import { collectReads, type VariableRead } from './support/variables';
 import { parseIntrinsic, parseJsonPath } from '../../asl/expr';
@@ -108,8 +110,9 @@ export class RuleContext {
     return this.run.diagnostics;
   }
 
-  get text(): string {
-    return this.doc.text;
+  /** The document's text, read in windows (an incremental run must not build the whole string). */
+  get text(): SourceText {
+    return sourceOf(this.doc);
   }
 
   report(code: DiagnosticCode, span: Span, message: string, extra: ReportExtra = {}): void {

@@ -5,6 +5,7 @@
  * measured, ASCII JSON is measured on the tree's spans, not character by character.
  */
 import type { AslNode } from '../../../asl/types';
+import type { SourceText } from '../../../asl/text';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
 import { minifiedJsonBytes, minifiedJsonChars, treeJsonBytes, utf8Bytes, type SubtreeMeasure } from '../support/sizes';
@@ -24,14 +25,14 @@ function measure(ctx: RuleContext, yaml: boolean, ascii: boolean): number {
   return ascii ? minifiedJsonChars(root, kept('minified-chars')) : minifiedJsonBytes(ctx.doc.text);
 }
 
-/** The text's size in UTF-8 bytes; for all-ASCII text that is its length. */
-function writtenBytes(text: string, ascii: boolean): number {
-  return ascii ? text.length : utf8Bytes(text);
+/** The text's size in UTF-8 bytes; for all-ASCII text that is its length (the whole string is not built). */
+function writtenBytes(text: SourceText, ascii: boolean): number {
+  return ascii ? text.length : utf8Bytes(text.toString());
 }
 
 /** True when the text is ASCII; a session keeps each top-level state's answer while that state is unchanged. */
 function isAscii(ctx: RuleContext): boolean {
-  const text = ctx.doc.text;
+  const text = ctx.text;
   let from = 0;
   for (const prop of ctx.doc.machine?.statesNode?.properties ?? []) {
     const value = prop.value;
@@ -44,8 +45,9 @@ function isAscii(ctx: RuleContext): boolean {
   return asciiBetween(text, from, text.length);
 }
 
-function asciiBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x7f) return false;
+function asciiBetween(text: SourceText, from: number, to: number): boolean {
+  const window = text.slice(from, to);
+  for (let i = 0; i < window.length; i++) if (window.charCodeAt(i) > 0x7f) return false;
   return true;
 }
 
@@ -56,9 +58,10 @@ export const definitionSizeRule: DiagnosticRule = {
     const { doc } = ctx;
     if (doc.root === undefined || doc.syntaxErrors.length > 0) return; // a broken text is refused anyway
     const yaml = doc.format === 'yaml';
-    if (yaml ? doc.text.length < YAML_MEASURED_FROM : doc.text.length * 3 <= MAX_DEFINITION_BYTES) return;
+    const length = ctx.text.length;
+    if (yaml ? length < YAML_MEASURED_FROM : length * 3 <= MAX_DEFINITION_BYTES) return;
     const ascii = !yaml && isAscii(ctx);
-    const written = yaml ? 0 : writtenBytes(doc.text, ascii);
+    const written = yaml ? 0 : writtenBytes(ctx.text, ascii);
     if (!yaml && written <= MAX_DEFINITION_BYTES) return;
     const minified = measure(ctx, yaml, ascii);
     const at = { start: doc.root.start, end: Math.min(doc.root.end, doc.root.start + 1) };

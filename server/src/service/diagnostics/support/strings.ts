@@ -3,23 +3,29 @@
  * `\uXXXX`, YAML `''`), so that errors inside JSONPath/JSONata/intrinsics point at the right column.
  */
 import type { AslScalarNode, Span } from '../../../asl/types';
+import type { SourceText } from '../../../asl/text';
 
-/** Document offset of the character at `valueOffset` in the decoded string value of `node`. */
-export function textOffset(text: string, node: AslScalarNode, valueOffset: number): number {
+/**
+ * Document offset of the character at `valueOffset` in the decoded string value of `node`. Reads
+ * only the node's own text (a window of the document: the whole text need not be built).
+ */
+export function textOffset(text: SourceText, node: AslScalarNode, valueOffset: number): number {
   const { start, end } = node.contentSpan;
   const value = typeof node.value === 'string' ? node.value : '';
   if (valueOffset <= 0) return start;
   if (end - start === value.length) return Math.min(start + valueOffset, end);
-  const quote = text[start - 1];
-  if (quote !== '"' && quote !== "'") return alignedOffset(text, start, end, value, valueOffset);
+  const from = Math.max(0, start - 1);
+  const raw = text.slice(from, end + 1); // the content with the quote before it and the character after it
+  const quote = start > 0 ? raw[0] : undefined;
+  if (quote !== '"' && quote !== "'") return from + alignedOffset(raw, start - from, end - from, value, valueOffset);
   const singleQuoted = quote === "'";
-  let i = start;
+  let i = start - from;
   let decoded = 0;
-  while (i < end && decoded < valueOffset) {
-    i += escapeLength(text, i, singleQuoted);
+  while (i < end - from && decoded < valueOffset) {
+    i += escapeLength(raw, i, singleQuoted);
     decoded++;
   }
-  return Math.min(i, end);
+  return from + Math.min(i, end - from);
 }
 
 /**
@@ -54,7 +60,7 @@ function escapeLength(text: string, i: number, singleQuoted: boolean): number {
 }
 
 /** Document span of [valueStart, valueEnd) in the decoded string value of `node`. */
-export function textSpan(text: string, node: AslScalarNode, valueStart: number, valueEnd: number): Span {
+export function textSpan(text: SourceText, node: AslScalarNode, valueStart: number, valueEnd: number): Span {
   const start = textOffset(text, node, valueStart);
   const end = Math.max(start, textOffset(text, node, valueEnd));
   return { start, end };
