@@ -7,10 +7,11 @@ import { ExecutionBus } from './executionBus';
 import { DiagnosticsReports } from './diagnosticsReports';
 import { ServerController } from './serverController';
 import { registerDebugger } from './debug';
-import type { ServerState } from './languageClient';
+import type { ServerState } from './serverState';
 import type { PreviewSnapshot } from './preview/graphPreview';
 import { registerPreviewCommands } from './preview/previewCommands';
 import { PreviewManager } from './preview/previewManager';
+import { registerLanguageStatus, type LanguageStatusSnapshot } from './status/languageStatus';
 import type { ExecutionOverlay } from '../../server/src/debugProtocol';
 
 export interface AslStudioApi {
@@ -24,6 +25,8 @@ export interface AslStudioApi {
   executionOverlay(definitionPath: string): ExecutionOverlay | undefined;
   /** The diagnostics the server reported for `version` (or a later one) of a document. */
   diagnosticsReceived(uri: vscode.Uri, version: number): Promise<readonly vscode.Diagnostic[]>;
+  /** The texts of the language status items (server state; query language and states of the active file). */
+  languageStatus(): LanguageStatusSnapshot;
 }
 
 let controller: ServerController | undefined;
@@ -38,6 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
   context.subscriptions.push(output, server.watchSettings(), ...registerCommands(server));
   context.subscriptions.push(executionBus, previews, ...registerPreviewCommands(previews));
   context.subscriptions.push(...registerDebugger(context, { bus: executionBus, server, log: output }));
+  const status = registerLanguageStatus(server, output);
+  context.subscriptions.push(...status.disposables);
   // Not awaited: a failing server must not fail activation (commands stay usable for a restart).
   server
     .start()
@@ -49,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
     executionBus,
     executionOverlay: (path) => executionBus.overlayFor(path),
     diagnosticsReceived: (uri, version) => reports.received(uri, version),
+    languageStatus: status.snapshot,
   };
 }
 
