@@ -4,19 +4,22 @@
 // Electron VS Code (scripts/test-electron.mjs). Mocha (TDD UI: suite/test) comes from node_modules.
 import Mocha from 'mocha';
 
-/** The suites, in order. Each is loaded after mocha's pre-require, which defines suite/test (esbuild bundles them lazily). */
-const SUITES = [() => require('./extension.e2e'), () => require('./preview.e2e'), () => require('./debugger.e2e')];
+/** The suites, in order, loaded after mocha's pre-require defined suite/test (esbuild bundles them lazily). */
+const SUITES = [
+  () => import('./extension.e2e.js'),
+  () => import('./preview.e2e.js'),
+  () => import('./debugger.e2e.js'),
+];
 
-export function run(): Promise<void> {
+export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
   mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'client/test/e2e', mocha);
-  for (const load of SUITES) load();
-  return new Promise((resolve, reject) => {
-    const runner = mocha.run((failures) => {
-      const { passes = 0 } = runner.stats ?? {};
-      console.log(`exthost: ${passes} passed, ${failures} failed`); // the line scripts/e2e/exthost.mjs reads
-      if (failures > 0) reject(new Error(`${failures} extension-host test(s) failed`));
-      else resolve();
+  for (const load of SUITES) await load();
+  const failures = await new Promise<number>((resolve) => {
+    const runner = mocha.run((failed) => {
+      console.log(`exthost: ${runner.stats?.passes ?? 0} passed, ${failed} failed`); // scripts/e2e/exthost.mjs reads it
+      resolve(failed);
     });
   });
+  if (failures > 0) throw new Error(`${failures} extension-host test(s) failed`);
 }
