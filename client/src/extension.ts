@@ -12,6 +12,7 @@ import type { PreviewSnapshot } from './preview/graphPreview';
 import { registerPreviewCommands } from './preview/previewCommands';
 import { PreviewManager } from './preview/previewManager';
 import { registerLanguageStatus, type LanguageStatusSnapshot } from './status/languageStatus';
+import { registerWalkthrough } from './walkthrough';
 import type { ExecutionOverlay } from '../../server/src/debugProtocol';
 
 export interface AslStudioApi {
@@ -42,7 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
   context.subscriptions.push(executionBus, previews, ...registerPreviewCommands(previews));
   context.subscriptions.push(...registerDebugger(context, { bus: executionBus, server, log: output }));
   const status = registerLanguageStatus(server, output);
-  context.subscriptions.push(...status.disposables);
+  context.subscriptions.push(...status.disposables, ...registerWalkthrough(context));
   // Not awaited: a failing server must not fail activation (commands stay usable for a restart).
   server
     .start()
