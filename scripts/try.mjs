@@ -14,11 +14,8 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const VSIX = path.join(ROOT, 'dist/asl-studio.vsix');
 const args = process.argv.slice(2);
 
-/** What a newcomer should see: the Welcome page (with the walkthrough) and VS Code's usual suggestions. */
-const TRY_SETTINGS = {
-  'workbench.startupEditor': 'welcomePage',
-  'editor.quickSuggestions': { other: 'on', comments: 'off', strings: 'on' },
-};
+/** What a newcomer should see: VS Code's usual suggestions as they type (the e2e settings turn them off). */
+const TRY_SETTINGS = { 'editor.quickSuggestions': { other: 'on', comments: 'off', strings: 'on' } };
 
 function packageVsix() {
   if (args.includes('--no-package') && fs.existsSync(VSIX)) return;
@@ -60,8 +57,10 @@ async function main() {
   process.on('SIGTERM', () => stop(0));
   const url = new URL(cs.url);
   url.searchParams.set('folder', workspace);
-  console.log(`\nASL Studio is running at ${url}\n  (code-server pid ${cs.pid}, workspace ${workspace})`);
-  console.log('  Open it in a browser; press Ctrl+C here to stop.\n');
+  console.log(`\nASL Studio is running at ${url}`);
+  console.log(`  (code-server pid ${cs.pid}, workspace ${workspace}, state ${cs.stateDir})`);
+  console.log('  Open it in a browser (Help > Get Started > "Get started with ASL Studio" walks you through);');
+  console.log('  press Ctrl+C here to stop.\n');
   const watch = setInterval(() => {
     if (groupAlive(cs.pid)) return;
     clearInterval(watch);

@@ -8,7 +8,7 @@
 //      Debug code lens, Variables) and a task token callback.
 // Last line: `e2e: N passed, N failed`; exit code 1 on any failure.
 //
-// Usage: node scripts/e2e/run.mjs [--no-package] [--only exthost|ui] [--keep]
+// Usage: node scripts/e2e/run.mjs [--no-package] [--only exthost|ui|try] [--keep]
 //   --no-package  reuse dist/asl-studio.vsix      --keep  keep code-server state dirs (logs)
 // Env: E2E_SHOTS (screenshot dir; default a new /tmp/asl-studio-e2e-shots-* dir), CHROMIUM,
 //      CODE_SERVER_HOME / CODE_SERVER_VERSION (see install-code-server.sh).
@@ -21,6 +21,7 @@ import { ensureInstalled, startCodeServer } from './codeServer.mjs';
 import { runExtensionHostTests } from './exthost.mjs';
 import { buildExtensionHostTests, makeWorkspace, packageToolkitStub, ROOT } from './exthostBundle.mjs';
 import { runUiTests } from './ui.mjs';
+import { runTryCheck } from './tryCheck.mjs';
 
 const VSIX = path.join(ROOT, 'dist/asl-studio.vsix');
 const args = process.argv.slice(2);
@@ -81,6 +82,14 @@ async function phaseUi(workspace) {
   }
 }
 
+/** `npm run try` as a user runs it: the URL serves the workbench, Ctrl+C leaves nothing behind. */
+async function phaseTry() {
+  log('npm run try');
+  const results = await runTryCheck({ shots, log: (l) => console.log(`  ${l}`) });
+  const failed = results.filter((r) => !r.ok).length;
+  return { passed: results.length - failed, failed };
+}
+
 async function main() {
   let passed = 0;
   let failed = 0;
@@ -91,6 +100,7 @@ async function main() {
     for (const [name, phase] of [
       ['exthost', phaseExtensionHost],
       ['ui', phaseUi],
+      ['try', phaseTry],
     ]) {
       if (only && only !== name) continue;
       const r = await phase(workspace);

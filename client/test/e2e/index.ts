@@ -9,6 +9,7 @@ const SUITES = [
   () => import('./extension.e2e.js'),
   () => import('./preview.e2e.js'),
   () => import('./debugger.e2e.js'),
+  () => import('./walkthrough.e2e.js'),
 ];
 
 export async function run(): Promise<void> {
