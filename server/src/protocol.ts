@@ -180,7 +180,7 @@ export interface DocumentSummary {
   readonly syntaxErrors: number;
 }
 
-/** `asl/documentSummary`: state count and query language of an open document (language status item); null when unknown. */
+/** `asl/documentSummary`: state count and query language of an open document (language status); null if unknown. */
 export const DocumentSummaryRequest = new RequestType<DocumentSummaryParams, DocumentSummary | null, void>(
   'asl/documentSummary',
 );
