@@ -7,8 +7,10 @@ import * as vscode from 'vscode';
 export const OPEN_EXAMPLE_COMMAND = 'aslStudio.walkthrough.openExample';
 const EXAMPLE = 'order-processing';
 const FILES = [`${EXAMPLE}.asl.json`, `${EXAMPLE}.input.json`, `${EXAMPLE}.mocks.json`];
+/** Copied too when the extension ships it: the example's `asl test` file (the walkthrough's last step). */
+const OPTIONAL_FILES = [`${EXAMPLE}.asl.test.yaml`];
 /** The walkthrough's typo: an undefined Next target, which the quick fix "Change to" corrects. */
-export const EXAMPLE_TYPO = { correct: '"Next": "ChargePayment"', misspelled: '"Next": "ChargePaymnet"' } as const;
+const EXAMPLE_TYPO = { correct: '"Next": "ChargePayment"', misspelled: '"Next": "ChargePaymnet"' } as const;
 
 async function copyExample(extensionUri: vscode.Uri, target: vscode.Uri): Promise<vscode.Uri> {
   await vscode.workspace.fs.createDirectory(target);
@@ -16,7 +18,17 @@ async function copyExample(extensionUri: vscode.Uri, target: vscode.Uri): Promis
     const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'examples', name));
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, name), withTypo(name, bytes));
   }
+  for (const name of OPTIONAL_FILES) await copyIfShipped(vscode.Uri.joinPath(extensionUri, 'examples', name), target);
   return vscode.Uri.joinPath(target, FILES[0]);
+}
+
+async function copyIfShipped(source: vscode.Uri, target: vscode.Uri): Promise<void> {
+  const shipped = await vscode.workspace.fs.stat(source).then(
+    () => true,
+    () => false,
+  );
+  const name = source.path.slice(source.path.lastIndexOf('/') + 1);
+  if (shipped) await vscode.workspace.fs.copy(source, vscode.Uri.joinPath(target, name), { overwrite: true });
 }
 
 function withTypo(name: string, bytes: Uint8Array): Uint8Array {
