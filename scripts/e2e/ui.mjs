@@ -278,7 +278,9 @@ async function debuggerSteps(step, shots) {
     const orderId = rows.filter({ hasText: 'ord-1001' }).first();
     if (!(await orderId.isVisible().catch(() => false))) await expandInputScope(p, rows);
     await orderId.waitFor({ timeout: 15_000 });
-    await savePicture(p, shots, 'debugging', [p.locator('.monaco-workbench .part.sidebar'), p.locator(EDITOR_PART)]);
+    // the Variables and Call Stack views beside the stopped editor (not the whole window: 150 KB at most)
+    const views = ['.debug-variables', '.debug-call-stack', EDITOR_PART].map((css) => p.locator(css));
+    await savePicture(p, shots, 'debugging', views);
     return { variables: await rows.evaluateAll((els) => els.map((e) => e.textContent).slice(0, 6)) };
   });
   await step('Shift+F5 ends the session', async (p) => {
