@@ -7,12 +7,14 @@ import { ExecutionBus } from './executionBus';
 import { DiagnosticsReports } from './diagnosticsReports';
 import { ServerController } from './serverController';
 import { registerDebugger } from './debug';
-import type { ServerState } from './languageClient';
+import type { ServerState } from './serverState';
 import type { PreviewSnapshot } from './preview/graphPreview';
 import { registerPreviewCommands } from './preview/previewCommands';
 import { PreviewManager } from './preview/previewManager';
 import { registerTesting } from './testing';
 import type { DefinitionCoverage } from '../../server/src/testProtocol';
+import { registerLanguageStatus, type LanguageStatusSnapshot } from './status/languageStatus';
+import { registerWalkthrough } from './walkthrough';
 import type { ExecutionOverlay } from '../../server/src/debugProtocol';
 
 export interface AslStudioApi {
@@ -30,6 +32,8 @@ export interface AslStudioApi {
   readonly testController: vscode.TestController;
   /** The coverage the editor shows for a definition file (last coverage run). */
   testCoverage(definitionPath: string): DefinitionCoverage | undefined;
+  /** The texts of the language status items (server state; query language and states of the active file). */
+  languageStatus(): LanguageStatusSnapshot;
 }
 
 let controller: ServerController | undefined;
@@ -46,6 +50,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
   context.subscriptions.push(...registerDebugger(context, { bus: executionBus, server, log: output }));
   const testing = registerTesting(context, { server, graph: previews, log: output });
   context.subscriptions.push(...testing.disposables);
+  const status = registerLanguageStatus(server, output);
+  context.subscriptions.push(...status.disposables, ...registerWalkthrough(context));
   // Not awaited: a failing server must not fail activation (commands stay usable for a restart).
   server
     .start()
@@ -59,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AslStu
     diagnosticsReceived: (uri, version) => reports.received(uri, version),
     testController: testing.controller,
     testCoverage: (path) => testing.coverage.coverageOf(path),
+    languageStatus: status.snapshot,
   };
 }
 

@@ -12,14 +12,13 @@ import {
 } from 'vscode-languageclient/node';
 import { serverDocumentSelector } from './languages';
 import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
+import type { ServerState } from './serverState';
 
 export const CLIENT_ID = 'aslStudio';
 export const CLIENT_NAME = 'ASL Studio Language Server';
 
 /** Port of the Node inspector in debug runs; keep in sync with .vscode/launch.json. */
 export const SERVER_INSPECT_PORT = 6009;
-
-export type ServerState = 'stopped' | 'starting' | 'running';
 
 export function createLanguageClient(
   context: vscode.ExtensionContext,

@@ -1,9 +1,11 @@
 // Owns the one LanguageClient: start, restart (recreating it, so changed settings such as
-// aslStudio.serveToolkitLanguages apply) and stop. Restarts are queued, never interleaved.
-// Knows nothing about commands or ASL.
+// aslStudio.serveToolkitLanguages apply) and stop. Restarts are queued, never interleaved. Tells
+// a crash (the client stopped without our stop) from a stop. Knows nothing about commands or ASL.
 import * as vscode from 'vscode';
 import type { LanguageClient, Middleware, RequestType } from 'vscode-languageclient/node';
-import { CLIENT_ID, createLanguageClient, ServerState, serverState } from './languageClient';
+import { State } from 'vscode-languageclient/node';
+import { CLIENT_ID, createLanguageClient, serverState } from './languageClient';
+import type { ServerState } from './serverState';
 import type { ServerControl } from './commands';
 
 /** Settings whose change needs a new client (they shape the document selector). */
@@ -16,6 +18,12 @@ export class ServerController implements ServerControl, vscode.Disposable {
   private readonly started = new vscode.EventEmitter<void>();
   /** Fires each time a (re)started server is running: views that asked it something can ask again. */
   readonly onDidStart = this.started.event;
+  private readonly stateChanged = new vscode.EventEmitter<ServerState>();
+  /** Fires on every change of `state` (starting, running, stopped, crashed). */
+  readonly onDidChangeState = this.stateChanged.event;
+  private crashed = false;
+  private stopping = false;
+  private clientEvents: vscode.Disposable | undefined;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -24,7 +32,9 @@ export class ServerController implements ServerControl, vscode.Disposable {
   ) {}
 
   start(): Promise<void> {
+    this.crashed = false;
     this.client = createLanguageClient(this.context, this.output, this.middleware);
+    this.clientEvents = this.client.onDidChangeState((e) => this.clientStateChanged(e.newState));
     this.starting = this.client.start().then(
       () => {
         this.output.info('Language server started');
@@ -32,6 +42,8 @@ export class ServerController implements ServerControl, vscode.Disposable {
       },
       (err: unknown) => {
         this.output.error(`Language server failed to start: ${String(err)}`);
+        this.crashed = true;
+        this.stateChanged.fire(this.state);
         throw err;
       },
     );
@@ -51,8 +63,24 @@ export class ServerController implements ServerControl, vscode.Disposable {
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
-    if (client)
-      await client.stop().catch((err: unknown) => this.output.error(`Stopping the server failed: ${String(err)}`));
+    this.stopping = true;
+    this.crashed = false;
+    try {
+      if (client)
+        await client.stop().catch((err: unknown) => this.output.error(`Stopping the server failed: ${String(err)}`));
+    } finally {
+      this.stopping = false;
+      this.clientEvents?.dispose();
+      this.clientEvents = undefined;
+      this.stateChanged.fire(this.state);
+    }
+  }
+
+  /** The client's own state machine: Stopped without our stop() is a crash (it may restart itself). */
+  private clientStateChanged(state: State): void {
+    if (state === State.Stopped && !this.stopping) this.crashed = true;
+    if (state === State.Running) this.crashed = false;
+    this.stateChanged.fire(this.state);
   }
 
   /** Restarts the server when a setting that shapes the client changes. */
@@ -70,7 +98,8 @@ export class ServerController implements ServerControl, vscode.Disposable {
   }
 
   get state(): ServerState {
-    return serverState(this.client);
+    const state = serverState(this.client);
+    return this.crashed && state === 'stopped' ? 'crashed' : state;
   }
 
   /** Resolves when pending restarts and the current start attempt are done (rejects when it failed). */
@@ -89,6 +118,7 @@ export class ServerController implements ServerControl, vscode.Disposable {
 
   dispose(): void {
     this.started.dispose();
+    this.stateChanged.dispose();
     this.stop().catch((err: unknown) => this.output.error(`Stopping the server failed: ${String(err)}`));
   }
 }

@@ -17,7 +17,7 @@ const home =
 export const CODE_SERVER_BIN = path.join(home, 'node_modules', '.bin', 'code-server');
 
 /** Default user settings: no welcome page, trust prompt, telemetry, update checks or auto suggestions. */
-const SETTINGS = {
+export const WORKBENCH_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
@@ -50,7 +50,7 @@ export function ensureInstalled() {
 
 /**
  * Starts code-server. Options: workspace (folder to open), vsix (array of files to install first),
- * env (extra environment for the server and hence the extension host), settings (merged over SETTINGS).
+ * env (extra environment for the server and hence the extension host), settings (merged over WORKBENCH_SETTINGS).
  * Returns { url, pid, stateDir, userDataDir, extensionsDir, workspace, log, stop(keep) }.
  */
 export async function startCodeServer({ workspace, vsix = [], env = {}, settings = {} } = {}) {
@@ -66,7 +66,7 @@ export async function startCodeServer({ workspace, vsix = [], env = {}, settings
     fs.mkdirSync(d, { recursive: true });
   fs.writeFileSync(
     path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...SETTINGS, ...settings }, null, 2),
+    JSON.stringify({ ...WORKBENCH_SETTINGS, ...settings }, null, 2),
   );
   const config = path.join(stateDir, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\n'); // our own config: code-server never writes ~/.config

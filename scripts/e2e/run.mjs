@@ -8,7 +8,7 @@
 //      Debug code lens, Variables) and a task token callback.
 // Last line: `e2e: N passed, N failed`; exit code 1 on any failure.
 //
-// Usage: node scripts/e2e/run.mjs [--no-package] [--only exthost|ui] [--keep]
+// Usage: node scripts/e2e/run.mjs [--no-package] [--only exthost|ui|try] [--keep]
 //   --no-package  reuse dist/asl-studio.vsix      --keep  keep code-server state dirs (logs)
 // Env: E2E_SHOTS (screenshot dir; default a new /tmp/asl-studio-e2e-shots-* dir), CHROMIUM,
 //      CODE_SERVER_HOME / CODE_SERVER_VERSION (see install-code-server.sh).
@@ -17,12 +17,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import esbuild from 'esbuild';
 import { ensureInstalled, startCodeServer } from './codeServer.mjs';
 import { runExtensionHostTests } from './exthost.mjs';
+import { buildExtensionHostTests, makeWorkspace, packageToolkitStub, ROOT } from './exthostBundle.mjs';
 import { runUiTests } from './ui.mjs';
+import { runTryCheck } from './tryCheck.mjs';
 
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const VSIX = path.join(ROOT, 'dist/asl-studio.vsix');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
@@ -37,42 +37,6 @@ function packageVsix() {
   const r = spawnSync('npm', ['run', '-s', 'package'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0 || !fs.existsSync(VSIX)) throw new Error('npm run package failed');
   log(`packaged ${path.relative(ROOT, VSIX)} (${(fs.statSync(VSIX).size / 1024).toFixed(0)} KiB)`);
-}
-
-/** The test-only stub that registers the AWS Toolkit's language ids (client/test/toolkit-stub). */
-function packageToolkitStub() {
-  const out = path.join(ROOT, 'out/e2e/toolkit-stub.vsix');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  const r = spawnSync(
-    'npx',
-    ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', out],
-    { cwd: path.join(ROOT, 'client/test/toolkit-stub'), encoding: 'utf8' },
-  );
-  if (r.status !== 0) throw new Error(`packaging the Toolkit stub failed:\n${r.stdout}${r.stderr}`);
-  return out;
-}
-
-async function buildExtensionHostTests() {
-  const outfile = path.join(ROOT, 'out/e2e/exthost/index.js');
-  await esbuild.build({
-    entryPoints: [path.join(ROOT, 'client/test/e2e/index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode'],
-    logLevel: 'warning',
-  });
-  return outfile;
-}
-
-/** A fresh copy of the fixtures and the examples (in examples/), so nothing a test does can touch the repository. */
-function makeWorkspace() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'asl-studio-e2e-ws-'));
-  fs.cpSync(path.join(ROOT, 'client/test/fixtures'), dir, { recursive: true });
-  fs.cpSync(path.join(ROOT, 'examples'), path.join(dir, 'examples'), { recursive: true });
-  return dir;
 }
 
 function installedExtensionDir(extensionsDir) {
@@ -118,6 +82,14 @@ async function phaseUi(workspace) {
   }
 }
 
+/** `npm run try` as a user runs it: the URL serves the workbench, Ctrl+C leaves nothing behind. */
+async function phaseTry() {
+  log('npm run try');
+  const results = await runTryCheck({ shots, log: (l) => console.log(`  ${l}`) });
+  const failed = results.filter((r) => !r.ok).length;
+  return { passed: results.length - failed, failed };
+}
+
 async function main() {
   let passed = 0;
   let failed = 0;
@@ -128,6 +100,7 @@ async function main() {
     for (const [name, phase] of [
       ['exthost', phaseExtensionHost],
       ['ui', phaseUi],
+      ['try', phaseTry],
     ]) {
       if (only && only !== name) continue;
       const r = await phase(workspace);

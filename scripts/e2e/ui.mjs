@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as L from './lib.mjs';
+import { savePicture } from './pictures.mjs';
 
 const LANGUAGE_NAME = 'Amazon States Language (ASL Studio)';
 const OUTPUT_CHANNEL = 'ASL Studio';
@@ -63,6 +64,7 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
         problems.some((t) => t.includes('Shipp')),
         JSON.stringify(problems),
       );
+      await savePicture(p, shots, 'diagnostics', [p.locator(EDITOR_PART), p.locator(PANEL_PART)]);
       return { problems: problems.filter((t) => t.includes('Shipp')) };
     });
     await step('Ctrl+Space in an empty Next value lists state names', async (p) => {
@@ -75,6 +77,7 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
           labels.some((l) => l.includes(name)),
           JSON.stringify(labels),
         );
+      await savePicture(p, shots, 'completion', [p.locator(EDITOR_PART)]);
       return { labels }; // the list stays open for the screenshot
     });
     await step('F12 on a Next value goes to the state', async (p) => {
@@ -89,6 +92,18 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
         15_000,
       );
       return { cursor: pos };
+    });
+    await step('Ctrl+K Ctrl+I on a field shows its documentation in a hover', async (p) => {
+      await p.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await L.gotoLine(p, 6, 9); // "Type" of the Validate state
+      await p.keyboard.press('Control+K');
+      await p.keyboard.press('Control+I');
+      const hover = p.locator('.monaco-hover:not(.hidden) .hover-contents').first();
+      await hover.waitFor({ timeout: 15_000 });
+      const text = await hover.innerText();
+      assert.match(text, /Pass|Task|Choice/);
+      await savePicture(p, shots, 'hover', [p.locator(EDITOR_PART)]);
+      return { hover: text.split('\n')[0] };
     });
     await step('Open Graph Preview draws the states of an example in a webview', async (p) => {
       await p.keyboard.press('Escape');
@@ -169,7 +184,7 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
       assert.ok(names.includes(CLICKED_STATE), JSON.stringify(names));
       return { restoredStates: names.length };
     });
-    await debuggerSteps(step);
+    await debuggerSteps(step, shots);
     await testingSteps(step, shots);
   } finally {
     await close();
@@ -177,12 +192,11 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
   return results;
 }
 
-/** The README's picture (copy it to docs/images/graph-preview.png): the editor area, text and graph. */
-async function readmePicture(page, shots) {
-  const box = await page.locator('.monaco-workbench .part.editor').boundingBox();
-  assert.ok(box, 'the editor area is on screen');
-  await page.screenshot({ path: path.join(shots, 'graph-preview.png'), clip: box });
-}
+const EDITOR_PART = '.monaco-workbench .part.editor';
+const PANEL_PART = '.monaco-workbench .part.panel';
+
+/** The README's graph picture (docs/images/graph-preview.png): the editor area, text and graph. */
+const readmePicture = (page, shots) => savePicture(page, shots, 'graph-preview', [page.locator(EDITOR_PART)]);
 
 /** The state nodes inside the graph preview webview (media/ draws each state as `g.node.state[data-name]`). */
 function graphNodes(page) {
@@ -238,7 +252,7 @@ async function poll(probe, accept, timeoutMs) {
 const CHARGE_PAYMENT_LINE = 47;
 
 /** The step debugger: breakpoint, "Debug HappyPath" code lens, stop at the breakpoint, state input in Variables. */
-async function debuggerSteps(step) {
+async function debuggerSteps(step, shots) {
   await step('F9 sets a breakpoint on a state of order-processing', async (p) => {
     await p.keyboard.press('Escape');
     // the graph preview's tab is also named after order-processing.asl.json: start from no editors
@@ -265,6 +279,9 @@ async function debuggerSteps(step) {
     const orderId = rows.filter({ hasText: 'ord-1001' }).first();
     if (!(await orderId.isVisible().catch(() => false))) await expandInputScope(p, rows);
     await orderId.waitFor({ timeout: 15_000 });
+    // the Variables and Call Stack views beside the stopped editor (not the whole window: 150 KB at most)
+    const views = ['.debug-variables', '.debug-call-stack', EDITOR_PART].map((css) => p.locator(css));
+    await savePicture(p, shots, 'debugging', views);
     return { variables: await rows.evaluateAll((els) => els.map((e) => e.textContent).slice(0, 6)) };
   });
   await step('Shift+F5 ends the session', async (p) => {

@@ -191,3 +191,23 @@ export interface TestFileOutline {
 export const TestFileOutlineRequest = new RequestType<TestFileOutlineParams, TestFileOutline | null, void>(
   'asl/testFileOutline',
 );
+
+export interface DocumentSummaryParams {
+  readonly textDocument: TextDocumentIdentifier;
+}
+
+/** What the editor's language status shows for an ASL document: cheap facts of its model. */
+export interface DocumentSummary {
+  /** States of every machine (Parallel branches and Map processors included). */
+  readonly stateCount: number;
+  /** The top-level machine's query language (its QueryLanguage field, else JSONPath). */
+  readonly queryLanguage: 'JSONPath' | 'JSONata';
+  /** States whose effective query language differs from the top-level one (a per-state QueryLanguage). */
+  readonly otherLanguageStates: number;
+  readonly syntaxErrors: number;
+}
+
+/** `asl/documentSummary`: state count and query language of an open document (language status); null if unknown. */
+export const DocumentSummaryRequest = new RequestType<DocumentSummaryParams, DocumentSummary | null, void>(
+  'asl/documentSummary',
+);

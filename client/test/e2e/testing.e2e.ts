@@ -3,7 +3,7 @@
 // them through `asl test` and the definition gets its state coverage (code lenses over its states).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { test, waitFor } from './harness';
+import { waitFor } from './waitFor';
 import { api, fixture, open } from './workspace';
 
 const TEST_FILE = 'orders.asl.test.yaml';
@@ -27,42 +27,46 @@ async function fileItems(): Promise<vscode.TestItem[]> {
   });
 }
 
-test('the Testing view lists the test files of the workspace and their cases', async () => {
-  const items = await fileItems();
-  const ours = items.find((i) => i.uri?.toString() === fixture(TEST_FILE).toString());
-  assert.ok(ours);
-  assert.deepEqual(
-    children(ours).map((c) => [c.label, c.range?.start.line, c.description]),
-    [
-      ['Happy path', 5, undefined],
-      ['Invalid order', 11, undefined],
-      ['Later', 19, 'skipped'],
-    ],
-  );
-  const examples = items.filter((i) => i.uri?.path.includes('/examples/'));
-  for (const file of examples) assert.ok(file.children.size > 0, `${file.label} lists its cases`);
-});
-
-test('Run with Coverage runs the cases with asl test and shows state coverage on the definition', async () => {
-  await fileItems();
-  const exports = await api();
-  const definition = fixture(DEFINITION).fsPath;
-  await vscode.commands.executeCommand('testing.coverageAll');
-  const coverage = await waitFor('coverage of order-processing', () => exports.testCoverage(definition), 60_000);
-  const hits = new Map(coverage.items.filter((i) => i.kind === 'state').map((i) => [i.state, i.hits]));
-  assert.ok((hits.get('ValidateOrder') ?? 0) >= 2, JSON.stringify([...hits]));
-  assert.ok((hits.get('RejectOrder') ?? 0) >= 1, JSON.stringify([...hits]));
-  await open(DEFINITION);
-  const lenses = await waitFor('coverage lenses', async () => {
-    const found = await vscode.commands.executeCommand<vscode.CodeLens[]>(
-      'vscode.executeCodeLensProvider',
-      fixture(DEFINITION),
+suite('Testing view', () => {
+  test('the Testing view lists the test files of the workspace and their cases', async () => {
+    const items = await fileItems();
+    const ours = items.find((i) => i.uri?.toString() === fixture(TEST_FILE).toString());
+    assert.ok(ours);
+    assert.deepEqual(
+      children(ours).map((c) => [c.label, c.range?.start.line, c.description]),
+      [
+        ['Happy path', 5, undefined],
+        ['Invalid order', 11, undefined],
+        ['Later', 19, 'skipped'],
+      ],
     );
-    const ours = found.filter((l) => l.command?.title.includes('by tests') || l.command?.title.includes('by any test'));
-    return ours.length > 0 ? ours : undefined;
+    const examples = items.filter((i) => i.uri?.path.includes('/examples/'));
+    for (const file of examples) assert.ok(file.children.size > 0, `${file.label} lists its cases`);
   });
-  assert.ok(
-    lenses.some((l) => l.command?.title.includes('reached')),
-    JSON.stringify(lenses.map((l) => l.command?.title)),
-  );
+
+  test('Run with Coverage runs the cases with asl test and shows state coverage on the definition', async () => {
+    await fileItems();
+    const exports = await api();
+    const definition = fixture(DEFINITION).fsPath;
+    await vscode.commands.executeCommand('testing.coverageAll');
+    const coverage = await waitFor('coverage of order-processing', () => exports.testCoverage(definition), 60_000);
+    const hits = new Map(coverage.items.filter((i) => i.kind === 'state').map((i) => [i.state, i.hits]));
+    assert.ok((hits.get('ValidateOrder') ?? 0) >= 2, JSON.stringify([...hits]));
+    assert.ok((hits.get('RejectOrder') ?? 0) >= 1, JSON.stringify([...hits]));
+    await open(DEFINITION);
+    const lenses = await waitFor('coverage lenses', async () => {
+      const found = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        fixture(DEFINITION),
+      );
+      const ours = found.filter(
+        (l) => l.command?.title.includes('by tests') || l.command?.title.includes('by any test'),
+      );
+      return ours.length > 0 ? ours : undefined;
+    });
+    assert.ok(
+      lenses.some((l) => l.command?.title.includes('reached')),
+      JSON.stringify(lenses.map((l) => l.command?.title)),
+    );
+  });
 });

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AslStudioApi } from '../../src/extension';
-import { waitFor } from './harness';
+import { waitFor } from './waitFor';
 
 export const EXTENSION_ID = 'asl-studio.asl-studio';
 

@@ -19,6 +19,7 @@ import { getCodeActions } from './codeActions';
 import { format } from './formatting';
 import { stateGraph } from './navigation/stateGraph';
 import { previewGraph } from './preview/previewGraph';
+import { documentSummary } from './navigation/documentSummary';
 
 /** JSON or YAML, from the editor's language id (any id containing 'yaml') or the file name. */
 export function formatOf(textDocument: Pick<TextDocument, 'languageId' | 'uri'>): SourceFormat {
@@ -46,6 +47,7 @@ export interface LanguageService {
   readonly format: typeof format;
   readonly stateGraph: typeof stateGraph;
   readonly previewGraph: typeof previewGraph;
+  readonly documentSummary: typeof documentSummary;
 }
 
 export function getLanguageService(): LanguageService {
@@ -65,5 +67,6 @@ export function getLanguageService(): LanguageService {
     format,
     stateGraph,
     previewGraph,
+    documentSummary,
   };
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'fs';
 import { dirname, resolve } from 'path';
 import type { CompletionList, Diagnostic, Position } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AslTextDocument } from '../textDocument';
 import type { AslDocument } from '../../asl/types';
 import { TestFileOutlineRequest, type TestFileOutline } from '../../protocol';
 import { mockFileCompletion } from '../../service/companions/mockCompletion';
@@ -24,12 +24,12 @@ import type { ServerContext } from '../context';
 import { spanToRange, toDiagnostic } from '../convert';
 import { runSafe } from '../runSafe';
 
-export function companionDiagnostics(ctx: ServerContext, doc: TextDocument): Diagnostic[] {
+export function companionDiagnostics(ctx: ServerContext, doc: AslTextDocument): Diagnostic[] {
   const findings = companionKind(doc.uri) === 'test' ? testDiagnostics(ctx, doc) : mockDiagnostics(ctx, doc);
   return findings.map((d) => toDiagnostic(doc, d));
 }
 
-export function companionCompletion(ctx: ServerContext, doc: TextDocument, position: Position): CompletionList {
+export function companionCompletion(ctx: ServerContext, doc: AslTextDocument, position: Position): CompletionList {
   if (companionKind(doc.uri) === 'test') {
     const { definition } = testFileOf(ctx, doc);
     return testFileCompletion(doc, ctx.cache.get(doc), position, definition);
@@ -43,11 +43,11 @@ export function registerTestFileOutline(ctx: ServerContext): void {
   );
 }
 
-function mockDiagnostics(ctx: ServerContext, doc: TextDocument) {
+function mockDiagnostics(ctx: ServerContext, doc: AslTextDocument) {
   return mockFileDiagnostics(ctx.cache.get(doc), definitionsBeside(ctx, doc));
 }
 
-function testDiagnostics(ctx: ServerContext, doc: TextDocument) {
+function testDiagnostics(ctx: ServerContext, doc: AslTextDocument) {
   const { file, definition, onDisk } = testFileOf(ctx, doc);
   const located = (l: { value: string; span: { start: number; end: number } } | undefined) =>
     onDisk && l !== undefined ? { written: l.value, span: l.span } : undefined;
@@ -64,7 +64,7 @@ function testDiagnostics(ctx: ServerContext, doc: TextDocument) {
 }
 
 /** The test cases the test file's mock file has for its machine (as `asl test` picks the machine name). */
-function mockCasesOf(ctx: ServerContext, doc: TextDocument, file: TestFile): MockCases {
+function mockCasesOf(ctx: ServerContext, doc: AslTextDocument, file: TestFile): MockCases {
   const path = filePathOf(doc.uri);
   if (path === undefined || file.mocks === undefined) return undefined;
   const mocks = modelAt(ctx, resolve(dirname(path), file.mocks.value));
@@ -77,7 +77,7 @@ function mockCasesOf(ctx: ServerContext, doc: TextDocument, file: TestFile): Moc
 /** The parsed test file, the definition it names (when it can be read) and whether it is a file on disk. */
 function testFileOf(
   ctx: ServerContext,
-  doc: TextDocument,
+  doc: AslTextDocument,
 ): { file: TestFile; definition?: AslDocument; onDisk: boolean } {
   const path = filePathOf(doc.uri);
   const file = parseTestFile(doc.getText(), path ?? doc.uri);
@@ -90,7 +90,7 @@ function outlineOf(ctx: ServerContext, path: string): TestFileOutline | null {
   const open = ctx.documents.all().find((d) => filePathOf(d.uri) === path);
   const text = open?.getText() ?? readText(path);
   if (text === undefined) return null;
-  const doc = open ?? TextDocument.create('file:///outline', 'yaml', 0, text);
+  const doc = open ?? AslTextDocument.create('file:///outline', 'yaml', 0, text);
   const file = parseTestFile(text, path);
   return {
     definitionPath: file.definition === undefined ? null : resolve(dirname(path), file.definition.value),

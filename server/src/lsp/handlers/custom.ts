@@ -1,8 +1,10 @@
 /*
- * Handlers of the custom requests declared in ../../protocol.ts (asl/stateGraph, asl/previewGraph).
+ * Handlers of the custom requests declared in ../../protocol.ts (asl/stateGraph, asl/previewGraph,
+ * asl/documentSummary).
  * The preview's answer is kept per document version, so a repeated request costs a map lookup.
  */
 import {
+  DocumentSummaryRequest,
   PreviewGraphRequest,
   StateGraphRequest,
   type PreviewGraphParams,
@@ -18,6 +20,11 @@ export function registerCustom(ctx: ServerContext): void {
   ctx.connection.onRequest(StateGraphRequest, (p, token) =>
     runSafe(ctx.connection.console, 'stateGraph', empty, token, () =>
       withModel(ctx, p.textDocument.uri, empty, (m) => ctx.service.stateGraph(m.doc, m.asl)),
+    ),
+  );
+  ctx.connection.onRequest(DocumentSummaryRequest, (p, token) =>
+    runSafe(ctx.connection.console, 'documentSummary', null, token, () =>
+      withModel(ctx, p.textDocument.uri, null, (m) => ctx.service.documentSummary(m.asl)),
     ),
   );
   const answerPreview = previewAnswerer(ctx);
