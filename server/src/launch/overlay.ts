@@ -12,6 +12,7 @@ import {
   type HistoryEventType,
 } from '../interpreter/history';
 import { payloadSize } from '../interpreter/limits';
+import { DistributedRuns } from './mapRuns';
 import type { Json } from '../interpreter/value';
 
 const PAYLOAD_CUT = 10_000;
@@ -80,6 +81,8 @@ const enum Kind {
   WorkStarted,
   Failed,
   Iteration,
+  MapRunStarted,
+  MapRunEnded,
   End,
 }
 
@@ -101,6 +104,8 @@ function classify(type: HistoryEventType): Kind {
   if (WORK_STARTS.has(type)) return Kind.WorkStarted;
   if (STATE_FAILURE_EVENTS.has(type)) return Kind.Failed;
   if (type.startsWith('MapIteration')) return Kind.Iteration;
+  if (type === 'MapRunStarted') return Kind.MapRunStarted;
+  if (type.startsWith('MapRun')) return Kind.MapRunEnded;
   return END_STATUS[type] === undefined ? Kind.Other : Kind.End;
 }
 
@@ -110,6 +115,7 @@ export class OverlayRecorder {
   /** Frame label → the state it is in (entered, not yet left). */
   private readonly frameState = new Map<string, string>();
   private readonly path: string[] = [];
+  private readonly mapRuns = new DistributedRuns();
   private status: ExecutionStatus = 'RUNNING';
 
   constructor(
@@ -146,6 +152,10 @@ export class OverlayRecorder {
         return this.failed(source.frameAt(i), source.get(i).details.error);
       case Kind.Iteration:
         return this.iteration(source.get(i));
+      case Kind.MapRunStarted:
+        return this.mapRunStarted(source.frameAt(i));
+      case Kind.MapRunEnded:
+        return this.mapRunEnded(source.frameAt(i));
       case Kind.End:
         return this.ended(END_STATUS[type] as ExecutionStatus, source.get(i));
       case Kind.Other:
@@ -154,6 +164,7 @@ export class OverlayRecorder {
   }
 
   overlay(): ExecutionOverlay {
+    this.mapRuns.refresh(this.inState);
     const states: StateRunInfo[] = [];
     for (const [name, f] of this.states) states.push(info(name, f));
     return {
@@ -168,6 +179,7 @@ export class OverlayRecorder {
 
   /** A Map state's iteration counts so far (for the debugger's call stack). */
   mapIterations(name: string): StateRunInfo['mapIterations'] {
+    this.mapRuns.refresh(this.inState);
     const map = this.states.get(name)?.map;
     return map === undefined ? undefined : { ...map };
   }
@@ -201,6 +213,7 @@ export class OverlayRecorder {
     f.inputAt = i;
     this.frameState.set(frame, name);
     if (frame === 'root') this.path.push(name);
+    this.mapRuns.entered(frame);
     if (type === 'FailStateEntered') this.failed(frame, undefined);
   }
 
@@ -209,7 +222,9 @@ export class OverlayRecorder {
     if (f === undefined) return;
     f.outputFrom = source;
     f.outputAt = i;
-    this.left(source.frameAt(i), f.failedThisVisit ? 'caught' : 'succeeded');
+    const frame = source.frameAt(i);
+    if (f.failedThisVisit) this.mapRuns.erred(frame, false);
+    this.left(frame, f.failedThisVisit ? 'caught' : 'succeeded');
   }
 
   private left(frame: string, status: StateRunStatus): void {
@@ -243,7 +258,26 @@ export class OverlayRecorder {
     if (f === undefined) return;
     f.failedThisVisit = true;
     if (error !== undefined) f.error = error;
+    this.mapRuns.erred(frame, true);
     this.closeChildren(frame, this.frameState.get(frame) as string);
+  }
+
+  private readonly inState = (label: string): boolean => this.frameState.has(label);
+
+  /** A distributed Map's run: its children are counted from their frames (mapRuns.ts). */
+  private mapRunStarted(frame: string): void {
+    const f = this.currentFacts(frame);
+    const name = this.frameState.get(frame);
+    if (f === undefined || name === undefined) return;
+    f.map ??= { total: 0, succeeded: 0, failed: 0, active: 0 };
+    this.mapRuns.started(frame, name, f.map);
+  }
+
+  /** Children still in a state when the run ends are failed ones (stopped in a Fail state or an uncaught error). */
+  private mapRunEnded(frame: string): void {
+    const name = this.frameState.get(frame);
+    if (name === undefined) return;
+    for (const child of this.mapRuns.ended(frame, name, this.inState)) this.left(child, 'failed');
   }
 
   private iteration(e: HistoryEvent): void {
