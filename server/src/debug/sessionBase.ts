@@ -109,6 +109,7 @@ export class AslSessionBase extends LoggingDebugSession {
             advanceWhenIdle: false,
             historyPayloads: true,
             waitForCallbacks: true,
+            recordStages: true,
             names: LAUNCH_CONFIG_NAMES,
           });
     if (prepared === undefined || isLaunchFailure(prepared)) {

@@ -15,7 +15,7 @@ import { VariableScope } from './variables';
 import { Failure } from './failure';
 import { abortFrame } from './children';
 import { armHeartbeat, releaseToken } from './states/taskTimeouts';
-import { snapshotFrame, type FrameSnapshot } from './snapshot';
+import { snapshotFrame, type FrameSnapshot, type StateStages } from './snapshot';
 import type { HistoryEvent, HistoryLog } from './history';
 import { watches, type EventWatch, type WatchStop } from './watch';
 import { isJsonObject, type Json } from './value';
@@ -175,6 +175,11 @@ export class Execution {
     const stop = await this.loop(control, { watch, paused });
     this.control = undefined;
     return stop.kind === 'idle' ? (this.scan(watch) ?? stop) : stop;
+  }
+
+  /** The stages of the state that exited at event `index` (a StateExited), when the environment records them. */
+  stagesAt(index: number): StateStages | undefined {
+    return this.engine.exitStages.get(index);
   }
 
   /** Number of history events delivered so far (by step(), runUntil() or run()). */
