@@ -1,7 +1,8 @@
 // `npm run bench` (not a test): the step debugger's cost. (1) A debug session with no breakpoints
 // (the adapter's Runner with its per-event work: overlay, console lines, breakpoint checks) against
 // `asl run`'s execution on the interpreter workloads; the target is at most 2x. (2) Step back at
-// the end of a 10,000+-event execution (a full deterministic replay), which must feel instant.
+// the end of a 10,000- and a 25,000-event (AWS's quota) execution: a deterministic replay at the
+// interpreter's full speed, which must feel instant.
 import { workloads, type Workload } from './interpreterWorkloads';
 import { parseAsl } from '../../server/src/asl';
 import { Execution } from '../../server/src/interpreter/execution';
@@ -12,7 +13,9 @@ import { ExecutionFeed } from '../../server/src/debug/feed';
 import { StatePolicy } from '../../server/src/debug/policy';
 import { Runner, type Stop } from '../../server/src/debug/runner';
 
-const ROUNDS = 5;
+const ROUNDS = 7;
+/** The loop workload records ~400,000 events: past AWS's 25,000 quota, raised alike for both sides. */
+const MAX_HISTORY_EVENTS = 1_000_000;
 
 function cpuMs<T>(f: () => Promise<T>): Promise<[number, T]> {
   const start = process.cpuUsage();
@@ -22,16 +25,27 @@ function cpuMs<T>(f: () => Promise<T>): Promise<[number, T]> {
   });
 }
 
-async function best(f: () => Promise<unknown>): Promise<number> {
-  await f();
-  let min = Infinity;
-  for (let i = 0; i < ROUNDS; i++) min = Math.min(min, (await cpuMs(f))[0]);
-  return min;
+/** Best CPU time of each of two jobs, measured alternately (a shared machine's load drifts alike for both). */
+async function bestInterleaved(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
+  await a();
+  await b();
+  let minA = Infinity;
+  let minB = Infinity;
+  for (let i = 0; i < ROUNDS; i++) {
+    minA = Math.min(minA, (await cpuMs(a))[0]);
+    minB = Math.min(minB, (await cpuMs(b))[0]);
+  }
+  return [minA, minB];
 }
 
 /** What `asl run` does: the launch module's CLI mode (no history payloads, virtual time). */
 async function aslRun(w: Workload): Promise<void> {
-  const ex = new Execution(w.definition, w.input, { seed: 1, historyPayloads: false, advanceWhenIdle: true });
+  const ex = new Execution(w.definition, w.input, {
+    seed: 1,
+    historyPayloads: false,
+    advanceWhenIdle: true,
+    maxHistoryEvents: MAX_HISTORY_EVENTS,
+  });
   const r = await ex.run();
   if (r.status !== 'SUCCEEDED') throw new Error(`${r.error}: ${r.cause}`);
 }
@@ -53,14 +67,21 @@ function debugRunner(definition: Json, input: Json, stops: Stop[], functionBreak
   if (functionBreakpoint !== undefined) breakpoints.setFunctions([{ name: functionBreakpoint }]);
   const feed = new ExecutionFeed('/bench.asl.json');
   const start = () =>
-    new Execution(definition, input, { seed: 1, tasks: chainDispatchers(pendingCallbacks()), historyPayloads: true });
-  return new Runner(start, new StatePolicy(breakpoints, () => undefined, 'uncaught'), {
-    event: (e) => feed.record(e),
+    new Execution(definition, input, {
+      seed: 1,
+      tasks: chainDispatchers(pendingCallbacks()),
+      historyPayloads: true,
+      maxHistoryEvents: MAX_HISTORY_EVENTS,
+    });
+  let runner: Runner | undefined = undefined;
+  const sync = () => feed.sync(runner?.exec.log as NonNullable<Runner['exec']['log']>, runner?.eventCount ?? 0);
+  runner = new Runner(start, new StatePolicy(breakpoints, () => undefined, 'uncaught'), {
     stopped: (stop) => void stops.push(stop),
-    ended: () => [feed.takeConsole(true), feed.overlay()],
-    progress: () => [feed.takeConsole(false), feed.overlay()],
-    rewound: (events) => feed.rewound(events),
+    ended: () => [sync(), feed.takeConsole(true), feed.overlay()],
+    progress: () => [sync(), feed.takeConsole(false), feed.overlay()],
+    rewound: () => feed.rewound(runner?.exec.log as NonNullable<Runner['exec']['log']>, runner?.eventCount ?? 0),
   });
+  return runner;
 }
 
 async function debugSession(w: Workload): Promise<void> {
@@ -81,36 +102,46 @@ function longChain(states: number): { definition: Json; last: string } {
   return { definition: { StartAt: 'S0', States: all }, last: `S${states - 1}` };
 }
 
-async function stepBackAtEnd(): Promise<{ events: number; ms: number }> {
-  const { definition, last } = longChain(5000);
-  const stops: Stop[] = [];
-  const runner = debugRunner(definition, {}, stops, last);
-  await runner.resume({ kind: 'continue' });
-  const events = runner.events.length;
-  const started = performance.now();
-  await runner.stepBack('root');
-  const ms = performance.now() - started;
-  if (stops.length !== 2 || stops[1].at !== events - 3)
-    throw new Error(`step back landed at ${stops[1]?.at} of ${events}`);
-  return { events, ms };
+/** Step back from the last state of a `states`-state chain (a replay to the state before it); CPU ms, best. */
+async function stepBackAtEnd(states: number): Promise<{ events: number; ms: number }> {
+  const { definition, last } = longChain(states);
+  let events = 0;
+  let min = Infinity;
+  for (let round = 0; round <= ROUNDS; round++) {
+    const stops: Stop[] = [];
+    const runner = debugRunner(definition, {}, stops, last);
+    await runner.resume({ kind: 'continue' });
+    events = runner.eventCount;
+    const [ms] = await cpuMs(() => runner.stepBack('root'));
+    if (stops.length !== 2 || stops[1].at !== events - 3)
+      throw new Error(`step back landed at ${stops[1]?.at} of ${events}`);
+    if (round > 0) min = Math.min(min, ms);
+  }
+  return { events, ms: min };
 }
 
 async function main(): Promise<void> {
-  console.log(`debug session without breakpoints vs asl run (CPU ms, best of ${ROUNDS}); target <= 2x`);
+  console.log(
+    `debug session without breakpoints vs asl run (CPU ms, best of ${ROUNDS}, measured alternately); target <= 2x`,
+  );
   console.log('| workload | asl run ms | debug session ms | ratio | target |');
   console.log('|---|---:|---:|---:|---|');
   for (const w of workloads()) {
-    const run = await best(() => aslRun(w));
-    const debug = await best(() => debugSession(w));
+    const [run, debug] = await bestInterleaved(
+      () => aslRun(w),
+      () => debugSession(w),
+    );
     const ratio = debug / run;
     console.log(
       `| ${w.name} | ${run.toFixed(1)} | ${debug.toFixed(1)} | ${ratio.toFixed(2)}x | <= 2x ${ratio <= 2 ? 'ok' : 'MISSED'} |`,
     );
   }
-  const back = await stepBackAtEnd();
-  console.log(
-    `step back at the end of a ${back.events.toLocaleString('en-US')}-event execution (replay): ${back.ms.toFixed(1)} ms wall`,
-  );
+  for (const states of [5_000, 12_499]) {
+    const back = await stepBackAtEnd(states);
+    console.log(
+      `step back at the end of a ${back.events.toLocaleString('en-US')}-event execution (replay at full speed): ${back.ms.toFixed(1)} ms CPU`,
+    );
+  }
 }
 
 main().catch((e: unknown) => {

@@ -40,6 +40,8 @@ export class Breakpoints {
   private functions: ActiveBreakpoint[] = [];
   private readonly byState = new Map<string, ActiveBreakpoint[]>();
   private readonly lineIndex: LineIndex;
+  /** Changes whenever the breakpoints change (a running session rebuilds what it watches for). */
+  revision = 0;
 
   constructor(private readonly doc: AslDocument) {
     this.lineIndex = new LineIndex(doc.text);
@@ -68,12 +70,18 @@ export class Breakpoints {
     return this.byState.has(state);
   }
 
+  /** The states with any breakpoint (logpoints and conditional ones too). */
+  states(): ReadonlySet<string> {
+    return new Set(this.byState.keys());
+  }
+
   /** The 1-based line of a state's name. */
   lineOf(state: AslState): number {
     return this.lineIndex.positionAt(state.nameSpan.start).line + 1;
   }
 
   private reindex(): void {
+    this.revision++;
     this.byState.clear();
     for (const bp of [...this.lines, ...this.functions]) {
       const list = this.byState.get(bp.state) ?? [];

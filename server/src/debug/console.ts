@@ -3,25 +3,45 @@
  * for the end of an execution (status, then output or error and cause). Pure formatting.
  */
 import type { ExecutionResult } from '../interpreter/execution';
-import type { HistoryEvent } from '../interpreter/history';
+import type { HistoryEvent, HistoryLog } from '../interpreter/history';
 import { cutJson } from '../launch/overlay';
 import { describeFrame } from './frames';
 
 const DETAIL_CUT = 200;
 
-export function formatEvent(e: HistoryEvent): string {
-  const name = e.details.name !== undefined && !e.type.startsWith('MapIteration') ? ` "${e.details.name}"` : '';
-  const frame = e.frame === 'root' ? '' : `  [${describeFrame(e.frame)}]`;
-  return `${String(e.id).padStart(5)} ${e.type}${name}${frame}${detail(e)}\n`;
+/** The console line of the event at `index`, read in place: only events with details to show are built. */
+export function formatEvent(log: HistoryLog, index: number): string {
+  const type = log.typeAt(index);
+  const label = log.frameAt(index);
+  const name = log.nameAt(index);
+  const shown = name !== undefined && !type.startsWith('MapIteration') ? ` "${name}"` : '';
+  const frame = label === 'root' ? '' : `  [${frameText(label)}]`;
+  const more = name === undefined ? detail(log.get(index)) : '';
+  return `${String(index + 1).padStart(5)} ${type}${shown}${frame}${more}\n`;
+}
+
+const frameTexts = new Map<string, string>();
+
+/** describeFrame, remembered for the labels of a run (a loop repeats the same few). */
+function frameText(label: string): string {
+  let text = frameTexts.get(label);
+  if (text === undefined) {
+    if (frameTexts.size > 10_000) frameTexts.clear();
+    text = describeFrame(label);
+    frameTexts.set(label, text);
+  }
+  return text;
 }
 
 function detail(e: HistoryEvent): string {
   const d = e.details;
-  if (d.error !== undefined || d.cause !== undefined) return `: ${d.error ?? ''}${d.cause ? ` (${cut(d.cause)})` : ''}`;
-  if (e.type.startsWith('MapIteration') && d.index !== undefined) return ` #${d.index}`;
-  if (e.type === 'MapStateStarted' && d.length !== undefined) return ` (${d.length} items)`;
-  if (e.type === 'ExecutionSucceeded') return ` ${cutJson(d.output ?? null, DETAIL_CUT)}`;
-  return '';
+  const name = d.name !== undefined && !e.type.startsWith('MapIteration') ? ` "${d.name}"` : '';
+  if (d.error !== undefined || d.cause !== undefined)
+    return `${name}: ${d.error ?? ''}${d.cause ? ` (${cut(d.cause)})` : ''}`;
+  if (e.type.startsWith('MapIteration') && d.index !== undefined) return `${name} #${d.index}`;
+  if (e.type === 'MapStateStarted' && d.length !== undefined) return `${name} (${d.length} items)`;
+  if (e.type === 'ExecutionSucceeded') return `${name} ${cutJson(d.output ?? null, DETAIL_CUT)}`;
+  return name;
 }
 
 function cut(text: string): string {

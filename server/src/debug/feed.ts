@@ -1,11 +1,11 @@
 /*
- * What a debug session does with every history event: folds it into the execution overlay and
+ * What a debug session does with the history events: folds them into the execution overlay and
  * into console lines. A run streams at most CONSOLE_LINES lines per resume, then counts the rest
  * (a 400,000-event loop in the console helps nobody and costs more than the run). Used by the
  * session and by its benchmark, so that the bench measures the real per-event work. No DAP.
  */
 import type { ExecutionOverlay } from '../debugProtocol';
-import type { HistoryEvent } from '../interpreter/history';
+import type { HistoryLog } from '../interpreter/history';
 import { OverlayRecorder } from '../launch/overlay';
 import { formatEvent } from './console';
 
@@ -16,17 +16,26 @@ export class ExecutionFeed {
   private text = '';
   private lines = 0;
   private skipped = 0;
+  /** Events of the execution already folded into the overlay and the console. */
+  private seen = 0;
 
   constructor(private readonly definitionPath: string) {
     this.recorder = new OverlayRecorder(definitionPath, 'debug');
   }
 
-  record(e: HistoryEvent): void {
-    this.recorder.record(e);
-    if (this.lines < CONSOLE_LINES) {
-      this.text += formatEvent(e);
-      this.lines++;
-    } else this.skipped++;
+  /**
+   * Catches up with the execution's first `count` events (read in place: only the events the
+   * console lists are built). Called at stops, at the end and every 100 ms while running, so a
+   * run between stops costs nothing per event here.
+   */
+  sync(log: HistoryLog, count: number): void {
+    if (count <= this.seen) return;
+    const listed = Math.min(count, this.seen + Math.max(0, CONSOLE_LINES - this.lines));
+    for (let i = this.seen; i < listed; i++) this.text += formatEvent(log, i);
+    this.lines += listed - this.seen;
+    this.skipped += count - listed;
+    this.recorder.recordRange(log, this.seen, count);
+    this.seen = count;
   }
 
   /** A new resume: the line budget starts again. */
@@ -53,9 +62,10 @@ export class ExecutionFeed {
     return this.recorder.mapIterations(state);
   }
 
-  /** The execution was replayed to an earlier point: the overlay is rebuilt from `events`. */
-  rewound(events: readonly HistoryEvent[]): void {
-    this.recorder = new OverlayRecorder(this.definitionPath, 'debug').recordAll(events);
+  /** The execution was replayed to an earlier point: the overlay is rebuilt from its first `count` events. */
+  rewound(log: HistoryLog, count: number): void {
+    this.recorder = new OverlayRecorder(this.definitionPath, 'debug').recordRange(log, 0, count);
+    this.seen = count;
     this.text = '';
     this.skipped = 0;
   }

@@ -3,7 +3,12 @@
  * is 'root', or the parent's label (none for root) + `<state>/Branches[i]` (Parallel branch) or
  * `<state>[i]` (Map iteration): so a child's label starts with its parent's label + '/'.
  */
-import { STATE_FAILURE_EVENTS, type HistoryEvent } from '../interpreter/history';
+import {
+  STATE_ENTERED_EVENTS,
+  STATE_FAILURE_EVENTS,
+  type HistoryEvent,
+  type HistoryEventType,
+} from '../interpreter/history';
 
 /** True when `ancestor` is a strict ancestor frame of `label`. */
 export function isAncestor(ancestor: string, label: string): boolean {
@@ -12,18 +17,20 @@ export function isAncestor(ancestor: string, label: string): boolean {
 }
 
 export function isStateEntered(e: HistoryEvent): boolean {
-  return e.type.endsWith('StateEntered');
+  return STATE_ENTERED_EVENTS.has(e.type);
 }
 
-/** An error raised in a state (retried, caught or not). */
-export function isFailureEvent(e: HistoryEvent): boolean {
-  return STATE_FAILURE_EVENTS.has(e.type) || e.type === 'FailStateEntered';
-}
+/** Events that raise an error in a state (retried, caught or not): what "All errors" stops at. */
+export const FAILURE_EVENTS: ReadonlySet<HistoryEventType> = new Set<HistoryEventType>([
+  ...(STATE_FAILURE_EVENTS as ReadonlySet<HistoryEventType>),
+  'FailStateEntered',
+]);
 
-/** The execution ended with an error nobody caught. */
-export function isUncaughtEnd(e: HistoryEvent): boolean {
-  return e.type === 'ExecutionFailed' || e.type === 'ExecutionTimedOut';
-}
+/** The events that end an execution with an error nobody caught: what "Uncaught errors" stops at. */
+export const UNCAUGHT_END_EVENTS: ReadonlySet<HistoryEventType> = new Set<HistoryEventType>([
+  'ExecutionFailed',
+  'ExecutionTimedOut',
+]);
 
 /** 'FanOut/Branches[1]' → 'Parallel "FanOut" branch 2'; 'Each[3]' → 'Map "Each" item 3'; 'root' → 'Execution'. */
 export function describeFrame(label: string): string {

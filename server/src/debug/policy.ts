@@ -19,8 +19,19 @@ export class StatePolicy implements StopPolicy {
     public exceptions: ExceptionMode,
   ) {}
 
+  private exceptionRevision = 0;
+
   setExceptions(mode: ExceptionMode): void {
+    if (mode !== this.exceptions) this.exceptionRevision++;
     this.exceptions = mode;
+  }
+
+  get revision(): number {
+    return this.breakpoints.revision + this.exceptionRevision;
+  }
+
+  watchedStates(): ReadonlySet<string> {
+    return this.breakpoints.states();
   }
 
   hasBreakpoint(state: string): boolean {

@@ -1,37 +1,60 @@
 /*
- * The stages of the state a frame left last, rebuilt from the recorded history (the interpreter
- * resets a frame's stages when it moves on): input, parameters sent to the task, result, output
- * and assigned variables. Shown as the "Previous" scope after a step. Pure; no DAP.
+ * The stages of the state a frame left last (the interpreter resets a frame's stages when it moves
+ * on): every TestState stage the interpreter kept for the exit (the debugger launches with
+ * `recordStages`), plus the task parameters, error and assigned variables its events record; from
+ * the events alone otherwise. Shown as the "Previous" scope after a step. Pure; no DAP.
  */
-import type { HistoryEvent } from '../interpreter/history';
+import type { Execution } from '../interpreter/execution';
+import { STATE_ENTERED_EVENTS, type EventDetails, type HistoryEvent } from '../interpreter/history';
+import type { StateStages } from '../interpreter/snapshot';
+import { STAGES } from './variables';
 import type { Json } from '../interpreter/value';
-import { isStateEntered } from './frames';
 
 export interface PreviousState {
   readonly name: string;
   readonly stages: Record<string, Json>;
 }
 
-/** The last state `frame` exited before event `at`, with what its events recorded. */
-export function previousState(events: readonly HistoryEvent[], frame: string, at: number): PreviousState | undefined {
-  let exit = -1;
-  for (let i = Math.min(at, events.length) - 1; i >= 0 && exit < 0; i--)
-    if (events[i].frame === frame && events[i].type.endsWith('StateExited')) exit = i;
+/** The last state `frame` exited before event `at`, with what its events recorded (read in place). */
+export function previousState(execution: Execution, frame: string, at: number): PreviousState | undefined {
+  const log = execution.log;
+  let exit = at - 1;
+  while (exit >= 0 && !(log.typeAt(exit).endsWith('StateExited') && log.frameAt(exit) === frame)) exit--;
   if (exit < 0) return undefined;
   let entry = exit - 1;
-  while (entry >= 0 && !(events[entry].frame === frame && isStateEntered(events[entry]))) entry--;
+  while (entry >= 0 && !(STATE_ENTERED_EVENTS.has(log.typeAt(entry)) && log.frameAt(entry) === frame)) entry--;
   if (entry < 0) return undefined;
   const stages: Record<string, Json> = {};
-  if (events[entry].details.input !== undefined) stages.Input = events[entry].details.input as Json;
-  for (let i = entry + 1; i < exit; i++) collect(events[i], frame, stages);
-  const exited = events[exit].details;
+  const input = log.get(entry).details.input;
+  if (input !== undefined) stages.Input = input;
+  for (let i = entry + 1; i < exit; i++) if (log.frameAt(i) === frame) collect(log.get(i), stages);
+  const exited = log.get(exit).details;
   if (exited.output !== undefined) stages.Output = exited.output;
+  const recorded = execution.stagesAt(exit);
+  if (recorded !== undefined) return { name: exited.name ?? '', stages: withStages(recorded, stages, exited) };
   if (exited.assignedVariables !== undefined) stages['Assigned variables'] = exited.assignedVariables;
   return { name: exited.name ?? '', stages };
 }
 
-function collect(e: HistoryEvent, frame: string, stages: Record<string, Json>): void {
-  if (e.frame !== frame) return;
+/** Every TestState stage the interpreter kept for the exit, then what only events record (task parameters, errors). */
+function withStages(
+  recorded: StateStages,
+  fromEvents: Record<string, Json>,
+  exited: EventDetails,
+): Record<string, Json> {
+  const stages: Record<string, Json> = {};
+  for (const [key, label] of STAGES) {
+    const value = recorded[key as keyof StateStages];
+    if (value !== undefined) stages[label] = value;
+  }
+  const sent = recorded.afterParameters ?? recorded.afterArguments;
+  if (fromEvents.Parameters !== undefined && sent === undefined) stages['Task parameters'] = fromEvents.Parameters;
+  if (fromEvents.Error !== undefined) stages.Error = fromEvents.Error;
+  if (exited.assignedVariables !== undefined) stages['Assigned variables'] = exited.assignedVariables;
+  return stages;
+}
+
+function collect(e: HistoryEvent, stages: Record<string, Json>): void {
   if (e.type.endsWith('Scheduled') && e.details.parameters !== undefined) stages.Parameters = e.details.parameters;
   if (e.type.endsWith('Succeeded') && e.details.output !== undefined) stages.Result = e.details.output;
   if (e.type.endsWith('Failed') && e.details.error !== undefined)

@@ -78,7 +78,7 @@ export class AslDebugSession extends AslSessionBase {
   private previousOf(s: FrameSnapshot): DebugProtocol.Scope | undefined {
     const runner = this.runner;
     if (runner === undefined) return undefined;
-    const previous = previousState(runner.events, s.label, (runner.stop?.at ?? runner.events.length - 1) + 1);
+    const previous = previousState(runner.exec, s.label, (runner.stop?.at ?? runner.eventCount - 1) + 1);
     if (previous === undefined) return undefined;
     return new Scope(
       `Previous "${previous.name}"`,

@@ -20,7 +20,6 @@ import { EXECUTION_EVENT, type AslLaunchArguments, type ExecutionEventBody } fro
 import { formatDiagnosticLine, isLaunchFailure, prepareLaunch, type PreparedLaunch } from '../launch';
 import { nodeLaunchIo } from '../launch/nodeIo';
 import type { ExecutionResult } from '../interpreter/execution';
-import type { HistoryEvent } from '../interpreter/history';
 import { Breakpoints } from './breakpoints';
 import { formatEnd } from './console';
 import { ExecutionFeed } from './feed';
@@ -104,6 +103,7 @@ export class AslSessionBase extends LoggingDebugSession {
             advanceWhenIdle: false,
             historyPayloads: true,
             waitForCallbacks: true,
+            recordStages: true,
             names: plan.names,
           });
     if (typeof prepared === 'string' || isLaunchFailure(prepared)) {
@@ -134,11 +134,10 @@ export class AslSessionBase extends LoggingDebugSession {
     this.policy = new StatePolicy(breakpoints, (text) => this.print(text, 'console'), this.exceptionMode);
     this.ended = false;
     this.runner = new Runner(() => prepared.start(), this.policy, {
-      event: (e) => this.onEvent(e),
       stopped: (stop) => this.onStopped(stop),
       ended: (result) => this.onEnded(result),
       progress: () => this.flush(false),
-      rewound: (events) => this.onRewound(events),
+      rewound: () => this.onRewound(),
     });
   }
 
@@ -190,13 +189,10 @@ export class AslSessionBase extends LoggingDebugSession {
 
   // ---- runner events ----
 
-  private onEvent(e: HistoryEvent): void {
-    this.feed?.record(e);
-  }
-
-  private onRewound(events: readonly HistoryEvent[]): void {
-    this.feed?.rewound(events);
-    this.print(`(back at event ${events.length})\n`, 'console');
+  private onRewound(): void {
+    const runner = this.runner as Runner;
+    this.feed?.rewound(runner.exec.log, runner.eventCount);
+    this.print(`(back at event ${runner.eventCount})\n`, 'console');
   }
 
   private onStopped(stop: Stop): void {
@@ -227,6 +223,7 @@ export class AslSessionBase extends LoggingDebugSession {
 
   /** Console lines and the overlay: always when `now`, else at most every 100 ms. */
   protected flush(now: boolean): void {
+    if (this.runner !== undefined) this.feed?.sync(this.runner.exec.log, this.runner.eventCount);
     const text = this.feed?.takeConsole(now) ?? '';
     if (text !== '') this.print(text, 'console');
     const time = Date.now();

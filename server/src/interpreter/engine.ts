@@ -17,6 +17,7 @@ import { TimerQueue } from './timers';
 import { STATE_HANDLERS } from './states';
 import { handleStateError } from './catch';
 import { childFinished } from './children';
+import { stagesOf, type StateStages } from './snapshot';
 import { locateFailure, payloadLimitFailure } from './causes';
 
 export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
@@ -43,6 +44,8 @@ const EXITED: Record<string, HistoryEventType> = {
 
 export class Engine {
   readonly events = new HistoryLog();
+  /** StateExited event index → the stages of the state that exited (only with `env.recordStages`). */
+  readonly exitStages = new Map<number, StateStages>();
   status: ExecutionStatus = 'RUNNING';
   output: Json | undefined = undefined;
   error: string | undefined = undefined;
@@ -188,6 +191,7 @@ export class Engine {
       frame.vars.assignAll(assigned);
     }
     const details = assigned === undefined ? undefined : { assignedVariables: assigned };
+    if (this.env.recordStages && this.env.recordHistory) this.exitStages.set(this.events.length, stagesOf(frame));
     this.emitState(frame, EXITED[state.type], state.name, output, details);
     return this.transition(frame, state, frame.nextState ?? (state.end ? undefined : state.next), output);
   }

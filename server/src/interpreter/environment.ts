@@ -90,6 +90,11 @@ export interface Environment {
   /** Record history events (on by default; the debugger and `--history` need them). */
   readonly recordHistory: boolean;
   /**
+   * Keep the data-flow stages of every state that exits (After InputPath … After ResultPath), for the
+   * debugger's view of states already left (`Execution.stagesAt`). Off by default: no cost to `asl run`.
+   */
+  readonly recordStages: boolean;
+  /**
    * Keep state inputs/outputs in StateEntered/StateExited events (on by default; `asl run` without --history turns it
    * off).
    */
@@ -113,6 +118,7 @@ export interface EnvironmentOptions {
   stopwatch?: () => number;
   expressionLimits?: Partial<ExpressionLimits>;
   recordHistory?: boolean;
+  recordStages?: boolean;
   historyPayloads?: boolean;
   advanceWhenIdle?: boolean;
   observer?: BranchObserver;
@@ -172,6 +178,7 @@ export function createEnvironment(options: EnvironmentOptions = {}, defaultTasks
       stopwatch: options.stopwatch ?? DEFAULT_EVALUATION_BUDGET.stopwatch,
     },
     recordHistory: options.recordHistory ?? true,
+    recordStages: options.recordStages ?? false,
     historyPayloads: options.historyPayloads ?? true,
     advanceWhenIdle: options.advanceWhenIdle ?? false,
     observer: options.observer,

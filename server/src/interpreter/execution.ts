@@ -15,8 +15,9 @@ import { VariableScope } from './variables';
 import { Failure } from './failure';
 import { abortFrame } from './children';
 import { armHeartbeat, releaseToken } from './states/taskTimeouts';
-import { snapshotFrame, type FrameSnapshot } from './snapshot';
-import type { HistoryEvent } from './history';
+import { snapshotFrame, type FrameSnapshot, type StateStages } from './snapshot';
+import type { HistoryEvent, HistoryLog } from './history';
+import { watches, type EventWatch, type WatchStop } from './watch';
 import { isJsonObject, type Json } from './value';
 
 export type { ExecutionStatus } from './engine';
@@ -47,6 +48,9 @@ export interface RunControl {
 export type TokenResponse =
   | { readonly ok: true }
   | { readonly ok: false; readonly error: 'TaskDoesNotExist' | 'InvalidToken'; readonly message: string };
+
+const PAUSED: WatchStop = { kind: 'paused' };
+const IDLE: WatchStop = { kind: 'idle' };
 
 export class Execution {
   readonly env: Environment;
@@ -152,24 +156,78 @@ export class Execution {
    */
   async run(control?: RunControl): Promise<ExecutionResult> {
     this.control = control;
+    await this.loop(control, undefined);
+    this.control = undefined;
+    this.delivered = this.engine.events.length;
+    return this.result;
+  }
+
+  /**
+   * For the debugger: runs at run()'s speed (no event object is built) until an event the watch
+   * stops at has been delivered (the events up to it count as delivered, as step() would have),
+   * `paused()` says so at one of the control's checks, or nothing can happen now (the end, or
+   * only a task token can move it). The next step() / runUntil() goes on from there.
+   */
+  async runUntil(watch: EventWatch, control: RunControl, paused?: () => boolean): Promise<WatchStop> {
+    const pending = this.scan(watch);
+    if (pending !== undefined) return pending;
+    this.control = control;
+    const stop = await this.loop(control, { watch, paused });
+    this.control = undefined;
+    return stop.kind === 'idle' ? (this.scan(watch) ?? stop) : stop;
+  }
+
+  /** The stages of the state that exited at event `index` (a StateExited), when the environment records them. */
+  stagesAt(index: number): StateStages | undefined {
+    return this.engine.exitStages.get(index);
+  }
+
+  /** Number of history events delivered so far (by step(), runUntil() or run()). */
+  get deliveredEvents(): number {
+    return this.delivered;
+  }
+
+  /** The log of recorded events, read in place (the debugger reads only the delivered ones). */
+  get log(): HistoryLog {
+    return this.engine.events;
+  }
+
+  private async loop(
+    control: RunControl | undefined,
+    watching: { watch: EventWatch; paused?: () => boolean } | undefined,
+  ): Promise<WatchStop> {
     let lastYield = control?.stopwatch() ?? 0;
     let checkNow = control !== undefined;
     for (let n = 1; ; n++) {
       if (control && (checkNow || (n & 1023) === 0)) {
         lastYield = await this.yieldIfDue(control, lastYield);
         if (this.stopRequested()) break;
+        if (watching?.paused?.() === true) return PAUSED;
         checkNow = false;
       }
-      const r = this.advance();
-      if (r === false) break;
-      if (r !== true) {
+      let r = this.advance();
+      if (r !== true && r !== false) {
         checkNow = control !== undefined;
-        if (!(await r)) break;
+        r = await r;
+      }
+      if (!r) break;
+      const hit = watching === undefined ? undefined : this.scan(watching.watch);
+      if (hit !== undefined) return hit;
+    }
+    return IDLE;
+  }
+
+  /** Delivers the recorded events up to the first one the watch stops at. */
+  private scan(watch: EventWatch): WatchStop | undefined {
+    const log = this.engine.events;
+    for (let i = this.delivered; i < log.length; i++) {
+      if (watches(watch, log, i)) {
+        this.delivered = i + 1;
+        return { kind: 'event', index: i };
       }
     }
-    this.control = undefined;
-    this.delivered = this.engine.events.length;
-    return this.result;
+    this.delivered = log.length;
+    return undefined;
   }
 
   private control: RunControl | undefined = undefined;

@@ -79,6 +79,18 @@ export const STATE_FAILURE_EVENTS: ReadonlySet<string> = new Set<HistoryEventTyp
   'EvaluationFailed',
 ]);
 
+/** The `…StateEntered` events (a state's entry, where the debugger stops). */
+export const STATE_ENTERED_EVENTS: ReadonlySet<string> = new Set<HistoryEventType>([
+  'PassStateEntered',
+  'TaskStateEntered',
+  'ChoiceStateEntered',
+  'WaitStateEntered',
+  'SucceedStateEntered',
+  'FailStateEntered',
+  'ParallelStateEntered',
+  'MapStateEntered',
+]);
+
 export interface EventDetails {
   name?: string;
   input?: Json;
@@ -211,8 +223,14 @@ class StepColumn<T> {
     this.values.push(value);
   }
 
+  /** The run found last: reading the log in order stays O(1) per event. */
+  private hint = 0;
+
   at(index: number): T {
     const starts = this.starts;
+    const h = this.hint;
+    if (starts[h] <= index && (h + 1 === starts.length || starts[h + 1] > index)) return this.values[h];
+    if (h + 2 <= starts.length - 1 && starts[h + 1] <= index && starts[h + 2] > index) return this.values[++this.hint];
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -220,6 +238,7 @@ class StepColumn<T> {
       if (starts[mid] <= index) low = mid;
       else high = mid - 1;
     }
+    this.hint = low;
     return this.values[low];
   }
 }
@@ -272,6 +291,16 @@ export class HistoryLog {
 
   typeAt(index: number): HistoryEventType {
     return TYPES_BY_CODE[this.codes[index]];
+  }
+
+  /** The state name of a StateEntered / StateExited event (undefined for other events), without building it. */
+  nameAt(index: number): string | undefined {
+    return this.refs[2 * index] as string | undefined;
+  }
+
+  /** The frame label of an event, without building it. */
+  frameAt(index: number): string {
+    return this.labels.at(index);
   }
 
   get(index: number): HistoryEvent {

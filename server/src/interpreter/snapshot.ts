@@ -51,6 +51,33 @@ export interface FrameSnapshot {
   readonly children: FrameSnapshot[];
 }
 
+/** A state's data-flow stages, named as TestState's inspectionData (JSONPath or JSONata ones). */
+export type StateStages = Pick<
+  FrameSnapshot,
+  | 'input'
+  | 'afterInputPath'
+  | 'afterParameters'
+  | 'afterArguments'
+  | 'result'
+  | 'afterResultSelector'
+  | 'afterResultPath'
+  | 'output'
+>;
+
+export function stagesOf(frame: Frame): StateStages {
+  const jsonata = frame.state.jsonata;
+  return {
+    input: frame.input,
+    afterInputPath: jsonata ? undefined : frame.afterInputPath,
+    afterParameters: jsonata ? undefined : frame.afterParameters,
+    afterArguments: jsonata ? frame.afterParameters : undefined,
+    result: frame.result,
+    afterResultSelector: jsonata ? undefined : frame.afterResultSelector,
+    afterResultPath: jsonata ? undefined : frame.afterResultPath,
+    output: frame.output,
+  };
+}
+
 export function snapshotFrame(frame: Frame): FrameSnapshot {
   const jsonata = frame.state.jsonata;
   const children: FrameSnapshot[] = [];
@@ -67,14 +94,7 @@ export function snapshotFrame(frame: Frame): FrameSnapshot {
     retryCount: frame.retryCount,
     taskToken: frame.token,
     blocked: frame.blocked,
-    input: frame.input,
-    afterInputPath: jsonata ? undefined : frame.afterInputPath,
-    afterParameters: jsonata ? undefined : frame.afterParameters,
-    afterArguments: jsonata ? frame.afterParameters : undefined,
-    result: frame.result,
-    afterResultSelector: jsonata ? undefined : frame.afterResultSelector,
-    afterResultPath: jsonata ? undefined : frame.afterResultPath,
-    output: frame.output,
+    ...stagesOf(frame),
     variables: frame.vars.visible(),
     context: frame.context,
     children,

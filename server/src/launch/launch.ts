@@ -73,6 +73,8 @@ export interface LaunchMode {
   readonly historyPayloads: boolean;
   /** `.waitForTaskToken` tasks without a mock or handler wait for sendTaskSuccess/Failure (debugger). */
   readonly waitForCallbacks: boolean;
+  /** Keep the stages of states that exited (the debugger's Previous scope); off unless asked for. */
+  readonly recordStages?: boolean;
   readonly names: LaunchNames;
 }
 
@@ -276,6 +278,7 @@ function buildEnvironment(io: LaunchIo, s: EnvironmentSettings, observer?: Branc
     maxTransitions: s.request.maxTransitions,
     advanceWhenIdle: s.mode.advanceWhenIdle,
     historyPayloads: s.mode.historyPayloads,
+    recordStages: s.mode.recordStages === true,
     objects: objectStore(io, { ...s.folders, itemsName: names.itemsDir, resultName: names.resultDir }),
     identity: { stateMachineName: s.stateMachineName },
     observer,

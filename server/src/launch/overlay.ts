@@ -5,8 +5,14 @@
  * live `aslExecution` events and `asl run --overlay-json`. Pure: no I/O, no DAP, no CLI.
  */
 import type { ExecutionOverlay, ExecutionStatus, StateRunInfo, StateRunStatus } from '../debugProtocol';
-import { STATE_FAILURE_EVENTS, type HistoryEvent } from '../interpreter/history';
+import {
+  STATE_ENTERED_EVENTS,
+  STATE_FAILURE_EVENTS,
+  type HistoryEvent,
+  type HistoryEventType,
+} from '../interpreter/history';
 import { payloadSize } from '../interpreter/limits';
+import { DistributedRuns } from './mapRuns';
 import type { Json } from '../interpreter/value';
 
 const PAYLOAD_CUT = 10_000;
@@ -20,8 +26,11 @@ interface StateFacts {
   /** The current visit failed (it is caught if the state still exits). */
   failedThisVisit: boolean;
   error?: string;
-  input?: Json;
-  output?: Json;
+  /** Where the last visit's input / output is: read only when the overlay is built (no per-event work). */
+  inputFrom?: EventSource;
+  inputAt: number;
+  outputFrom?: EventSource;
+  outputAt: number;
   /** Cut JSON text of `input` / `output`, computed once per value. */
   texts?: { input?: Json; inputText?: string; output?: Json; outputText?: string };
   map?: { total: number; succeeded: number; failed: number; active: number };
@@ -41,12 +50,72 @@ const END_STATUS: Partial<Record<string, ExecutionStatus>> = {
   ExecutionAborted: 'ABORTED',
 };
 
+/**
+ * History events read by index: the interpreter's HistoryLog (columns, no object per event) or an
+ * array of events. The overlay reads type, name and frame of every event, and builds only the
+ * rare ones it needs whole (work starts, failures, Map iterations, the end).
+ */
+export interface EventSource {
+  typeAt(index: number): HistoryEventType;
+  nameAt(index: number): string | undefined;
+  frameAt(index: number): string;
+  get(index: number): HistoryEvent;
+}
+
+/** An array of events as an EventSource. */
+export function arraySource(events: readonly HistoryEvent[]): EventSource {
+  return {
+    typeAt: (i) => events[i].type,
+    nameAt: (i) => events[i].details.name,
+    frameAt: (i) => events[i].frame,
+    get: (i) => events[i],
+  };
+}
+
+/** What an event means to the overlay (one lookup per event: the overlay reads every event of a run). */
+const enum Kind {
+  Other,
+  Entered,
+  Exited,
+  Aborted,
+  WorkStarted,
+  Failed,
+  Iteration,
+  MapRunStarted,
+  MapRunEnded,
+  End,
+}
+
+const KINDS = new Map<string, Kind>();
+
+function kindOf(type: HistoryEventType): Kind {
+  let kind = KINDS.get(type);
+  if (kind === undefined) {
+    kind = classify(type);
+    KINDS.set(type, kind);
+  }
+  return kind;
+}
+
+function classify(type: HistoryEventType): Kind {
+  if (STATE_ENTERED_EVENTS.has(type)) return Kind.Entered;
+  if (type.endsWith('StateExited')) return Kind.Exited;
+  if (type.endsWith('StateAborted')) return Kind.Aborted;
+  if (WORK_STARTS.has(type)) return Kind.WorkStarted;
+  if (STATE_FAILURE_EVENTS.has(type)) return Kind.Failed;
+  if (type.startsWith('MapIteration')) return Kind.Iteration;
+  if (type === 'MapRunStarted') return Kind.MapRunStarted;
+  if (type.startsWith('MapRun')) return Kind.MapRunEnded;
+  return END_STATUS[type] === undefined ? Kind.Other : Kind.End;
+}
+
 /** Folds history events, one at a time, into an ExecutionOverlay. */
 export class OverlayRecorder {
   private readonly states = new Map<string, StateFacts>();
   /** Frame label → the state it is in (entered, not yet left). */
   private readonly frameState = new Map<string, string>();
   private readonly path: string[] = [];
+  private readonly mapRuns = new DistributedRuns();
   private status: ExecutionStatus = 'RUNNING';
 
   constructor(
@@ -54,23 +123,48 @@ export class OverlayRecorder {
     private readonly source: ExecutionOverlay['source'],
   ) {}
 
-  recordAll(events: Iterable<HistoryEvent>): this {
-    for (const e of events) this.record(e);
-    return this;
+  recordAll(events: readonly HistoryEvent[]): this {
+    return this.recordRange(arraySource(events), 0, events.length);
   }
 
   record(e: HistoryEvent): void {
-    const type = e.type;
-    if (type.endsWith('StateEntered')) this.entered(e);
-    else if (type.endsWith('StateExited')) this.exited(e);
-    else if (type.endsWith('StateAborted')) this.left(e.frame, 'failed');
-    else if (WORK_STARTS.has(type)) this.workStarted(e);
-    else if (STATE_FAILURE_EVENTS.has(type)) this.failed(e.frame, e.details.error);
-    else if (type.startsWith('MapIteration')) this.iteration(e);
-    else if (END_STATUS[type] !== undefined) this.ended(END_STATUS[type] as ExecutionStatus, e);
+    this.recordRange(arraySource([e]), 0, 1);
+  }
+
+  /** Records events `from` (inclusive) to `to` (exclusive) of `source`. */
+  recordRange(source: EventSource, from: number, to: number): this {
+    for (let i = from; i < to; i++) this.recordAt(source, i);
+    return this;
+  }
+
+  private recordAt(source: EventSource, i: number): void {
+    const type = source.typeAt(i);
+    switch (kindOf(type)) {
+      case Kind.Entered:
+        return this.entered(source, i, type);
+      case Kind.Exited:
+        return this.exited(source, i);
+      case Kind.Aborted:
+        return this.left(source.frameAt(i), 'failed');
+      case Kind.WorkStarted:
+        return this.workStarted(source.get(i));
+      case Kind.Failed:
+        return this.failed(source.frameAt(i), source.get(i).details.error);
+      case Kind.Iteration:
+        return this.iteration(source.get(i));
+      case Kind.MapRunStarted:
+        return this.mapRunStarted(source.frameAt(i));
+      case Kind.MapRunEnded:
+        return this.mapRunEnded(source.frameAt(i));
+      case Kind.End:
+        return this.ended(END_STATUS[type] as ExecutionStatus, source.get(i));
+      case Kind.Other:
+        return;
+    }
   }
 
   overlay(): ExecutionOverlay {
+    this.mapRuns.refresh(this.inState);
     const states: StateRunInfo[] = [];
     for (const [name, f] of this.states) states.push(info(name, f));
     return {
@@ -85,6 +179,7 @@ export class OverlayRecorder {
 
   /** A Map state's iteration counts so far (for the debugger's call stack). */
   mapIterations(name: string): StateRunInfo['mapIterations'] {
+    this.mapRuns.refresh(this.inState);
     const map = this.states.get(name)?.map;
     return map === undefined ? undefined : { ...map };
   }
@@ -92,30 +187,44 @@ export class OverlayRecorder {
   private facts(name: string): StateFacts {
     let f = this.states.get(name);
     if (f === undefined) {
-      f = { status: 'active', entered: 0, retries: 0, startsThisVisit: 0, failedThisVisit: false };
+      f = {
+        status: 'active',
+        entered: 0,
+        retries: 0,
+        startsThisVisit: 0,
+        failedThisVisit: false,
+        inputAt: 0,
+        outputAt: 0,
+      };
       this.states.set(name, f);
     }
     return f;
   }
 
-  private entered(e: HistoryEvent): void {
-    const name = e.details.name ?? '';
+  private entered(source: EventSource, i: number, type: HistoryEventType): void {
+    const name = source.nameAt(i) ?? '';
+    const frame = source.frameAt(i);
     const f = this.facts(name);
     f.entered++;
     f.status = 'active';
     f.startsThisVisit = 0;
     f.failedThisVisit = false;
-    f.input = e.details.input;
-    this.frameState.set(e.frame, name);
-    if (e.frame === 'root') this.path.push(name);
-    if (e.type === 'FailStateEntered') this.failed(e.frame, undefined);
+    f.inputFrom = source;
+    f.inputAt = i;
+    this.frameState.set(frame, name);
+    if (frame === 'root') this.path.push(name);
+    this.mapRuns.entered(frame);
+    if (type === 'FailStateEntered') this.failed(frame, undefined);
   }
 
-  private exited(e: HistoryEvent): void {
-    const f = this.states.get(e.details.name ?? '');
+  private exited(source: EventSource, i: number): void {
+    const f = this.states.get(source.nameAt(i) ?? '');
     if (f === undefined) return;
-    f.output = e.details.output;
-    this.left(e.frame, f.failedThisVisit ? 'caught' : 'succeeded');
+    f.outputFrom = source;
+    f.outputAt = i;
+    const frame = source.frameAt(i);
+    if (f.failedThisVisit) this.mapRuns.erred(frame, false);
+    this.left(frame, f.failedThisVisit ? 'caught' : 'succeeded');
   }
 
   private left(frame: string, status: StateRunStatus): void {
@@ -149,7 +258,26 @@ export class OverlayRecorder {
     if (f === undefined) return;
     f.failedThisVisit = true;
     if (error !== undefined) f.error = error;
+    this.mapRuns.erred(frame, true);
     this.closeChildren(frame, this.frameState.get(frame) as string);
+  }
+
+  private readonly inState = (label: string): boolean => this.frameState.has(label);
+
+  /** A distributed Map's run: its children are counted from their frames (mapRuns.ts). */
+  private mapRunStarted(frame: string): void {
+    const f = this.currentFacts(frame);
+    const name = this.frameState.get(frame);
+    if (f === undefined || name === undefined) return;
+    f.map ??= { total: 0, succeeded: 0, failed: 0, active: 0 };
+    this.mapRuns.started(frame, name, f.map);
+  }
+
+  /** Children still in a state when the run ends are failed ones (stopped in a Fail state or an uncaught error). */
+  private mapRunEnded(frame: string): void {
+    const name = this.frameState.get(frame);
+    if (name === undefined) return;
+    for (const child of this.mapRuns.ended(frame, name, this.inState)) this.left(child, 'failed');
   }
 
   private iteration(e: HistoryEvent): void {
@@ -183,6 +311,8 @@ export class OverlayRecorder {
 }
 
 function info(name: string, f: StateFacts): StateRunInfo {
+  const input = f.inputFrom?.get(f.inputAt).details.input;
+  const output = f.outputFrom?.get(f.outputAt).details.output;
   return {
     name,
     status: f.status,
@@ -190,15 +320,14 @@ function info(name: string, f: StateFacts): StateRunInfo {
     retries: f.retries,
     ...(f.map === undefined ? {} : { mapIterations: { ...f.map } }),
     ...(f.error === undefined ? {} : { error: f.error }),
-    ...(f.input === undefined ? {} : { input: textOf(f, 'input') }),
-    ...(f.output === undefined ? {} : { output: textOf(f, 'output') }),
+    ...(input === undefined ? {} : { input: textOf(f, 'input', input) }),
+    ...(output === undefined ? {} : { output: textOf(f, 'output', output) }),
   };
 }
 
 /** The cut JSON text of the last input or output, serialised once per value. */
-function textOf(f: StateFacts, which: 'input' | 'output'): string {
+function textOf(f: StateFacts, which: 'input' | 'output', value: Json): string {
   const texts = (f.texts ??= {});
-  const value = f[which] as Json;
   if (which === 'input') {
     if (texts.input !== value || texts.inputText === undefined) texts.inputText = cutJson(value, PAYLOAD_CUT);
     texts.input = value;
@@ -209,38 +338,59 @@ function textOf(f: StateFacts, which: 'input' | 'output'): string {
   return texts.outputText;
 }
 
-/** JSON text of `value`, cut at `limit` characters (with '…') without serialising the rest. */
+/**
+ * JSON text of `value`, cut at `limit` characters (with '…') without serialising the rest: a value
+ * that fits is serialised at once, a bigger one is written piece by piece until the limit.
+ */
 export function cutJson(value: Json, limit: number): string {
-  const parts: string[] = [];
-  let length = 0;
-  const push = (text: string): boolean => {
-    parts.push(text);
-    length += text.length;
-    return length <= limit;
-  };
-  const write = (v: Json): boolean => {
-    if (v === null || typeof v !== 'object') return push(JSON.stringify(v) ?? 'null');
-    if (payloadSize(v) <= limit - length) return push(JSON.stringify(v));
-    if (Array.isArray(v)) {
-      if (!push('[')) return false;
-      for (let i = 0; i < v.length; i++) if ((i > 0 && !push(',')) || !write(v[i])) return false;
-      return push(']');
-    }
-    if (!push('{')) return false;
+  if (payloadSize(value) <= limit) return JSON.stringify(value);
+  const out = new CutWriter(limit);
+  out.write(value);
+  return out.text(limit);
+}
+
+/** Writes JSON pieces until `limit` characters are reached (memoised sizes are not worth it for the small pieces). */
+class CutWriter {
+  private readonly parts: string[] = [];
+  private length = 0;
+
+  constructor(private readonly limit: number) {}
+
+  text(limit: number): string {
+    const all = this.parts.join('');
+    return this.length <= limit ? all : all.slice(0, limit) + '…';
+  }
+
+  /** False once the limit is passed. */
+  write(v: Json): boolean {
+    if (v === null || typeof v !== 'object') return this.push(JSON.stringify(v) ?? 'null');
+    if (Array.isArray(v)) return this.array(v);
+    if (!this.push('{')) return false;
     let first = true;
-    for (const k of Object.keys(v)) {
-      if ((!first && !push(',')) || !push(JSON.stringify(k) + ':') || !write(v[k])) return false;
+    for (const k in v) {
+      if (v[k] === undefined) continue;
+      if ((!first && !this.push(',')) || !this.push(JSON.stringify(k) + ':') || !this.write(v[k])) return false;
       first = false;
     }
-    return push('}');
-  };
-  if (write(value)) return parts.join('');
-  return parts.join('').slice(0, limit) + '…';
+    return this.push('}');
+  }
+
+  private array(v: readonly Json[]): boolean {
+    if (!this.push('[')) return false;
+    for (let i = 0; i < v.length; i++) if ((i > 0 && !this.push(',')) || !this.write(v[i])) return false;
+    return this.push(']');
+  }
+
+  private push(text: string): boolean {
+    this.parts.push(text);
+    this.length += text.length;
+    return this.length <= this.limit;
+  }
 }
 
 /** The overlay of a whole (finished or stopped) execution. */
 export function overlayOf(
-  events: Iterable<HistoryEvent>,
+  events: readonly HistoryEvent[],
   definitionPath: string,
   source: ExecutionOverlay['source'],
 ): ExecutionOverlay {

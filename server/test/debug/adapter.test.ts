@@ -108,9 +108,87 @@ test('scopes: State stages, Variables (Assign), Context; Input is editable befor
     const check = await s.top(after.body.threadId ?? 0);
     assert.equal(check.name, 'CheckTotal (Choice)');
     const previous = await s.scope(check.id, 'Previous "FetchQuote"');
-    assert.deepEqual([...previous.keys()], ['Input', 'Parameters', 'Result', 'Output', 'Assigned variables']);
+    assert.deepEqual([...previous.keys()], ['Input', 'After Arguments', 'Result', 'Output', 'Assigned variables']);
   } finally {
     await s.end();
+  }
+});
+
+test('Previous shows every TestState stage of a state already left, After ResultSelector and ResultPath too', async () => {
+  const s = await startSession(
+    {
+      definition: 'parallel-fanout.asl.json',
+      input: 'parallel-fanout.input.json',
+      mocks: 'parallel-fanout.mocks.json',
+      testCase: 'HappyPath',
+    },
+    { functionBreakpoints: ['Done'] },
+  );
+  try {
+    const stop = (await s.first) as DebugProtocol.StoppedEvent;
+    const frame = await s.top(stop.body.threadId ?? 0);
+    const previous = await s.scope(frame.id, 'Previous "FanOut"');
+    assert.deepEqual(
+      [...previous.keys()],
+      ['Input', 'After InputPath', 'After Parameters', 'Result', 'After ResultSelector', 'After ResultPath', 'Output'],
+      "a Parallel state: its branches' results, selected, placed into the input",
+    );
+    const selected = await s.children(previous.get('After ResultSelector')?.variablesReference ?? 0);
+    const placed = await s.children(previous.get('After ResultPath')?.variablesReference ?? 0);
+    assert.ok(selected.size > 0 && placed.size > 0);
+    assert.notDeepEqual([...selected.keys()], [...placed.keys()]);
+  } finally {
+    await s.end();
+  }
+});
+
+test('local handler modules run Task states; limits and the budget come through the one launch path', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'asl-dap-handlers-'));
+  const definition = {
+    StartAt: 'Double',
+    States: {
+      Double: {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::lambda:invoke',
+        Parameters: { 'Payload.$': '$' },
+        OutputPath: '$.Payload',
+        Next: 'Show',
+      },
+      Show: { Type: 'Pass', End: true },
+    },
+  };
+  writeFileSync(join(dir, 'h.asl.json'), JSON.stringify(definition, null, 2));
+  writeFileSync(
+    join(dir, 'handlers.js'),
+    'module.exports = { Double: async (input) => ({ doubled: input.n * 2 }) };\n',
+  );
+  const s = await startSession(
+    { definition: join(dir, 'h.asl.json'), inputJson: { n: 21 }, handlers: 'handlers.js', cwd: dir },
+    { functionBreakpoints: ['Show'] },
+  );
+  try {
+    const stop = (await s.first) as DebugProtocol.StoppedEvent;
+    const frame = await s.top(stop.body.threadId ?? 0);
+    const state = await s.scope(frame.id, 'State');
+    const input = await s.children(state.get('Input')?.variablesReference ?? 0);
+    assert.equal(input.get('doubled')?.value, '42');
+    await resumeToEnd(s, () => s.dc.continueRequest({ threadId: 1 }));
+    assert.match(s.text(), /status: SUCCEEDED/);
+  } finally {
+    await s.end();
+  }
+  const limited = await startSession(
+    { definition: join(dir, 'h.asl.json'), inputJson: { n: 1 }, handlers: 'handlers.js', cwd: dir, maxTransitions: 1 },
+    { waitFor: 'end' },
+  );
+  try {
+    await limited.first;
+    assert.match(limited.text(), /status: FAILED[\s\S]*States\.Runtime[\s\S]*budget of 1 state transitions/);
+  } finally {
+    await limited.end();
   }
 });
 

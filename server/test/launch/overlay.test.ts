@@ -10,6 +10,7 @@ import { OverlayRecorder, overlayOf } from '../../src/launch/overlay';
 import { runCommand } from '../../src/cli/run';
 import type { ExecutionOverlay, StateRunInfo } from '../../src/debugProtocol';
 import type { HistoryEvent } from '../../src/interpreter/history';
+import { Execution } from '../../src/interpreter/execution';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', '..', 'examples');
 
@@ -120,4 +121,42 @@ test('asl run --overlay-json writes the final overlay through the io', async () 
   assert.equal(overlay.source, 'run');
   assert.equal(overlay.status, 'SUCCEEDED');
   assert.equal(overlay.path.length, 5);
+});
+
+test('a distributed Map counts its child executions (AWS records no MapIteration events for them)', async () => {
+  const definition = {
+    StartAt: 'Each',
+    States: {
+      Each: {
+        Type: 'Map',
+        ItemsPath: '$.items',
+        ToleratedFailurePercentage: 100,
+        ItemProcessor: {
+          ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' },
+          StartAt: 'Check',
+          States: {
+            Check: {
+              Type: 'Choice',
+              Choices: [{ Variable: '$.bad', BooleanEquals: true, Next: 'Broken' }],
+              Default: 'Fine',
+            },
+            Broken: { Type: 'Fail', Error: 'Bad', Cause: 'bad item' },
+            Fine: { Type: 'Pass', End: true },
+          },
+        },
+        End: true,
+      },
+    },
+  };
+  const items = [{ bad: false }, { bad: true }, { bad: false }, { bad: true }, { bad: false }];
+  const execution = new Execution(definition, { items }, { seed: 1 });
+  assert.equal((await execution.run()).status, 'SUCCEEDED');
+  const o = overlayOf(execution.history, '/d.asl.json', 'run');
+  assert.deepEqual(state(o, 'Each').mapIterations, { total: 5, succeeded: 3, failed: 2, active: 0 });
+  assert.deepEqual(o.current, []);
+  const live = new OverlayRecorder('/d.asl.json', 'debug');
+  const events = execution.history;
+  const secondChild = events.findIndex((e) => e.frame === 'Each[1]');
+  live.recordAll(events.slice(0, secondChild + 1));
+  assert.deepEqual(live.mapIterations('Each'), { total: 5, succeeded: 1, failed: 0, active: 1 });
 });
