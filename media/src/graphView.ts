@@ -80,6 +80,8 @@ export class GraphView {
 
   /** The node the user chose: reveal it in the editor, and show its run facts when there are some. */
   choose(node: Element): void {
+    const handler = (node as SVGGElement).dataset.handler;
+    if (handler !== undefined) return this.goToHandler(handler);
     const stateId = (node as SVGGElement).dataset.id;
     if (stateId === undefined) return;
     for (const n of this.svg?.querySelectorAll('.node.selected') ?? []) n.classList.remove('selected');
@@ -88,6 +90,12 @@ export class GraphView {
     const info = this.overlay?.states.find((s) => s.name === (node as SVGGElement).dataset.name);
     if (info !== undefined) showRunInfo(this.page.panel, info, () => hidePanel(this.page.panel));
     else hidePanel(this.page.panel);
+  }
+
+  /** A reference to a shared Catch handler was chosen: show and focus the handler itself. */
+  private goToHandler(stateId: string): void {
+    const target = this.nodeOf(stateId);
+    if (target !== undefined) this.focusNode(target);
   }
 
   private render(firstOfDocument: boolean): void {

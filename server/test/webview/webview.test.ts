@@ -61,6 +61,19 @@ test('a click or Enter on a node posts reveal; a cursor message highlights its n
   await page.close();
 });
 
+test('a click on a reference to a shared Catch handler focuses the handler itself', async () => {
+  const task = (next: string) =>
+    `{"Type":"Task","Resource":"x","Next":"${next}","Catch":[{"ErrorEquals":["States.ALL"],"Next":"Oops"}]}`;
+  const text = `{"StartAt":"A","States":{"A":${task('B')},"B":${task('C')},"C":${task('D')},"D":{"Type":"Succeed"},"Oops":{"Type":"Fail"}}}`;
+  const page = await browser.open();
+  await send(page, graphMessage('shared.asl.json', graphOfText(text)));
+  await page.waitForSelector('.node.handler-ref');
+  assert.equal(await page.locator('.node.handler-ref').count(), 3);
+  await page.locator('.node.handler-ref').first().click();
+  await page.waitForFunction("document.activeElement?.getAttribute('data-name') === 'Oops'");
+  await page.close();
+});
+
 test('an update re-renders; a broken document keeps the last graph with a stale marker', async () => {
   const page = await opened();
   const renamedText = ORDER_TEXT.replace(/ShipOrder/g, 'ShipParcel');
