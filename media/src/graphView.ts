@@ -7,7 +7,6 @@ import type { HostToWebview } from './protocol';
 import type { PreviewGraph } from '../../server/src/protocol';
 import type { ExecutionOverlay } from '../../server/src/debugProtocol';
 import type { GraphLayout, PlacedNode } from '../../server/src/graph/model';
-import { layoutGraph } from '../../server/src/graph/layout';
 import { layoutKey } from '../../server/src/graph/layoutKey';
 import { renderSvg } from '../../server/src/graph/svg';
 import type { Page } from './dom';
@@ -16,6 +15,7 @@ import { applyOverlay, clearOverlay } from './overlay';
 import { hidePanel, showRunInfo } from './panel';
 import { Search } from './search';
 import { post, savedState, saveState } from './host';
+import { LayoutClient } from './layoutClient';
 
 type GraphMessage = Extract<HostToWebview, { type: 'graph' }>;
 
@@ -37,6 +37,7 @@ export class GraphView {
   private svg: SVGSVGElement | undefined;
   /** The view state saved before a reload: applies to the first drawing of the same document only. */
   private restored = savedState();
+  private readonly layouts = new LayoutClient();
 
   constructor(private readonly page: Page) {
     this.viewport = new Viewport(page.canvas, (s) => this.drawing && saveState({ uri: this.drawing.uri, ...s }));
@@ -61,7 +62,7 @@ export class GraphView {
     if (keepLast) return;
     const key = layoutKey(graph);
     const reuse = this.drawing !== undefined && this.drawing.key === key ? this.drawing.layout : undefined;
-    const layout = reuse ?? (await layoutGraph(graph));
+    const layout = reuse ?? (await this.layouts.layout(graph));
     if (generation !== this.generation) return; // a newer message arrived while laying out
     const firstOfDocument = this.drawing?.uri !== uri;
     this.drawing = { uri, graph, layout, key };

@@ -8,7 +8,16 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { persisted, posted, send, startBrowser, violations, waitForPosted, type Browser } from './harness';
+import {
+  persisted,
+  posted,
+  send,
+  startBrowser,
+  violations,
+  waitForPosted,
+  workersStarted,
+  type Browser,
+} from './harness';
 import { graphMessage, graphOfText } from './fixtures';
 import type { ExecutionOverlay } from '../../src/debugProtocol';
 
@@ -80,6 +89,7 @@ test('an update re-renders; a broken document keeps the last graph with a stale 
   const renamed = graphOfText(renamedText);
   await send(page, graphMessage(ORDER, renamed));
   await node(page, 'ShipParcel').waitFor();
+  assert.equal(await workersStarted(page), 1, 'both layouts ran in the one layout worker');
   assert.equal(await node(page, 'ShipOrder').count(), 0);
   const broken = graphOfText(renamedText.slice(0, renamedText.indexOf('"ShipParcel": {')));
   assert.ok(broken.syntaxErrors > 0 && broken.states.length < renamed.states.length);
@@ -97,6 +107,7 @@ test('a first graph with syntax errors is drawn as it is, marked incomplete', as
   const page = await browser.open();
   await send(page, graphMessage(ORDER, graphOfText(ORDER_TEXT.slice(0, 900))));
   await page.locator('#banner').getByText('may be incomplete').waitFor();
+  await page.waitForSelector('.node.state');
   assert.ok((await nodeCount(page)) > 0);
   await page.close();
 });
