@@ -10,12 +10,13 @@ import type { GraphLayout, PlacedNode } from '../../server/src/graph/model';
 import { layoutKey } from '../../server/src/graph/layoutKey';
 import { renderSvg } from '../../server/src/graph/svg';
 import type { Page } from './dom';
-import { Viewport } from './viewport';
+import { Viewport, type ViewState } from './viewport';
 import { applyOverlay, clearOverlay } from './overlay';
 import { hidePanel, showRunInfo } from './panel';
 import { Search } from './search';
 import { post, savedState, saveState } from './host';
 import { LayoutClient } from './layoutClient';
+import { Minimap } from './minimap';
 
 type GraphMessage = Extract<HostToWebview, { type: 'graph' }>;
 
@@ -29,6 +30,7 @@ export interface Drawing {
 export class GraphView {
   readonly viewport: Viewport;
   readonly search: Search;
+  private readonly minimap: Minimap;
   private drawing: Drawing | undefined;
   private boxes = new Map<string, PlacedNode>();
   private overlay: ExecutionOverlay | undefined;
@@ -40,7 +42,8 @@ export class GraphView {
   private readonly layouts = new LayoutClient();
 
   constructor(private readonly page: Page) {
-    this.viewport = new Viewport(page.canvas, (s) => this.drawing && saveState({ uri: this.drawing.uri, ...s }));
+    this.viewport = new Viewport(page.canvas, (s) => this.onViewChange(s));
+    this.minimap = new Minimap(page.canvas, this.viewport);
     this.search = new Search(
       page.search,
       page.searchCount,
@@ -93,6 +96,11 @@ export class GraphView {
     else hidePanel(this.page.panel);
   }
 
+  private onViewChange(state: ViewState): void {
+    this.minimap.update();
+    if (this.drawing !== undefined) saveState({ uri: this.drawing.uri, ...state });
+  }
+
   /** A reference to a shared Catch handler was chosen: show and focus the handler itself. */
   private goToHandler(stateId: string): void {
     const target = this.nodeOf(stateId);
@@ -107,6 +115,8 @@ export class GraphView {
     this.svg = svg;
     this.page.canvas.append(svg);
     this.boxes = new Map(drawing.layout.nodes.filter((n) => n.kind === 'state').map((n) => [n.ref, n]));
+    const nodes = drawing.layout.nodes.filter((n) => n.kind === 'state' || n.kind === 'machine');
+    this.minimap.setContent(drawing.layout.width, drawing.layout.height, nodes);
     this.viewport.setContent(svg, drawing.layout.width, drawing.layout.height);
     if (firstOfDocument) this.placeFirstView(drawing.uri);
     this.page.message.hidden = drawing.graph.states.length > 0;

@@ -179,6 +179,27 @@ test('zoom keys and fit change the saved view state; a reload restores it', asyn
   await reloaded.close();
 });
 
+test('the minimap shows a large drawing and the view; a click on it centres the view there', async () => {
+  const page = await opened();
+  await page.keyboard.press('0'); // fit: everything in view, no minimap
+  await page.waitForSelector('#minimap.hidden', { state: 'attached' });
+  for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+  await page.waitForSelector('#minimap:not(.hidden)');
+  assert.equal(await page.locator('#minimap .minimap-node').count(), graphMessage(ORDER).graph.states.length);
+  const before = await persisted(page);
+  const map = page.locator('#minimap');
+  const box = await map.boundingBox();
+  assert.ok(box !== null);
+  await map.click({ position: { x: 2, y: box.height - 2 } }); // the bottom-left corner of the drawing
+  await page.waitForFunction(
+    (y) => (globalThis as unknown as { __state: { scrollY: number } }).__state.scrollY > y,
+    before.scrollY,
+  );
+  const view = page.locator('#minimap .minimap-view');
+  assert.ok(Number(await view.getAttribute('y')) > 0, 'the view rectangle moved down');
+  await page.close();
+});
+
 test('search marks matches and Enter focuses the next one', async () => {
   const page = await opened();
   await page.keyboard.press('/');
