@@ -1,6 +1,8 @@
-// Build script: bundles the four Node entry points and the webview script with esbuild.
+// Build script: bundles the Node entry points (the CLI as several bundles: scripts/build/cliBundles.js)
+// and the webview script with esbuild.
 // Usage: node esbuild.js [--watch] [--production]
 const esbuild = require('esbuild');
+const { cliTargets } = require('./scripts/build/cliBundles');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -72,13 +74,6 @@ const targets = [
   { ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { ...node, entryPoints: ['server/src/debug/main.ts'], outfile: 'dist/debugAdapter.js' },
   {
-    ...node,
-    entryPoints: ['server/src/cli/main.ts'],
-    outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
-    define: { __ASL_VERSION__: JSON.stringify(require('./package.json').version) },
-  },
-  {
     ...browser,
     plugins: [problemMatcherPlugin, layoutWorkerSourcePlugin],
     entryPoints: ['media/src/main.ts'],
@@ -87,7 +82,8 @@ const targets = [
 ];
 
 async function main() {
-  const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
+  const cli = await cliTargets(node, require('./package.json').version);
+  const contexts = await Promise.all([...targets, ...cli].map((t) => esbuild.context(t)));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
     return;

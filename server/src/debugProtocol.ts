@@ -36,6 +36,11 @@ export interface AslLaunchArguments {
   readonly maxTransitions?: number;
   /** Seed of UUIDs, task tokens, jitter and random functions. */
   readonly seed?: number;
+  /**
+   * A SAM / CloudFormation template whose literal DefinitionSubstitutions fill `${Name}` placeholders;
+   * without it, the nearest template whose DefinitionUri is the definition.
+   */
+  readonly template?: string;
   /** Working folder for relative paths. */
   readonly cwd?: string;
   /** DAP's standard flag: run without stopping (Run State Machine). */

@@ -74,6 +74,7 @@ const STRING_FIELDS = [
   'handlers',
   'itemsDir',
   'resultDir',
+  'template',
   'cwd',
 ] as const;
 const BOOLEAN_FIELDS = ['stopOnEntry', 'realTime', 'noDebug'] as const;
@@ -128,6 +129,7 @@ export function cliRunArgs(config: AslLaunchArguments, overlayFile: string): str
     ['--result-dir', config.resultDir],
     ['--max-transitions', config.maxTransitions],
     ['--seed', config.seed],
+    ['--template', config.template],
   ];
   for (const [flag, value] of options) if (value !== undefined) args.push(flag, String(value));
   if (config.realTime === true) args.push('--real-time');

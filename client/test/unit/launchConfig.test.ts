@@ -64,6 +64,7 @@ test('no definition, or a file that is not ASL, is refused with a message', () =
 test('badly typed attributes and half a mock selection are refused', () => {
   const def = { definition: '/ws/a.asl.json' };
   assert.match(launchProblem({ ...def, input: 3 }, true) ?? '', /"input" must be a string/);
+  assert.match(launchProblem({ ...def, template: true }, true) ?? '', /"template" must be a string/);
   assert.match(launchProblem({ ...def, stopOnEntry: 'yes' }, true) ?? '', /"stopOnEntry" must be true or false/);
   assert.match(launchProblem({ ...def, maxTransitions: 0 }, true) ?? '', /"maxTransitions" must be a positive integer/);
   assert.match(launchProblem({ ...def, seed: 1.5 }, true) ?? '', /"seed" must be an integer/);
@@ -94,6 +95,7 @@ test('the asl run command line carries every attribute, inline input winning ove
       realTime: true,
       maxTransitions: 50,
       seed: 7,
+      template: '../template.yaml',
       stopOnEntry: true,
     },
     '/tmp/overlay.json',
@@ -119,6 +121,8 @@ test('the asl run command line carries every attribute, inline input winning ove
     '50',
     '--seed',
     '7',
+    '--template',
+    '../template.yaml',
     '--real-time',
     '--overlay-json',
     '/tmp/overlay.json',

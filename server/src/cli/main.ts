@@ -6,9 +6,6 @@
 import { readFileCapped } from './readCapped';
 import { CliIo, EXIT_USAGE } from './io';
 import { nodeLaunchIo } from '../launch/nodeIo';
-import { validateCommand } from './validate';
-import { runCommand } from './run';
-import { graphCommand } from './graph';
 
 const USAGE = `usage: asl <command> [options]
 
@@ -22,10 +19,15 @@ exit codes: 0 ok, 1 findings or failed execution, 2 usage or I/O error`;
 
 type Command = (args: string[], io: CliIo) => Promise<number> | number;
 
-const COMMANDS: Readonly<Record<string, Command>> = {
-  validate: validateCommand,
-  run: runCommand,
-  graph: graphCommand,
+/**
+ * Each command is loaded only when it runs: the build turns every `import('./<name>.js')` here into
+ * its own bundle (dist/cli/<name>.js), so `asl validate` never compiles the interpreter. Adding a
+ * command is one line.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  validate: async () => (await import('./validate.js')).validateCommand,
+  run: async () => (await import('./run.js')).runCommand,
+  graph: async () => (await import('./graph.js')).graphCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -38,11 +40,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) {
+  const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.stderr(`asl: unknown command '${name}'\n\n${USAGE}\n`);
     return EXIT_USAGE;
   }
+  const command = await load();
   return command(rest, io);
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Execution, ExecutionResult } from '../interpreter/execution';
 import { toAwsHistory } from '../interpreter/history';
-import { resolve } from 'path';
+import { relative, resolve } from 'path';
 import type { ExecutionOverlay } from '../debugProtocol';
 import { overlayOf } from '../launch/overlay';
 import {
@@ -16,6 +16,7 @@ import {
   isLaunchFailure,
   prepareLaunch,
   type LaunchFailure,
+  type LaunchTemplate,
 } from '../launch';
 import { CliIo, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE } from './io';
 import { parseArgs, type ArgSpec } from './args';
@@ -41,12 +42,15 @@ export const RUN_USAGE = `usage: asl run <definition.asl.json|.asl.yaml> [option
   --seed <n>                             seed of the random source (UUIDs, jitter, $random)
   --substitute <Name=value>              value of a \${Name} deployment placeholder (repeatable)
   --substitutions <file.json>            placeholder values as a JSON object (SAM DefinitionSubstitutions)
+  --template <template.yaml>             take the literal DefinitionSubstitutions of this SAM / CloudFormation
+                                         template (default: the nearest template whose DefinitionUri is the file)
+  --no-template                          do not look for a template
 ${LIMITS_USAGE}
 
 exit codes: 0 SUCCEEDED, 1 FAILED / TIMED_OUT / ABORTED, 2 usage error or invalid definition, 130 Ctrl+C`;
 
 const SPEC: ArgSpec = {
-  flags: { json: true, history: true, 'real-time': true, help: true },
+  flags: { json: true, history: true, 'real-time': true, help: true, 'no-template': true },
   options: {
     input: 'any',
     'input-json': 'any',
@@ -61,6 +65,7 @@ const SPEC: ArgSpec = {
     'overlay-json': 'any',
     ...Object.fromEntries(LIMIT_OPTIONS.map((name) => [name, 'any'])),
     ...SUBSTITUTION_OPTIONS.options,
+    template: 'any',
   },
   repeatable: SUBSTITUTION_OPTIONS.repeatable,
 };
@@ -90,7 +95,10 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
   const sleep = (ms: number) =>
     realSleep(Math.min(ms, (control.deadline ?? Infinity) - control.stopwatch()), interrupt.signal);
   const base = requestFrom(parsed.positional[0], opts, parsed.flags.has('real-time'), io);
-  const request = { ...base, limits: limits.env, substitutions };
+  if (opts.template !== undefined && parsed.flags.has('no-template'))
+    return usage(io, 'give either --template or --no-template, not both');
+  const template: string | false | undefined = parsed.flags.has('no-template') ? false : opts.template;
+  const request = { ...base, limits: limits.env, substitutions, template };
   const launch = prepareLaunch(
     request,
     { ...io, sleep },
@@ -102,6 +110,7 @@ export async function runCommand(args: string[], io: CliIo): Promise<number> {
     },
   );
   if (isLaunchFailure(launch)) return launchError(io, launch);
+  if (launch.template !== undefined) io.stderr(templateNote(launch.template, io.cwd) + '\n');
   const execution = launch.start();
   const release = io.onInterrupt?.(() => interrupt.abort());
   const result = await execution.run(control).finally(release);
@@ -198,4 +207,14 @@ function report(io: CliIo, execution: Execution, result: ExecutionResult, json: 
         `  ${String(e.id).padStart(4)} ${e.type}${e.details.name ? ` ${e.details.name}` : ''}${e.frame !== 'root' ? `  [${e.frame}]` : ''}\n`,
       );
   }
+}
+
+/** Says where the deployment substitutions came from (stderr, so --json output stays one object). */
+function templateNote(template: LaunchTemplate, cwd: string): string {
+  const where = relative(cwd, template.path) || template.path;
+  const left =
+    template.unresolved.length === 0
+      ? ''
+      : `; left as written: ${template.unresolved.map((n) => '${' + n + '}').join(', ')}`;
+  return `asl run: DefinitionSubstitutions of ${template.machine} in ${where}${left}`;
 }

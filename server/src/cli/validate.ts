@@ -1,5 +1,5 @@
 /*
- * `asl validate <files or folders...> [--format text|json] [--substitute N=v] [--substitutions f]`:
+ * `asl validate <files or folders...> [--format text|json] [--substitute N=v] [--substitutions f] [--template t]`:
  * the language server's diagnostics (of the definition after deployment substitutions, located in
  * the file as written), printed as `path:line:col: severity code message` (1-based) or as one JSON object.
  * Exit 0 when no errors (warnings allowed), 1 when errors were found, 2 on usage or I/O errors.
@@ -14,6 +14,7 @@ import { parseArgs, ArgSpec } from './args';
 import { collectDefinitionFiles } from './files';
 import { readSubstitutions, SUBSTITUTION_OPTIONS } from './substitutions';
 import { substituteText } from '../asl/placeholders';
+import { readTemplate, withTemplate } from './template';
 
 export { describeIoError, formatDiagnosticLine, type LocatedDiagnostic };
 
@@ -28,7 +29,7 @@ export interface FileReport {
 
 const SPEC: ArgSpec = {
   flags: {},
-  options: { format: ['text', 'json'], config: 'any', ...SUBSTITUTION_OPTIONS.options },
+  options: { format: ['text', 'json'], config: 'any', template: 'any', ...SUBSTITUTION_OPTIONS.options },
   repeatable: SUBSTITUTION_OPTIONS.repeatable,
 };
 
@@ -38,6 +39,8 @@ export function validateCommand(args: string[], io: CliIo): number {
   if (parsed.positional.length === 0) return usage(io, 'no files given');
   const substitutions = readSubstitutions(parsed, io);
   if (typeof substitutions === 'string') return usage(io, substitutions);
+  const template = parsed.options.template === undefined ? undefined : readTemplate(parsed.options.template, io);
+  if (typeof template === 'string') return usage(io, template);
   const configs = new ConfigFinder(io, parsed.options.config);
   const files = collectDefinitionFiles(parsed.positional, io);
   const reports: FileReport[] = [];
@@ -50,7 +53,7 @@ export function validateCommand(args: string[], io: CliIo): number {
       warned.add(w);
       io.stderr(`asl: warning: ${w} (ignored)\n`);
     }
-    reports.push(validateFile(path, io, substitutions, config.rules));
+    reports.push(validateFile(path, io, withTemplate(template, path, io, substitutions), config.rules));
   }
   if (parsed.options.format === 'json') io.stdout(JSON.stringify(jsonReport(reports), null, 2) + '\n');
   else printText(reports, io);
@@ -140,7 +143,7 @@ function jsonReport(reports: readonly FileReport[]): unknown {
 
 function usage(io: CliIo, message: string): number {
   io.stderr(
-    `asl validate: ${message}\nusage: asl validate <files or folders...> [--format text|json] [--config file] [--substitute Name=value ...] [--substitutions file.json]\n`,
+    `asl validate: ${message}\nusage: asl validate <files or folders...> [--format text|json] [--config file] [--substitute Name=value ...] [--substitutions file.json] [--template template.yaml]\n`,
   );
   return EXIT_USAGE;
 }

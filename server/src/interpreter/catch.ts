@@ -73,13 +73,13 @@ async function applyJsonataCatcher(
   const bindings = { states: { input: frame.input, errorOutput, context: frame.context } };
   let output: Json = errorOutput;
   if (def.Output !== undefined) {
-    const evaluated = await evaluateJsonataTemplate(def.Output, bindings, frame);
+    const evaluated = await evaluateJsonataTemplate(def.Output, bindings, frame, 'Output');
     if (isFailure(evaluated)) return engine.failFrame(frame, evaluated);
     output = evaluated;
   }
   frame.assigned = undefined;
   if (def.Assign !== undefined) {
-    const assigned = await evaluateJsonataTemplate(def.Assign, bindings, frame);
+    const assigned = await evaluateJsonataTemplate(def.Assign, bindings, frame, 'Assign');
     if (isFailure(assigned)) return engine.failFrame(frame, assigned);
     frame.assigned = assigned as Record<string, Json>;
   }

@@ -17,6 +17,7 @@ import { TimerQueue } from './timers';
 import { STATE_HANDLERS } from './states';
 import { handleStateError } from './catch';
 import { childFinished } from './children';
+import { locateFailure, payloadLimitFailure } from './causes';
 
 export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
 
@@ -135,16 +136,22 @@ export class Engine {
   private settle(frame: Frame, outcome: PhaseOutcome): void | Promise<void> {
     if (outcome === undefined || frame.aborted || this.status !== 'RUNNING') return;
     if (outcome instanceof LocatedFailure) {
-      this.recordEvaluationFailure(frame, outcome);
-      return handleStateError(this, frame, outcome.failure);
+      const failure = this.locate(frame, outcome.failure);
+      this.recordEvaluationFailure(frame, failure, outcome.location);
+      return handleStateError(this, frame, failure);
     }
-    return handleStateError(this, frame, outcome);
+    return handleStateError(this, frame, this.locate(frame, outcome));
   }
 
-  private recordEvaluationFailure(frame: Frame, located: LocatedFailure): void {
-    const { error, cause } = located.failure;
+  /** The failure worded as AWS words the failures it raises in the frame's current state (causes.ts). */
+  private locate(frame: Frame, failure: Failure): Failure {
+    return frame.state === undefined ? failure : locateFailure(failure, frame.state.name, frame.enteredEventId);
+  }
+
+  private recordEvaluationFailure(frame: Frame, failure: Failure, location: string): void {
+    const { error, cause } = failure;
     if (error !== 'States.QueryEvaluationError') return;
-    this.emit(frame, 'EvaluationFailed', { state: frame.state.name, error, cause, location: located.location });
+    this.emit(frame, 'EvaluationFailed', { state: frame.state.name, error, cause, location });
   }
 
   private enterState(frame: Frame): PhaseOutcome {
@@ -162,17 +169,18 @@ export class Engine {
     frame.enteredAt = this.now();
     const entered = ENTERED[state.type] ?? 'PassStateEntered';
     this.emitState(frame, entered, state.name, frame.inputChecked ? SAME_AS_PREVIOUS_OUTPUT : frame.input);
+    frame.enteredEventId = this.eventId;
     if (ENTERED[state.type] === undefined)
       return new Failure('States.Runtime', `State '${state.name}' has an unknown Type '${String(state.type)}'.`);
     frame.phase = 'prepare';
-    if (!frame.inputChecked && exceedsPayloadLimit(frame.input)) return dataLimit(`The input of state '${state.name}'`);
+    if (!frame.inputChecked && exceedsPayloadLimit(frame.input)) return payloadLimitFailure(state.name);
     return undefined;
   }
 
   /** Leaves the current state with its output: Exited event, variables, then the next state or the end. */
   exitState(frame: Frame, output: Json): PhaseOutcome {
     const state = frame.state;
-    if (output !== frame.input && exceedsPayloadLimit(output)) return dataLimit(`The output of state '${state.name}'`);
+    if (output !== frame.input && exceedsPayloadLimit(output)) return payloadLimitFailure(state.name);
     frame.output = output;
     const assigned = frame.assigned;
     if (assigned !== undefined) {
@@ -201,7 +209,7 @@ export class Engine {
 
   /** The frame (branch, iteration or execution) fails with `failure`; no Retry or Catch. */
   failFrame(frame: Frame, failure: Failure): void {
-    frame.failure = failure;
+    frame.failure = this.locate(frame, failure);
     frame.phase = 'failFinish';
   }
 

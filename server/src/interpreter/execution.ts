@@ -229,7 +229,7 @@ export class Execution {
     const frame = this.tokenFrame(token);
     if (!(frame instanceof Frame)) return frame;
     releaseToken(this.engine, frame);
-    frame.failure = new Failure(error, cause);
+    frame.failure = new Failure(error, cause, 'reported');
     frame.phase = 'taskFailed';
     this.engine.wake(frame, false);
     return { ok: true };

@@ -3,10 +3,17 @@
  * engine decides (Retry/Catch, or failing the execution) with AWS's error name and cause.
  */
 
+/**
+ * Who raised a failure: `service` (the interpreter, as Step Functions; causes.ts words it), `reported`
+ * (a task's or a Fail state's own error, never reworded) or `located` (already worded as AWS does).
+ */
+export type FailureOrigin = 'service' | 'reported' | 'located';
+
 export class Failure {
   constructor(
     readonly error: string,
     readonly cause: string,
+    readonly origin: FailureOrigin = 'service',
   ) {}
 }
 

@@ -12,6 +12,8 @@ import { evaluatePayloadTemplate } from './payload';
 import { applyResultPath } from './resultPath';
 import { evaluateJsonataTemplate } from './jsonata';
 import type { Json, JsonObject } from './value';
+import { exceedsPayloadLimit } from './limits';
+import { payloadLimitFailure } from './causes';
 
 /** InputPath (JSONPath): null gives {}, a path that matches nothing is States.Runtime. */
 export function inputStage(frame: Frame): Json | Failure {
@@ -22,15 +24,15 @@ export function inputStage(frame: Frame): Json | Failure {
 
 /**
  * Parameters (JSONPath) over the effective input; the effective input itself when absent. An
- * unresolvable `.$` path is States.ParameterPathFailure, except in a Pass state, where AWS raises
- * States.Runtime (recorded executions).
+ * unresolvable `.$` path is States.Runtime in every state (recorded AWS executions).
  */
 export function parametersStage(frame: Frame, effective: Json): Json | Failure {
   const template = frame.state.parameters;
-  const failure = frame.state.type === 'Pass' ? 'States.Runtime' : undefined;
-  const value = template === undefined ? effective : evaluatePayloadTemplate(template, effective, frame, failure);
-  if (!isFailure(value)) frame.afterParameters = value;
-  return value;
+  const value = template === undefined ? effective : evaluatePayloadTemplate(template, effective, frame);
+  if (isFailure(value)) return value;
+  frame.afterParameters = value;
+  // the error-handling page: "the state's input is larger than the quota after Parameters processing"
+  return value !== effective && exceedsPayloadLimit(value) ? payloadLimitFailure(frame.state.name) : value;
 }
 
 /** ResultSelector, Assign, ResultPath and OutputPath (JSONPath). Sets frame.assigned. */
@@ -109,7 +111,7 @@ export async function outputStageJsonata(
   const bindings = { states };
   let output: Json = result === undefined ? frame.input : result;
   if (outputTemplate !== undefined) {
-    const v = await evaluateJsonataTemplate(outputTemplate, bindings, frame);
+    const v = await evaluateJsonataTemplate(outputTemplate, bindings, frame, 'Output');
     if (isFailure(v)) return new LocatedFailure(v, 'Output');
     output = v;
   }
@@ -117,7 +119,7 @@ export async function outputStageJsonata(
   let values: JsonObject | undefined;
   for (const template of [def.Assign, extraAssign]) {
     if (template === undefined) continue;
-    const v = await evaluateJsonataTemplate(template, bindings, frame);
+    const v = await evaluateJsonataTemplate(template, bindings, frame, 'Assign');
     if (isFailure(v)) return new LocatedFailure(v, 'Assign');
     values = { ...values, ...(v as JsonObject) };
   }
@@ -129,10 +131,11 @@ export async function outputStageJsonata(
 export async function argumentsStage(frame: Frame, field = 'Arguments'): Promise<Json | Failure | LocatedFailure> {
   const template = frame.state.def[field];
   if (template === undefined) return frame.input;
-  const v = await evaluateJsonataTemplate(template, { states: { input: frame.input, context: frame.context } }, frame);
+  const bindings = { states: { input: frame.input, context: frame.context } };
+  const v = await evaluateJsonataTemplate(template, bindings, frame, field);
   if (isFailure(v)) return new LocatedFailure(v, field);
   frame.afterParameters = v;
-  return v;
+  return exceedsPayloadLimit(v) ? payloadLimitFailure(frame.state.name) : v;
 }
 
 export function jsonataBindings(frame: Frame): { states: Json } {

@@ -55,6 +55,8 @@ export class Frame implements EvalScope {
   retryCounts: number[] | undefined = undefined;
   retryCount = 0;
   enteredAt = 0;
+  /** Id of the current state's …StateEntered event (AWS names it in the causes it words). */
+  enteredEventId = 0;
   lastEventId: number;
   token: string | undefined = undefined;
   /** The Parallel/Map group this frame is waiting for. */

@@ -11,6 +11,7 @@ import { compileJsonata } from '../asl/expr/jsonataEngine';
 import { DEFAULT_EVALUATION_BUDGET } from './environment';
 import { budgetBinding, installBudgetHooks } from './jsonataBudget';
 import { Failure } from './failure';
+import { jsonataWhere } from './causes';
 import { awsFunctions } from './jsonataFunctions';
 import { type EvalScope, type Json, type JsonObject, isJsonObject } from './value';
 
@@ -39,7 +40,7 @@ export async function evaluateJsonata(
   field?: string,
 ): Promise<Json | Failure> {
   const c = compile(expression);
-  const where = `The JSONata expression '${expression}'${field ? ` specified for the field '${field}'` : ''}`;
+  const where = jsonataWhere(expression, field);
   if (!c.expression) return new Failure('States.QueryEvaluationError', `${where} is invalid: ${c.error}`);
   const values: Record<string, unknown> = {
     ...awsFunctions(scope),
@@ -67,13 +68,19 @@ export async function evaluateJsonataTemplate(
   value: Json,
   bindings: JsonataBindings,
   scope: EvalScope,
+  field?: string,
 ): Promise<Json | Failure> {
-  if (isJsonataString(value)) return evaluateJsonata(jsonataBody(value), bindings, scope);
+  if (isJsonataString(value)) return evaluateJsonata(jsonataBody(value), bindings, scope, field);
   if (value === null || typeof value !== 'object' || !hasExpressions(value)) return value;
   if (Array.isArray(value)) {
     const out: Json[] = [];
-    for (const item of value) {
-      const v = await evaluateJsonataTemplate(item, bindings, scope);
+    for (let i = 0; i < value.length; i++) {
+      const v = await evaluateJsonataTemplate(
+        value[i],
+        bindings,
+        scope,
+        field === undefined ? undefined : `${field}[${i}]`,
+      );
       if (v instanceof Failure) return v;
       out.push(v);
     }
@@ -81,7 +88,7 @@ export async function evaluateJsonataTemplate(
   }
   const out: JsonObject = {};
   for (const key of Object.keys(value)) {
-    const v = await evaluateJsonataTemplate(value[key], bindings, scope);
+    const v = await evaluateJsonataTemplate(value[key], bindings, scope, field === undefined ? key : `${field}/${key}`);
     if (v instanceof Failure) return v;
     Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
   }

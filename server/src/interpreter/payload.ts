@@ -6,11 +6,12 @@
  */
 import { isIntrinsicCall } from '../asl/expr';
 import { Failure } from './failure';
+import { jsonPathNotFound } from './causes';
 import { compileIntrinsic } from './intrinsics';
 import { compilePath } from './jsonpath';
 import { type EvalScope, type Json, type JsonObject, setOwn } from './value';
 
-type Compiled = (data: Json, scope: EvalScope, failureName: string) => Json | Failure;
+type Compiled = (data: Json, scope: EvalScope) => Json | Failure;
 interface Entry {
   readonly key: string;
   readonly fn: Compiled;
@@ -18,16 +19,14 @@ interface Entry {
 
 const compiledTemplates = new WeakMap<object, Compiled | null>();
 
-/** Unresolvable path → Failure(failureName ?? 'States.ParameterPathFailure'). */
-export function evaluatePayloadTemplate(
-  template: Json,
-  data: Json,
-  scope: EvalScope,
-  failureName?: string,
-): Json | Failure {
+/**
+ * Unresolvable path → States.Runtime in every state and field, as recorded AWS executions show
+ * (the guide's States.ParameterPathFailure is not what AWS raises; see ARCHITECTURE.md).
+ */
+export function evaluatePayloadTemplate(template: Json, data: Json, scope: EvalScope): Json | Failure {
   if (template === null || typeof template !== 'object') return template;
   const fn = compileTemplate(template);
-  return fn === null ? template : fn(data, scope, failureName ?? 'States.ParameterPathFailure');
+  return fn === null ? template : fn(data, scope);
 }
 
 /** null when the template has no `.$` key anywhere (it is then its own value). */
@@ -47,11 +46,11 @@ function compileValue(value: Json): Compiled | null {
 function compileArray(template: Json[]): Compiled | null {
   const items = template.map((item) => compileValue(item));
   if (items.every((f) => f === null)) return null;
-  return (data, scope, failureName) => {
+  return (data, scope) => {
     const out: Json[] = new Array(template.length);
     for (let i = 0; i < template.length; i++) {
       const f = items[i];
-      const v = f === null ? template[i] : f(data, scope, failureName);
+      const v = f === null ? template[i] : f(data, scope);
       if (v instanceof Failure) return v;
       out[i] = v;
     }
@@ -69,10 +68,10 @@ function compileObject(template: JsonObject): Compiled | null {
     entries.push({ key: key.endsWith('.$') ? key.slice(0, -2) : key, fn: fn ?? (() => value) });
   }
   if (!dynamic) return null;
-  return (data, scope, failureName) => {
+  return (data, scope) => {
     const out: JsonObject = {};
     for (const { key, fn } of entries) {
-      const v = fn(data, scope, failureName);
+      const v = fn(data, scope);
       if (v instanceof Failure) return v;
       setOwn(out, key, v);
     }
@@ -94,16 +93,8 @@ function compileDynamic(key: string, expression: Json): Compiled {
   }
   const path = compilePath(expression);
   if (path instanceof Failure) return () => path;
-  return (data, scope, failureName) => {
+  return (data, scope) => {
     const v = path(data, scope);
-    return v !== undefined
-      ? v
-      : new Failure(failureName, notFoundCause(expression, key, expression.startsWith('$$') ? scope.context : data));
+    return v !== undefined ? v : jsonPathNotFound(expression, key, expression.startsWith('$$') ? scope.context : data);
   };
-}
-
-function notFoundCause(path: string, key: string, where: Json): string {
-  const text = JSON.stringify(where);
-  const shown = text.length > 1000 ? text.slice(0, 1000) + '...' : text;
-  return `The JSONPath '${path}' specified for the field '${key}' could not be found in the input '${shown}'`;
 }

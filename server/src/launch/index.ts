@@ -4,6 +4,7 @@
  */
 export { prepareLaunch, isLaunchFailure, machineNameFor } from './launch';
 export type { LaunchRequest, LaunchMode, PreparedLaunch, LaunchFailure } from './launch';
+export type { LaunchTemplate } from './template';
 export { CLI_NAMES, LAUNCH_CONFIG_NAMES } from './names';
 export { describeIoError, type LaunchIo } from './io';
 export { formatDiagnosticLine } from './diagnostics';

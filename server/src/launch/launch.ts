@@ -23,6 +23,7 @@ import { locateDiagnostics, type LocatedDiagnostic } from './diagnostics';
 import { objectStore } from './objectStore';
 import { loadHandlerModule, loadInput, loadMocks, mocksFrom, type MockSelectionOf } from './sources';
 import type { LaunchNames } from './names';
+import { templateSubstitutions, type LaunchTemplate } from './template';
 
 /** What to launch. Relative paths resolve against `cwd` (default: the definition's folder). */
 export interface LaunchRequest {
@@ -44,6 +45,11 @@ export interface LaunchRequest {
   readonly cwd?: string;
   /** Values of `${Name}` deployment placeholders (SAM DefinitionSubstitutions), substituted before validation. */
   readonly substitutions?: ReadonlyMap<string, string>;
+  /**
+   * A SAM / CloudFormation template whose DefinitionSubstitutions apply (its literal values; the
+   * request's `substitutions` win); false: none; undefined: the nearest template pointing at the definition.
+   */
+  readonly template?: string | false;
   /** The run's quotas and budgets (history events, JSONata time and depth); interpreter defaults otherwise. */
   readonly limits?: Pick<EnvironmentOptions, 'maxHistoryEvents' | 'expressionLimits'>;
 }
@@ -67,6 +73,8 @@ export interface PreparedLaunch {
   readonly input: Json;
   /** Warnings and hints of the definition (errors refuse the launch). */
   readonly diagnostics: readonly LocatedDiagnostic[];
+  /** The template the deployment substitutions came from, if any. */
+  readonly template?: LaunchTemplate;
   /** A fresh execution. Same start time, seed and mocks every time: runs are replayable. */
   start(input?: Json): Execution;
 }
@@ -89,7 +97,10 @@ export function prepareLaunch(request: LaunchRequest, io: LaunchIo, mode: Launch
     diagnostics,
     shownPath: request.definition,
   });
-  const model = loadModel(io, definitionPath, request.definition, request.substitutions);
+  const base = resolve(io.cwd, request.cwd ?? '');
+  const fromTemplate = templateSubstitutions(io, definitionPath, base, request.template, request.substitutions);
+  if ('error' in fromTemplate) return fail(fromTemplate.error);
+  const model = loadModel(io, definitionPath, request.definition, fromTemplate.values);
   if ('error' in model) return fail(model.error);
   const errors = model.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) return fail(invalidMessage(request.definition, errors.length), errors);
@@ -103,6 +114,7 @@ export function prepareLaunch(request: LaunchRequest, io: LaunchIo, mode: Launch
     definition,
     input,
     diagnostics: model.diagnostics,
+    template: fromTemplate.template,
     start: (override) => new Execution(definition, override ?? input, parts.environment()),
   };
 }

@@ -29,6 +29,8 @@ export interface ServerContext {
   /** What the client accepts in completion lists (LSP 3.17 item defaults, lazy properties; decided at initialize). */
   completionSupport: CompletionSupport;
   readonly completionPayloads: CompletionPayloads;
+  /** File-system paths of the workspace folders (initialize): where the template search stops. */
+  workspaceFolders: string[];
   /** The pulling client accepts `workspace/diagnostic/refresh` (decided at initialize). */
   diagnosticsRefresh: boolean;
 }

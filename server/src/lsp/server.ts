@@ -12,6 +12,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'url';
 import { getLanguageService } from '../service/languageService';
 import { DocumentCache } from './documentCache';
 import { CompletionPayloads, completionSupportOf, NO_COMPLETION_SUPPORT } from './completionPayload';
@@ -70,6 +71,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     completionSupport: NO_COMPLETION_SUPPORT,
     completionPayloads: new CompletionPayloads(() => context.completionSupport),
     diagnosticsRefresh: false,
+    workspaceFolders: [],
     ruleSettings: {},
     settingsGeneration: 0,
   };
@@ -90,6 +92,13 @@ function initialize(context: ServerContext, params: InitializeParams): Initializ
   context.diagnosticsMode = pull ? 'pull' : 'push';
   context.completionSupport = completionSupportOf(params.capabilities);
   context.diagnosticsRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+  context.workspaceFolders = workspaceFolderPaths(params);
   const capabilities = pull ? { ...CAPABILITIES, diagnosticProvider: DIAGNOSTIC_PROVIDER } : CAPABILITIES;
   return { capabilities, serverInfo: { name: 'ASL Studio', version: '0.1.0' } };
+}
+
+/** The workspace folders (or the root) that are files, as paths. */
+function workspaceFolderPaths(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
 }

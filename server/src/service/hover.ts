@@ -9,6 +9,7 @@ import { type Hover, MarkupKind, type Position } from 'vscode-languageserver-typ
 import { getPropertyValue, stringValue } from '../asl/nodes';
 import type { AslDocument, AslProperty, AslScalarNode, Span } from '../asl/types';
 import { placeholderName } from '../asl/placeholders';
+import type { TemplateValue } from '../asl/samTemplate';
 import { owningProperty, pathOf } from './completion/cursor';
 import { fieldAt, objectAt, resolveScope, type Scope } from './completion/scope';
 import { expressionHover } from './hover/expressions';
@@ -16,12 +17,27 @@ import { errorDoc, fieldDoc, valueDoc } from './hover/fields';
 import { stateSummary } from './hover/stateSummary';
 import { targetAt } from './hover/target';
 
+/** Where a placeholder's value comes from: the template that substitutes it (file name) and the value. */
+export interface PlaceholderOrigin {
+  readonly template: string;
+  readonly value: TemplateValue;
+}
+
+/** Looks a placeholder up in the deployment template of the document (called only on a placeholder). */
+export type PlaceholderLookup = (name: string) => PlaceholderOrigin | undefined;
+
 /** The hover at `position`. Throws on an internal bug: the LSP layer's runSafe logs it. */
-export function doHover(textDocument: TextDocument, asl: AslDocument, position: Position): Hover | null {
+export function doHover(
+  textDocument: TextDocument,
+  asl: AslDocument,
+  position: Position,
+  placeholders?: PlaceholderLookup,
+): Hover | null {
   const offset = textDocument.offsetAt(position);
   const target = targetAt(asl, offset);
   if (target === undefined) return null;
-  const found = target.kind === 'key' ? keyHover(asl, target.property) : valueHover(asl, target.node, offset);
+  const found =
+    target.kind === 'key' ? keyHover(asl, target.property) : valueHover(asl, target.node, offset, placeholders);
   if (found === undefined) return null;
   const range = { start: textDocument.positionAt(found.span.start), end: textDocument.positionAt(found.span.end) };
   return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range };
@@ -44,9 +60,15 @@ function keyHover(asl: AslDocument, prop: AslProperty): Found | undefined {
   return { markdown: fieldDoc(table.fields[prop.key], scope.language), span: prop.keySpan };
 }
 
-function valueHover(asl: AslDocument, node: AslScalarNode, offset: number): Found | undefined {
+function valueHover(
+  asl: AslDocument,
+  node: AslScalarNode,
+  offset: number,
+  placeholders: PlaceholderLookup | undefined,
+): Found | undefined {
   const placeholder = placeholderName(node);
-  if (placeholder !== undefined) return { markdown: placeholderDoc(placeholder), span: node.span };
+  if (placeholder !== undefined)
+    return { markdown: placeholderDoc(placeholder, placeholders?.(placeholder)), span: node.span };
   const scope = resolveScope(asl, pathOf(node));
   if (node.kind === 'string') {
     const expr = expressionHover(asl, scope, node, offset);
@@ -93,10 +115,21 @@ function failErrorDoc(asl: AslDocument, node: AslScalarNode): string | undefined
   return `**\`${name}\`**\n\nRaised by Fail state${states.length === 1 ? '' : 's'} ${states.map((s) => `\`${s.name}\``).join(', ')}.`;
 }
 
-function placeholderDoc(name: string): string {
+function placeholderDoc(name: string, origin: PlaceholderOrigin | undefined): string {
+  const head = `**\`\${${name}}\`**: a deployment placeholder`;
+  if (origin !== undefined) return `${head}, from ${origin.template}: ${originText(name, origin.value)}`;
   return (
-    `**\`\${${name}}\`**: a deployment placeholder. SAM's \`DefinitionSubstitutions\` (or CloudFormation / the CDK) ` +
+    `${head}. SAM's \`DefinitionSubstitutions\` (or CloudFormation / the CDK) ` +
     'replaces it before AWS sees the definition, so it is not checked as a value here. Local runs take its value ' +
     `from \`asl run --substitute ${name}=value\` or \`--substitutions file.json\`.`
+  );
+}
+
+function originText(name: string, value: TemplateValue): string {
+  if (value.kind === 'literal')
+    return `\`${value.value}\`\n\nRuns and debugging substitute this value; the definition is checked as written.`;
+  return (
+    `\`${value.text}\`\n\nCloudFormation resolves it at deployment; local runs leave the placeholder as written ` +
+    `unless given a value (\`asl run --substitute ${name}=value\`).`
   );
 }

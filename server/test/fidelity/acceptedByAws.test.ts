@@ -226,7 +226,9 @@ test('MaxConcurrencyPath / ToleratedFailure*Path resolving to a bad value fail t
   assert.equal(ok.status, 'SUCCEEDED');
 });
 
-test("an unresolvable .$ path: States.Runtime in a Pass state's Parameters, ParameterPathFailure in a Task's", async () => {
+// Recorded AWS executions (the AWS samples' 'Check Address' Task, serverless-coffee issue #56, a Map's
+// Parameters) raise States.Runtime, not the guide's States.ParameterPathFailure, and no catcher sees it.
+test('an unresolvable .$ path is States.Runtime in a Pass state and in a Task (uncaught)', async () => {
   const pass = await run(
     { StartAt: 'P', States: { P: { Type: 'Pass', Parameters: { 'x.$': '$.missing' }, End: true } } },
     {},
@@ -247,5 +249,5 @@ test("an unresolvable .$ path: States.Runtime in a Pass state's Parameters, Para
     {},
     { handlers: { T: () => 1 } },
   );
-  assert.deepEqual([task.status, task.error], ['FAILED', 'States.ParameterPathFailure']);
+  assert.deepEqual([task.status, task.error], ['FAILED', 'States.Runtime']);
 });

@@ -32,7 +32,11 @@ export const PREDEFINED_ERRORS: readonly ErrorNameSpec[] = [
     'States.ResultPathMatchFailure',
     "`ResultPath` could not be applied to the state's input (e.g. the input is not an object).",
   ),
-  e('States.ParameterPathFailure', 'A `.$` path inside `Parameters` (or another payload template) matched nothing.'),
+  e(
+    'States.ParameterPathFailure',
+    'Documented for a `.$` path inside `Parameters` that matched nothing; recorded AWS executions raise ' +
+      '`States.Runtime` for it instead (not catchable), and so does the local runner.',
+  ),
   e(
     'States.QueryEvaluationError',
     'A JSONata expression failed: an evaluation error, a value of the wrong type, or no value where one is required.',

@@ -18,6 +18,7 @@ import { MATH_INTRINSICS } from './math';
 import { STRING_INTRINSICS } from './string';
 import type { IntrinsicImpl } from './support';
 import { UUID_INTRINSICS } from './uuid';
+import { intrinsicPathNotFound } from '../causes';
 
 export type CompiledIntrinsic = (data: Json, scope: EvalScope) => Json | Failure;
 
@@ -109,11 +110,7 @@ function compilePathArg(path: string, expression: string): ArgFn {
   if (fn instanceof Failure) return () => fn;
   return (data, scope) => {
     const v = fn(data, scope);
-    return v !== undefined
-      ? v
-      : new Failure(
-          'States.IntrinsicFailure',
-          `The JsonPath argument '${path}' of '${expression}' could not be found in the input`,
-        );
+    if (v !== undefined) return v;
+    return intrinsicPathNotFound(expression, path, path.startsWith('$$') ? scope.context : data);
   };
 }

@@ -19,7 +19,7 @@ export function runFail(engine: Engine, frame: Frame): PhaseResult {
   if (isFailure(error)) return error;
   const cause = fieldValue(frame, def.Cause, def.CausePath, 'CausePath');
   if (isFailure(cause)) return cause;
-  engine.failFrame(frame, new Failure(error, cause));
+  engine.failFrame(frame, new Failure(error, cause, 'reported'));
   return undefined;
 }
 
@@ -52,7 +52,7 @@ async function runFailJsonata(engine: Engine, frame: Frame): Promise<PhaseOutcom
     if (typeof v !== 'string') return new LocatedFailure(notAString(frame, name), name);
     out.push(v);
   }
-  engine.failFrame(frame, new Failure(out[0], out[1]));
+  engine.failFrame(frame, new Failure(out[0], out[1], 'reported'));
   return undefined;
 }
 

@@ -11,6 +11,7 @@ import { evaluatePayloadTemplate } from '../payload';
 import { evaluateJsonata, evaluateJsonataTemplate, isJsonataString } from '../jsonata';
 import { withMapItem } from '../context';
 import { jsonataBody } from './common';
+import { pathParameterFailure, unexpectedJsonataType } from '../causes';
 import { inputStage, jsonataBindings } from '../flow';
 import { readItems } from '../map/itemReader';
 import { batchItems, type BatchSettings } from '../map/itemBatcher';
@@ -97,8 +98,8 @@ export async function prepareMapJsonata(engine: Engine, frame: Frame): Promise<M
   const evalField = async (v: Json | undefined, location: string): Promise<Json | undefined | LocatedFailure> => {
     if (v === undefined) return undefined;
     const r = isJsonataString(v)
-      ? await evaluateJsonata(jsonataBody(v), bindings, frame)
-      : await evaluateJsonataTemplate(v, bindings, frame);
+      ? await evaluateJsonata(jsonataBody(v), bindings, frame, location)
+      : await evaluateJsonataTemplate(v, bindings, frame, location);
     return isFailure(r) ? new LocatedFailure(r, location) : r;
   };
   let items: Json | undefined | LocatedFailure | Failure;
@@ -117,11 +118,7 @@ export async function prepareMapJsonata(engine: Engine, frame: Frame): Promise<M
     });
   } else items = def.Items === undefined ? frame.input : await evalField(def.Items, 'Items');
   if (items instanceof LocatedFailure || isFailure(items)) return items;
-  if (!Array.isArray(items))
-    return new LocatedFailure(
-      new Failure('States.QueryEvaluationError', `The Items of Map state '${frame.state.name}' are not an array.`),
-      'Items',
-    );
+  if (!Array.isArray(items)) return new LocatedFailure(itemsNotArray(def.Items, items), 'Items');
   const values: Record<string, Json | undefined> = {};
   for (const name of ['MaxConcurrency', 'ToleratedFailureCount', 'ToleratedFailurePercentage']) {
     const v = await evalField(def[name], name);
@@ -133,7 +130,7 @@ export async function prepareMapJsonata(engine: Engine, frame: Frame): Promise<M
   const select = async (i: number): Promise<Json | Failure> => {
     if (selector === undefined) return list[i];
     const context = withMapItem(frame.context, i, list[i]);
-    return evaluateJsonataTemplate(selector, { states: { input: frame.input, context } }, frame);
+    return evaluateJsonataTemplate(selector, { states: { input: frame.input, context } }, frame, 'ItemSelector');
   };
   let batch: BatchSettings | Failure | undefined;
   if (isJsonObject(def.ItemBatcher)) {
@@ -217,13 +214,15 @@ function badSetting(frame: Frame, name: string, v: Json): Failure | undefined {
   if (ok) return undefined;
   const def = frame.state.def;
   const path = def[name + 'Path'];
-  if (typeof path === 'string')
-    return new Failure(
-      'States.Runtime',
-      `The ${name}Path parameter references an invalid value: ${path} == ${JSON.stringify(v)}`,
-    );
+  if (typeof path === 'string') return pathParameterFailure(`${name}Path`, 'references an invalid value', path, v);
   return new Failure(
     frame.state.jsonata ? 'States.QueryEvaluationError' : 'States.Runtime',
     `The field '${name}' of state '${frame.state.name}' must be ${name === 'ToleratedFailurePercentage' ? 'a number from 0 to 100' : 'a non-negative number'}, but was ${JSON.stringify(v)}`,
   );
+}
+
+/** AWS's cause for Items (JSONata) that are not an array; a template (not one expression) shows as JSON. */
+function itemsNotArray(template: Json | undefined, items: Json | undefined): Failure {
+  const expression = isJsonataString(template) ? jsonataBody(template) : JSON.stringify(template ?? '$states.input');
+  return unexpectedJsonataType(expression, 'Items', 'array', items);
 }

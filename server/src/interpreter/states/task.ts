@@ -5,7 +5,7 @@
  * message naming the state and how to mock it. Timeouts run on the injected clock.
  */
 import type { Engine } from '../engine';
-import { dataLimit } from '../engine';
+import { payloadLimitFailure } from '../causes';
 import type { Frame } from '../frame';
 import { Failure, isFailure, isStateFailure, type PhaseOutcome, type PhaseResult, type StateFailure } from '../failure';
 import { uuidFrom } from '../random';
@@ -59,7 +59,7 @@ function prepare(engine: Engine, frame: Frame): PhaseResult {
 function schedule(engine: Engine, frame: Frame, args: Json | StateFailure): PhaseResult {
   if (isStateFailure(args)) return args;
   frame.afterParameters = args;
-  if (exceedsPayloadLimit(args)) return dataLimit(`The parameters of state '${frame.state.name}'`);
+  if (exceedsPayloadLimit(args)) return payloadLimitFailure(frame.state.name);
   const timeouts = resolveTimeouts(frame, frame.afterInputPath ?? frame.input);
   if (timeouts instanceof Promise) return timeouts.then((t) => scheduled(engine, frame, args, t));
   return scheduled(engine, frame, args, timeouts);
@@ -112,7 +112,12 @@ function applyOutcome(frame: Frame, outcome: TaskOutcome | undefined): void {
     frame.result = outcome.value;
     frame.phase = 'result';
   } else if (outcome.kind === 'error') {
-    frame.failure = new Failure(outcome.error, outcome.cause);
+    // A task's own error keeps its cause; States.Runtime here is the interpreter's (a missing mock, not JSON).
+    frame.failure = new Failure(
+      outcome.error,
+      outcome.cause,
+      outcome.error === 'States.Runtime' ? 'service' : 'reported',
+    );
     frame.phase = 'taskFailed';
   }
 }
@@ -154,7 +159,7 @@ function waitForToken(engine: Engine, frame: Frame, token: string): void {
 function succeeded(engine: Engine, frame: Frame): PhaseOutcome {
   const result = frame.result ?? null;
   if (exceedsPayloadLimit(result)) {
-    frame.failure = dataLimit(`The result of state '${frame.state.name}'`);
+    frame.failure = payloadLimitFailure(frame.state.name);
     frame.phase = 'taskFailed';
     return undefined;
   }

@@ -8,7 +8,8 @@ import { Failure, isFailure, isStateFailure, LocatedFailure, type PhaseOutcome, 
 import { evaluatePath } from '../jsonpath';
 import { evaluateJsonata, isJsonataString } from '../jsonata';
 import { inputStage, jsonataBindings, outputStageJsonata, passThroughJsonPath } from '../flow';
-import type { Json } from '../value';
+import type { Json, JsonObject } from '../value';
+import { pathParameterFailure } from '../causes';
 import { instantToMillis, parseTimestamp } from '../../asl/timestamp';
 import { jsonataBody } from './common';
 
@@ -22,6 +23,8 @@ export function runWait(engine: Engine, frame: Frame): PhaseResult {
   let timestamp: Json | Failure | undefined = def.Timestamp;
   if (typeof def.SecondsPath === 'string') seconds = evaluatePath(def.SecondsPath, effective, frame);
   if (typeof def.TimestampPath === 'string') timestamp = evaluatePath(def.TimestampPath, effective, frame);
+  const refused = refusedPathValue(def, seconds, timestamp);
+  if (refused !== undefined) return refused;
   const until = wakeTime(frame, seconds, timestamp, 'States.Runtime');
   if (isFailure(until)) return until;
   const output = passThroughJsonPath(frame, effective);
@@ -31,9 +34,9 @@ export function runWait(engine: Engine, frame: Frame): PhaseResult {
 
 async function runWaitJsonata(engine: Engine, frame: Frame): Promise<PhaseOutcome> {
   const def = frame.state.def;
-  const seconds = await maybeJsonata(frame, def.Seconds);
+  const seconds = await maybeJsonata(frame, def.Seconds, 'Seconds');
   if (isFailure(seconds)) return new LocatedFailure(seconds, 'Seconds');
-  const timestamp = await maybeJsonata(frame, def.Timestamp);
+  const timestamp = await maybeJsonata(frame, def.Timestamp, 'Timestamp');
   if (isFailure(timestamp)) return new LocatedFailure(timestamp, 'Timestamp');
   const until = wakeTime(frame, seconds, timestamp, 'States.QueryEvaluationError');
   if (isFailure(until)) return new LocatedFailure(until, seconds !== undefined ? 'Seconds' : 'Timestamp');
@@ -42,8 +45,25 @@ async function runWaitJsonata(engine: Engine, frame: Frame): Promise<PhaseOutcom
   return sleep(engine, frame, until, output);
 }
 
-async function maybeJsonata(frame: Frame, value: Json | undefined): Promise<Json | Failure | undefined> {
-  return isJsonataString(value) ? evaluateJsonata(jsonataBody(value), jsonataBindings(frame), frame) : value;
+async function maybeJsonata(frame: Frame, value: Json | undefined, field: string): Promise<Json | Failure | undefined> {
+  return isJsonataString(value) ? evaluateJsonata(jsonataBody(value), jsonataBindings(frame), frame, field) : value;
+}
+
+/** SecondsPath / TimestampPath values AWS refuses, worded as AWS words them (States.Runtime). */
+function refusedPathValue(def: JsonObject, seconds: Json | Failure | undefined, timestamp: Json | Failure | undefined) {
+  if (typeof def.SecondsPath === 'string' && seconds !== undefined && !isFailure(seconds)) {
+    if (typeof seconds !== 'number' || !Number.isInteger(seconds))
+      return pathParameterFailure('SecondsPath', 'cannot be parsed as a long value', def.SecondsPath, seconds);
+    if (seconds < 0)
+      return pathParameterFailure('SecondsPath', 'references a negative value', def.SecondsPath, seconds);
+  }
+  if (typeof def.TimestampPath === 'string' && timestamp !== undefined && !isFailure(timestamp)) {
+    if (typeof timestamp !== 'string' || parseTimestamp(timestamp) === undefined) {
+      const what = 'does not reference a valid ISO-8601 extended offset date-time format string';
+      return pathParameterFailure('TimestampPath', what, def.TimestampPath, timestamp);
+    }
+  }
+  return undefined;
 }
 
 function sleep(engine: Engine, frame: Frame, until: number, output: Json): PhaseOutcome {

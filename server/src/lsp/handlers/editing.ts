@@ -6,6 +6,7 @@ import type { CompletionList } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { runSafe } from '../runSafe';
 import { withModel } from './navigation';
+import { placeholderLookup } from '../templates';
 
 export function registerEditing(ctx: ServerContext): void {
   const { connection, service } = ctx;
@@ -23,7 +24,9 @@ export function registerEditing(ctx: ServerContext): void {
   );
   connection.onHover((p, token) =>
     runSafe(log, 'hover', null, token, () =>
-      withModel(ctx, p.textDocument.uri, null, (m) => service.doHover(m.doc, m.asl, p.position)),
+      withModel(ctx, p.textDocument.uri, null, (m) =>
+        service.doHover(m.doc, m.asl, p.position, placeholderLookup(p.textDocument.uri, ctx.workspaceFolders)),
+      ),
     ),
   );
   connection.onCodeAction((p, token) =>

@@ -18,6 +18,8 @@ function dispatcher(timing: Timing): TaskDispatcher {
 }
 
 const LAMBDA = 'arn:aws:states:::lambda:invoke';
+/** A synchronous, catchable failure of a JSONPath payload template (an unresolvable path is States.Runtime). */
+const OUT_OF_RANGE = 'States.ArrayGetItem(States.Array(1), 5)';
 
 /** The catcher of each language: an output built from the error, and a variable. */
 function catcher(lang: Lang): Record<string, unknown> {
@@ -72,11 +74,11 @@ const taskCases: Case[] = [
     error: 'States.QueryEvaluationError',
   },
   {
-    name: 'Task: Parameters path fails',
+    name: 'Task: Parameters intrinsic fails',
     lang: 'JSONPath',
     timing: 'sync',
-    state: { Type: 'Task', Resource: LAMBDA, Parameters: { 'x.$': '$.nope' } },
-    error: 'States.ParameterPathFailure',
+    state: { Type: 'Task', Resource: LAMBDA, Parameters: { 'x.$': OUT_OF_RANGE } },
+    error: 'States.IntrinsicFailure',
   },
   ...(['sync', 'async'] as const).flatMap((timing) =>
     (['JSONata', 'JSONPath'] as const).map((lang): Case => ({
@@ -98,11 +100,11 @@ const parallelCases: Case[] = [
     error: 'States.QueryEvaluationError',
   },
   {
-    name: 'Parallel: Parameters path fails',
+    name: 'Parallel: Parameters intrinsic fails',
     lang: 'JSONPath',
     timing: 'sync',
-    state: { Type: 'Parallel', Parameters: { 'x.$': '$.nope' }, Branches: [branch({ Type: 'Pass' })] },
-    error: 'States.ParameterPathFailure',
+    state: { Type: 'Parallel', Parameters: { 'x.$': OUT_OF_RANGE }, Branches: [branch({ Type: 'Pass' })] },
+    error: 'States.IntrinsicFailure',
   },
   {
     name: 'Parallel: a JSONata Pass in a branch fails its Output',
@@ -145,16 +147,16 @@ const mapCases: Case[] = [
     error: 'States.QueryEvaluationError',
   },
   {
-    name: 'Map: ItemSelector path fails',
+    name: 'Map: ItemSelector intrinsic fails',
     lang: 'JSONPath',
     timing: 'sync',
     state: {
       Type: 'Map',
       ItemsPath: '$.items',
-      ItemSelector: { 'v.$': '$.nope' },
+      ItemSelector: { 'v.$': OUT_OF_RANGE },
       ItemProcessor: processor({ Type: 'Pass' }),
     },
-    error: 'States.ParameterPathFailure',
+    error: 'States.IntrinsicFailure',
   },
   ...(['sync', 'async'] as const).flatMap((timing) =>
     (['JSONata', 'JSONPath'] as const).map((lang): Case => ({

@@ -201,7 +201,17 @@ test('the nine-function AWS example evaluates', () => {
 test('path arguments: variables, context, missing paths, syntax errors', () => {
   assert.equal(run('States.MathAdd($count, 1)', {}, makeScope({ count: 41 })), 42);
   assert.equal(run("States.Format('{}', $$.State.Name)"), 'S');
-  fails('States.MathAdd($.missing, 1)', {}, /could not be found/);
+  // AWS (recorded): a missing path argument is States.Runtime, naming the whole expression and the input.
+  const missing = run("States.Format('{}', States.MathAdd($.missing, 1))", { other: 1 });
+  assert.ok(missing instanceof Failure);
+  assert.deepEqual(
+    [missing.error, missing.cause],
+    [
+      'States.Runtime',
+      "The function 'States.Format('{}', States.MathAdd($.missing, 1))' had the following error: " +
+        `The JsonPath argument for the field '$.missing' could not be found in the input '{"other":1}'`,
+    ],
+  );
   fails('States.Nope()', {}, /Unknown intrinsic/);
   fails('States.MathAdd(1', {}, /Invalid intrinsic/);
 });

@@ -1,0 +1,118 @@
+// The CLI's esbuild targets: a tiny dispatcher (dist/cli.js) that requires one bundle per command
+// (dist/cli/<name>.js) when that command runs, and libraries that only some inputs need (YAML
+// files, JSONata, regex filters, SVG layout) as their own bundles (dist/cli/lib/<name>.js), loaded
+// the first time one of their exports is read. Why: ARCHITECTURE.md, "Decisions" (a CLI that starts fast).
+const esbuild = require('esbuild');
+const path = require('path');
+
+const CLI_MAIN = path.resolve('server/src/cli/main.ts');
+const LAZY_LIBRARIES = { yaml: 'yaml', jsonata: 'jsonata', re2js: 're2js', elk: 'elkjs/lib/elk.bundled.js' };
+
+/** Turns main.ts's `import('./<name>.js')` into `require('./cli/<name>.js')`; collects the names. */
+function commandBundlesPlugin(names) {
+  return {
+    name: 'cli-command-bundles',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) => {
+        if (args.importer !== CLI_MAIN || args.kind !== 'dynamic-import') return undefined;
+        const name = args.path.slice(2, -'.js'.length);
+        names.add(name);
+        return { path: `./cli/${name}.js`, external: true };
+      });
+    },
+  };
+}
+
+/**
+ * Replaces each lazy library by a stand-in whose exports are getters that require the library's
+ * own bundle on first read. esbuild reads an import's bindings at each use (`import_yaml.parse`),
+ * so a command loads the library only when it first calls it. `shapes` holds each library's
+ * export names as an importer sees them (`default` is the module itself for CommonJS).
+ */
+function lazyLibrariesPlugin(shapes) {
+  const byImport = new Map(Object.entries(LAZY_LIBRARIES).map(([name, spec]) => [spec, name]));
+  return {
+    name: 'cli-lazy-libraries',
+    setup(build) {
+      build.onResolve({ filter: /^[\w@]/ }, (args) => {
+        const name = byImport.get(args.path);
+        return name === undefined ? undefined : { path: name, namespace: 'lazy-library' };
+      });
+      build.onResolve({ filter: /^\.\/lib\//, namespace: 'lazy-library' }, (args) => ({
+        path: args.path,
+        external: true,
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-library' }, (args) => ({
+        contents: standIn(args.path, shapes[args.path]),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+function standIn(name, shape) {
+  const getters = shape.keys.map((key) => {
+    const read = key === 'default' && !shape.esModule ? 'load()' : `load()[${JSON.stringify(key)}]`;
+    return `Object.defineProperty(exports, ${JSON.stringify(key)}, { enumerable: true, get: () => ${read} });`;
+  });
+  return [
+    'let loaded;',
+    `const load = () => (loaded ??= require(${JSON.stringify(`./lib/${name}.js`)}));`,
+    "Object.defineProperty(exports, '__esModule', { value: true });",
+    ...getters,
+  ].join('\n');
+}
+
+/** What an importer of the built library bundle sees: its export names, and whether it is an ES module. */
+function shapeOf(file) {
+  const absolute = path.resolve(file);
+  delete require.cache[absolute];
+  const real = require(absolute);
+  const esModule = Boolean(real && real.__esModule);
+  const keys = Object.keys(real).filter((key) => key !== '__esModule');
+  return { esModule, keys: esModule || keys.includes('default') ? keys : [...keys, 'default'] };
+}
+
+/** The commands main.ts loads lazily, found by bundling it once without writing. */
+async function commandNames(node) {
+  const names = new Set();
+  await esbuild.build({
+    ...node,
+    entryPoints: [CLI_MAIN],
+    outfile: 'dist/cli.js',
+    write: false,
+    plugins: [commandBundlesPlugin(names)],
+  });
+  return [...names].sort();
+}
+
+/** Builds the lazy libraries' bundles (they are not watched) and returns the CLI's targets. */
+async function cliTargets(node, version) {
+  const libraries = { ...node, entryPoints: entries('cli/lib/', LAZY_LIBRARIES), outdir: 'dist' };
+  await esbuild.build({ ...libraries, sourcemap: false });
+  const shapes = Object.fromEntries(Object.keys(LAZY_LIBRARIES).map((n) => [n, shapeOf(`dist/cli/lib/${n}.js`)]));
+  const names = await commandNames(node);
+  const sources = Object.fromEntries(names.map((name) => [name, `server/src/cli/${name}.ts`]));
+  const dispatcher = {
+    ...node,
+    entryPoints: [CLI_MAIN],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __ASL_VERSION__: JSON.stringify(version) },
+    supported: { 'dynamic-import': false },
+    plugins: [...node.plugins, commandBundlesPlugin(new Set())],
+  };
+  const commands = {
+    ...node,
+    entryPoints: entries('cli/', sources),
+    outdir: 'dist',
+    plugins: [...node.plugins, lazyLibrariesPlugin(shapes)],
+  };
+  return [dispatcher, commands];
+}
+
+function entries(prefix, sources) {
+  return Object.fromEntries(Object.entries(sources).map(([name, source]) => [prefix + name, source]));
+}
+
+module.exports = { cliTargets };

@@ -1,0 +1,109 @@
+/*
+ * Finds the SAM / CloudFormation template whose state machine points at a definition file: the
+ * definition's folder and its ancestors (up to a stop folder, a repository root holding `.git`, at
+ * most 6 levels) are searched for
+ * template files (`template.yaml|yml|json`, `*.template.*`, and any other `*.yaml|yml` naming a
+ * state machine resource type). The one search the language server (hover) and the launch path
+ * (runs, debugging) share. Pure: folder listing and file reading are injected; paths use either
+ * separator and compare case-insensitively when they carry a drive letter.
+ */
+import { mentionsStateMachine, parseTemplate, type TemplateMachine } from './samTemplate';
+
+export interface TemplateFiles {
+  /** File names in a folder, or undefined when it cannot be listed. */
+  readDir(folder: string): readonly string[] | undefined;
+  /** A file's text, or undefined when it cannot be read (or is too large to be a template). */
+  readFile(path: string): string | undefined;
+}
+
+export interface FoundTemplate {
+  /** The template file, as `join(folder, name)` built it. */
+  readonly templatePath: string;
+  readonly machine: TemplateMachine;
+}
+
+const MAX_LEVELS = 6;
+const NAMED = /^(?:template\.(?:ya?ml|json)|.+\.template(?:\.(?:ya?ml|json))?|.*template.*\.ya?ml)$/i;
+const YAML = /\.ya?ml$/i;
+
+/** Template files worth opening in a folder, best names first (`template.yaml` before the rest). */
+export function templateCandidates(names: readonly string[]): string[] {
+  const picked = names.filter((n) => NAMED.test(n) || YAML.test(n));
+  return picked.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+function rank(name: string): number {
+  if (/^template\.ya?ml$/i.test(name)) return 0;
+  if (/^template\.json$/i.test(name)) return 1;
+  return NAMED.test(name) ? 2 : 3;
+}
+
+/** The nearest template (from the definition's folder upwards) with a machine whose definition is the file. */
+export function findTemplateFor(
+  definitionPath: string,
+  files: TemplateFiles,
+  stopAt?: string,
+): FoundTemplate | undefined {
+  const target = comparable(definitionPath);
+  const stop = stopAt === undefined ? undefined : comparable(stopAt);
+  let folder = parentOf(definitionPath);
+  for (let level = 0; folder !== undefined && level < MAX_LEVELS; level++) {
+    const names = files.readDir(folder) ?? [];
+    const found = searchFolder(folder, names, target, files);
+    if (found !== undefined) return found;
+    if (names.includes('.git') || (stop !== undefined && comparable(folder) === stop)) break;
+    folder = parentOf(folder);
+  }
+  return undefined;
+}
+
+function searchFolder(
+  folder: string,
+  names: readonly string[],
+  target: string,
+  files: TemplateFiles,
+): FoundTemplate | undefined {
+  for (const name of templateCandidates(names)) {
+    const templatePath = joinPath(folder, name);
+    const text = files.readFile(templatePath);
+    if (text === undefined || !mentionsStateMachine(text)) continue;
+    const machine = parseTemplate(text).find((m) => comparable(joinPath(folder, m.definitionUri)) === target);
+    if (machine !== undefined) return { templatePath, machine };
+  }
+  return undefined;
+}
+
+/** The folder holding `path`, or undefined at a root. */
+export function parentOf(path: string): string | undefined {
+  const trimmed = path.replace(/[\\/]+$/, '');
+  const cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+  if (cut < 0) return undefined;
+  if (cut === 0) return trimmed.length > 1 ? trimmed.slice(0, 1) : undefined;
+  const parent = trimmed.slice(0, cut);
+  return /^[A-Za-z]:$/.test(parent) ? parent + trimmed[cut] : parent;
+}
+
+/** `folder` joined with a relative (or absolute) path, `.` and `..` resolved. */
+export function joinPath(folder: string, relative: string): string {
+  if (/^(?:[\\/]|[A-Za-z]:[\\/])/.test(relative)) return normalize(relative);
+  const sep = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
+  return normalize(folder.replace(/[\\/]+$/, '') + sep + relative);
+}
+
+function normalize(path: string): string {
+  const sep = path.includes('\\') && !path.includes('/') ? '\\' : '/';
+  const parts = path.split(/[\\/]+/);
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '.') continue;
+    if (part === '..' && out.length > 1) out.pop();
+    else if (part !== '..') out.push(part);
+  }
+  return out.join(sep) || sep;
+}
+
+/** A form two spellings of one path share. */
+function comparable(path: string): string {
+  const unified = normalize(path).replace(/\\/g, '/');
+  return /^[A-Za-z]:/.test(unified) ? unified.toLowerCase() : unified;
+}

@@ -1,0 +1,124 @@
+// The built CLI loads only what a command needs: each case runs dist/cli.js under a `-r` recorder
+// that writes every module file the process loaded (require.cache at exit), and checks the exact set
+// of bundles, and that output through the lazily loaded libraries equals the in-process CLI's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { runCli } from '../../src/cli/main';
+import { CLI } from '../robustness/support';
+import { fakeIo } from './fakeIo';
+
+const DIST = dirname(CLI);
+const RECORDER = `process.on('exit', () => require('fs').writeFileSync(process.env.ASL_LOADED, Object.keys(require.cache).join('\\n')));`;
+
+interface Loaded {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** The bundles under dist/ the process loaded, relative to dist/, sorted. */
+  readonly bundles: string[];
+}
+
+function runBuilt(args: readonly string[]): Loaded {
+  const folder = mkdtempSync(join(tmpdir(), 'asl-startup-'));
+  try {
+    const recorder = join(folder, 'recorder.js');
+    const record = join(folder, 'loaded.txt');
+    writeFileSync(recorder, RECORDER);
+    const env = { ...process.env, ASL_LOADED: record };
+    const child = spawnSync(process.execPath, ['-r', recorder, CLI, ...args], { encoding: 'utf8', env });
+    const files = readFileSync(record, 'utf8').split('\n');
+    const bundles = files.filter((f) => f.startsWith(DIST)).map((f) => relative(DIST, f));
+    return { code: child.status, stdout: child.stdout, stderr: child.stderr, bundles: bundles.sort() };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function inProcess(args: string[]): Promise<{ code: number; stdout: string }> {
+  const io = fakeIo();
+  const code = await runCli(args, io);
+  return { code, stdout: io.stdoutText() };
+}
+
+async function withMachine(name: string, text: string, body: (path: string) => unknown): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'asl-startup-machine-'));
+  try {
+    const path = join(folder, name);
+    writeFileSync(path, text);
+    await body(path);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const PASS = JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', End: true } } });
+/** A block scalar: beyond the fast YAML path (parseYamlFast.ts), so the `yaml` package parses it. */
+const PASS_YAML = 'StartAt: P\nStates:\n  P:\n    Type: Pass\n    Comment: |\n      a block scalar\n    End: true\n';
+const FILTER = JSON.stringify({
+  StartAt: 'P',
+  States: { P: { Type: 'Pass', Parameters: { 'desks.$': '$.items[?(@.sku =~ /DESK.*/)]' }, End: true } },
+});
+
+test('asl --version loads nothing but the dispatcher', () => {
+  const run = runBuilt(['--version']);
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(run.bundles, ['cli.js']);
+});
+
+test('asl validate loads the validate bundle only: no interpreter, no library', async () => {
+  await withMachine('one.asl.json', PASS, (path) => {
+    const run = runBuilt(['validate', path]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(run.bundles, ['cli.js', 'cli/validate.js']);
+  });
+});
+
+test('asl run of a JSON Pass machine loads the run bundle only: no YAML, JSONata, regex or layout library', async () => {
+  await withMachine('one.asl.json', PASS, (path) => {
+    const run = runBuilt(['run', path]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(run.bundles, ['cli.js', 'cli/run.js']);
+  });
+});
+
+test('asl graph loads elkjs only for --format svg', async () => {
+  await withMachine('one.asl.json', PASS, (path) => {
+    assert.deepEqual(runBuilt(['graph', path]).bundles, ['cli.js', 'cli/graph.js']);
+    const svg = runBuilt(['graph', '--format', 'svg', path]);
+    assert.equal(svg.code, 0, svg.stderr);
+    assert.match(svg.stdout, /^<svg /);
+    assert.deepEqual(svg.bundles, ['cli.js', 'cli/graph.js', 'cli/lib/elk.js']);
+  });
+});
+
+test('a YAML definition loads the yaml library, and runs as in process', async () => {
+  await withMachine('one.asl.yaml', PASS_YAML, async (path) => {
+    const run = runBuilt(['run', path, '--json']);
+    assert.deepEqual(run.bundles, ['cli.js', 'cli/lib/yaml.js', 'cli/run.js']);
+    assert.deepEqual({ code: run.code, stdout: run.stdout }, await inProcess(['run', path, '--json']));
+  });
+});
+
+test('a JSONPath =~ filter loads the regex library, and runs as in process', async () => {
+  await withMachine('filter.asl.json', FILTER, async (path) => {
+    const input = JSON.stringify({ items: [{ sku: 'DESK-OAK' }, { sku: 'LAMP' }] });
+    const args = ['run', path, '--input-json', input, '--json'];
+    const run = runBuilt(args);
+    assert.ok(run.bundles.includes('cli/lib/re2js.js'), run.bundles.join(' '));
+    assert.match(run.stdout, /"desks":\[\{"sku":"DESK-OAK"\}\]/);
+    assert.deepEqual({ code: run.code, stdout: run.stdout }, await inProcess(args));
+  });
+});
+
+test('a JSONata machine loads the jsonata library, and runs as in process', async () => {
+  const name = 'examples/jsonata-variables';
+  const args = ['run', `${name}.asl.json`, '--input', `${name}.input.json`, '--mocks', `${name}.mocks.json`];
+  const full = [...args, '--test-case', 'BigOrder', '--json'];
+  const run = runBuilt(full);
+  assert.deepEqual(run.bundles, ['cli.js', 'cli/lib/jsonata.js', 'cli/run.js']);
+  assert.deepEqual({ code: run.code, stdout: run.stdout }, await inProcess(full));
+});
