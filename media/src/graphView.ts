@@ -7,15 +7,16 @@ import type { HostToWebview } from './protocol';
 import type { PreviewGraph } from '../../server/src/protocol';
 import type { ExecutionOverlay } from '../../server/src/debugProtocol';
 import type { GraphLayout, PlacedNode } from '../../server/src/graph/model';
-import { layoutGraph } from '../../server/src/graph/layout';
 import { layoutKey } from '../../server/src/graph/layoutKey';
 import { renderSvg } from '../../server/src/graph/svg';
 import type { Page } from './dom';
-import { Viewport } from './viewport';
+import { Viewport, type ViewState } from './viewport';
 import { applyOverlay, clearOverlay } from './overlay';
 import { hidePanel, showRunInfo } from './panel';
 import { Search } from './search';
 import { post, savedState, saveState } from './host';
+import { LayoutClient } from './layoutClient';
+import { Minimap } from './minimap';
 
 type GraphMessage = Extract<HostToWebview, { type: 'graph' }>;
 
@@ -29,6 +30,7 @@ export interface Drawing {
 export class GraphView {
   readonly viewport: Viewport;
   readonly search: Search;
+  private readonly minimap: Minimap;
   private drawing: Drawing | undefined;
   private boxes = new Map<string, PlacedNode>();
   private overlay: ExecutionOverlay | undefined;
@@ -39,9 +41,11 @@ export class GraphView {
   private svg: SVGSVGElement | undefined;
   /** The view state saved before a reload: applies to the first drawing of the same document only. */
   private restored = savedState();
+  private readonly layouts = new LayoutClient();
 
   constructor(private readonly page: Page) {
-    this.viewport = new Viewport(page.canvas, (s) => this.drawing && saveState({ uri: this.drawing.uri, ...s }));
+    this.viewport = new Viewport(page.canvas, (s) => this.onViewChange(s));
+    this.minimap = new Minimap(page.canvas, this.viewport);
     this.search = new Search(
       page.search,
       page.searchCount,
@@ -63,7 +67,7 @@ export class GraphView {
     if (keepLast) return;
     const key = layoutKey(graph);
     const reuse = this.drawing !== undefined && this.drawing.key === key ? this.drawing.layout : undefined;
-    const layout = reuse ?? (await layoutGraph(graph));
+    const layout = reuse ?? (await this.layouts.layout(graph));
     if (generation !== this.generation) return; // a newer message arrived while laying out
     const firstOfDocument = this.drawing?.uri !== uri;
     this.drawing = { uri, graph, layout, key };
@@ -87,6 +91,8 @@ export class GraphView {
 
   /** The node the user chose: reveal it in the editor, and show its run facts when there are some. */
   choose(node: Element): void {
+    const handler = (node as SVGGElement).dataset.handler;
+    if (handler !== undefined) return this.goToHandler(handler);
     const stateId = (node as SVGGElement).dataset.id;
     if (stateId === undefined) return;
     for (const n of this.svg?.querySelectorAll('.node.selected') ?? []) n.classList.remove('selected');
@@ -97,6 +103,17 @@ export class GraphView {
     else hidePanel(this.page.panel);
   }
 
+  private onViewChange(state: ViewState): void {
+    this.minimap.update();
+    if (this.drawing !== undefined) saveState({ uri: this.drawing.uri, ...state });
+  }
+
+  /** A reference to a shared Catch handler was chosen: show and focus the handler itself. */
+  private goToHandler(stateId: string): void {
+    const target = this.nodeOf(stateId);
+    if (target !== undefined) this.focusNode(target);
+  }
+
   private render(firstOfDocument: boolean): void {
     const drawing = this.drawing;
     if (drawing === undefined) return;
@@ -105,6 +122,8 @@ export class GraphView {
     this.svg = svg;
     this.page.canvas.append(svg);
     this.boxes = new Map(drawing.layout.nodes.filter((n) => n.kind === 'state').map((n) => [n.ref, n]));
+    const nodes = drawing.layout.nodes.filter((n) => n.kind === 'state' || n.kind === 'machine');
+    this.minimap.setContent(drawing.layout.width, drawing.layout.height, nodes);
     this.viewport.setContent(svg, drawing.layout.width, drawing.layout.height);
     if (firstOfDocument) this.placeFirstView(drawing.uri);
     this.page.message.hidden = drawing.graph.states.length > 0;

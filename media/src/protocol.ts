@@ -5,6 +5,7 @@
  */
 import type { ExecutionOverlay } from '../../server/src/debugProtocol';
 import type { PreviewGraph } from '../../server/src/protocol';
+import type { GraphLayout } from '../../server/src/graph/model';
 
 /** Extension → webview. */
 export type HostToWebview =
@@ -43,3 +44,13 @@ export interface WebviewPersistedState {
   readonly scrollX: number;
   readonly scrollY: number;
 }
+
+/** Webview page → its layout worker (media/src/layoutWorker.ts): lay this graph out. */
+export interface LayoutRequest {
+  readonly id: number;
+  readonly graph: PreviewGraph;
+}
+
+/** Layout worker → page: the layout of request `id`, or why elkjs failed. */
+export type LayoutResponse =
+  { readonly id: number; readonly layout: GraphLayout } | { readonly id: number; readonly error: string };

@@ -38,6 +38,14 @@ body { background: var(--vscode-editor-background, #1e1e1e); color: var(--vscode
   font-family: var(--vscode-editor-font-family, monospace); font-size: var(--vscode-editor-font-size, 12px);
   background: var(--vscode-textCodeBlock-background, rgba(128,128,128,0.1)); }
 #panel .close { float: right; }
+#minimap { position: absolute; right: 10px; bottom: 10px; z-index: 1; cursor: pointer;
+  background: var(--vscode-editorWidget-background, #252526); border: 1px solid var(--vscode-editorWidget-border, #454545);
+  box-shadow: 0 1px 4px var(--vscode-widget-shadow, rgba(0,0,0,0.36)); }
+#minimap.hidden { display: none; }
+#minimap .minimap-node { fill: var(--vscode-descriptionForeground, #9d9d9d); opacity: 0.7; }
+#minimap .minimap-container { fill: none; stroke: var(--vscode-descriptionForeground, #9d9d9d); stroke-width: 1; vector-effect: non-scaling-stroke; opacity: 0.5; }
+#minimap .minimap-view { fill: var(--vscode-focusBorder, #007fd4); fill-opacity: 0.15;
+  stroke: var(--vscode-focusBorder, #007fd4); stroke-width: 1.5; vector-effect: non-scaling-stroke; }
 `;
 
 export function applyStyles(): void {

@@ -79,6 +79,23 @@ export class Viewport {
     this.apply();
   }
 
+  /** The part of the drawing in view, in drawing coordinates. */
+  visibleArea(): { x: number; y: number; width: number; height: number } {
+    return {
+      x: -this.x / this.zoom,
+      y: -this.y / this.zoom,
+      width: this.box.clientWidth / this.zoom,
+      height: this.box.clientHeight / this.zoom,
+    };
+  }
+
+  /** Pans so the drawing point (x, y) is at the centre of the view. */
+  centerOn(x: number, y: number): void {
+    this.x = this.box.clientWidth / 2 - x * this.zoom;
+    this.y = this.box.clientHeight / 2 - y * this.zoom;
+    this.apply();
+  }
+
   /** Pans so the box (drawing coordinates) is in view; centres it when `center` or when it is off-screen. */
   reveal(box: { x: number; y: number; width: number; height: number }, center: boolean): void {
     const left = this.x + box.x * this.zoom;

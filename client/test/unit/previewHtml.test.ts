@@ -27,7 +27,15 @@ test('the CSP allows nothing by default, only the nonce for scripts and the webv
   assert.deepEqual(csp.get('style-src'), [OPTIONS.cspSource]);
   assert.deepEqual(csp.get('img-src'), [OPTIONS.cspSource, 'data:', 'blob:']);
   assert.deepEqual(csp.get('font-src'), [OPTIONS.cspSource]);
-  assert.deepEqual([...csp.keys()].sort(), ['default-src', 'font-src', 'img-src', 'script-src', 'style-src']);
+  assert.deepEqual(csp.get('worker-src'), ['blob:']);
+  assert.deepEqual([...csp.keys()].sort(), [
+    'default-src',
+    'font-src',
+    'img-src',
+    'script-src',
+    'style-src',
+    'worker-src',
+  ]);
   for (const values of csp.values())
     assert.ok(!values.includes("'unsafe-inline'") && !values.includes("'unsafe-eval'"));
 });

@@ -26,14 +26,26 @@ const OPTIONS: Record<string, string> = {
   'elk.padding': '[top=16,left=16,bottom=16,right=16]',
 };
 
+/**
+ * Above this many states, nodes are placed by straight linear segments: Brandes-Köpf's balanced
+ * placement looks better on small graphs but lets a long chain with side branches (the references
+ * to a shared Catch handler) drift sideways step by step, into a drawing many screens wide.
+ */
+export const LINEAR_PLACEMENT_FROM = 100;
+
 let elk: InstanceType<typeof ELK> | undefined;
 
 /** Lays the graph out. Rejects only on an internal elkjs failure. */
 export async function layoutGraph(graph: PreviewGraph): Promise<GraphLayout> {
   const input = buildElkInput(graph);
   elk ??= new ELK();
-  const result = await elk.layout(input.root, { layoutOptions: OPTIONS });
+  const result = await elk.layout(input.root, { layoutOptions: layoutOptions(graph) });
   return toLayout(result, input);
+}
+
+function layoutOptions(graph: PreviewGraph): Record<string, string> {
+  if (graph.states.length < LINEAR_PLACEMENT_FROM) return OPTIONS;
+  return { ...OPTIONS, 'elk.layered.nodePlacement.strategy': 'LINEAR_SEGMENTS' };
 }
 
 function toLayout(root: ElkNode, input: ElkInput): GraphLayout {
@@ -48,7 +60,7 @@ function collect(container: ElkNode, input: ElkInput, nodes: PlacedNode[], edges
     const meta = input.nodes.get(child.id);
     if (meta === undefined) continue;
     const compound = (child.children?.length ?? 0) > 0;
-    nodes.push({ id: child.id, kind: meta.kind, ref: meta.ref, compound, ...box(child) });
+    nodes.push({ ...meta, id: child.id, compound, ...box(child) });
     if (compound) collect(child, input, nodes, edges);
   }
   for (const edge of container.edges ?? []) edges.push(placedEdge(edge, input));

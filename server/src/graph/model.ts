@@ -19,15 +19,18 @@ export interface Box {
  * 'state': a PreviewState (`ref` = its id; `compound` when it holds nested machines);
  * 'machine': a Parallel branch / Map processor box (`ref` = machine id);
  * 'start' / 'end': a machine's start and end markers (`ref` = machine id);
- * 'missing': a transition target that does not exist (`ref` = the name as written).
+ * 'missing': a transition target that does not exist (`ref` = the name as written);
+ * 'handlerRef': where a Catch edge to a shared error handler ends (`ref` = the handler's state id).
  */
-export type PlacedNodeKind = 'state' | 'machine' | 'start' | 'end' | 'missing';
+export type PlacedNodeKind = 'state' | 'machine' | 'start' | 'end' | 'missing' | 'handlerRef';
 
 export interface PlacedNode extends Box {
   readonly id: string;
   readonly kind: PlacedNodeKind;
   readonly ref: string;
   readonly compound: boolean;
+  /** A handler reference's Catch errors ('States.ALL'). */
+  readonly errors?: string;
 }
 
 export type PlacedEdgeKind = 'Next' | 'Default' | 'Choice' | 'Catch' | 'Start' | 'End';

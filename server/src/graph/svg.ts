@@ -7,7 +7,7 @@ import type { PreviewGraph, PreviewMachine, PreviewState } from '../protocol';
 import type { GraphLayout, PlacedEdge, PlacedNode } from './model';
 import { graphCss, type Palette } from './theme';
 import { iconSvg, shapeSvg, typeClass } from './shapes';
-import { MAX_NAME_CHARS, shorten } from './text';
+import { MAX_NAME_CHARS, handlerRefText, shorten } from './text';
 
 export interface SvgOptions {
   /** Embed a stylesheet with this palette and a background (a file of its own). */
@@ -66,6 +66,8 @@ function nodeSvg(
       const r = node.width / 2;
       return `<g class="marker end" ${at}><title>End</title><circle class="end-marker" cx="${r}" cy="${r}" r="${r - 2}"/><circle class="end-marker-dot" cx="${r}" cy="${r}" r="${r - 6}"/></g>`;
     }
+    case 'handlerRef':
+      return handlerRefSvg(states.get(node.ref), node, at, options);
     case 'missing':
       return `<g class="node missing" ${at}><title>${escapeXml(`'${node.ref}' is not a state of this machine`)}</title>${shapeSvg(undefined, node.width, node.height)}<text class="name" x="12" y="18">${escapeXml(shorten(node.ref, MAX_NAME_CHARS))}</text><text class="detail" x="12" y="34">missing state</text></g>`;
   }
@@ -87,6 +89,22 @@ function stateSvg(state: PreviewState, node: PlacedNode, at: string, options: Sv
     `<text class="detail" x="30" y="${node.compound ? 31 : 34}">${escapeXml(state.type ?? 'no Type')}</text>`,
     retryBadge(state, node),
     severityMark(state, node),
+    '</g>',
+  ].join('');
+}
+
+/** Where a Catch edge to a shared handler ends: the handler's name; the webview jumps to it on a click. */
+function handlerRefSvg(handler: PreviewState | undefined, node: PlacedNode, at: string, options: SvgOptions): string {
+  if (handler === undefined) return '';
+  const name = escapeXml(handler.name);
+  const focus = options.interactive
+    ? ` class="node handler-ref focusable" tabindex="0" role="button" aria-label="Go to the error handler ${name}"`
+    : ' class="node handler-ref"';
+  return [
+    `<g${focus} data-handler="${escapeXml(handler.id)}" ${at}>`,
+    `<title>${escapeXml(node.errors ?? 'Catch')} → ${name} (an error handler shared by several states)</title>`,
+    `<rect class="shape" width="${node.width}" height="${node.height}" rx="${node.height / 2}"/>`,
+    `<text class="detail" x="10" y="${node.height / 2 + 1}">${escapeXml(handlerRefText(handler.name))}</text>`,
     '</g>',
   ].join('');
 }

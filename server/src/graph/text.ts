@@ -32,3 +32,8 @@ export function shorten(text: string, max: number): string {
 export const MAX_NAME_CHARS = 28;
 /** Longest edge label (Choice rule, Catch errors) drawn on an edge. */
 export const MAX_LABEL_CHARS = 32;
+
+/** The text of a reference to a shared Catch handler (where a Catch edge to it ends). */
+export function handlerRefText(name: string): string {
+  return '⤷ ' + shorten(name, MAX_NAME_CHARS);
+}

@@ -110,6 +110,8 @@ export function graphCss(p: Palette): string {
 .asl-graph .t-choice .icon, .asl-graph .t-wait .icon { stroke: ${p.info}; }
 .asl-graph .t-unknown .shape, .asl-graph .missing .shape { stroke-dasharray: 5 3; }
 .asl-graph .missing .shape { stroke: ${p.error}; fill: none; }
+.asl-graph .handler-ref .shape { stroke: ${p.fail}; stroke-dasharray: 6 4; }
+.asl-graph .handler-ref text { fill: ${p.fail}; }
 .asl-graph .unreachable { opacity: 0.55; }
 .asl-graph .unreachable > .shape { stroke-dasharray: 2 3; }
 .asl-graph .sev-error > .shape { stroke: ${p.error}; stroke-width: 2; }

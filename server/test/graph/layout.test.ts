@@ -57,6 +57,39 @@ test('elk input: a Parallel is a compound node holding one box per branch, each 
   assert.ok(rootEdges?.some(([kind, , to]) => kind === 'End' && to === 'E:root'));
 });
 
+test('elk input: Catch edges to a handler shared by 3+ states end at references beside each catcher', async () => {
+  const task = (next: string) =>
+    `{"Type":"Task","Resource":"x","Next":"${next}","Catch":[{"ErrorEquals":["States.ALL"],"Next":"Oops"}]}`;
+  const text = `{"StartAt":"A","States":{"A":${task('B')},"B":${task('C')},"C":${task('D')},"D":{"Type":"Pass","Next":"Oops"},"Oops":{"Type":"Fail"}}}`;
+  const graph = graphOfText(text);
+  const { root, nodes, edges } = buildElkInput(graph);
+  const catches = root.edges?.filter((e) => edges.get(e.id)?.kind === 'Catch') ?? [];
+  assert.equal(catches.length, 3);
+  for (const edge of catches) {
+    const ref = nodes.get(edge.targets[0]);
+    assert.deepEqual(ref, { kind: 'handlerRef', ref: 'root/Oops', errors: 'States.ALL' });
+    assert.equal(edge.labels, undefined, 'the errors are on the reference, not on a long edge label');
+  }
+  const order = root.children?.map((c) => c.id) ?? [];
+  assert.equal(order[order.indexOf('S:root/A') + 1], catches[0].targets[0], 'a reference follows its catcher');
+  assert.ok(
+    root.edges?.some((e) => e.targets[0] === 'S:root/Oops'),
+    'the Next edge to the handler is kept',
+  );
+  const svg = renderSvg(graph, await layoutGraph(graph), { interactive: true });
+  assert.equal(svg.match(/class="node handler-ref focusable"[^>]*data-handler="root\/Oops"/g)?.length, 3);
+  assert.match(svg, /<title>States\.ALL → Oops/);
+});
+
+test('elk input: Catch edges to a handler of only 2 states stay real edges', () => {
+  const task = (next: string) =>
+    `{"Type":"Task","Resource":"x","Next":"${next}","Catch":[{"ErrorEquals":["E"],"Next":"Oops"}]}`;
+  const text = `{"StartAt":"A","States":{"A":${task('B')},"B":${task('C')},"C":{"Type":"Succeed"},"Oops":{"Type":"Fail"}}}`;
+  const { root, nodes } = buildElkInput(graphOfText(text));
+  assert.ok(![...nodes.values()].some((n) => n.kind === 'handlerRef'));
+  assert.equal(root.edges?.filter((e) => e.targets[0] === 'S:root/Oops').length, 2);
+});
+
 test('elk input: missing targets get one placeholder, duplicated names are drawn once, long labels are cut', () => {
   const text =
     '{"StartAt":"A","States":{"A":{"Type":"Choice","Choices":[{"Variable":"$.a_very_long_variable_name.with.parts","StringEquals":"and a long value","Next":"Gone"}],"Default":"Gone"},"A":{"Type":"Pass","End":true}}}';

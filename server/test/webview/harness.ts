@@ -30,6 +30,7 @@ export const CSP = [
   `style-src ${ORIGIN}`,
   `img-src ${ORIGIN} data: blob:`,
   `font-src ${ORIGIN}`,
+  'worker-src blob:',
 ].join('; ');
 
 /** The stub of VS Code's webview API, run before the bundle. */
@@ -37,6 +38,9 @@ const STUB = `
 window.__posted = [];
 window.__violations = [];
 window.__state = window.__initialState;
+window.__workers = 0;
+const PageWorker = window.Worker;
+window.Worker = class extends PageWorker { constructor(...args) { super(...args); window.__workers++; } };
 document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
 window.acquireVsCodeApi = () => ({
   postMessage: (m) => window.__posted.push(m),
@@ -101,6 +105,11 @@ export async function send(page: Page, message: unknown): Promise<void> {
 /** The WebviewToHost messages posted so far. */
 export async function posted(page: Page): Promise<{ type: string; [key: string]: unknown }[]> {
   return page.evaluate('window.__posted');
+}
+
+/** How many Web Workers the page started. */
+export async function workersStarted(page: Page): Promise<number> {
+  return page.evaluate('window.__workers');
 }
 
 export async function violations(page: Page): Promise<string[]> {

@@ -8,7 +8,16 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { persisted, posted, send, startBrowser, violations, waitForPosted, type Browser } from './harness';
+import {
+  persisted,
+  posted,
+  send,
+  startBrowser,
+  violations,
+  waitForPosted,
+  workersStarted,
+  type Browser,
+} from './harness';
 import { graphMessage, graphOfText } from './fixtures';
 import type { ExecutionOverlay } from '../../src/debugProtocol';
 
@@ -61,12 +70,26 @@ test('a click or Enter on a node posts reveal; a cursor message highlights its n
   await page.close();
 });
 
+test('a click on a reference to a shared Catch handler focuses the handler itself', async () => {
+  const task = (next: string) =>
+    `{"Type":"Task","Resource":"x","Next":"${next}","Catch":[{"ErrorEquals":["States.ALL"],"Next":"Oops"}]}`;
+  const text = `{"StartAt":"A","States":{"A":${task('B')},"B":${task('C')},"C":${task('D')},"D":{"Type":"Succeed"},"Oops":{"Type":"Fail"}}}`;
+  const page = await browser.open();
+  await send(page, graphMessage('shared.asl.json', graphOfText(text)));
+  await page.waitForSelector('.node.handler-ref');
+  assert.equal(await page.locator('.node.handler-ref').count(), 3);
+  await page.locator('.node.handler-ref').first().click();
+  await page.waitForFunction("document.activeElement?.getAttribute('data-name') === 'Oops'");
+  await page.close();
+});
+
 test('an update re-renders; a broken document keeps the last graph with a stale marker', async () => {
   const page = await opened();
   const renamedText = ORDER_TEXT.replace(/ShipOrder/g, 'ShipParcel');
   const renamed = graphOfText(renamedText);
   await send(page, graphMessage(ORDER, renamed));
   await node(page, 'ShipParcel').waitFor();
+  assert.equal(await workersStarted(page), 1, 'both layouts ran in the one layout worker');
   assert.equal(await node(page, 'ShipOrder').count(), 0);
   const broken = graphOfText(renamedText.slice(0, renamedText.indexOf('"ShipParcel": {')));
   assert.ok(broken.syntaxErrors > 0 && broken.states.length < renamed.states.length);
@@ -84,6 +107,7 @@ test('a first graph with syntax errors is drawn as it is, marked incomplete', as
   const page = await browser.open();
   await send(page, graphMessage(ORDER, graphOfText(ORDER_TEXT.slice(0, 900))));
   await page.locator('#banner').getByText('may be incomplete').waitFor();
+  await page.waitForSelector('.node.state');
   assert.ok((await nodeCount(page)) > 0);
   await page.close();
 });
@@ -153,6 +177,27 @@ test('zoom keys and fit change the saved view state; a reload restores it', asyn
   await reloaded.waitForSelector('.node.state');
   assert.deepEqual(await persisted(reloaded), zoomed);
   await reloaded.close();
+});
+
+test('the minimap shows a large drawing and the view; a click on it centres the view there', async () => {
+  const page = await opened();
+  await page.keyboard.press('0'); // fit: everything in view, no minimap
+  await page.waitForSelector('#minimap.hidden', { state: 'attached' });
+  for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+  await page.waitForSelector('#minimap:not(.hidden)');
+  assert.equal(await page.locator('#minimap .minimap-node').count(), graphMessage(ORDER).graph.states.length);
+  const before = await persisted(page);
+  const map = page.locator('#minimap');
+  const box = await map.boundingBox();
+  assert.ok(box !== null);
+  await map.click({ position: { x: 2, y: box.height - 2 } }); // the bottom-left corner of the drawing
+  await page.waitForFunction(
+    (y) => (globalThis as unknown as { __state: { scrollY: number } }).__state.scrollY > y,
+    before.scrollY,
+  );
+  const view = page.locator('#minimap .minimap-view');
+  assert.ok(Number(await view.getAttribute('y')) > 0, 'the view rectangle moved down');
+  await page.close();
 });
 
 test('search marks matches and Enter focuses the next one', async () => {
