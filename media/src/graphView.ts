@@ -118,6 +118,7 @@ export class GraphView {
     const drawing = this.drawing;
     if (drawing === undefined) return;
     const svg = parseSvg(renderSvg(drawing.graph, drawing.layout, { interactive: true }));
+    svg.id = 'drawing';
     this.svg?.remove();
     this.svg = svg;
     this.page.canvas.append(svg);

@@ -26,8 +26,8 @@ body { background: var(--vscode-editor-background, #1e1e1e); color: var(--vscode
 #main { flex: 1; display: flex; min-height: 0; }
 #canvas { flex: 1; position: relative; overflow: hidden; cursor: grab; outline: none; }
 #canvas.dragging { cursor: grabbing; }
-#canvas > svg { position: absolute; left: 0; top: 0; }
-#canvas.stale > svg { opacity: 0.6; }
+#drawing { position: absolute; left: 0; top: 0; }
+#canvas.stale > #drawing { opacity: 0.6; }
 #message { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center;
   color: var(--vscode-descriptionForeground); pointer-events: none; }
 #panel { flex: none; width: 34%; min-width: 220px; max-width: 520px; overflow: auto; padding: 8px 10px;

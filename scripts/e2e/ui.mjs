@@ -146,7 +146,7 @@ export async function runUiTests({ csUrl, workspace, userDataDir, shots, log = c
       return { cursorOn: 'ValidateOrder' };
     });
     await step('the Zoom In and Fit commands act on the preview', async (p) => {
-      const drawing = L.webviewContent(p, { extensionId: EXTENSION_ID }).locator('#canvas > svg');
+      const drawing = L.webviewContent(p, { extensionId: EXTENSION_ID }).locator('#drawing');
       const scale = async () => Number(/scale\(([\d.]+)\)/.exec((await drawing.getAttribute('style')) ?? '')?.[1]);
       const before = await scale();
       await L.runCommand(p, 'ASL Studio: Graph Preview: Zoom In', { exact: true });
