@@ -1,11 +1,12 @@
 /*
  * Finds the SAM / CloudFormation template whose state machine points at a definition file: the
  * definition's folder and its ancestors (up to a stop folder, a repository root holding `.git`, at
- * most 6 levels) are searched for
- * template files (`template.yaml|yml|json`, `*.template.*`, and any other `*.yaml|yml` naming a
- * state machine resource type). The one search the language server (hover) and the launch path
- * (runs, debugging) share. Pure: folder listing and file reading are injected; paths use either
- * separator and compare case-insensitively when they carry a drive letter.
+ * most 6 levels), and at each of those levels the folders directly inside it (`infra/`, `deploy/`:
+ * siblings of the definition's folder; at most 32 per level, hidden folders and `node_modules` skipped)
+ * are searched for template files (`template.yaml|yml|json`, `*.template.*`, and any other
+ * `*.yaml|yml` naming a state machine resource type). The one search the language server (hover) and
+ * the launch path (runs, debugging) share. Pure: folder listing and file reading are injected; paths
+ * use either separator and compare case-insensitively when they carry a drive letter.
  */
 import { mentionsStateMachine, parseTemplate, type TemplateMachine } from './samTemplate';
 
@@ -23,6 +24,12 @@ export interface FoundTemplate {
 }
 
 const MAX_LEVELS = 6;
+/** Folders looked into below each level of the upward walk (a bound on a wide workspace root). */
+const MAX_CHILD_FOLDERS = 32;
+/** Entries tried as folders below each level (files among them are skipped at one failed listing each). */
+const MAX_PROBES = 256;
+/** Folders that never hold a project's own template. */
+const SKIPPED_FOLDER = /^(?:\..*|node_modules|cdk\.out|\.aws-sam)$/;
 const NAMED = /^(?:template\.(?:ya?ml|json)|.+\.template(?:\.(?:ya?ml|json))?|.*template.*\.ya?ml)$/i;
 const YAML = /\.ya?ml$/i;
 
@@ -47,12 +54,40 @@ export function findTemplateFor(
   const target = comparable(definitionPath);
   const stop = stopAt === undefined ? undefined : comparable(stopAt);
   let folder = parentOf(definitionPath);
+  let cameFrom: string | undefined;
   for (let level = 0; folder !== undefined && level < MAX_LEVELS; level++) {
     const names = files.readDir(folder) ?? [];
-    const found = searchFolder(folder, names, target, files);
+    const found = searchFolder(folder, names, target, files) ?? searchChildren(folder, names, cameFrom, target, files);
     if (found !== undefined) return found;
     if (names.includes('.git') || (stop !== undefined && comparable(folder) === stop)) break;
+    cameFrom = folder;
     folder = parentOf(folder);
+  }
+  return undefined;
+}
+
+/** The folders directly inside `folder` (but the one the walk came up from, already searched). */
+function searchChildren(
+  folder: string,
+  names: readonly string[],
+  cameFrom: string | undefined,
+  target: string,
+  files: TemplateFiles,
+): FoundTemplate | undefined {
+  const skip = cameFrom === undefined ? undefined : comparable(cameFrom);
+  let looked = 0;
+  let probed = 0;
+  for (const name of [...names].sort()) {
+    if (looked >= MAX_CHILD_FOLDERS || probed >= MAX_PROBES) break;
+    if (SKIPPED_FOLDER.test(name) || NAMED.test(name) || YAML.test(name)) continue;
+    const child = joinPath(folder, name);
+    if (comparable(child) === skip) continue;
+    probed++;
+    const inside = files.readDir(child);
+    if (inside === undefined) continue; // a file, or a folder that cannot be listed
+    looked++;
+    const found = searchFolder(child, inside, target, files);
+    if (found !== undefined) return found;
   }
   return undefined;
 }
@@ -71,6 +106,43 @@ function searchFolder(
     if (machine !== undefined) return { templatePath, machine };
   }
   return undefined;
+}
+
+/** Template files that can also say when a path last changed (e.g. mtime and size; undefined: missing). */
+export interface StampedTemplateFiles extends TemplateFiles {
+  stamp(path: string): string | undefined;
+}
+
+type TemplateSearch = (definitionPath: string, stopAt?: string) => FoundTemplate | undefined;
+
+/**
+ * `findTemplateFor` with a memory: a search records the stamp of every folder it listed and file it
+ * read, and its answer is reused while all of them are unchanged (a folder's stamp changes when an
+ * entry is added or removed), so a repeated look-up costs a few stats instead of listings and parses.
+ */
+export function cachedTemplateSearch(files: StampedTemplateFiles, maxEntries = 64): TemplateSearch {
+  const cache = new Map<string, { deps: Map<string, string | undefined>; found: FoundTemplate | undefined }>();
+  return (definitionPath, stopAt) => {
+    const key = `${definitionPath}\0${stopAt ?? ''}`;
+    const hit = cache.get(key);
+    if (hit !== undefined && [...hit.deps].every(([path, stamp]) => files.stamp(path) === stamp)) return hit.found;
+    const deps = new Map<string, string | undefined>();
+    const recording: TemplateFiles = {
+      readDir: (folder) => {
+        deps.set(folder, files.stamp(folder));
+        return files.readDir(folder);
+      },
+      readFile: (path) => {
+        deps.set(path, files.stamp(path));
+        return files.readFile(path);
+      },
+    };
+    const found = findTemplateFor(definitionPath, recording, stopAt);
+    cache.delete(key);
+    cache.set(key, { deps, found });
+    if (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
+    return found;
+  };
 }
 
 /** The folder holding `path`, or undefined at a root. */

@@ -11,7 +11,13 @@ import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { describeTemplateValue, literalSubstitutions, parseTemplate } from '../../src/asl/samTemplate';
-import { findTemplateFor, joinPath, parentOf, templateCandidates } from '../../src/asl/templateDiscovery';
+import {
+  cachedTemplateSearch,
+  findTemplateFor,
+  joinPath,
+  parentOf,
+  templateCandidates,
+} from '../../src/asl/templateDiscovery';
 import { isLaunchFailure, LAUNCH_CONFIG_NAMES, prepareLaunch } from '../../src/launch';
 import { nodeLaunchIo } from '../../src/launch/nodeIo';
 import { startServer } from '../../src/lsp/server';
@@ -147,6 +153,88 @@ test('findTemplateFor: the nearest template whose DefinitionUri is the file, sto
     undefined,
     'stopped below it',
   );
+});
+
+/** An in-memory file tree: folders are the prefixes of the paths; every listing and read is counted. */
+function memoryFiles(files: Record<string, string>) {
+  const counts = { readDir: 0, readFile: 0 };
+  const stamps = new Map<string, number>();
+  const exists = (path: string) => path in files || Object.keys(files).some((k) => k.startsWith(path + '/'));
+  const io = {
+    readDir: (folder: string) => {
+      counts.readDir++;
+      const prefix = folder.endsWith('/') ? folder : folder + '/';
+      const names = Object.keys(files)
+        .filter((k) => k.startsWith(prefix))
+        .map((k) => k.slice(prefix.length).split('/')[0]);
+      return names.length === 0 ? undefined : [...new Set(names)];
+    },
+    readFile: (path: string) => {
+      counts.readFile++;
+      return files[path];
+    },
+    stamp: (path: string) => (exists(path) ? String(stamps.get(path) ?? 0) : undefined),
+    touch: (path: string) => stamps.set(path, (stamps.get(path) ?? 0) + 1),
+  };
+  return { io, counts };
+}
+
+const SIBLING_SAM = SAM.replace('DefinitionUri: statemachine/orders.asl.json', 'DefinitionUri: ../statemachines/orders.asl.json');
+
+test('findTemplateFor: a template in a folder beside the definition\'s (infra/, at the root or above)', () => {
+  const { io } = memoryFiles({
+    '/ws/.git/HEAD': '',
+    '/ws/README.md': '',
+    '/ws/node_modules/x/template.yaml': SIBLING_SAM,
+    '/ws/infra/template.yaml': SIBLING_SAM,
+    '/ws/statemachines/orders.asl.json': DEFINITION,
+  });
+  const found = findTemplateFor('/ws/statemachines/orders.asl.json', io);
+  assert.equal(found?.templatePath, '/ws/infra/template.yaml');
+  assert.equal(found?.machine.logicalId, 'OrdersMachine');
+  const nested = memoryFiles({
+    '/ws/.git/HEAD': '',
+    '/ws/deploy/template.yaml': SAM.replace('statemachine/orders', '../src/machines/orders'),
+    '/ws/src/machines/orders.asl.json': DEFINITION,
+  });
+  assert.equal(findTemplateFor('/ws/src/machines/orders.asl.json', nested.io)?.templatePath, '/ws/deploy/template.yaml');
+  const hidden = memoryFiles({
+    '/ws/.git/HEAD': '',
+    '/ws/node_modules/template.yaml': SIBLING_SAM,
+    '/ws/.aws-sam/build/template.yaml': SIBLING_SAM.replace('../', '../../'),
+    '/ws/statemachines/orders.asl.json': DEFINITION,
+  });
+  assert.equal(findTemplateFor('/ws/statemachines/orders.asl.json', hidden.io), undefined, 'node_modules, .aws-sam');
+});
+
+test('findTemplateFor: the look beside each level is bounded (32 folders), so a wide root is not read whole', () => {
+  const tree: Record<string, string> = { '/ws/.git/HEAD': '', '/ws/statemachines/orders.asl.json': DEFINITION };
+  for (let i = 0; i < 100; i++) tree[`/ws/f${String(i).padStart(3, '0')}/notes.txt`] = '';
+  tree['/ws/zz-infra/template.yaml'] = SIBLING_SAM;
+  const { io, counts } = memoryFiles(tree);
+  assert.equal(findTemplateFor('/ws/statemachines/orders.asl.json', io), undefined, 'beyond the bound');
+  // the two levels, the definition file tried as a folder, and the first 32 folders of the root
+  assert.equal(counts.readDir, 2 + 1 + 32, `listed ${counts.readDir} folders`);
+});
+
+test('cachedTemplateSearch: a repeated search reads nothing until a folder or file it read changes', () => {
+  const { io, counts } = memoryFiles({
+    '/ws/.git/HEAD': '',
+    '/ws/infra/template.yaml': SIBLING_SAM,
+    '/ws/statemachines/orders.asl.json': DEFINITION,
+  });
+  const search = cachedTemplateSearch(io);
+  assert.equal(search('/ws/statemachines/orders.asl.json')?.templatePath, '/ws/infra/template.yaml');
+  const first = { ...counts };
+  assert.equal(search('/ws/statemachines/orders.asl.json')?.templatePath, '/ws/infra/template.yaml');
+  assert.deepEqual(counts, first, 'answered from the cache');
+  io.touch('/ws/infra/template.yaml');
+  assert.equal(search('/ws/statemachines/orders.asl.json')?.templatePath, '/ws/infra/template.yaml');
+  assert.ok(counts.readFile > first.readFile, 'the changed template was read again');
+  const second = { ...counts };
+  io.touch('/ws');
+  search('/ws/statemachines/orders.asl.json');
+  assert.ok(counts.readDir > second.readDir, 'a changed folder listing is listed again');
 });
 
 /** A scratch workspace: /template.yaml, /statemachine/orders.asl.json and a .git folder bounding the search. */
