@@ -251,3 +251,25 @@ test('an unresolvable .$ path is States.Runtime in a Pass state and in a Task (u
   );
   assert.deepEqual([task.status, task.error], ['FAILED', 'States.Runtime']);
 });
+
+// ValidateStateMachineDefinition answers these with WARNINGS (NO_DOLLAR, NO_PATH,
+// PASS_RESULT_IS_STATIC: API reference, ValidateStateMachineDefinitionDiagnostic): never an error here.
+const awsWarnsOnly = {
+  StartAt: 'NoDollar',
+  States: {
+    NoDollar: { Type: 'Pass', Parameters: { path: '$.foo', call: "States.Format('a{}', $.b)" }, Next: 'Static' },
+    Static: { Type: 'Pass', Result: { 'z.$': '$.foo', w: '$.q' }, ResultPath: '$.r', Next: 'NoPath' },
+    NoPath: { Type: 'Pass', Comment: '$.looks.like.a.path', End: true },
+  },
+};
+
+test("AWS's warning-only cases (NO_DOLLAR, NO_PATH, PASS_RESULT_IS_STATIC) validate without errors and run", async () => {
+  assert.deepEqual(errorsOf(JSON.stringify(awsWarnsOnly, null, 2)), []);
+  const result = await run(awsWarnsOnly, { foo: 1, b: 2 });
+  assert.equal(result.status, 'SUCCEEDED');
+  assert.deepEqual(result.output, {
+    path: '$.foo',
+    call: "States.Format('a{}', $.b)",
+    r: { 'z.$': '$.foo', w: '$.q' },
+  });
+});

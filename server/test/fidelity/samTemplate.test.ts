@@ -179,9 +179,12 @@ function memoryFiles(files: Record<string, string>) {
   return { io, counts };
 }
 
-const SIBLING_SAM = SAM.replace('DefinitionUri: statemachine/orders.asl.json', 'DefinitionUri: ../statemachines/orders.asl.json');
+const SIBLING_SAM = SAM.replace(
+  'DefinitionUri: statemachine/orders.asl.json',
+  'DefinitionUri: ../statemachines/orders.asl.json',
+);
 
-test('findTemplateFor: a template in a folder beside the definition\'s (infra/, at the root or above)', () => {
+test("findTemplateFor: a template in a folder beside the definition's (infra/, at the root or above)", () => {
   const { io } = memoryFiles({
     '/ws/.git/HEAD': '',
     '/ws/README.md': '',
@@ -197,7 +200,10 @@ test('findTemplateFor: a template in a folder beside the definition\'s (infra/, 
     '/ws/deploy/template.yaml': SAM.replace('statemachine/orders', '../src/machines/orders'),
     '/ws/src/machines/orders.asl.json': DEFINITION,
   });
-  assert.equal(findTemplateFor('/ws/src/machines/orders.asl.json', nested.io)?.templatePath, '/ws/deploy/template.yaml');
+  assert.equal(
+    findTemplateFor('/ws/src/machines/orders.asl.json', nested.io)?.templatePath,
+    '/ws/deploy/template.yaml',
+  );
   const hidden = memoryFiles({
     '/ws/.git/HEAD': '',
     '/ws/node_modules/template.yaml': SIBLING_SAM,
