@@ -3,10 +3,11 @@
  * definition's folder and its ancestors (up to a stop folder, a repository root holding `.git`, at
  * most 6 levels), and at each of those levels the folders directly inside it (`infra/`, `deploy/`:
  * siblings of the definition's folder; at most 32 per level, hidden folders and `node_modules` skipped)
- * are searched for template files (`template.yaml|yml|json`, `*.template.*`, and any other
- * `*.yaml|yml` naming a state machine resource type). The one search the language server (hover) and
- * the launch path (runs, debugging) share. Pure: folder listing and file reading are injected; paths
- * use either separator and compare case-insensitively when they carry a drive letter.
+ * are searched for template files (the `template_file` a `samconfig.toml|yaml` there names, then
+ * `template.yaml|yml|json`, `*.template.*`, and any other `*.yaml|yml` naming a state machine
+ * resource type). The one search the language server (hover) and the launch path (runs, debugging)
+ * share. Pure: folder listing and file reading are injected; paths use either separator and compare
+ * case-insensitively when they carry a drive letter.
  */
 import { mentionsStateMachine, parseTemplate, type TemplateMachine } from './samTemplate';
 
@@ -98,14 +99,40 @@ function searchFolder(
   target: string,
   files: TemplateFiles,
 ): FoundTemplate | undefined {
-  for (const name of templateCandidates(names)) {
-    const templatePath = joinPath(folder, name);
+  const seen = new Set<string>();
+  const paths = [...samconfigNamed(folder, names, files), ...templateCandidates(names).map((n) => joinPath(folder, n))];
+  for (const templatePath of paths) {
+    if (seen.has(comparable(templatePath))) continue;
+    seen.add(comparable(templatePath));
     const text = files.readFile(templatePath);
     if (text === undefined || !mentionsStateMachine(text)) continue;
-    const machine = parseTemplate(text).find((m) => comparable(joinPath(folder, m.definitionUri)) === target);
+    const base = parentOf(templatePath) ?? folder;
+    const machine = parseTemplate(text).find((m) => comparable(joinPath(base, m.definitionUri)) === target);
     if (machine !== undefined) return { templatePath, machine };
   }
   return undefined;
+}
+
+const SAMCONFIG = /^samconfig\.(?:toml|ya?ml)$/i;
+
+/** The templates the folder's `samconfig.toml|yaml` names (`template_file`), which may live elsewhere. */
+function samconfigNamed(folder: string, names: readonly string[], files: TemplateFiles): string[] {
+  const configs = names.filter((name) => SAMCONFIG.test(name));
+  return configs
+    .flatMap((name) => samconfigTemplates(files.readFile(joinPath(folder, name)) ?? ''))
+    .map((file) => joinPath(folder, file));
+}
+
+/** `template_file` values of a samconfig (TOML `template_file = "x"` or YAML `template_file: x`), in order. */
+export function samconfigTemplates(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(
+    /^[ \t]*template_file[ \t]*[=:][ \t]*(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([^\s#]+))/gm,
+  )) {
+    const value = (match[1] ?? match[2] ?? match[3]).trim();
+    if (value !== '' && !found.includes(value)) found.push(value);
+  }
+  return found;
 }
 
 /** Template files that can also say when a path last changed (e.g. mtime and size; undefined: missing). */

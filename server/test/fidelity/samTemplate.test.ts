@@ -16,6 +16,7 @@ import {
   findTemplateFor,
   joinPath,
   parentOf,
+  samconfigTemplates,
   templateCandidates,
 } from '../../src/asl/templateDiscovery';
 import { isLaunchFailure, LAUNCH_CONFIG_NAMES, prepareLaunch } from '../../src/launch';
@@ -223,6 +224,37 @@ test('findTemplateFor: the look beside each level is bounded (32 folders), so a 
   assert.equal(counts.readDir, 2 + 1 + 32, `listed ${counts.readDir} folders`);
 });
 
+test('samconfig: the template_file it names is searched first, wherever it lives (TOML and YAML)', () => {
+  assert.deepEqual(
+    samconfigTemplates(
+      'version = 0.1\n[default.global.parameters]\ntemplate_file = "infra/sam/main.yaml" # the stack\n' +
+        '[prod.deploy.parameters]\n  template_file = \'infra/sam/prod.yaml\'\n[x]\nnot_template_file = "no"\n',
+    ),
+    ['infra/sam/main.yaml', 'infra/sam/prod.yaml'],
+  );
+  assert.deepEqual(
+    samconfigTemplates('default:\n  global:\n    parameters:\n      template_file: deploy/stack.yml\n'),
+    ['deploy/stack.yml'],
+  );
+  const main = SAM.replace('statemachine/orders', '../../statemachines/orders');
+  const { io } = memoryFiles({
+    '/ws/.git/HEAD': '',
+    '/ws/samconfig.toml': '[default.global.parameters]\ntemplate_file = "infra/sam/main.yaml"\n',
+    '/ws/infra/sam/main.yaml': main,
+    '/ws/statemachines/orders.asl.json': DEFINITION,
+  });
+  const found = findTemplateFor('/ws/statemachines/orders.asl.json', io);
+  assert.equal(found?.templatePath, '/ws/infra/sam/main.yaml', 'two levels down: found only through samconfig');
+  assert.equal(found?.machine.logicalId, 'OrdersMachine');
+  const yaml = memoryFiles({
+    '/ws/.git/HEAD': '',
+    '/ws/samconfig.yaml': 'default:\n  global:\n    parameters:\n      template_file: infra/sam/main.yaml\n',
+    '/ws/infra/sam/main.yaml': main,
+    '/ws/statemachines/orders.asl.json': DEFINITION,
+  });
+  assert.equal(findTemplateFor('/ws/statemachines/orders.asl.json', yaml.io)?.templatePath, '/ws/infra/sam/main.yaml');
+});
+
 test('cachedTemplateSearch: a repeated search reads nothing until a folder or file it read changes', () => {
   const { io, counts } = memoryFiles({
     '/ws/.git/HEAD': '',
@@ -277,6 +309,9 @@ test('hover over a placeholder names the template and the value as written (LSP,
     };
     assert.match(await hoverAt('${OrderFunctionArn}'), /from template\.yaml: `!GetAtt OrderFunction\.Arn`/);
     assert.match(await hoverAt('${Stage}'), /from template\.yaml: `prod`/);
+    // the search is cached, but an edited template counts at the next hover
+    writeFileSync(join(ws.root, 'template.yaml'), SAM.replace('Stage: prod', 'Stage: staging'));
+    assert.match(await hoverAt('${Stage}'), /from template\.yaml: `staging`/);
     assert.deepEqual(client.errors, []);
   } finally {
     client.connection.dispose();
@@ -353,5 +388,24 @@ test('asl run says which template it took; asl validate --template checks the de
     assert.match(missing.stderrText(), /cannot read template/);
   } finally {
     ws.dispose();
+  }
+});
+
+test('asl run finds a template in a folder beside the definition (statemachines/ and infra/, on disk)', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'asl-sam-'));
+  try {
+    mkdirSync(join(root, '.git'));
+    mkdirSync(join(root, 'statemachines'));
+    mkdirSync(join(root, 'infra'));
+    writeFileSync(join(root, 'README.md'), '# project\n');
+    writeFileSync(join(root, 'infra', 'template.yaml'), SIBLING_SAM);
+    const definition = join(root, 'statemachines', 'orders.asl.json');
+    writeFileSync(definition, DEFINITION);
+    const run = fakeIo();
+    assert.equal(await runCommand([definition, '--json'], run), 0, run.stderrText());
+    assert.match(run.stderrText(), /DefinitionSubstitutions of OrdersMachine in .*infra[\\/]template\.yaml/);
+    assert.deepEqual(JSON.parse(run.stdoutText()).output, { stage: 'prod', timeout: 300, fn: '${OrderFunctionArn}' });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
   }
 });
