@@ -273,3 +273,42 @@ test("AWS's warning-only cases (NO_DOLLAR, NO_PATH, PASS_RESULT_IS_STATIC) valid
     r: { 'z.$': '$.foo', w: '$.q' },
   });
 });
+
+// ItemReader fields of the distributed Map data sources (input-output-itemreader page: InputType CSV, JSON,
+// JSONL, PARQUET, MANIFEST for "an Athena manifest, or an Amazon S3 inventory list"; s3:listObjectsV2).
+test('ReaderConfig ManifestType and Transformation (LOAD_AND_FLATTEN) validate clean; unknown values do not', () => {
+  const reader = (resource: string, config: Record<string, unknown>) =>
+    JSON.stringify(
+      {
+        StartAt: 'M',
+        States: {
+          M: {
+            Type: 'Map',
+            ItemReader: {
+              Resource: resource,
+              ReaderConfig: config,
+              Parameters: { Bucket: 'b', Key: 'k', Prefix: 'p' },
+            },
+            ItemProcessor: {
+              ProcessorConfig: { Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' },
+              StartAt: 'X',
+              States: { X: { Type: 'Pass', End: true } },
+            },
+            End: true,
+          },
+        },
+      },
+      null,
+      2,
+    );
+  const getObject = 'arn:aws:states:::s3:getObject';
+  const list = 'arn:aws:states:::s3:listObjectsV2';
+  assert.deepEqual(errorsOf(reader(getObject, { InputType: 'MANIFEST', ManifestType: 'ATHENA_DATA' })), []);
+  assert.deepEqual(errorsOf(reader(getObject, { InputType: 'MANIFEST', ManifestType: 'S3_INVENTORY' })), []);
+  assert.deepEqual(errorsOf(reader(list, { InputType: 'JSONL', Transformation: 'LOAD_AND_FLATTEN' })), []);
+  assert.deepEqual(errorsOf(reader(getObject, { InputType: 'PARQUET' })), []);
+  assert.deepEqual(
+    errorsOf(reader(list, { Transformation: 'FLATTEN' })).map((d) => d.code),
+    ['invalid-enum'],
+  );
+});

@@ -8,7 +8,9 @@ import {
   CSV_DELIMITERS,
   CSV_HEADER_LOCATIONS,
   INPUT_TYPES,
+  MANIFEST_TYPES,
   OUTPUT_TYPES,
+  READER_TRANSFORMATIONS,
   TRANSFORMATIONS,
   choices,
 } from './enumValues';
@@ -75,6 +77,21 @@ export const DISTRIBUTED_SHAPES: Readonly<Record<string, ObjectShapeSpec>> = {
         ['string'],
         BOTH,
         choices(CSV_HEADER_LOCATIONS),
+      ),
+      field(
+        'ManifestType',
+        'MANIFEST only: `ATHENA_DATA` (an Athena data manifest) or `S3_INVENTORY` (an S3 Inventory manifest).',
+        ['string'],
+        BOTH,
+        choices(MANIFEST_TYPES),
+      ),
+      field(
+        'Transformation',
+        '`s3:listObjectsV2` only: `NONE` (the listed objects are the items) or `LOAD_AND_FLATTEN` (each listed ' +
+          'object is read per `InputType` and its items are the items).',
+        ['string'],
+        BOTH,
+        choices(READER_TRANSFORMATIONS),
       ),
       field('CSVHeaders', 'CSV with `CSVHeaderLocation: GIVEN`: the column names, in order.', ['array']),
       field(

@@ -50,6 +50,16 @@ export const INPUT_TYPES: Docs = {
   PARQUET: 'An Apache Parquet file; each row becomes an item.',
 };
 
+export const MANIFEST_TYPES: Docs = {
+  ATHENA_DATA: 'An Athena data manifest (the objects an UNLOAD query wrote); needs `InputType` for their format.',
+  S3_INVENTORY: 'An S3 Inventory `manifest.json`: each object listed in its inventory files becomes an item.',
+};
+
+export const READER_TRANSFORMATIONS: Docs = {
+  NONE: 'Each listed object (Key, Size, ...) becomes an item (default).',
+  LOAD_AND_FLATTEN: 'Each listed object is read (per `InputType`) and its items are flattened into one list.',
+};
+
 export const CSV_HEADER_LOCATIONS: Docs = {
   FIRST_ROW: 'The first line of the file holds the column names.',
   GIVEN: 'The column names are listed in `CSVHeaders`; every line is data.',

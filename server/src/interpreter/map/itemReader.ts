@@ -2,7 +2,8 @@
  * Distributed Map ItemReader (input-output-itemreader page) over the injected ObjectStore:
  * s3:getObject with ReaderConfig.InputType JSON (an array, or ItemsPointer into an object),
  * JSONL, CSV (FIRST_ROW or GIVEN headers, delimiter COMMA/PIPE/SEMICOLON/TAB/SPACE; values are
- * strings) and s3:listObjectsV2; MaxItems. Any problem is States.ItemReaderFailed.
+ * strings) and s3:listObjectsV2 (with `Transformation: LOAD_AND_FLATTEN`, each listed object is read
+ * per InputType and its items are concatenated); MaxItems. Any problem is States.ItemReaderFailed.
  */
 import { Failure, isFailure } from '../failure';
 import type { ObjectStore } from '../environment';
@@ -25,11 +26,24 @@ export function readItems(store: ObjectStore | undefined, req: ReaderRequest): J
   const args = isJsonObject(req.args) ? req.args : {};
   const bucket = typeof args.Bucket === 'string' ? args.Bucket : '';
   const items = /s3:listObjectsV2$/.test(req.resource)
-    ? listed(store, bucket, args)
+    ? listedItems(store, bucket, args, req.readerConfig)
     : fromObject(store, bucket, args, req.readerConfig);
   if (isFailure(items)) return items;
   const max = req.maxItems ?? 0;
   return max > 0 ? items.slice(0, max) : items;
+}
+
+function listedItems(store: ObjectStore, bucket: string, args: JsonObject, config: JsonObject): Json[] | Failure {
+  const objects = listed(store, bucket, args);
+  if (isFailure(objects) || config.Transformation !== 'LOAD_AND_FLATTEN') return objects;
+  const items: Json[] = [];
+  for (const object of objects) {
+    const key = isJsonObject(object) ? object.Key : undefined;
+    const loaded = fromObject(store, bucket, { Key: typeof key === 'string' ? key : '' }, config);
+    if (isFailure(loaded)) return loaded;
+    for (const item of loaded) items.push(item);
+  }
+  return items;
 }
 
 function listed(store: ObjectStore, bucket: string, args: JsonObject): Json[] | Failure {

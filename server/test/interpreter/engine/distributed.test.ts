@@ -86,6 +86,45 @@ test('ItemReader: JSON, JSONL and CSV files', async () => {
   assert.deepEqual(given.output, [{ n: '1', v: 'x' }]);
 });
 
+test('ItemReader: s3:listObjectsV2 lists objects; with Transformation LOAD_AND_FLATTEN it reads and flattens them', async () => {
+  const files: Record<string, string> = {
+    'b/in/1.jsonl': '{"id":1}\n{"id":2}\n',
+    'b/in/2.jsonl': '{"id":3}\n',
+    'b/other/x.jsonl': '{"id":9}\n',
+  };
+  const objects: ObjectStore = {
+    ...store(files),
+    listObjects: (bucket, prefix) =>
+      Object.keys(files)
+        .filter((k) => k.startsWith(`${bucket}/${prefix}`))
+        .sort()
+        .map((k) => ({ Key: k.slice(bucket.length + 1), Size: files[k].length })),
+  };
+  const list = (config: Record<string, unknown>) => ({
+    Resource: 'arn:aws:states:::s3:listObjectsV2',
+    ReaderConfig: config,
+    Parameters: { Bucket: 'b', Prefix: 'in/' },
+  });
+  const plain = await run(distributed(list({})), {}, { objects });
+  assert.deepEqual(
+    (plain.output as { Key: string }[]).map((o) => o.Key),
+    ['in/1.jsonl', 'in/2.jsonl'],
+  );
+  const flat = await run(
+    distributed(list({ InputType: 'JSONL', Transformation: 'LOAD_AND_FLATTEN' })),
+    {},
+    { objects },
+  );
+  assert.equal(flat.status, 'SUCCEEDED');
+  assert.deepEqual(flat.output, [{ id: 1 }, { id: 2 }, { id: 3 }]);
+  const capped = await run(
+    distributed(list({ InputType: 'JSONL', Transformation: 'LOAD_AND_FLATTEN', MaxItems: 2 })),
+    {},
+    { objects },
+  );
+  assert.deepEqual(capped.output, [{ id: 1 }, { id: 2 }]);
+});
+
 test('ItemReader: a missing file is States.ItemReaderFailed; history has MapRun events', async () => {
   const r = await run(distributed(s3('missing.json', { InputType: 'JSON' })), {}, { objects: store({}) });
   assert.equal(r.error, 'States.ItemReaderFailed');
