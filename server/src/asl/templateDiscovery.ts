@@ -2,7 +2,8 @@
  * Finds the SAM / CloudFormation template whose state machine points at a definition file: the
  * definition's folder and its ancestors (up to a stop folder, a repository root holding `.git`, at
  * most 6 levels), and at each of those levels the folders directly inside it (`infra/`, `deploy/`:
- * siblings of the definition's folder; at most 32 per level, hidden folders and `node_modules` skipped)
+ * siblings of the definition's folder; at most 32 per level, `infra`, `deploy`, `templates`... first,
+ * hidden folders and `node_modules` skipped)
  * are searched for template files (the `template_file` a `samconfig.toml|yaml` there names, then
  * `template.yaml|yml|json`, `*.template.*`, and any other `*.yaml|yml` naming a state machine
  * resource type). The one search the language server (hover) and the launch path (runs, debugging)
@@ -67,6 +68,14 @@ export function findTemplateFor(
   return undefined;
 }
 
+/** Folder names that usually hold a project's deployment templates: looked into first. */
+const TEMPLATE_FOLDER =
+  /^(?:infra|infrastructure|deploy|deployment|templates?|sam|cloudformation|cfn|iac|stacks?|aws)$/i;
+
+function folderRank(name: string): number {
+  return TEMPLATE_FOLDER.test(name) ? 0 : 1;
+}
+
 /** The folders directly inside `folder` (but the one the walk came up from, already searched). */
 function searchChildren(
   folder: string,
@@ -78,7 +87,7 @@ function searchChildren(
   const skip = cameFrom === undefined ? undefined : comparable(cameFrom);
   let looked = 0;
   let probed = 0;
-  for (const name of [...names].sort()) {
+  for (const name of [...names].sort((a, b) => folderRank(a) - folderRank(b) || a.localeCompare(b))) {
     if (looked >= MAX_CHILD_FOLDERS || probed >= MAX_PROBES) break;
     if (SKIPPED_FOLDER.test(name) || NAMED.test(name) || YAML.test(name)) continue;
     const child = joinPath(folder, name);

@@ -222,6 +222,9 @@ test('findTemplateFor: the look beside each level is bounded (32 folders), so a 
   assert.equal(findTemplateFor('/ws/statemachines/orders.asl.json', io), undefined, 'beyond the bound');
   // the two levels, the definition file tried as a folder, and the first 32 folders of the root
   assert.equal(counts.readDir, 2 + 1 + 32, `listed ${counts.readDir} folders`);
+  // a folder named like a template folder is looked into first, however many others there are
+  const infra = memoryFiles({ ...tree, '/ws/infra/template.yaml': SIBLING_SAM });
+  assert.equal(findTemplateFor('/ws/statemachines/orders.asl.json', infra.io)?.templatePath, '/ws/infra/template.yaml');
 });
 
 test('samconfig: the template_file it names is searched first, wherever it lives (TOML and YAML)', () => {
