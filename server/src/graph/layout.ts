@@ -28,11 +28,13 @@ const OPTIONS: Record<string, string> = {
 };
 
 /**
- * Above this many states, nodes are placed by straight linear segments: Brandes-Köpf's balanced
- * placement looks better on small graphs but lets a long chain with side branches (the references
- * to a shared Catch handler) drift sideways step by step, into a drawing many screens wide.
+ * Above this many states, nodes are placed by elk's SIMPLE placer (each layer centred): Brandes-Köpf's
+ * balanced placement looks better on small graphs but lets a long chain with side branches (the
+ * references to a shared Catch handler) drift sideways step by step, into a drawing many screens
+ * wide; SIMPLE keeps the chain straight and costs about half of LINEAR_SEGMENTS (used before), whose
+ * pendulum iterations were a fifth of the layout's time at 500 states.
  */
-export const LINEAR_PLACEMENT_FROM = 100;
+export const SIMPLE_PLACEMENT_FROM = 100;
 
 let elk: InstanceType<typeof ELK> | undefined;
 
@@ -41,15 +43,15 @@ export async function layoutGraph(graph: PreviewGraph): Promise<GraphLayout> {
   const input = buildElkInput(graph);
   const runner = (elk ??= new ELK());
   const options = layoutOptions(graph);
-  const variant = options === OPTIONS ? 'balanced' : 'linear';
+  const variant = options === OPTIONS ? 'balanced' : 'simple';
   const insides = await layOutCompounds(input.root, variant, (g) => runner.layout(g, { layoutOptions: options }));
   const result = await runner.layout(input.root, { layoutOptions: options });
   return toLayout(result, { ...input, insides });
 }
 
 function layoutOptions(graph: PreviewGraph): Record<string, string> {
-  if (graph.states.length < LINEAR_PLACEMENT_FROM) return OPTIONS;
-  return { ...OPTIONS, 'elk.layered.nodePlacement.strategy': 'LINEAR_SEGMENTS' };
+  if (graph.states.length < SIMPLE_PLACEMENT_FROM) return OPTIONS;
+  return { ...OPTIONS, 'elk.layered.nodePlacement.strategy': 'SIMPLE' };
 }
 
 interface Placing extends ElkInput {
