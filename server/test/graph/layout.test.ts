@@ -170,3 +170,55 @@ test('SVG: shapes per type, full names in <title>, dashed Catch edges, escaped t
   assert.ok(!svg.includes('tabindex'), 'not interactive unless asked');
   assert.equal((svg.match(/<g class="marker start"/g) ?? []).length, 1);
 });
+
+/** A Parallel (a nested Map in one branch) after `before` extra top-level states, each with a Catch. */
+function cachedCompoundMachine(before: number): string {
+  const states: Record<string, unknown> = {};
+  for (let i = 0; i < before; i++) {
+    states[`Pre${i}`] = { Type: 'Pass', Next: i + 1 < before ? `Pre${i + 1}` : 'CacheFan' };
+  }
+  const task = (next: string) => ({ Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', Next: next });
+  const inner = { StartAt: 'CacheItem', States: { CacheItem: { Type: 'Pass', End: true } } };
+  states.CacheFan = {
+    Type: 'Parallel',
+    Branches: [
+      {
+        StartAt: 'CacheA',
+        States: {
+          CacheA: { ...task('CacheA2'), Catch: [{ ErrorEquals: ['X'], Next: 'CacheA2' }] },
+          CacheA2: { Type: 'Succeed' },
+        },
+      },
+      { StartAt: 'CacheMap', States: { CacheMap: { Type: 'Map', ItemProcessor: inner, End: true } } },
+    ],
+    End: true,
+  };
+  return JSON.stringify({ StartAt: before > 0 ? 'Pre0' : 'CacheFan', States: states });
+}
+
+test('layout: a compound laid out from the cache (edge ids shifted by an edit above it) is placed as a fresh one', async () => {
+  const fresh = await layoutGraph(graphOfText(cachedCompoundMachine(0)));
+  const shifted = await layoutGraph(graphOfText(cachedCompoundMachine(3))); // the Parallel's inside from the cache
+  assert.deepEqual(await layoutGraph(graphOfText(cachedCompoundMachine(0))), fresh);
+  const inside = (layout: typeof fresh) => {
+    const fan = layout.nodes.find((n) => n.id === elkId.state('root/CacheFan'));
+    assert.ok(fan?.compound);
+    const rel = (p: { x: number; y: number }) => ({ x: p.x - fan.x, y: p.y - fan.y });
+    const nodes = layout.nodes.filter((n) => n.id.includes('Cache') && n.id !== fan.id);
+    const edges = layout.edges.filter((e) => e.source.includes('Cache') && e.source !== fan.id);
+    return {
+      nodes: nodes.map((n) => ({ id: n.id, compound: n.compound, ...rel(n), w: n.width, h: n.height })),
+      edges: edges.map((e) => ({
+        kind: e.kind,
+        from: e.source,
+        to: e.target,
+        label: e.label?.full,
+        at: e.points.map(rel),
+      })),
+    };
+  };
+  const expected = inside(fresh);
+  assert.ok(expected.nodes.some((n) => n.id === elkId.state('CacheFan/Branches[1]/CacheMap') && n.compound));
+  assert.ok(expected.edges.some((e) => e.kind === 'Catch' && e.label === 'X'));
+  assert.deepEqual(inside(shifted), expected);
+});
