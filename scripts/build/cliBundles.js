@@ -56,6 +56,25 @@ const bundleKeyPlugin = {
   },
 };
 
+/**
+ * jsonc-parser's string-intern.js builds ~240 KB of indentation strings when loaded, for its
+ * formatter only; it has no other effect, so a bundle that does not format drops it (~3 ms of start-up).
+ */
+const pureModulesPlugin = {
+  name: 'cli-pure-modules',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]string-intern(\.js)?$/ }, async (args) => {
+      if (!/[\\/]jsonc-parser[\\/]/.test(args.importer) || args.pluginData === 'pure') return undefined;
+      const found = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: 'pure',
+      });
+      return { ...found, sideEffects: false };
+    });
+  },
+};
+
 function commandFiles() {
   return fs
     .readdirSync('dist/cli')
@@ -159,7 +178,7 @@ async function cliTargets(node, version) {
     ...node,
     entryPoints: entries('cli/', sources),
     outdir: 'dist',
-    plugins: [...node.plugins, lazyLibrariesPlugin(shapes), bundleKeyPlugin],
+    plugins: [...node.plugins, lazyLibrariesPlugin(shapes), pureModulesPlugin, bundleKeyPlugin],
   };
   return { targets: [dispatcher, commands], names };
 }
