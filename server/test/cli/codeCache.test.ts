@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { requireWithCodeCache } from '../../src/cli/codeCache';
 
 const LOADER = join(__dirname, '../../src/cli/codeCache.js');
 const BUNDLE = [
@@ -70,5 +71,18 @@ test('a damaged cache with the right key is rejected by V8, and the bundle loads
 test('an unkeyed bundle (not built by the build) loads without a cache', () => {
   withBundle(BUNDLE, (file) => {
     assert.deepEqual(load(file, 'write'), { answer: EXPECTED, report: `asl: code cache unkeyed: ${file}` });
+  });
+});
+
+test('in process, a loaded bundle is a module of require.cache: a second load returns the same exports', () => {
+  withBundle(`${BUNDLE}\n//# aslBundleKey=0123abcd\n`, (file) => {
+    try {
+      const first = requireWithCodeCache(file) as { answer: string };
+      assert.equal(first.answer, EXPECTED);
+      assert.equal(require.cache[file]?.exports, first);
+      assert.equal(requireWithCodeCache(file), first);
+    } finally {
+      delete require.cache[file];
+    }
   });
 });
