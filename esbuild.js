@@ -2,7 +2,7 @@
 // and the webview script with esbuild.
 // Usage: node esbuild.js [--watch] [--production]
 const esbuild = require('esbuild');
-const { cliTargets } = require('./scripts/build/cliBundles');
+const { cliTargets, writeCodeCaches } = require('./scripts/build/cliBundles');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -83,7 +83,7 @@ const targets = [
 
 async function main() {
   const cli = await cliTargets(node, require('./package.json').version);
-  const contexts = await Promise.all([...targets, ...cli].map((t) => esbuild.context(t)));
+  const contexts = await Promise.all([...targets, ...cli.targets].map((t) => esbuild.context(t)));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
     return;
@@ -93,6 +93,7 @@ async function main() {
   const failed = results.filter((r) => r.status === 'rejected');
   if (failed.length > 0) process.exit(1);
   require('fs').chmodSync('dist/cli.js', 0o755);
+  writeCodeCaches(cli.names);
 }
 
 main().catch((e) => {

@@ -3,12 +3,19 @@
 // files, JSONata, regex filters, SVG layout) as their own bundles (dist/cli/lib/<name>.js), loaded
 // the first time one of their exports is read. Why: ARCHITECTURE.md, "Decisions" (a CLI that starts fast).
 const esbuild = require('esbuild');
+const crypto = require('crypto');
+const fs = require('fs');
 const path = require('path');
+const { spawnSync } = require('child_process');
 
 const CLI_MAIN = path.resolve('server/src/cli/main.ts');
+const CODE_CACHE_LOADER = path.resolve('server/src/cli/codeCache.ts');
 const LAZY_LIBRARIES = { yaml: 'yaml', jsonata: 'jsonata', re2js: 're2js', elk: 'elkjs/lib/elk.bundled.js' };
 
-/** Turns main.ts's `import('./<name>.js')` into `require('./cli/<name>.js')`; collects the names. */
+/**
+ * Turns main.ts's `import('./<name>.js')` into a load of dist/cli/<name>.js through the code cache
+ * (server/src/cli/codeCache.ts); collects the names.
+ */
 function commandBundlesPlugin(names) {
   return {
     name: 'cli-command-bundles',
@@ -17,10 +24,75 @@ function commandBundlesPlugin(names) {
         if (args.importer !== CLI_MAIN || args.kind !== 'dynamic-import') return undefined;
         const name = args.path.slice(2, -'.js'.length);
         names.add(name);
-        return { path: `./cli/${name}.js`, external: true };
+        return { path: name, namespace: 'cli-command' };
       });
+      build.onLoad({ filter: /.*/, namespace: 'cli-command' }, (args) => ({
+        contents: [
+          `const { requireWithCodeCache } = require(${JSON.stringify(CODE_CACHE_LOADER)});`,
+          `module.exports = requireWithCodeCache(require('path').join(__dirname, 'cli', ${JSON.stringify(`${args.path}.js`)}));`,
+        ].join('\n'),
+        loader: 'js',
+        resolveDir: path.dirname(CLI_MAIN),
+      }));
     },
   };
+}
+
+/**
+ * Appends `//# aslBundleKey=<hash>` to each command bundle: codeCache.ts uses a cache only when it
+ * was written for this key (V8 itself checks only the source's length).
+ */
+const bundleKeyPlugin = {
+  name: 'cli-bundle-key',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length > 0) return;
+      for (const file of commandFiles()) {
+        const text = fs.readFileSync(file, 'utf8');
+        const key = crypto.createHash('sha256').update(text).digest('hex').slice(0, 32);
+        fs.writeFileSync(file, `${text}\n//# aslBundleKey=${key}\n`);
+      }
+    });
+  },
+};
+
+/**
+ * jsonc-parser's string-intern.js builds ~240 KB of indentation strings when loaded, for its
+ * formatter only; it has no other effect, so a bundle that does not format drops it (~3 ms of start-up).
+ */
+const pureModulesPlugin = {
+  name: 'cli-pure-modules',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]string-intern(\.js)?$/ }, async (args) => {
+      if (!/[\\/]jsonc-parser[\\/]/.test(args.importer) || args.pluginData === 'pure') return undefined;
+      const found = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: 'pure',
+      });
+      return { ...found, sideEffects: false };
+    });
+  },
+};
+
+function commandFiles() {
+  return fs
+    .readdirSync('dist/cli')
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => path.join('dist/cli', f));
+}
+
+/**
+ * Writes dist/cli/<name>.js.cache for every command: runs the built CLI once per command with
+ * ASL_CODE_CACHE=write, so the cache comes from the very loader and Node flags that read it.
+ */
+function writeCodeCaches(names) {
+  for (const name of names) {
+    const env = { ...process.env, ASL_CODE_CACHE: 'write' };
+    const child = spawnSync(process.execPath, ['dist/cli.js', name, '--help'], { encoding: 'utf8', env });
+    if (!child.stderr.includes(`asl: code cache written: ${path.resolve('dist/cli', `${name}.js`)}`))
+      throw new Error(`no code cache written for dist/cli/${name}.js: ${child.stderr}`);
+  }
 }
 
 /**
@@ -86,7 +158,7 @@ async function commandNames(node) {
   return [...names].sort();
 }
 
-/** Builds the lazy libraries' bundles (they are not watched) and returns the CLI's targets. */
+/** Builds the lazy libraries' bundles (they are not watched); returns the CLI's targets and command names. */
 async function cliTargets(node, version) {
   const libraries = { ...node, entryPoints: entries('cli/lib/', LAZY_LIBRARIES), outdir: 'dist' };
   await esbuild.build({ ...libraries, sourcemap: false });
@@ -106,13 +178,13 @@ async function cliTargets(node, version) {
     ...node,
     entryPoints: entries('cli/', sources),
     outdir: 'dist',
-    plugins: [...node.plugins, lazyLibrariesPlugin(shapes)],
+    plugins: [...node.plugins, lazyLibrariesPlugin(shapes), pureModulesPlugin, bundleKeyPlugin],
   };
-  return [dispatcher, commands];
+  return { targets: [dispatcher, commands], names };
 }
 
 function entries(prefix, sources) {
   return Object.fromEntries(Object.entries(sources).map(([name, source]) => [prefix + name, source]));
 }
 
-module.exports = { cliTargets };
+module.exports = { cliTargets, writeCodeCaches };

@@ -7,7 +7,9 @@ import { readFileCapped } from './readCapped';
 import { CliIo, EXIT_USAGE } from './io';
 import { nodeLaunchIo } from '../launch/nodeIo';
 import { spawnCli } from './spawnCli';
-import { availableParallelism } from 'os';
+import { createRequire } from 'module';
+import type * as Os from 'os';
+import { stdioWriter } from './stdio';
 
 const USAGE = `usage: asl <command> [options]
 
@@ -57,16 +59,26 @@ declare const __ASL_VERSION__: string | undefined;
 const VERSION = typeof __ASL_VERSION__ === 'string' ? __ASL_VERSION__ : 'dev';
 
 function processIo(): CliIo {
-  return {
+  const io = {
     ...nodeLaunchIo(process.cwd()),
-    readFile: (path) => readFileCapped(path),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    isTty: Boolean(process.stdout.isTTY),
+    readFile: (path: string) => readFileCapped(path),
+    stdout: stdioWriter(1),
+    stderr: stdioWriter(2),
     onInterrupt,
     spawnCli,
-    cpuCount: availableParallelism(),
   };
+  // Computed when read, and not enumerable so that a spread of the io (a LaunchIo for the launch
+  // layer) does not read them: process.stdout and `os` cost every command's start-up some ms.
+  return Object.defineProperties(io as typeof io & Pick<CliIo, 'isTty' | 'cpuCount'>, {
+    isTty: { get: () => Boolean(process.stdout.isTTY) },
+    cpuCount: { get: cpuCount },
+  });
+}
+
+/** The core count, read when `asl test` asks for it: loading `os` costs every command's start-up. */
+function cpuCount(): number {
+  const os = createRequire(__filename)('os') as typeof Os;
+  return os.availableParallelism();
 }
 
 /** The first Ctrl+C asks the command to stop cleanly; a second one ends the process at once. */

@@ -150,7 +150,13 @@ export const DEFAULT_EVALUATION_BUDGET: EvaluationBudget = {
   stopwatch: defaultStopwatch(),
 };
 
+/** Reads the `performance` global on first use only: in Node its getter loads perf_hooks (CLI start-up). */
 function defaultStopwatch(): () => number {
+  let clock: (() => number) | undefined;
+  return () => (clock ??= pickClock())();
+}
+
+function pickClock(): () => number {
   const perf = (globalThis as { performance?: { now(): number } }).performance;
   return perf ? () => perf.now() : Date.now;
 }

@@ -12,7 +12,8 @@ import { CLI } from '../robustness/support';
 import { fakeIo } from './fakeIo';
 
 const DIST = dirname(CLI);
-const RECORDER = `process.on('exit', () => require('fs').writeFileSync(process.env.ASL_LOADED, Object.keys(require.cache).join('\\n')));`;
+const RECORDER = `process.on('exit', () => require('fs').writeFileSync(process.env.ASL_LOADED, [
+  ...Object.keys(require.cache), ...process.moduleLoadList].join('\\n')));`;
 
 interface Loaded {
   readonly code: number | null;
@@ -20,19 +21,22 @@ interface Loaded {
   readonly stderr: string;
   /** The bundles under dist/ the process loaded, relative to dist/, sorted. */
   readonly bundles: string[];
+  /** Node's own modules the process loaded (`NativeModule <name>` of process.moduleLoadList). */
+  readonly builtins: Set<string>;
 }
 
-function runBuilt(args: readonly string[]): Loaded {
+function runBuilt(args: readonly string[], extraEnv: Record<string, string> = {}): Loaded {
   const folder = mkdtempSync(join(tmpdir(), 'asl-startup-'));
   try {
     const recorder = join(folder, 'recorder.js');
     const record = join(folder, 'loaded.txt');
     writeFileSync(recorder, RECORDER);
-    const env = { ...process.env, ASL_LOADED: record };
+    const env = { ...process.env, ...extraEnv, ASL_LOADED: record };
     const child = spawnSync(process.execPath, ['-r', recorder, CLI, ...args], { encoding: 'utf8', env });
     const files = readFileSync(record, 'utf8').split('\n');
     const bundles = files.filter((f) => f.startsWith(DIST)).map((f) => relative(DIST, f));
-    return { code: child.status, stdout: child.stdout, stderr: child.stderr, bundles: bundles.sort() };
+    const builtins = new Set(files.filter((f) => f.startsWith('NativeModule ')).map((f) => f.slice(13)));
+    return { code: child.status, stdout: child.stdout, stderr: child.stderr, bundles: bundles.sort(), builtins };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -82,6 +86,31 @@ test('asl run of a JSON Pass machine loads the run bundle only: no YAML, JSONata
     const run = runBuilt(['run', path]);
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(run.bundles, ['cli.js', 'cli/run.js']);
+  });
+});
+
+test('asl run of a JSON Pass machine loads none of the Node modules it does not need', async () => {
+  await withMachine('one.asl.json', PASS, (path) => {
+    const run = runBuilt(['run', path]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^status: SUCCEEDED$/m);
+    // child_process (only `asl test` shards), os (core count), perf_hooks (the `performance`
+    // global), stream (process.stdout: output is written with fs.writeSync)
+    for (const name of ['child_process', 'os', 'perf_hooks', 'stream', 'net', 'tty']) {
+      assert.equal(run.builtins.has(name), false, `${name} loaded`);
+    }
+  });
+});
+
+test('every command bundle is compiled from the code cache the build wrote', async () => {
+  await withMachine('one.asl.json', PASS, (path) => {
+    for (const name of ['validate', 'run', 'graph']) {
+      const run = runBuilt([name, path], { ASL_CODE_CACHE: 'report' });
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stderr, new RegExp(`^asl: code cache accepted: .*${name}\\.js$`, 'm'));
+    }
+    const test = runBuilt(['test', '--help'], { ASL_CODE_CACHE: 'report' });
+    assert.match(test.stderr, /^asl: code cache accepted: .*test\.js$/m);
   });
 });
 

@@ -1,0 +1,70 @@
+/*
+ * How the built dispatcher (dist/cli.js) loads a command bundle (dist/cli/<name>.js): like `require`,
+ * but compiled with V8's code cache from dist/cli/<name>.js.cache, written by the build. A cache that
+ * is missing, made for another bundle or rejected by V8 (another Node) only costs the compile.
+ */
+import Module, { createRequire } from 'module';
+import { readFileSync, writeFileSync } from 'fs';
+import { dirname } from 'path';
+import { Script } from 'vm';
+
+/** The build appends this comment, with a hash of the bundle, as the bundle's last line. */
+const KEY_LINE = /\/\/# aslBundleKey=([0-9a-f]+)\s*$/;
+
+/** What the loader did with the cache, as ASL_CODE_CACHE=report prints it. */
+type CacheStatus = 'accepted' | 'rejected' | 'missing' | 'unkeyed' | 'written';
+
+/**
+ * `require(file)` through the code cache. ASL_CODE_CACHE=write (the build) writes the cache after
+ * the bundle's top level ran; ASL_CODE_CACHE=report prints to stderr what became of the cache.
+ */
+export function requireWithCodeCache(file: string): unknown {
+  const known = require.cache[file];
+  if (known) return known.exports;
+  const source = readFileSync(file, 'utf8');
+  const key = KEY_LINE.exec(source.slice(-200))?.[1];
+  const cached = key === undefined ? undefined : readCache(`${file}.cache`, key);
+  const script = new Script(wrap(source), { filename: file, cachedData: cached });
+  const loaded = new Module(file, module);
+  loaded.filename = file;
+  require.cache[file] = loaded;
+  const body = script.runInThisContext() as (...args: unknown[]) => void;
+  body.call(loaded.exports, loaded.exports, createRequire(file), loaded, file, dirname(file));
+  loaded.loaded = true;
+  const mode = process.env.ASL_CODE_CACHE;
+  if (mode === 'write' && key !== undefined) writeCache(`${file}.cache`, key, script.createCachedData());
+  if (mode === 'write' || mode === 'report') report(file, status(key, cached, script, mode));
+  return loaded.exports;
+}
+
+/** The same wrapper as Node's CommonJS loader; the cache is valid only for this exact text. */
+function wrap(source: string): string {
+  return `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+}
+
+/** The cache's bytes when its first line is this bundle's key; undefined when absent or made for another bundle. */
+function readCache(path: string, key: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return undefined; // no cache next to the bundle: compile from the source
+  }
+  const header = `${key}\n`;
+  return bytes.toString('latin1', 0, header.length) === header ? bytes.subarray(header.length) : undefined;
+}
+
+function writeCache(path: string, key: string, data: Buffer): void {
+  writeFileSync(path, Buffer.concat([Buffer.from(`${key}\n`, 'latin1'), data]));
+}
+
+function status(key: string | undefined, cached: Buffer | undefined, script: Script, mode: string): CacheStatus {
+  if (mode === 'write' && key !== undefined) return 'written';
+  if (key === undefined) return 'unkeyed';
+  if (cached === undefined) return 'missing';
+  return script.cachedDataRejected === true ? 'rejected' : 'accepted';
+}
+
+function report(file: string, what: CacheStatus): void {
+  process.stderr.write(`asl: code cache ${what}: ${file}\n`);
+}

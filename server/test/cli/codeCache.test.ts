@@ -1,0 +1,88 @@
+// The command bundles' loader (server/src/cli/codeCache.ts), on a small keyed bundle in a child
+// process: the cache is written, then accepted; one for another bundle, or damaged, is ignored and
+// the bundle still loads from its source, with the same exports.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { requireWithCodeCache } from '../../src/cli/codeCache';
+
+const LOADER = join(__dirname, '../../src/cli/codeCache.js');
+const BUNDLE = [
+  "const { join } = require('path');",
+  'function area(w, h) { return w * h; }',
+  "exports.answer = area(6, 7) + ':' + join('a', 'b') + ':' + typeof module.exports;",
+].join('\n');
+
+/** Loads `file` through the loader in a fresh process; its stdout is the bundle's `answer`. */
+function load(file: string, mode: string): { answer: string; report: string } {
+  const script = `process.stdout.write(require(${JSON.stringify(LOADER)}).requireWithCodeCache(process.argv[1]).answer)`;
+  const env = { ...process.env, ASL_CODE_CACHE: mode };
+  const child = spawnSync(process.execPath, ['-e', script, file], { encoding: 'utf8', env });
+  assert.equal(child.status, 0, child.stderr);
+  return { answer: child.stdout, report: child.stderr.trim() };
+}
+
+function withBundle(text: string, body: (file: string) => void): void {
+  const folder = mkdtempSync(join(tmpdir(), 'asl-code-cache-'));
+  try {
+    const file = join(folder, 'command.js');
+    writeFileSync(file, text);
+    body(file);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const EXPECTED = `42:${join('a', 'b')}:object`;
+
+test('a keyed bundle: no cache, then written, then accepted; same exports each time', () => {
+  withBundle(`${BUNDLE}\n//# aslBundleKey=0123abcd\n`, (file) => {
+    assert.deepEqual(load(file, 'report'), { answer: EXPECTED, report: `asl: code cache missing: ${file}` });
+    assert.deepEqual(load(file, 'write'), { answer: EXPECTED, report: `asl: code cache written: ${file}` });
+    assert.equal(readFileSync(`${file}.cache`, 'latin1').split('\n')[0], '0123abcd');
+    assert.deepEqual(load(file, 'report'), { answer: EXPECTED, report: `asl: code cache accepted: ${file}` });
+    assert.deepEqual(load(file, ''), { answer: EXPECTED, report: '' });
+  });
+});
+
+test('a cache written for another bundle key is not used', () => {
+  withBundle(`${BUNDLE}\n//# aslBundleKey=0123abcd\n`, (file) => {
+    load(file, 'write');
+    // same length, other key and other code: V8 alone (it checks the length) would take the cache
+    const other = `${BUNDLE.replace('w * h', 'w + h')}\n//# aslBundleKey=9999abcd\n`;
+    writeFileSync(file, other);
+    assert.deepEqual(load(file, 'report'), {
+      answer: `13:${join('a', 'b')}:object`,
+      report: `asl: code cache missing: ${file}`,
+    });
+  });
+});
+
+test('a damaged cache with the right key is rejected by V8, and the bundle loads from its source', () => {
+  withBundle(`${BUNDLE}\n//# aslBundleKey=0123abcd\n`, (file) => {
+    writeFileSync(`${file}.cache`, Buffer.concat([Buffer.from('0123abcd\n'), Buffer.alloc(64, 7)]));
+    assert.deepEqual(load(file, 'report'), { answer: EXPECTED, report: `asl: code cache rejected: ${file}` });
+  });
+});
+
+test('an unkeyed bundle (not built by the build) loads without a cache', () => {
+  withBundle(BUNDLE, (file) => {
+    assert.deepEqual(load(file, 'write'), { answer: EXPECTED, report: `asl: code cache unkeyed: ${file}` });
+  });
+});
+
+test('in process, a loaded bundle is a module of require.cache: a second load returns the same exports', () => {
+  withBundle(`${BUNDLE}\n//# aslBundleKey=0123abcd\n`, (file) => {
+    try {
+      const first = requireWithCodeCache(file) as { answer: string };
+      assert.equal(first.answer, EXPECTED);
+      assert.equal(require.cache[file]?.exports, first);
+      assert.equal(requireWithCodeCache(file), first);
+    } finally {
+      delete require.cache[file];
+    }
+  });
+});
