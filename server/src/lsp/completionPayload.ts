@@ -42,17 +42,15 @@ export function completionSupportOf(capabilities: ClientCapabilities): Completio
   };
 }
 
-type Held = Pick<CompletionItem, 'detail' | 'documentation'>;
-
-/** The last list's lazy properties, by item identity, for completionItem/resolve. */
+/** The last list's items as the service built them, for completionItem/resolve. */
 export class CompletionPayloads {
-  private held = new Map<string, Held>();
+  private last: readonly CompletionItem[] = [];
 
   constructor(private readonly support: () => CompletionSupport) {}
 
   compact(list: CompletionList): CompletionList {
     const support = this.support();
-    this.held = new Map();
+    this.last = support.lazy.size > 0 ? list.items : [];
     if (list.items.length === 0) return list;
     const itemDefaults: CompletionItemDefaults = {};
     const range = support.editRange ? sharedRange(list.items) : undefined;
@@ -61,58 +59,80 @@ export class CompletionPayloads {
     if (format !== undefined) itemDefaults.insertTextFormat = format;
     const chars = support.commitCharacters ? sharedCommitCharacters(list.items) : undefined;
     if (chars !== undefined) itemDefaults.commitCharacters = chars;
-    const shared = { range, format: format !== undefined, chars: chars !== undefined, lazy: support.lazy };
-    const items = list.items.map((item) => this.compactItem(item, shared));
+    const shared: Shared = {
+      range,
+      format: format !== undefined,
+      chars: chars !== undefined,
+      detail: !support.lazy.has('detail'),
+      documentation: !support.lazy.has('documentation'),
+    };
+    const source = list.items;
+    const items = new Array<CompletionItem>(source.length);
+    for (let i = 0; i < source.length; i++) items[i] = compactItem(source[i], shared);
     const compacted: CompletionList = { isIncomplete: list.isIncomplete, items };
     if (Object.keys(itemDefaults).length > 0) compacted.itemDefaults = itemDefaults;
     return compacted;
   }
 
-  /** The held properties of an item of the last list; any other item as it came. */
+  /**
+   * The held properties of an item of the last list (the last item with its identity); any other
+   * item as it came. A linear search: resolve asks for one item, the list is built far more often.
+   */
   resolve(item: CompletionItem): CompletionItem {
-    const full = this.held.get(keyOf(item));
-    if (full === undefined) return item;
+    const key = keyOf(item);
+    const items = this.last;
+    let full: CompletionItem | undefined;
+    for (let i = items.length - 1; i >= 0 && full === undefined; i--) if (keyOf(items[i]) === key) full = items[i];
+    if (full === undefined || (full.detail === undefined && full.documentation === undefined)) return item;
     const resolved = { ...item };
     if (full.detail !== undefined) resolved.detail = full.detail;
     if (full.documentation !== undefined) resolved.documentation = full.documentation;
     return resolved;
   }
+}
 
-  /**
-   * A new item without what the list's defaults say and what waits for resolve (built, not
-   * deleted from: an object that loses properties becomes a slow dictionary to encode).
-   */
-  private compactItem(item: CompletionItem, shared: Shared): CompletionItem {
-    const out: Record<string, unknown> = {};
-    let held: Held | undefined;
-    for (const key in item) {
-      const value = item[key as keyof CompletionItem];
-      if (value === undefined) continue;
-      if (key === 'textEdit' && shared.range !== undefined && hasRange(value, shared.range)) {
-        const newText = (value as { newText: string }).newText;
-        if (newText !== item.label) out.textEditText = newText;
-      } else if (key === 'insertTextFormat' && shared.format) continue;
-      else if (key === 'commitCharacters' && shared.chars) continue;
-      else if ((key === 'detail' || key === 'documentation') && shared.lazy.has(key))
-        (held ??= {})[key] = value as never;
-      else out[key] = value;
-    }
-    if (held !== undefined) this.held.set(keyOf(item), held);
-    return out as unknown as CompletionItem;
-  }
+/**
+ * A new item without what the list's defaults say and what waits for resolve: named properties in
+ * one order (not a copy key by key, nor deletes: both make objects slow to build and to encode).
+ */
+function compactItem(item: CompletionItem, shared: Shared): CompletionItem {
+  const out: CompletionItem = { label: item.label };
+  if (item.labelDetails !== undefined) out.labelDetails = item.labelDetails;
+  if (item.kind !== undefined) out.kind = item.kind;
+  if (item.tags !== undefined) out.tags = item.tags;
+  if (item.detail !== undefined && shared.detail) out.detail = item.detail;
+  if (item.documentation !== undefined && shared.documentation) out.documentation = item.documentation;
+  if (item.deprecated !== undefined) out.deprecated = item.deprecated;
+  if (item.preselect !== undefined) out.preselect = item.preselect;
+  if (item.sortText !== undefined) out.sortText = item.sortText;
+  if (item.filterText !== undefined) out.filterText = item.filterText;
+  if (item.insertText !== undefined) out.insertText = item.insertText;
+  if (item.insertTextFormat !== undefined && !shared.format) out.insertTextFormat = item.insertTextFormat;
+  if (item.insertTextMode !== undefined) out.insertTextMode = item.insertTextMode;
+  compactEdit(item, shared.range, out);
+  if (item.additionalTextEdits !== undefined) out.additionalTextEdits = item.additionalTextEdits;
+  if (item.commitCharacters !== undefined && !shared.chars) out.commitCharacters = item.commitCharacters;
+  if (item.command !== undefined) out.command = item.command;
+  if (item.data !== undefined) out.data = item.data;
+  return out;
+}
+
+/** The item's edit, or only its text when its range is the list's default (nothing when that text is the label). */
+function compactEdit(item: CompletionItem, range: Range | undefined, out: CompletionItem): void {
+  const edit = item.textEdit;
+  if (edit !== undefined && range !== undefined && 'range' in edit && sameRange(edit.range, range)) {
+    if (edit.newText !== item.label) out.textEditText = edit.newText;
+  } else if (edit !== undefined) out.textEdit = edit;
+  else if (item.textEditText !== undefined) out.textEditText = item.textEditText;
 }
 
 interface Shared {
   readonly range: Range | undefined;
   readonly format: boolean;
   readonly chars: boolean;
-  readonly lazy: ReadonlySet<string>;
-}
-
-function hasRange(edit: unknown, range: Range): boolean {
-  return (
-    typeof edit === 'object' && edit !== null && 'range' in edit && sameRange((edit as { range: Range }).range, range)
-  );
+  /** Whether detail / documentation go in the item (false: they wait for resolve). */
+  readonly detail: boolean;
+  readonly documentation: boolean;
 }
 
 /** What the client sends back on resolve and tells items apart: label, kind and sort text. */

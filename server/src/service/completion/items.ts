@@ -85,16 +85,26 @@ export function valuePrefix(ctx: CompletionContext, span: Span): string {
 
 /** A string value written at the cursor: raw inside quotes, else quoted for the format. */
 export function valueText(ctx: CompletionContext, value: string): string {
-  if (ctx.cursor.quoted) return quotedContent(ctx, value);
-  return ctx.asl.format === 'yaml' ? yamlString(value) : JSON.stringify(value);
+  return valueWriter(ctx)(value);
 }
 
-/** Text inside existing quotes: JSON/double-quoted YAML escapes, single-quoted YAML doubles quotes. */
-function quotedContent(ctx: CompletionContext, value: string): string {
-  const quote = ctx.asl.text[ctx.cursor.replace.start - 1];
-  if (ctx.asl.format === 'yaml' && quote === "'") return value.replace(/'/g, "''");
-  return NEEDS_ESCAPE.test(value) ? JSON.stringify(value).slice(1, -1) : value;
+/** `valueText` for many values at one cursor: the cursor's quoting is read once. */
+export function valueWriter(ctx: CompletionContext): (value: string) => string {
+  if (ctx.cursor.quoted) {
+    const quote = ctx.asl.text[ctx.cursor.replace.start - 1];
+    return ctx.asl.format === 'yaml' && quote === "'" ? singleQuotedContent : quotedContent;
+  }
+  return ctx.asl.format === 'yaml' ? yamlString : jsonString;
 }
+
+const jsonString = (value: string): string => JSON.stringify(value);
+
+/** Text inside existing single quotes of YAML: quotes doubled. */
+const singleQuotedContent = (value: string): string => value.replace(/'/g, "''");
+
+/** Text inside existing JSON/double-quoted YAML quotes: escaped. */
+const quotedContent = (value: string): string =>
+  NEEDS_ESCAPE.test(value) ? JSON.stringify(value).slice(1, -1) : value;
 
 // eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\u2028\u2029]/;

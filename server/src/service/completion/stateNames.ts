@@ -5,7 +5,7 @@
  */
 import { type CompletionItem, CompletionItemKind, MarkupKind } from 'vscode-languageserver-types';
 import type { AslMachine, AslState } from '../../asl/types';
-import { type CompletionContext, valuePrefix, valueText } from './items';
+import { type CompletionContext, valuePrefix, valueWriter } from './items';
 
 /** Machines up to this size get a summary of each state in the item documentation. */
 const DOCS_UP_TO = 200;
@@ -40,6 +40,18 @@ function summaryTail(targets: readonly string[], isEnd: boolean): string {
   return isEnd ? ' (end)' : '';
 }
 
+/**
+ * Sort texts by ordinal: unreferenced ('0…') before referenced ('1…'), then in document order.
+ * Kept across requests (the same strings every time: no number formatting per item and request).
+ */
+const sortTexts: [string[], string[]] = [[], []];
+
+function sortText(referenced: 0 | 1, ordinal: number): string {
+  const known = sortTexts[referenced];
+  for (let i = known.length; i <= ordinal; i++) known.push(String(referenced) + (1000000 + i));
+  return known[ordinal];
+}
+
 export function stateNameItems(
   ctx: CompletionContext,
   machine: AslMachine,
@@ -50,16 +62,17 @@ export function stateNameItems(
   const withDocs = machine.states.length <= DOCS_UP_TO;
   const prefix = valuePrefix(ctx, ctx.cursor.replace);
   const range = ctx.replaceRange;
+  const write = valueWriter(ctx);
   const states = machine.states;
   for (let i = 0; i < states.length; i++) {
     const state = states[i];
     if (state === self || machine.stateByName.get(state.name) !== state) continue;
-    const text = valueText(ctx, state.name);
+    const text = write(state.name);
     const item: CompletionItem = {
       label: state.name,
       kind: CompletionItemKind.Reference,
       detail: state.type ?? 'state',
-      sortText: (referenced[i] === 1 ? '1' : '0') + (1000000 + i),
+      sortText: sortText(referenced[i] === 1 ? 1 : 0, i),
       textEdit: { range, newText: prefix + text },
     };
     if (withDocs) item.documentation = { kind: MarkupKind.Markdown, value: summary(state) };
