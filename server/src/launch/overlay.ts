@@ -343,49 +343,50 @@ function textOf(f: StateFacts, which: 'input' | 'output', value: Json): string {
  * that fits is serialised at once, a bigger one is written piece by piece until the limit.
  */
 export function cutJson(value: Json, limit: number): string {
-  if (payloadSize(value) <= limit) return JSON.stringify(value);
-  const out = new CutWriter(limit);
-  out.write(value);
-  return out.text(limit);
+  const text = jsonPrefix(value, limit);
+  return text.length <= limit ? text : text.slice(0, limit) + '…';
 }
 
-/** Writes JSON pieces until `limit` characters are reached (memoised sizes are not worth it for the small pieces). */
-class CutWriter {
-  private readonly parts: string[] = [];
-  private length = 0;
+/**
+ * The longest prefix of a big object's JSON text written so far. Values are immutable and shared
+ * (limits.ts memoises their sizes alike), so the states of a run passing one big payload along
+ * serialise its head once, not once per state.
+ */
+const prefixes = new WeakMap<object, { readonly text: string; readonly complete: boolean }>();
 
-  constructor(private readonly limit: number) {}
+/** A prefix of JSON.stringify(v): the whole text, or one longer than `room` characters (never past a cut child). */
+function jsonPrefix(v: Json, room: number): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  const known = prefixes.get(v);
+  if (known !== undefined && (known.complete || known.text.length > room)) return known.text;
+  // The UTF-8 size bounds the length: a value that fits is serialised at once.
+  if (payloadSize(v) <= room) return JSON.stringify(v);
+  const text = Array.isArray(v) ? arrayPrefix(v, room) : objectPrefix(v, room);
+  prefixes.set(v, { text, complete: text.length <= room });
+  return text;
+}
 
-  text(limit: number): string {
-    const all = this.parts.join('');
-    return this.length <= limit ? all : all.slice(0, limit) + '…';
+function arrayPrefix(v: readonly Json[], room: number): string {
+  let text = '[';
+  for (let i = 0; i < v.length; i++) {
+    if (i > 0) text += ',';
+    if (text.length > room) return text;
+    text += jsonPrefix(v[i], room - text.length);
+    if (text.length > room) return text;
   }
+  return text + ']';
+}
 
-  /** False once the limit is passed. */
-  write(v: Json): boolean {
-    if (v === null || typeof v !== 'object') return this.push(JSON.stringify(v) ?? 'null');
-    if (Array.isArray(v)) return this.array(v);
-    if (!this.push('{')) return false;
-    let first = true;
-    for (const k in v) {
-      if (v[k] === undefined) continue;
-      if ((!first && !this.push(',')) || !this.push(JSON.stringify(k) + ':') || !this.write(v[k])) return false;
-      first = false;
-    }
-    return this.push('}');
+function objectPrefix(v: { readonly [key: string]: Json }, room: number): string {
+  let text = '{';
+  for (const k in v) {
+    if (v[k] === undefined) continue;
+    text += (text.length > 1 ? ',' : '') + JSON.stringify(k) + ':';
+    if (text.length > room) return text;
+    text += jsonPrefix(v[k], room - text.length);
+    if (text.length > room) return text;
   }
-
-  private array(v: readonly Json[]): boolean {
-    if (!this.push('[')) return false;
-    for (let i = 0; i < v.length; i++) if ((i > 0 && !this.push(',')) || !this.write(v[i])) return false;
-    return this.push(']');
-  }
-
-  private push(text: string): boolean {
-    this.parts.push(text);
-    this.length += text.length;
-    return this.length <= this.limit;
-  }
+  return text + '}';
 }
 
 /** The overlay of a whole (finished or stopped) execution. */
