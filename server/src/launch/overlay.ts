@@ -343,50 +343,62 @@ function textOf(f: StateFacts, which: 'input' | 'output', value: Json): string {
  * that fits is serialised at once, a bigger one is written piece by piece until the limit.
  */
 export function cutJson(value: Json, limit: number): string {
-  const text = jsonPrefix(value, limit);
-  return text.length <= limit ? text : text.slice(0, limit) + '…';
+  const head = jsonHead(value, limit);
+  return head.whole ? head.text : head.text + '…';
+}
+
+/** The JSON text of a value (`whole`) or exactly its first characters. */
+interface Head {
+  readonly text: string;
+  readonly whole: boolean;
 }
 
 /**
- * The longest prefix of a big object's JSON text written so far. Values are immutable and shared
+ * The longest head of a big object's JSON text written so far. Values are immutable and shared
  * (limits.ts memoises their sizes alike), so the states of a run passing one big payload along
- * serialise its head once, not once per state.
+ * serialise it once, and their cut texts share that one string (slices and concatenations, no copies).
  */
-const prefixes = new WeakMap<object, { readonly text: string; readonly complete: boolean }>();
+const heads = new WeakMap<object, Head>();
 
-/** A prefix of JSON.stringify(v): the whole text, or one longer than `room` characters (never past a cut child). */
-function jsonPrefix(v: Json, room: number): string {
-  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
-  const known = prefixes.get(v);
-  if (known !== undefined && (known.complete || known.text.length > room)) return known.text;
+/** JSON.stringify(v) when it has at most `room` characters, else exactly its first `room`. */
+function jsonHead(v: Json, room: number): Head {
+  if (v === null || typeof v !== 'object') return headOf(JSON.stringify(v) ?? 'null', true, room);
+  const known = heads.get(v);
+  if (known !== undefined && (known.whole || known.text.length >= room)) return headOf(known.text, known.whole, room);
   // The UTF-8 size bounds the length: a value that fits is serialised at once.
-  if (payloadSize(v) <= room) return JSON.stringify(v);
-  const text = Array.isArray(v) ? arrayPrefix(v, room) : objectPrefix(v, room);
-  prefixes.set(v, { text, complete: text.length <= room });
-  return text;
+  if (payloadSize(v) <= room) return { text: JSON.stringify(v), whole: true };
+  const head = Array.isArray(v) ? arrayHead(v, room) : objectHead(v, room);
+  heads.set(v, head);
+  return head;
 }
 
-function arrayPrefix(v: readonly Json[], room: number): string {
+function headOf(text: string, whole: boolean, room: number): Head {
+  return text.length <= room ? { text, whole } : { text: text.slice(0, room), whole: false };
+}
+
+function arrayHead(v: readonly Json[], room: number): Head {
   let text = '[';
   for (let i = 0; i < v.length; i++) {
     if (i > 0) text += ',';
-    if (text.length > room) return text;
-    text += jsonPrefix(v[i], room - text.length);
-    if (text.length > room) return text;
+    if (text.length >= room) return headOf(text, false, room);
+    const item = jsonHead(v[i], room - text.length);
+    text += item.text;
+    if (!item.whole) return { text, whole: false };
   }
-  return text + ']';
+  return headOf(text + ']', true, room);
 }
 
-function objectPrefix(v: { readonly [key: string]: Json }, room: number): string {
+function objectHead(v: { readonly [key: string]: Json }, room: number): Head {
   let text = '{';
   for (const k in v) {
     if (v[k] === undefined) continue;
     text += (text.length > 1 ? ',' : '') + JSON.stringify(k) + ':';
-    if (text.length > room) return text;
-    text += jsonPrefix(v[k], room - text.length);
-    if (text.length > room) return text;
+    if (text.length >= room) return headOf(text, false, room);
+    const value = jsonHead(v[k], room - text.length);
+    text += value.text;
+    if (!value.whole) return { text, whole: false };
   }
-  return text + '}';
+  return headOf(text + '}', true, room);
 }
 
 /** The overlay of a whole (finished or stopped) execution. */
