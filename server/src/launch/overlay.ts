@@ -60,6 +60,9 @@ export interface EventSource {
   nameAt(index: number): string | undefined;
   frameAt(index: number): string;
   get(index: number): HistoryEvent;
+  /** `get(index).details.input` / `.output`, read without building the event. */
+  inputOf(index: number): Json | undefined;
+  outputOf(index: number): Json | undefined;
 }
 
 /** An array of events as an EventSource. */
@@ -69,6 +72,8 @@ export function arraySource(events: readonly HistoryEvent[]): EventSource {
     nameAt: (i) => events[i].details.name,
     frameAt: (i) => events[i].frame,
     get: (i) => events[i],
+    inputOf: (i) => events[i].details.input,
+    outputOf: (i) => events[i].details.output,
   };
 }
 
@@ -166,7 +171,8 @@ export class OverlayRecorder {
   overlay(): ExecutionOverlay {
     this.mapRuns.refresh(this.inState);
     const states: StateRunInfo[] = [];
-    for (const [name, f] of this.states) states.push(info(name, f));
+    const cut = lastValueCut();
+    for (const [name, f] of this.states) states.push(info(name, f, cut));
     return {
       definitionPath: this.definitionPath,
       source: this.source,
@@ -310,30 +316,45 @@ export class OverlayRecorder {
   }
 }
 
-function info(name: string, f: StateFacts): StateRunInfo {
-  const input = f.inputFrom?.get(f.inputAt).details.input;
-  const output = f.outputFrom?.get(f.outputAt).details.output;
-  return {
+function info(name: string, f: StateFacts, cut: (value: Json) => string): StateRunInfo {
+  const input = f.inputFrom?.inputOf(f.inputAt);
+  const output = f.outputFrom?.outputOf(f.outputAt);
+  const out: { -readonly [K in keyof StateRunInfo]: StateRunInfo[K] } = {
     name,
     status: f.status,
     entered: f.entered,
     retries: f.retries,
-    ...(f.map === undefined ? {} : { mapIterations: { ...f.map } }),
-    ...(f.error === undefined ? {} : { error: f.error }),
-    ...(input === undefined ? {} : { input: textOf(f, 'input', input) }),
-    ...(output === undefined ? {} : { output: textOf(f, 'output', output) }),
+  };
+  if (f.map !== undefined) out.mapIterations = { ...f.map };
+  if (f.error !== undefined) out.error = f.error;
+  if (input !== undefined) out.input = textOf(f, 'input', input, cut);
+  if (output !== undefined) out.output = textOf(f, 'output', output, cut);
+  return out;
+}
+
+/**
+ * cutJson with the last value remembered: a state's input is most often the output of the state
+ * listed before it (values are immutable, so the same object has the same text).
+ */
+function lastValueCut(): (value: Json) => string {
+  let last: Json | undefined = undefined;
+  let text = '';
+  return (value) => {
+    if (value !== last || text === '') text = cutJson(value, PAYLOAD_CUT);
+    last = value;
+    return text;
   };
 }
 
 /** The cut JSON text of the last input or output, serialised once per value. */
-function textOf(f: StateFacts, which: 'input' | 'output', value: Json): string {
+function textOf(f: StateFacts, which: 'input' | 'output', value: Json, cut: (value: Json) => string): string {
   const texts = (f.texts ??= {});
   if (which === 'input') {
-    if (texts.input !== value || texts.inputText === undefined) texts.inputText = cutJson(value, PAYLOAD_CUT);
+    if (texts.input !== value || texts.inputText === undefined) texts.inputText = cut(value);
     texts.input = value;
     return texts.inputText;
   }
-  if (texts.output !== value || texts.outputText === undefined) texts.outputText = cutJson(value, PAYLOAD_CUT);
+  if (texts.output !== value || texts.outputText === undefined) texts.outputText = cut(value);
   texts.output = value;
   return texts.outputText;
 }
