@@ -386,11 +386,30 @@ function jsonHead(v: Json, room: number): Head {
   if (v === null || typeof v !== 'object') return headOf(JSON.stringify(v) ?? 'null', true, room);
   const known = heads.get(v);
   if (known !== undefined && (known.whole || known.text.length >= room)) return headOf(known.text, known.whole, room);
-  // The UTF-8 size bounds the length: a value that fits is serialised at once.
-  if (payloadSize(v) <= room) return { text: JSON.stringify(v), whole: true };
+  // A value that surely fits is serialised at once (the UTF-8 size, memoised for big values, bounds the length).
+  if (lengthBound(v, room) <= room || payloadSize(v) <= room) return { text: JSON.stringify(v), whole: true };
   const head = Array.isArray(v) ? arrayHead(v, room) : objectHead(v, room);
   heads.set(v, head);
   return head;
+}
+
+/**
+ * At least the length of JSON.stringify(v), read without looking at characters: a string's text
+ * is at most 6 characters per character plus quotes, a number's at most 24. Stops once past `room`.
+ */
+function lengthBound(v: Json, room: number): number {
+  if (typeof v === 'string') return 6 * v.length + 2;
+  if (v === null || typeof v !== 'object') return 24;
+  let bound = 2;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length && bound <= room; i++) bound += 1 + lengthBound(v[i], room - bound);
+  } else {
+    for (const k in v) {
+      if (bound > room) break;
+      bound += 6 * k.length + 4 + lengthBound(v[k], room - bound);
+    }
+  }
+  return bound;
 }
 
 function headOf(text: string, whole: boolean, room: number): Head {
