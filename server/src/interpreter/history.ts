@@ -303,6 +303,20 @@ export class HistoryLog {
     return this.labels.at(index);
   }
 
+  /** `get(index).details.input`, without building the event (the overlay reads the last input of each state). */
+  inputOf(index: number): Json | undefined {
+    if (this.extras.has(index) || !this.typeAt(index).endsWith('Entered')) return this.get(index).details.input;
+    const payload = this.refs[2 * index + 1] as Json | undefined;
+    if (payload !== SAME_AS_PREVIOUS_OUTPUT) return payload;
+    return this.outputOf((this.previous.get(index) ?? index) - 1);
+  }
+
+  /** `get(index).details.output`, without building the event. */
+  outputOf(index: number): Json | undefined {
+    if (this.extras.has(index) || this.typeAt(index).endsWith('Entered')) return this.get(index).details.output;
+    return this.refs[2 * index + 1] as Json | undefined;
+  }
+
   get(index: number): HistoryEvent {
     const cached = this.materialized[index];
     if (cached !== undefined) return cached;

@@ -60,6 +60,9 @@ export interface EventSource {
   nameAt(index: number): string | undefined;
   frameAt(index: number): string;
   get(index: number): HistoryEvent;
+  /** `get(index).details.input` / `.output`, read without building the event. */
+  inputOf(index: number): Json | undefined;
+  outputOf(index: number): Json | undefined;
 }
 
 /** An array of events as an EventSource. */
@@ -69,6 +72,8 @@ export function arraySource(events: readonly HistoryEvent[]): EventSource {
     nameAt: (i) => events[i].details.name,
     frameAt: (i) => events[i].frame,
     get: (i) => events[i],
+    inputOf: (i) => events[i].details.input,
+    outputOf: (i) => events[i].details.output,
   };
 }
 
@@ -166,7 +171,8 @@ export class OverlayRecorder {
   overlay(): ExecutionOverlay {
     this.mapRuns.refresh(this.inState);
     const states: StateRunInfo[] = [];
-    for (const [name, f] of this.states) states.push(info(name, f));
+    const cut = lastValueCut();
+    for (const [name, f] of this.states) states.push(info(name, f, cut));
     return {
       definitionPath: this.definitionPath,
       source: this.source,
@@ -310,30 +316,45 @@ export class OverlayRecorder {
   }
 }
 
-function info(name: string, f: StateFacts): StateRunInfo {
-  const input = f.inputFrom?.get(f.inputAt).details.input;
-  const output = f.outputFrom?.get(f.outputAt).details.output;
-  return {
+function info(name: string, f: StateFacts, cut: (value: Json) => string): StateRunInfo {
+  const input = f.inputFrom?.inputOf(f.inputAt);
+  const output = f.outputFrom?.outputOf(f.outputAt);
+  const out: { -readonly [K in keyof StateRunInfo]: StateRunInfo[K] } = {
     name,
     status: f.status,
     entered: f.entered,
     retries: f.retries,
-    ...(f.map === undefined ? {} : { mapIterations: { ...f.map } }),
-    ...(f.error === undefined ? {} : { error: f.error }),
-    ...(input === undefined ? {} : { input: textOf(f, 'input', input) }),
-    ...(output === undefined ? {} : { output: textOf(f, 'output', output) }),
+  };
+  if (f.map !== undefined) out.mapIterations = { ...f.map };
+  if (f.error !== undefined) out.error = f.error;
+  if (input !== undefined) out.input = textOf(f, 'input', input, cut);
+  if (output !== undefined) out.output = textOf(f, 'output', output, cut);
+  return out;
+}
+
+/**
+ * cutJson with the last value remembered: a state's input is most often the output of the state
+ * listed before it (values are immutable, so the same object has the same text).
+ */
+function lastValueCut(): (value: Json) => string {
+  let last: Json | undefined = undefined;
+  let text = '';
+  return (value) => {
+    if (value !== last || text === '') text = cutJson(value, PAYLOAD_CUT);
+    last = value;
+    return text;
   };
 }
 
 /** The cut JSON text of the last input or output, serialised once per value. */
-function textOf(f: StateFacts, which: 'input' | 'output', value: Json): string {
+function textOf(f: StateFacts, which: 'input' | 'output', value: Json, cut: (value: Json) => string): string {
   const texts = (f.texts ??= {});
   if (which === 'input') {
-    if (texts.input !== value || texts.inputText === undefined) texts.inputText = cutJson(value, PAYLOAD_CUT);
+    if (texts.input !== value || texts.inputText === undefined) texts.inputText = cut(value);
     texts.input = value;
     return texts.inputText;
   }
-  if (texts.output !== value || texts.outputText === undefined) texts.outputText = cutJson(value, PAYLOAD_CUT);
+  if (texts.output !== value || texts.outputText === undefined) texts.outputText = cut(value);
   texts.output = value;
   return texts.outputText;
 }
@@ -343,49 +364,81 @@ function textOf(f: StateFacts, which: 'input' | 'output', value: Json): string {
  * that fits is serialised at once, a bigger one is written piece by piece until the limit.
  */
 export function cutJson(value: Json, limit: number): string {
-  if (payloadSize(value) <= limit) return JSON.stringify(value);
-  const out = new CutWriter(limit);
-  out.write(value);
-  return out.text(limit);
+  const head = jsonHead(value, limit);
+  return head.whole ? head.text : head.text + '…';
 }
 
-/** Writes JSON pieces until `limit` characters are reached (memoised sizes are not worth it for the small pieces). */
-class CutWriter {
-  private readonly parts: string[] = [];
-  private length = 0;
+/** The JSON text of a value (`whole`) or exactly its first characters. */
+interface Head {
+  readonly text: string;
+  readonly whole: boolean;
+}
 
-  constructor(private readonly limit: number) {}
+/**
+ * The longest head of a big object's JSON text written so far. Values are immutable and shared
+ * (limits.ts memoises their sizes alike), so the states of a run passing one big payload along
+ * serialise it once, and their cut texts share that one string (slices and concatenations, no copies).
+ */
+const heads = new WeakMap<object, Head>();
 
-  text(limit: number): string {
-    const all = this.parts.join('');
-    return this.length <= limit ? all : all.slice(0, limit) + '…';
-  }
+/** JSON.stringify(v) when it has at most `room` characters, else exactly its first `room`. */
+function jsonHead(v: Json, room: number): Head {
+  if (v === null || typeof v !== 'object') return headOf(JSON.stringify(v) ?? 'null', true, room);
+  const known = heads.get(v);
+  if (known !== undefined && (known.whole || known.text.length >= room)) return headOf(known.text, known.whole, room);
+  // A value that surely fits is serialised at once (the UTF-8 size, memoised for big values, bounds the length).
+  if (lengthBound(v, room) <= room || payloadSize(v) <= room) return { text: JSON.stringify(v), whole: true };
+  const head = Array.isArray(v) ? arrayHead(v, room) : objectHead(v, room);
+  heads.set(v, head);
+  return head;
+}
 
-  /** False once the limit is passed. */
-  write(v: Json): boolean {
-    if (v === null || typeof v !== 'object') return this.push(JSON.stringify(v) ?? 'null');
-    if (Array.isArray(v)) return this.array(v);
-    if (!this.push('{')) return false;
-    let first = true;
+/**
+ * At least the length of JSON.stringify(v), read without looking at characters: a string's text
+ * is at most 6 characters per character plus quotes, a number's at most 24. Stops once past `room`.
+ */
+function lengthBound(v: Json, room: number): number {
+  if (typeof v === 'string') return 6 * v.length + 2;
+  if (v === null || typeof v !== 'object') return 24;
+  let bound = 2;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length && bound <= room; i++) bound += 1 + lengthBound(v[i], room - bound);
+  } else {
     for (const k in v) {
-      if (v[k] === undefined) continue;
-      if ((!first && !this.push(',')) || !this.push(JSON.stringify(k) + ':') || !this.write(v[k])) return false;
-      first = false;
+      if (bound > room) break;
+      bound += 6 * k.length + 4 + lengthBound(v[k], room - bound);
     }
-    return this.push('}');
   }
+  return bound;
+}
 
-  private array(v: readonly Json[]): boolean {
-    if (!this.push('[')) return false;
-    for (let i = 0; i < v.length; i++) if ((i > 0 && !this.push(',')) || !this.write(v[i])) return false;
-    return this.push(']');
-  }
+function headOf(text: string, whole: boolean, room: number): Head {
+  return text.length <= room ? { text, whole } : { text: text.slice(0, room), whole: false };
+}
 
-  private push(text: string): boolean {
-    this.parts.push(text);
-    this.length += text.length;
-    return this.length <= this.limit;
+function arrayHead(v: readonly Json[], room: number): Head {
+  let text = '[';
+  for (let i = 0; i < v.length; i++) {
+    if (i > 0) text += ',';
+    if (text.length >= room) return headOf(text, false, room);
+    const item = jsonHead(v[i], room - text.length);
+    text += item.text;
+    if (!item.whole) return { text, whole: false };
   }
+  return headOf(text + ']', true, room);
+}
+
+function objectHead(v: { readonly [key: string]: Json }, room: number): Head {
+  let text = '{';
+  for (const k in v) {
+    if (v[k] === undefined) continue;
+    text += (text.length > 1 ? ',' : '') + JSON.stringify(k) + ':';
+    if (text.length >= room) return headOf(text, false, room);
+    const value = jsonHead(v[k], room - text.length);
+    text += value.text;
+    if (!value.whole) return { text, whole: false };
+  }
+  return headOf(text + '}', true, room);
 }
 
 /** The overlay of a whole (finished or stopped) execution. */

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { isLaunchFailure, LAUNCH_CONFIG_NAMES, prepareLaunch, type LaunchRequest } from '../../src/launch';
 import { nodeLaunchIo } from '../../src/launch/nodeIo';
-import { OverlayRecorder, overlayOf } from '../../src/launch/overlay';
+import { cutJson, OverlayRecorder, overlayOf } from '../../src/launch/overlay';
 import { runCommand } from '../../src/cli/run';
 import type { ExecutionOverlay, StateRunInfo } from '../../src/debugProtocol';
 import type { HistoryEvent } from '../../src/interpreter/history';
@@ -159,4 +159,18 @@ test('a distributed Map counts its child executions (AWS records no MapIteration
   const secondChild = events.findIndex((e) => e.frame === 'Each[1]');
   live.recordAll(events.slice(0, secondChild + 1));
   assert.deepEqual(live.mapIterations('Each'), { total: 5, succeeded: 1, failed: 0, active: 1 });
+});
+
+test('cutJson: the first `limit` characters of the JSON text, also when big values are shared and cut again', () => {
+  const records = Array.from({ length: 300 }, (_, i) => ({ id: i, name: `r${i}`, tags: ['a', 'é', null], ok: i % 2 === 0 }));
+  const nested = { head: { records, more: records }, tail: [records, 'x'] };
+  const values = [records, { records, last: 1 }, { last: 2, records }, nested, [nested, nested], 'plain', 3, null];
+  // Decreasing, then growing limits: a shorter cut kept for a value must not serve a longer one.
+  for (const limit of [50_000, 10_000, 999, 37, 2, 0, 500, 12_000, 40_000]) {
+    for (const value of values) {
+      const whole = JSON.stringify(value);
+      const expected = whole.length <= limit ? whole : whole.slice(0, limit) + '…';
+      assert.equal(cutJson(value, limit), expected, `limit ${limit}`);
+    }
+  }
 });
