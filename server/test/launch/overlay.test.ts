@@ -162,7 +162,12 @@ test('a distributed Map counts its child executions (AWS records no MapIteration
 });
 
 test('cutJson: the first `limit` characters of the JSON text, also when big values are shared and cut again', () => {
-  const records = Array.from({ length: 300 }, (_, i) => ({ id: i, name: `r${i}`, tags: ['a', 'é', null], ok: i % 2 === 0 }));
+  const records = Array.from({ length: 300 }, (_, i) => ({
+    id: i,
+    name: `r${i}`,
+    tags: ['a', 'é', null],
+    ok: i % 2 === 0,
+  }));
   const nested = { head: { records, more: records }, tail: [records, 'x'] };
   const values = [records, { records, last: 1 }, { last: 2, records }, nested, [nested, nested], 'plain', 3, null];
   // Decreasing, then growing limits: a shorter cut kept for a value must not serve a longer one.
