@@ -284,6 +284,21 @@ async function debuggerSteps(step, shots) {
     await savePicture(p, shots, 'debugging', views);
     return { variables: await rows.evaluateAll((els) => els.map((e) => e.textContent).slice(0, 6)) };
   });
+  await step('the graph preview draws the stopped execution (states passed, the current one)', async (p) => {
+    await L.runCommand(p, 'ASL Studio: Open Graph Preview', { exact: true });
+    const node = (name) => graphNodes(p).and(p.locator(`[data-name="${name}"]`));
+    const classes = async () => ({
+      current: (await node('ChargePayment').getAttribute('class')) ?? '',
+      passed: (await node('ValidateOrder').getAttribute('class')) ?? '',
+    });
+    const seen = await poll(
+      () => classes().catch(() => ({ current: '', passed: '' })),
+      (c) => /\brun-active\b/.test(c.current) && /\brun-succeeded\b/.test(c.passed),
+      30_000,
+    );
+    await savePicture(p, shots, 'graph-execution', [p.locator(EDITOR_PART)]);
+    return seen;
+  });
   await step('Shift+F5 ends the session', async (p) => {
     await p.keyboard.press('Shift+F5');
     await p.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 15_000 });
