@@ -151,3 +151,39 @@ test('a JSONata machine loads the jsonata library, and runs as in process', asyn
   assert.deepEqual(run.bundles, ['cli.js', 'cli/lib/jsonata.js', 'cli/run.js']);
   assert.deepEqual({ code: run.code, stdout: run.stdout }, await inProcess(full));
 });
+
+const TWO_MACHINES = `Resources:
+  One:
+    Type: AWS::Serverless::StateMachine
+    Properties: { DefinitionUri: one.asl.json, DefinitionSubstitutions: { X: hello } }
+  Sub:
+    Type: AWS::Serverless::StateMachine
+    Properties: { DefinitionUri: sub.asl.json, DefinitionSubstitutions: { X: hello } }
+`;
+
+test('asl run looks for a SAM template only when the definition has a ${...} placeholder', async () => {
+  await withMachine('one.asl.json', PASS, async (path) => {
+    const folder = dirname(path);
+    writeFileSync(join(folder, 'template.yaml'), TWO_MACHINES);
+    const sub = join(folder, 'sub.asl.json');
+    writeFileSync(sub, JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', Result: '${X}', End: true } } }));
+    const listed = async (definition: string): Promise<{ folders: string[]; stderr: string; stdout: string }> => {
+      const io = fakeIo();
+      const folders: string[] = [];
+      const readDir = io.readDir;
+      io.readDir = (where) => {
+        folders.push(where);
+        return readDir?.(where);
+      };
+      assert.equal(await runCli(['run', definition, '--json'], io), 0, io.stderrText());
+      return { folders, stderr: io.stderrText(), stdout: io.stdoutText() };
+    };
+    const plain = await listed(path);
+    assert.deepEqual(plain.folders, []);
+    assert.doesNotMatch(plain.stderr, /DefinitionSubstitutions/);
+    const placeholder = await listed(sub);
+    assert.ok(placeholder.folders.includes(folder), placeholder.folders.join(' '));
+    assert.match(placeholder.stderr, /DefinitionSubstitutions of Sub in .*template\.yaml/);
+    assert.equal(JSON.parse(placeholder.stdout).output, 'hello');
+  });
+});
