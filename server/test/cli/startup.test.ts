@@ -114,6 +114,14 @@ test('every command bundle is compiled from the code cache the build wrote', asy
   });
 });
 
+test('command bundles are ASCII, so that Node reads each as a one-byte string (not two bytes a character)', () => {
+  for (const name of ['validate', 'run', 'graph', 'test']) {
+    const text = readFileSync(join(DIST, 'cli', `${name}.js`), 'utf8');
+    const at = text.search(/[^\x00-\x7f]/);
+    assert.equal(at, -1, `${name}.js: non-ASCII ${JSON.stringify(text.slice(at - 40, at + 40))}`);
+  }
+});
+
 test('asl graph loads elkjs only for --format svg', async () => {
   await withMachine('one.asl.json', PASS, (path) => {
     assert.deepEqual(runBuilt(['graph', path]).bundles, ['cli.js', 'cli/graph.js']);
