@@ -63,7 +63,7 @@ const bundleKeyPlugin = {
  * character per UTF-16 unit, so the source map's columns still hold); other lines are left alone.
  */
 function asciiComments(text) {
-  return text.replace(/^[ \t]*(?:\/\/|\/\*|\*).*[^\x00-\x7f].*$/gm, (line) => line.replace(/[^\x00-\x7f]/g, '?'));
+  return text.replace(/^[ \t]*(?:\/\/|\/\*|\*).*[\u0080-\uffff].*$/gm, (line) => line.replace(/[\u0080-\uffff]/g, '?'));
 }
 
 /**
