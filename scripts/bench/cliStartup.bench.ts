@@ -1,9 +1,11 @@
 /*
  * CLI start-up benchmark (`npm run bench`, not a test): the whole-process CPU time (user + system,
  * measured by bash's `time` around each child, millisecond resolution) of `node -e 0`, `asl
- * --version`, `asl validate`, `asl run` and `asl graph` on a one-state Pass machine, and of
- * aws-local-stepfunctions' CLI running the same machine. Median of RUNS rounds, commands interleaved
- * so that other load on the machine spreads evenly. Target: `asl run` within 25 ms of `node -e 0`.
+ * --version`, `asl validate`, `asl run` and `asl graph` on a one-state Pass machine, of
+ * aws-local-stepfunctions' CLI running the same machine, and of `asl run` of a machine with a `${X}`
+ * placeholder (it then looks for a SAM template: from a temp folder, listings up to the root).
+ * Median of RUNS rounds, commands interleaved so that other load on the machine spreads evenly.
+ * Target: `asl run` within 25 ms of `node -e 0`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,7 @@ interface Row {
   readonly stdin?: string;
 }
 
-function rows(machine: string): Row[] {
+function rows(machine: string, placeholder: string): Row[] {
   const node = process.execPath;
   return [
     { name: 'node -e 0', argv: [node, '-e', '0'] },
@@ -32,6 +34,8 @@ function rows(machine: string): Row[] {
     { name: 'asl run (1 Pass state)', argv: [node, CLI, 'run', machine] },
     { name: 'asl graph (1 state, mermaid)', argv: [node, CLI, 'graph', machine] },
     { name: 'local-sfn run (1 Pass state)', argv: [node, LOCAL_SFN, '-f', machine], stdin: '{}\n' },
+    // a `${...}` placeholder makes run look for a SAM template (no template here: the whole walk)
+    { name: 'asl run (1 Pass, ${X}, no tpl)', argv: [node, CLI, 'run', placeholder] },
   ];
 }
 
@@ -87,7 +91,12 @@ function main(): void {
   try {
     const machine = join(folder, 'one.asl.json');
     writeFileSync(machine, JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', End: true } } }));
-    const all = rows(machine);
+    const placeholder = join(folder, 'sub.asl.json');
+    writeFileSync(
+      placeholder,
+      JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', Result: '${X}', End: true } } }),
+    );
+    const all = rows(machine, placeholder);
     report(all, measure(all));
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -48,13 +48,23 @@ const bundleKeyPlugin = {
     build.onEnd((result) => {
       if (result.errors.length > 0) return;
       for (const file of commandFiles()) {
-        const text = fs.readFileSync(file, 'utf8');
+        const text = asciiComments(fs.readFileSync(file, 'utf8'));
         const key = crypto.createHash('sha256').update(text).digest('hex').slice(0, 32);
         fs.writeFileSync(file, `${text}\n//# aslBundleKey=${key}\n`);
       }
     });
   },
 };
+
+/**
+ * esbuild escapes non-ASCII characters in code (its default `charset: 'ascii'`) but keeps comments
+ * as written: one `→` in a comment makes Node read the whole bundle as a two-byte string (~3 ms CPU
+ * for run.js at start-up). Each non-ASCII character of a comment-only line becomes `?` (a
+ * character per UTF-16 unit, so the source map's columns still hold); other lines are left alone.
+ */
+function asciiComments(text) {
+  return text.replace(/^[ \t]*(?:\/\/|\/\*|\*).*[\u0080-\uffff].*$/gm, (line) => line.replace(/[\u0080-\uffff]/g, '?'));
+}
 
 /**
  * jsonc-parser's string-intern.js builds ~240 KB of indentation strings when loaded, for its

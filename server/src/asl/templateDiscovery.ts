@@ -37,8 +37,27 @@ const YAML = /\.ya?ml$/i;
 
 /** Template files worth opening in a folder, best names first (`template.yaml` before the rest). */
 export function templateCandidates(names: readonly string[]): string[] {
-  const picked = names.filter((n) => NAMED.test(n) || YAML.test(n));
-  return picked.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return ordered(
+    names.filter((n) => NAMED.test(n) || YAML.test(n)),
+    rank,
+  );
+}
+
+/**
+ * Names by rank, then case-insensitively by code units (then as written): the same order in every
+ * locale, and no ICU collator to load at start-up (`localeCompare`'s first call costs ~8 ms CPU).
+ * Each name's rank and key are computed once, not at each comparison.
+ */
+function ordered(names: readonly string[], rankOf: (name: string) => number): string[] {
+  return names
+    .map((name) => ({ name, rank: rankOf(name), key: name.toLowerCase() }))
+    .sort((a, b) => a.rank - b.rank || byCodeUnits(a.key, b.key) || byCodeUnits(a.name, b.name))
+    .map((entry) => entry.name);
+}
+
+function byCodeUnits(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }
 
 function rank(name: string): number {
@@ -85,13 +104,15 @@ function searchChildren(
   files: TemplateFiles,
 ): FoundTemplate | undefined {
   const skip = cameFrom === undefined ? undefined : comparable(cameFrom);
+  const skipName = cameFrom === undefined ? undefined : lastSegment(cameFrom).toLowerCase();
   let looked = 0;
   let probed = 0;
-  for (const name of [...names].sort((a, b) => folderRank(a) - folderRank(b) || a.localeCompare(b))) {
+  const folders = names.filter((name) => !SKIPPED_FOLDER.test(name) && !NAMED.test(name) && !YAML.test(name));
+  for (const name of ordered(folders, folderRank)) {
     if (looked >= MAX_CHILD_FOLDERS || probed >= MAX_PROBES) break;
-    if (SKIPPED_FOLDER.test(name) || NAMED.test(name) || YAML.test(name)) continue;
     const child = joinPath(folder, name);
-    if (comparable(child) === skip) continue;
+    // only a child named like the folder the walk came from can be it (no normalizing of every name)
+    if (name.toLowerCase() === skipName && comparable(child) === skip) continue;
     probed++;
     const inside = files.readDir(child);
     if (inside === undefined) continue; // a file, or a folder that cannot be listed
@@ -189,6 +210,12 @@ export function parentOf(path: string): string | undefined {
   if (cut === 0) return trimmed.length > 1 ? trimmed.slice(0, 1) : undefined;
   const parent = trimmed.slice(0, cut);
   return /^[A-Za-z]:$/.test(parent) ? parent + trimmed[cut] : parent;
+}
+
+/** A path's last name (`c` of `a/b/c/`). */
+function lastSegment(path: string): string {
+  const trimmed = path.replace(/[\\/]+$/, '');
+  return trimmed.slice(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
 }
 
 /** `folder` joined with a relative (or absolute) path, `.` and `..` resolved. */

@@ -10,7 +10,7 @@ export function nodeLaunchIo(cwd: string): Required<LaunchIo> {
   return {
     cwd,
     readFile: (path) => readFileSync(path, 'utf8'),
-    readDir: (path) => (isDirectory(path) ? readdirSync(path) : undefined),
+    readDir: (path) => listFolder(path),
     fileSize: (path) => statSync(path).size,
     writeFile(path, text) {
       mkdirSync(dirname(path), { recursive: true });
@@ -54,10 +54,12 @@ export async function realSleep(ms: number, signal?: AbortSignal): Promise<void>
   }
 }
 
-function isDirectory(path: string): boolean {
+/** A folder's entries; undefined for a file or what cannot be listed (one syscall: no stat first). */
+function listFolder(path: string): string[] | undefined {
   try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
+    return readdirSync(path);
+  } catch (error) {
+    if (typeof (error as { code?: unknown } | undefined)?.code === 'string') return undefined;
+    throw error;
   }
 }

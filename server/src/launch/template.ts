@@ -2,7 +2,8 @@
  * Deployment substitutions of a launch from a SAM / CloudFormation template: the one named by the
  * request (`template`), or the nearest one whose state machine points at the definition
  * (asl/templateDiscovery.ts). Its literal `DefinitionSubstitutions` are substituted; intrinsics
- * (`!Ref`, `!GetAtt`) are not, unless the request gives them a value (request values win).
+ * (`!Ref`, `!GetAtt`) are not, unless the request gives them a value (request values win). A
+ * definition without any `${` is not looked up: substitutions would leave it as it is.
  */
 import { dirname, resolve, sep } from 'path';
 import { parseTemplate } from '../asl/samTemplate';
@@ -35,6 +36,7 @@ export function templateSubstitutions(
   given: ReadonlyMap<string, string> | undefined,
 ): TemplateSubstitutions | { error: string } {
   if (template === false) return { values: given, template: undefined };
+  if (template === undefined && !mayHavePlaceholder(io, definitionPath)) return { values: given, template: undefined };
   const found = template === undefined ? discover(io, definitionPath, base) : named(io, definitionPath, base, template);
   if (found !== undefined && 'error' in found) return found;
   if (found === undefined) return { values: given, template: undefined };
@@ -42,6 +44,19 @@ export function templateSubstitutions(
   const unresolved = [...found.machine.substitutions.keys()].filter((name) => !values.has(name));
   const launchTemplate = { path: found.templatePath, machine: found.machine.logicalId, unresolved };
   return { values: values.size === 0 ? given : values, template: launchTemplate };
+}
+
+/**
+ * False when the definition has no `${` at all: no substitution can change it, so no template is
+ * looked for (the walk lists dozens of folders). True when it cannot be read: loading reports that.
+ */
+function mayHavePlaceholder(io: LaunchIo, definitionPath: string): boolean {
+  try {
+    return io.readFile(definitionPath).includes('${');
+  } catch (error) {
+    if (typeof (error as { code?: unknown } | undefined)?.code === 'string') return true;
+    throw error;
+  }
 }
 
 function discover(io: LaunchIo, definitionPath: string, base: string): FoundTemplate | undefined {

@@ -114,6 +114,14 @@ test('every command bundle is compiled from the code cache the build wrote', asy
   });
 });
 
+test('command bundles are ASCII, so that Node reads each as a one-byte string (not two bytes a character)', () => {
+  for (const name of ['validate', 'run', 'graph', 'test']) {
+    const text = readFileSync(join(DIST, 'cli', `${name}.js`), 'utf8');
+    const at = text.search(/[\u0080-\uffff]/);
+    assert.equal(at, -1, `${name}.js: non-ASCII ${JSON.stringify(text.slice(at - 40, at + 40))}`);
+  }
+});
+
 test('asl graph loads elkjs only for --format svg', async () => {
   await withMachine('one.asl.json', PASS, (path) => {
     assert.deepEqual(runBuilt(['graph', path]).bundles, ['cli.js', 'cli/graph.js']);
@@ -150,4 +158,40 @@ test('a JSONata machine loads the jsonata library, and runs as in process', asyn
   const run = runBuilt(full);
   assert.deepEqual(run.bundles, ['cli.js', 'cli/lib/jsonata.js', 'cli/run.js']);
   assert.deepEqual({ code: run.code, stdout: run.stdout }, await inProcess(full));
+});
+
+const TWO_MACHINES = `Resources:
+  One:
+    Type: AWS::Serverless::StateMachine
+    Properties: { DefinitionUri: one.asl.json, DefinitionSubstitutions: { X: hello } }
+  Sub:
+    Type: AWS::Serverless::StateMachine
+    Properties: { DefinitionUri: sub.asl.json, DefinitionSubstitutions: { X: hello } }
+`;
+
+test('asl run looks for a SAM template only when the definition has a ${...} placeholder', async () => {
+  await withMachine('one.asl.json', PASS, async (path) => {
+    const folder = dirname(path);
+    writeFileSync(join(folder, 'template.yaml'), TWO_MACHINES);
+    const sub = join(folder, 'sub.asl.json');
+    writeFileSync(sub, JSON.stringify({ StartAt: 'P', States: { P: { Type: 'Pass', Result: '${X}', End: true } } }));
+    const listed = async (definition: string): Promise<{ folders: string[]; stderr: string; stdout: string }> => {
+      const io = fakeIo();
+      const folders: string[] = [];
+      const readDir = io.readDir;
+      io.readDir = (where) => {
+        folders.push(where);
+        return readDir?.(where);
+      };
+      assert.equal(await runCli(['run', definition, '--json'], io), 0, io.stderrText());
+      return { folders, stderr: io.stderrText(), stdout: io.stdoutText() };
+    };
+    const plain = await listed(path);
+    assert.deepEqual(plain.folders, []);
+    assert.doesNotMatch(plain.stderr, /DefinitionSubstitutions/);
+    const placeholder = await listed(sub);
+    assert.ok(placeholder.folders.includes(folder), placeholder.folders.join(' '));
+    assert.match(placeholder.stderr, /DefinitionSubstitutions of Sub in .*template\.yaml/);
+    assert.equal(JSON.parse(placeholder.stdout).output, 'hello');
+  });
 });
