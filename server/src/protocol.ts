@@ -95,10 +95,6 @@ export interface PreviewState {
   readonly severity?: 'error' | 'warning' | 'information' | 'hint';
   readonly retry?: readonly PreviewRetry[];
   readonly comment?: string;
-  /** Range of the state's name (reveal target). */
-  readonly nameRange: Range;
-  /** Range of the whole state (name and value: cursor → node). */
-  readonly range: Range;
 }
 
 export interface PreviewEdge {
@@ -120,6 +116,12 @@ export interface PreviewGraph {
   readonly queryLanguage: 'JSONPath' | 'JSONata';
   readonly machines: readonly PreviewMachine[];
   readonly states: readonly PreviewState[];
+  /**
+   * Where each state is written: 8 numbers per state, in `states` order (no objects per state: 5000
+   * states per request), zero-based line and UTF-16 character of its name's start and end (reveal
+   * target), then of the whole state's start and end (name and value: cursor → node).
+   */
+  readonly ranges: readonly number[];
   readonly edges: readonly PreviewEdge[];
 }
 

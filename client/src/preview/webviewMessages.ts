@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { WebviewToHost } from '../../../media/src/protocol';
 import { exportBytes, exportFileName, type ExportFormat } from './exportFile';
 import type { GraphPreview } from './graphPreview';
-import { stateById } from './graphLookup';
+import { nameRangeById } from './graphLookup';
 import { checkWebviewMessage } from './inbound';
 
 export async function handleWebviewMessage(
@@ -37,9 +37,9 @@ export async function handleWebviewMessage(
 
 /** Selects the state's name in an editor of the document (opened beside the preview when none is visible). */
 async function revealState(preview: GraphPreview, stateId: string, log: vscode.LogOutputChannel): Promise<void> {
-  const state = preview.currentGraph && stateById(preview.currentGraph, stateId);
-  if (!state) return log.warn(`Graph preview: no state ${JSON.stringify(stateId)} in the current graph`);
-  const { start, end } = state.nameRange;
+  const range = preview.currentGraph && nameRangeById(preview.currentGraph, stateId);
+  if (!range) return log.warn(`Graph preview: no state ${JSON.stringify(stateId)} in the current graph`);
+  const { start, end } = range;
   const selection = new vscode.Range(start.line, start.character, end.line, end.character);
   const uri = preview.documentUri.toString();
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PreviewGraph, PreviewState } from '../../../server/src/protocol';
 import { exportBytes, exportFileName } from '../../src/preview/exportFile';
-import { stateAt, stateById } from '../../src/preview/graphLookup';
+import { nameRangeById, stateAt } from '../../src/preview/graphLookup';
 import { checkWebviewMessage, MAX_EXPORT_CHARS } from '../../src/preview/inbound';
 import { pathKey, samePath } from '../../src/preview/paths';
 
@@ -95,25 +95,35 @@ test('a PNG export is the decoded data: URL; a non-PNG or broken URL is refused'
   }
 });
 
-function state(id: string, range: [number, number, number, number]): PreviewState {
-  const [sl, sc, el, ec] = range;
-  const r = { start: { line: sl, character: sc }, end: { line: el, character: ec } };
-  return { id, name: id.split('/').pop()!, machine: 'root', isEnd: false, reachable: true, nameRange: r, range: r };
+type Written = [id: string, range: [number, number, number, number]];
+
+/** A graph of these states, each with `range` as both its name range and its whole range. */
+function graphOf(written: readonly Written[]): PreviewGraph {
+  const state = (id: string): PreviewState => ({
+    id,
+    name: id.split('/').pop()!,
+    machine: 'root',
+    isEnd: false,
+    reachable: true,
+  });
+  return {
+    syntaxErrors: 0,
+    queryLanguage: 'JSONPath',
+    machines: [],
+    edges: [],
+    states: written.map(([id]) => state(id)),
+    ranges: written.flatMap(([, range]) => [...range, ...range]),
+  };
 }
 
 // A Parallel state (lines 3-12) whose branch holds two states, and a sibling after it.
-const GRAPH: PreviewGraph = {
-  syntaxErrors: 0,
-  queryLanguage: 'JSONPath',
-  machines: [],
-  edges: [],
-  states: [
-    state('root/Fan out', [3, 4, 12, 5]),
-    state('Fan out/Branches[0]/A', [6, 10, 7, 30]),
-    state('Fan out/Branches[0]/B', [8, 10, 9, 30]),
-    state('root/Done', [13, 4, 13, 40]),
-  ],
-};
+const WRITTEN: readonly Written[] = [
+  ['root/Fan out', [3, 4, 12, 5]],
+  ['Fan out/Branches[0]/A', [6, 10, 7, 30]],
+  ['Fan out/Branches[0]/B', [8, 10, 9, 30]],
+  ['root/Done', [13, 4, 13, 40]],
+];
+const GRAPH = graphOf(WRITTEN);
 
 test('the cursor selects the innermost state whose range contains it', () => {
   const at = (line: number, character: number) => stateAt(GRAPH, { line, character })?.id;
@@ -130,14 +140,17 @@ test('the cursor selects the innermost state whose range contains it', () => {
 });
 
 test('the order of the states does not change the answer', () => {
-  const reversed = { ...GRAPH, states: [...GRAPH.states].reverse() };
+  const reversed = graphOf([...WRITTEN].reverse());
   assert.equal(stateAt(reversed, { line: 8, character: 12 })?.id, 'Fan out/Branches[0]/B');
   assert.equal(stateAt(reversed, { line: 4, character: 0 })?.id, 'root/Fan out');
 });
 
-test('states are found by id', () => {
-  assert.equal(stateById(GRAPH, 'root/Done')?.name, 'Done');
-  assert.equal(stateById(GRAPH, 'Done'), undefined);
+test('the name range of a state is found by its id', () => {
+  assert.deepEqual(nameRangeById(GRAPH, 'root/Done'), {
+    start: { line: 13, character: 4 },
+    end: { line: 13, character: 40 },
+  });
+  assert.equal(nameRangeById(GRAPH, 'Done'), undefined);
 });
 
 test('definition paths compare normalized, case-insensitively on Windows only', () => {

@@ -1,15 +1,14 @@
 /*
  * The graph preview's model of a document (`asl/previewGraph`): machines, states with their
- * reachability, severity, Retry and ranges, and labelled edges. Works on partial models (broken
- * text); reachability comes from asl/graph.ts. Pure: diagnostics are passed in by the caller.
+ * reachability, severity and Retry, their ranges (flat numbers), and labelled edges. Works on partial
+ * models (broken text); reachability comes from asl/graph.ts. Pure: diagnostics are passed in by the caller.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { getPropertyValue } from '../../asl/nodes';
 import { reachableStates, isTerminal } from '../../asl/graph';
-import type { AslDocument, AslMachine, AslState, Transition } from '../../asl/types';
+import type { AslDocument, AslMachine, AslState, Span, Transition } from '../../asl/types';
 import type { PreviewEdge, PreviewGraph, PreviewMachine, PreviewState } from '../../protocol';
 import type { AslDiagnostic, Severity } from '../diagnostics/types';
-import { toRange } from '../navigation/ranges';
 import { choiceRuleLabel } from './choiceLabel';
 import { commentOf, errorNames, retryRules, severitiesByState } from './stateFacts';
 
@@ -21,13 +20,18 @@ export function previewGraph(
   diagnostics: readonly AslDiagnostic[],
 ): PreviewGraph {
   const severities = severitiesByState(asl, diagnostics);
+  /* each id built once (by AslState.index) and shared by the state and its edges: 5000 states per request */
+  const ids = asl.allStates.map(previewStateId);
   const states: PreviewState[] = [];
+  const ranges: number[] = [];
+  const text = textDocument.getText();
   const edges: PreviewEdge[] = [];
   for (const machine of asl.allMachines) {
     const reachable = reachableStates(machine);
     for (const state of machine.states) {
-      states.push(previewState(textDocument, state, reachable.has(state), severities[state.index]));
-      for (const t of state.transitions) edges.push(previewEdge(state, t));
+      states.push(previewState(state, ids[state.index], reachable.has(state), severities[state.index]));
+      pushRanges(ranges, textDocument, text, state);
+      for (const t of state.transitions) edges.push(previewEdge(state, t, ids));
     }
   }
   return {
@@ -35,8 +39,34 @@ export function previewGraph(
     queryLanguage: asl.machine?.queryLanguage ?? 'JSONPath',
     machines: asl.allMachines.map(previewMachine),
     states,
+    ranges,
     edges,
   };
+}
+
+/**
+ * Appends the state's name range and whole range as 8 numbers (PreviewGraph.ranges). Two lookups where
+ * four would do the same: the whole state starts at its name, and a name without a line break ends on its line.
+ */
+function pushRanges(out: number[], textDocument: TextDocument, text: string, state: AslState): void {
+  const name = state.nameSpan;
+  const whole = state.property;
+  const start = textDocument.positionAt(name.start);
+  const nameEnd = oneLine(text, name)
+    ? { line: start.line, character: start.character + name.end - name.start }
+    : textDocument.positionAt(name.end);
+  const wholeStart = whole.start === name.start ? start : textDocument.positionAt(whole.start);
+  const end = textDocument.positionAt(whole.end);
+  out.push(start.line, start.character, nameEnd.line, nameEnd.character);
+  out.push(wholeStart.line, wholeStart.character, end.line, end.character);
+}
+
+function oneLine(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return false;
+  }
+  return span.end <= text.length;
 }
 
 /** `<machine id>/<state name>`, as StateGraphNode.id. */
@@ -62,21 +92,14 @@ function machineLabel(machine: AslMachine): string {
   return owner.kind === 'Iterator' ? 'Iterator' : 'Item processor';
 }
 
-function previewState(
-  textDocument: TextDocument,
-  state: AslState,
-  reachable: boolean,
-  severity: Severity | undefined,
-): PreviewState {
+function previewState(state: AslState, id: string, reachable: boolean, severity: Severity | undefined): PreviewState {
   /* built field by field: no temporary objects per optional field (5000 states per request) */
   const out: Mutable<PreviewState> = {
-    id: previewStateId(state),
+    id,
     name: state.name,
     machine: state.machine.id,
     isEnd: isTerminal(state),
     reachable,
-    nameRange: toRange(textDocument, state.nameSpan),
-    range: toRange(textDocument, state.property),
   };
   if (state.type !== undefined) out.type = state.type;
   if (severity !== undefined) out.severity = severity;
@@ -87,14 +110,14 @@ function previewState(
   return out;
 }
 
-function previewEdge(state: AslState, t: Transition): PreviewEdge {
+function previewEdge(state: AslState, t: Transition, ids: readonly string[]): PreviewEdge {
   const out: Mutable<PreviewEdge> = {
-    from: previewStateId(state),
+    from: ids[state.index],
     target: t.target,
     machine: state.machine.id,
     kind: t.kind === 'StartAt' ? 'Next' : t.kind,
   };
-  if (t.resolved !== undefined) out.to = previewStateId(t.resolved);
+  if (t.resolved !== undefined) out.to = ids[t.resolved.index];
   const label = edgeLabel(state, t);
   if (label !== undefined) out.label = label;
   return out;

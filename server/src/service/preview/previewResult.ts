@@ -4,7 +4,6 @@
  * text of a 5000-state graph is built); every field of the protocol types must be fed here. Pure.
  */
 import type { PreviewEdge, PreviewGraph, PreviewGraphResult, PreviewMachine, PreviewState } from '../../protocol';
-import type { Range } from 'vscode-languageserver-types';
 import { Hasher } from '../../graph/hash';
 
 export function previewGraphResult(graph: PreviewGraph, version: number, knownHash?: string): PreviewGraphResult {
@@ -19,6 +18,8 @@ export function graphHash(graph: PreviewGraph): string {
   for (const m of graph.machines) addMachine(h, m);
   h.addNumber(graph.states.length);
   for (const s of graph.states) addState(h, s);
+  h.addNumber(graph.ranges.length);
+  for (const n of graph.ranges) h.addNumber(n);
   h.addNumber(graph.edges.length);
   for (const e of graph.edges) addEdge(h, e);
   return h.digest();
@@ -31,14 +32,8 @@ function addMachine(h: Hasher, m: PreviewMachine): void {
 function addState(h: Hasher, s: PreviewState): void {
   h.add(s.id).add(s.name).add(s.type).add(s.machine).add(s.severity).add(s.comment);
   h.addNumber((s.isEnd ? 1 : 0) + (s.reachable ? 2 : 0));
-  addRange(h, s.nameRange);
-  addRange(h, s.range);
   h.addNumber(s.retry?.length);
   for (const r of s.retry ?? []) h.addNumber(r.maxAttempts).addNumber(r.errors.length).add(r.errors.join('\u0000'));
-}
-
-function addRange(h: Hasher, r: Range): void {
-  h.addNumber(r.start.line).addNumber(r.start.character).addNumber(r.end.line).addNumber(r.end.character);
 }
 
 function addEdge(h: Hasher, e: PreviewEdge): void {
