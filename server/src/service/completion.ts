@@ -23,8 +23,18 @@ import { booleanItems, enumItems } from './completion/values';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
+export interface CompletionOptions {
+  /** At most this many state names in a machine's list (more: an incomplete list filtered by the typed text). */
+  readonly maxStateNames?: number;
+}
+
 /** The completion list at `position`. Throws on an internal bug: the LSP layer's runSafe logs it. */
-export function doComplete(textDocument: TextDocument, asl: AslDocument, position: Position): CompletionList {
+export function doComplete(
+  textDocument: TextDocument,
+  asl: AslDocument,
+  position: Position,
+  options: CompletionOptions = {},
+): CompletionList {
   const offset = textDocument.offsetAt(position);
   const cursor = cursorAt(asl, offset);
   if (cursor === undefined) return EMPTY;
@@ -38,6 +48,7 @@ export function doComplete(textDocument: TextDocument, asl: AslDocument, positio
     cursor,
     scope: resolveScope(asl, cursor.path),
     replaceRange,
+    maxStateNames: options.maxStateNames,
   };
   const items = cursor.kind === 'key' ? keyItems(ctx) : valueItems(ctx);
   return Array.isArray(items) ? { isIncomplete: false, items } : items;
@@ -72,6 +83,6 @@ function valueItems(ctx: CompletionContext): Found {
 }
 
 function stateNames(ctx: CompletionContext, machine: AslMachine): CompletionList {
-  const { items, incomplete } = stateNameItems(ctx, machine, ctx.scope.state);
+  const { items, incomplete } = stateNameItems(ctx, machine, ctx.scope.state, ctx.maxStateNames);
   return { isIncomplete: incomplete, items };
 }

@@ -59,6 +59,14 @@ test('a big machine gets an incomplete list; typing finds a state deep in it', a
       fuzzy.items.map((i) => i.label),
       ['DeepTarget'],
     );
+    // The limit is a setting (aslStudio.completion.maxStateNames).
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { aslStudio: { completion: { maxStateNames: 50 } } },
+    });
+    await client.change(URI, 4, [{ range: { ...range, end: { line: LINE, character: QUOTE + 4 } }, text: '' }]);
+    const limited = await ask(QUOTE + 1);
+    assert.equal(limited.items.length, 50);
+    assert.equal(limited.isIncomplete, true);
     assert.deepEqual(client.errors, []);
   } finally {
     client.connection.dispose();

@@ -56,7 +56,7 @@ function sortText(referenced: 0 | 1, ordinal: number): string {
 }
 
 /** Default of `limit`: enough for a screenful after a letter or two, small enough to send at once. */
-export const STATE_ITEMS_LIMIT = 200;
+const STATE_ITEMS_LIMIT = 200;
 
 export interface StateNameItems {
   readonly items: CompletionItem[];
@@ -68,7 +68,7 @@ export function stateNameItems(
   ctx: CompletionContext,
   machine: AslMachine,
   self: AslState | undefined,
-  limit = STATE_ITEMS_LIMIT,
+  limit: number = STATE_ITEMS_LIMIT,
 ): StateNameItems {
   const referenced = referencedStates(machine, ctx.cursor.node);
   const items: CompletionItem[] = [];
