@@ -18,7 +18,7 @@ export interface ServerContext {
   readonly service: LanguageService;
   /** Delay between the last change and the diagnostics push, in ms (setting `aslStudio.diagnostics.delay`). */
   diagnosticsDelay: number;
-  /** State names in a completion list at most (setting `aslStudio.completion.maxStateNames`; undefined: the service's default). */
+  /** Most state names in a completion list (setting `aslStudio.completion.maxStateNames`; undefined: the default). */
   maxStateNames?: number;
   /** Per-rule severity overrides (setting `aslStudio.diagnostics.rules`). */
   ruleSettings: RuleSettings;

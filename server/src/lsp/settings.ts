@@ -1,8 +1,9 @@
 /*
  * The client's `aslStudio` settings as the server uses them: per-rule severity overrides
  * (`aslStudio.diagnostics.rules`, read by service/diagnostics/ruleSettings.ts), the diagnostics
- * delay and the most state names a completion list offers. Applied on `workspace/didChangeConfiguration` (the client sends it at start and on every
- * change); then every open document's diagnostics are refreshed. Glue only.
+ * delay and the most state names a completion list offers. Applied on
+ * `workspace/didChangeConfiguration` (the client sends it at start and on every change); then
+ * every open document's diagnostics are refreshed. Glue only.
  */
 import { parseRuleSettings } from '../service/diagnostics';
 import type { ServerContext } from './context';

@@ -94,7 +94,7 @@ export function stateNameItems(
   return { items, incomplete: chosen.incomplete };
 }
 
-/** What the user typed of the value so far: from the replaced span's start to the cursor, quotes and blanks left out. */
+/** What the user typed of the value so far: from the replaced span's start to the cursor, without quotes or blanks. */
 function typedPrefix(ctx: CompletionContext): string {
   const typed = ctx.asl.text.slice(ctx.cursor.replace.start, ctx.cursor.offset);
   return typed.replace(/^[\s"']+/, '').toLowerCase();
