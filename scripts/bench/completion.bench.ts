@@ -49,6 +49,7 @@ function cases(n: number): Case[] {
   const mid = Math.floor(n / 2);
   return [
     { name: 'Next value (state names)', text, format: 'json', offset: nextValueOffset },
+    { name: 'Next value, 6 letters typed', text, format: 'json', offset: nextValueOffset + 6 },
     { name: 'key in a Wait state', text, format: 'json', offset: after(text, '"Seconds": 5', 1) },
     { name: 'new state (snippets)', text, format: 'json', offset: after(text, `"Step ${mid}": {`, 0, 0) },
     { name: '.$ value (intrinsics, $$, vars)', text, format: 'json', offset: after(text, "States.Format('item", 10) },

@@ -18,6 +18,8 @@ export interface ServerContext {
   readonly service: LanguageService;
   /** Delay between the last change and the diagnostics push, in ms (setting `aslStudio.diagnostics.delay`). */
   diagnosticsDelay: number;
+  /** Most state names in a completion list (setting `aslStudio.completion.maxStateNames`; undefined: the default). */
+  maxStateNames?: number;
   /** Per-rule severity overrides (setting `aslStudio.diagnostics.rules`). */
   ruleSettings: RuleSettings;
   /** Bumped on every settings change, so pull results of the same document version differ afterwards. */

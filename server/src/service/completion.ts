@@ -7,7 +7,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver-types';
 import { fieldKinds } from '../asl/spec';
-import type { AslDocument } from '../asl/types';
+import type { AslDocument, AslMachine } from '../asl/types';
 import { cursorAt } from './completion/cursor';
 import { errorNameItems } from './completion/errorNames';
 import { expressionItems } from './completion/expressions';
@@ -23,8 +23,18 @@ import { booleanItems, enumItems } from './completion/values';
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
+export interface CompletionOptions {
+  /** At most this many state names in a machine's list (more: an incomplete list filtered by the typed text). */
+  readonly maxStateNames?: number;
+}
+
 /** The completion list at `position`. Throws on an internal bug: the LSP layer's runSafe logs it. */
-export function doComplete(textDocument: TextDocument, asl: AslDocument, position: Position): CompletionList {
+export function doComplete(
+  textDocument: TextDocument,
+  asl: AslDocument,
+  position: Position,
+  options: CompletionOptions = {},
+): CompletionList {
   const offset = textDocument.offsetAt(position);
   const cursor = cursorAt(asl, offset);
   if (cursor === undefined) return EMPTY;
@@ -38,12 +48,16 @@ export function doComplete(textDocument: TextDocument, asl: AslDocument, positio
     cursor,
     scope: resolveScope(asl, cursor.path),
     replaceRange,
+    maxStateNames: options.maxStateNames,
   };
   const items = cursor.kind === 'key' ? keyItems(ctx) : valueItems(ctx);
-  return { isIncomplete: false, items };
+  return Array.isArray(items) ? { isIncomplete: false, items } : items;
 }
 
-function keyItems(ctx: CompletionContext): CompletionItem[] {
+/** Items, or a list when it is incomplete (the client asks again as the user types). */
+type Found = CompletionItem[] | CompletionList;
+
+function keyItems(ctx: CompletionContext): Found {
   const { scope, cursor } = ctx;
   if (cursor.newItem && objectAt(scope) === undefined && fieldAt(scope)?.item) {
     return valueItems({ ...ctx, cursor: { ...cursor, kind: 'value' }, replaceRange: ctx.replaceRange });
@@ -53,7 +67,7 @@ function keyItems(ctx: CompletionContext): CompletionItem[] {
   return fields.length > 0 ? fields : payloadKeyItems(ctx);
 }
 
-function valueItems(ctx: CompletionContext): CompletionItem[] {
+function valueItems(ctx: CompletionContext): Found {
   const expr = expressionItems(ctx);
   if (expr !== undefined) return expr;
   const found = fieldAt(ctx.scope);
@@ -61,10 +75,14 @@ function valueItems(ctx: CompletionContext): CompletionItem[] {
   const { field, item } = found;
   if (field.name === 'ErrorEquals') return item ? errorNameItems(ctx) : [];
   if (item) return itemSnippetItems(ctx, field.itemShape);
-  if (field.kinds.includes('stateName'))
-    return ctx.scope.machine ? stateNameItems(ctx, ctx.scope.machine, ctx.scope.state) : [];
+  if (field.kinds.includes('stateName')) return ctx.scope.machine ? stateNames(ctx, ctx.scope.machine) : [];
   if (field.name === 'Resource') return resourceItems(ctx);
   if (field.enum !== undefined) return enumItems(ctx, field);
   if (fieldKinds(field, ctx.scope.language).includes('boolean')) return booleanItems(ctx, field);
   return [];
+}
+
+function stateNames(ctx: CompletionContext, machine: AslMachine): CompletionList {
+  const { items, incomplete } = stateNameItems(ctx, machine, ctx.scope.state, ctx.maxStateNames);
+  return { isIncomplete: incomplete, items };
 }

@@ -106,3 +106,21 @@ test('right after the colon (":" trigger) the value gets a space and quotes', ()
   const c = completeAt(machine('|').replace(' |', '|'));
   assert.match(c.apply('B'), /"Next": "B" \}/);
 });
+
+test('a big machine: at most 200 names, starting with the typed text first, then containing its letters', () => {
+  const names = Array.from({ length: 400 }, (_, i) => `S${i}`);
+  names[300] = 'xAlpha';
+  names[350] = 'Alpha';
+  const states = names.map(
+    (n, i) => `"${n}": { "Type": "Pass", ${i < 399 ? `"Next": "${names[i + 1]}"` : '"End": true'} }`,
+  );
+  const text = (next: string): string =>
+    `{ "StartAt": "S0", "States": { ${states.join(', ').replace('"Next": "S1"', `"Next": ${next}`)} } }`;
+  const all = completeAt(text('"|"'));
+  assert.equal(all.list.isIncomplete, true);
+  assert.equal(all.labels.length, 200);
+  assert.ok(all.labels.includes('S2') && !all.labels.includes('S0'), 'the nearest states, never the state itself');
+  const typed = completeAt(text('"alp|"'));
+  assert.deepEqual(typed.labels.sort(), ['Alpha', 'xAlpha']);
+  assert.equal(typed.list.isIncomplete, false);
+});

@@ -20,7 +20,9 @@ export function registerEditing(ctx: ServerContext): void {
         companionKind(p.textDocument.uri) === undefined ? undefined : ctx.documents.get(p.textDocument.uri);
       if (companion !== undefined) return companionCompletion(ctx, companion, p.position);
       return withModel(ctx, p.textDocument.uri, emptyList, (m) =>
-        ctx.completionPayloads.compact(service.doComplete(m.doc, m.asl, p.position)),
+        ctx.completionPayloads.compact(
+          service.doComplete(m.doc, m.asl, p.position, { maxStateNames: ctx.maxStateNames }),
+        ),
       );
     }),
   );

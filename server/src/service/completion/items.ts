@@ -26,6 +26,8 @@ export interface CompletionContext {
   readonly scope: Scope;
   /** `cursor.replace` as a Range, computed once (lists can hold thousands of items). */
   readonly replaceRange: Range;
+  /** Options.maxStateNames of doComplete (stateNames.ts has the default). */
+  readonly maxStateNames?: number;
 }
 
 export const TRIGGER_SUGGEST: Command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };

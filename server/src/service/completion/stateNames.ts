@@ -2,6 +2,9 @@
  * State names at StartAt / Next / Default / Choices[].Next / Catch[].Next: the states of the
  * enclosing machine only, never the state itself for its own transitions, unreferenced names first.
  * Lean items (one shared range, no per-item docs in big machines): thousands of states stay fast.
+ * Big machines send at most `limit` items (an incomplete list: the client asks again as the user
+ * types): the names matching the typed prefix (a case-insensitive subsequence, never stricter than
+ * VS Code's fuzzy filter), those starting with it first, then unreferenced, then nearest to the state.
  */
 import { type CompletionItem, CompletionItemKind, MarkupKind } from 'vscode-languageserver-types';
 import type { AslMachine, AslState } from '../../asl/types';
@@ -52,11 +55,21 @@ function sortText(referenced: 0 | 1, ordinal: number): string {
   return known[ordinal];
 }
 
+/** Default of `limit`: enough for a screenful after a letter or two, small enough to send at once. */
+const STATE_ITEMS_LIMIT = 200;
+
+export interface StateNameItems {
+  readonly items: CompletionItem[];
+  /** True when names were left out (more than `limit` matched): the client must ask again on typing. */
+  readonly incomplete: boolean;
+}
+
 export function stateNameItems(
   ctx: CompletionContext,
   machine: AslMachine,
   self: AslState | undefined,
-): CompletionItem[] {
+  limit: number = STATE_ITEMS_LIMIT,
+): StateNameItems {
   const referenced = referencedStates(machine, ctx.cursor.node);
   const items: CompletionItem[] = [];
   const withDocs = machine.states.length <= DOCS_UP_TO;
@@ -64,9 +77,9 @@ export function stateNameItems(
   const range = ctx.replaceRange;
   const write = valueWriter(ctx);
   const states = machine.states;
-  for (let i = 0; i < states.length; i++) {
+  const chosen = chooseStates(ctx, machine, self, referenced, limit);
+  for (const i of chosen.ordinals) {
     const state = states[i];
-    if (state === self || machine.stateByName.get(state.name) !== state) continue;
     const text = write(state.name);
     const item: CompletionItem = {
       label: state.name,
@@ -78,5 +91,74 @@ export function stateNameItems(
     if (withDocs) item.documentation = { kind: MarkupKind.Markdown, value: summary(state) };
     items.push(item);
   }
-  return items;
+  return { items, incomplete: chosen.incomplete };
+}
+
+/** What the user typed of the value so far: from the replaced span's start to the cursor, without quotes or blanks. */
+function typedPrefix(ctx: CompletionContext): string {
+  const typed = ctx.asl.text.slice(ctx.cursor.replace.start, ctx.cursor.offset);
+  return typed.replace(/^[\s"']+/, '').toLowerCase();
+}
+
+/** 0 when `name` starts with `typed`, 2 when it holds its letters in order, -1 when not (both lower case). */
+function matchRank(name: string, typed: string): number {
+  if (name.startsWith(typed)) return 0;
+  let at = 0;
+  for (let i = 0; i < typed.length; i++) {
+    const found = name.indexOf(typed[i], at);
+    if (found < 0) return -1;
+    at = found + 1;
+  }
+  return 2;
+}
+
+interface Chosen {
+  readonly ordinals: number[];
+  readonly incomplete: boolean;
+}
+
+/**
+ * Ordinals of the states offered, in document order: every state when the machine has at most
+ * `limit`, else the best `limit` matching the typed text by rank (starts with it, then unreferenced),
+ * nearest to the edited state first within a rank. Cheap per state: few requests run optimised code.
+ */
+function chooseStates(
+  ctx: CompletionContext,
+  machine: AslMachine,
+  self: AslState | undefined,
+  referenced: Uint8Array,
+  limit: number,
+): Chosen {
+  const states = machine.states;
+  const n = states.length;
+  const typed = n > limit ? typedPrefix(ctx) : '';
+  const ranks: number[][] = [[], [], [], []];
+  const rank = (i: number): void => {
+    const r = typed === '' ? 0 : matchRank(states[i].name.toLowerCase(), typed);
+    if (r >= 0) ranks[r + referenced[i]].push(i);
+  };
+  if (n <= limit) for (let i = 0; i < n; i++) rank(i);
+  else {
+    const centre = self === undefined ? 0 : self.ordinal;
+    for (let hi = centre, lo = centre - 1; hi < n || lo >= 0; hi++, lo--) {
+      if (hi < n) rank(hi);
+      if (lo >= 0) rank(lo);
+    }
+  }
+  return firstOffered(machine, self, ranks, limit);
+}
+
+/** The first `limit` ordinals of `ranks` (in order) that are offered: not the state itself, not a duplicate name. */
+function firstOffered(machine: AslMachine, self: AslState | undefined, ranks: number[][], limit: number): Chosen {
+  const states = machine.states;
+  const ordinals: number[] = [];
+  for (const rank of ranks) {
+    for (const i of rank) {
+      const state = states[i];
+      if (state === self || machine.stateByName.get(state.name) !== state) continue;
+      if (ordinals.length === limit) return { ordinals: ordinals.sort((a, b) => a - b), incomplete: true };
+      ordinals.push(i);
+    }
+  }
+  return { ordinals: ordinals.sort((a, b) => a - b), incomplete: false };
 }
