@@ -34,6 +34,14 @@ export interface AslLaunchArguments {
   readonly realTime?: boolean;
   /** The transition budget (default 10,000,000). */
   readonly maxTransitions?: number;
+  /** Seconds of wall-clock time each run between stops may take (then TIMED_OUT, States.Timeout). */
+  readonly timeout?: number;
+  /** The history quota (default 25,000 as in AWS). */
+  readonly maxHistoryEvents?: number;
+  /** Seconds one JSONata expression may take. */
+  readonly expressionTimeout?: number;
+  /** Evaluation depth of one JSONata expression. */
+  readonly expressionMaxDepth?: number;
   /** Seed of UUIDs, task tokens, jitter and random functions. */
   readonly seed?: number;
   /**

@@ -131,6 +131,10 @@ export function cliRunArgs(config: AslLaunchArguments, overlayFile: string): str
     ['--items-dir', config.itemsDir],
     ['--result-dir', config.resultDir],
     ['--max-transitions', config.maxTransitions],
+    ['--timeout', config.timeout],
+    ['--max-history-events', config.maxHistoryEvents],
+    ['--expression-timeout', config.expressionTimeout],
+    ['--expression-max-depth', config.expressionMaxDepth],
     ['--seed', config.seed],
     ['--template', config.template],
   ];

@@ -4,15 +4,9 @@
  * and builds the RunControl that keeps the run interruptible (Ctrl+C, the wall-clock budget).
  * Knows the interpreter's limits only through its exported defaults.
  */
-import type { EnvironmentOptions } from '../interpreter/environment';
 import { DEFAULT_EXPRESSION_LIMITS } from '../interpreter/environment';
 import type { RunControl } from '../interpreter/execution';
-
-/**
- * The largest --max-history-events (10x AWS's quota): a history this long, printed with --history,
- * fits in 256 MB of heap.
- */
-export const MAX_HISTORY_EVENTS_OPTION = 250_000;
+import { MAX_HISTORY_EVENTS_OPTION, runLimitsOf, type LimitValues, type RunLimits } from '../launch/runLimits';
 
 export const LIMIT_OPTIONS = ['timeout', 'max-history-events', 'expression-timeout', 'expression-max-depth'] as const;
 
@@ -21,37 +15,22 @@ export const LIMITS_USAGE = `  --timeout <seconds>                    stop the r
   --expression-timeout <seconds>         wall-clock budget of one JSONata expression (default ${DEFAULT_EXPRESSION_LIMITS.timeoutMs / 1000})
   --expression-max-depth <n>             evaluation depth of one JSONata expression (default ${DEFAULT_EXPRESSION_LIMITS.maxDepth})`;
 
-export interface RunLimits {
-  readonly env: Pick<EnvironmentOptions, 'maxHistoryEvents' | 'expressionLimits'>;
-  /** Wall-clock budget of the whole run in ms, if any. */
-  readonly timeoutMs?: number;
-}
+const OPTION_OF: Record<keyof LimitValues, (typeof LIMIT_OPTIONS)[number]> = {
+  timeout: 'timeout',
+  maxHistoryEvents: 'max-history-events',
+  expressionTimeout: 'expression-timeout',
+  expressionMaxDepth: 'expression-max-depth',
+};
 
-/** The limits the options ask for, or a message naming the bad option. */
+/** The limits the options ask for, or a message naming the bad option (launch/runLimits.ts validates). */
 export function parseRunLimits(opts: Readonly<Record<string, string>>): RunLimits | string {
-  const timeout = positive(opts, 'timeout', false);
-  const history = positive(opts, 'max-history-events', true);
-  const exprTimeout = positive(opts, 'expression-timeout', false);
-  const exprDepth = positive(opts, 'expression-max-depth', true);
-  for (const v of [timeout, history, exprTimeout, exprDepth]) if (typeof v === 'string') return v;
-  if (typeof history === 'number' && history > MAX_HISTORY_EVENTS_OPTION)
-    return `--max-history-events must be at most ${MAX_HISTORY_EVENTS_OPTION}`;
-  const timeoutMs = typeof timeout === 'number' ? timeout * 1000 : undefined;
-  // A run's budget also bounds each expression: nothing may run past --timeout.
-  const exprMs = Math.min(
-    typeof exprTimeout === 'number' ? exprTimeout * 1000 : DEFAULT_EXPRESSION_LIMITS.timeoutMs,
-    timeoutMs ?? Infinity,
-  );
-  const expressionLimits = { timeoutMs: exprMs, ...(typeof exprDepth === 'number' && { maxDepth: exprDepth }) };
-  return { env: { maxHistoryEvents: history as number | undefined, expressionLimits }, timeoutMs };
-}
-
-function positive(opts: Readonly<Record<string, string>>, name: string, integer: boolean): number | string | undefined {
-  const text = opts[name];
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  const ok = text.trim() !== '' && Number.isFinite(value) && value > 0 && (!integer || Number.isInteger(value));
-  return ok ? value : `--${name} must be a positive ${integer ? 'integer' : 'number'}`;
+  const values: LimitValues = {
+    timeout: opts[OPTION_OF.timeout],
+    maxHistoryEvents: opts[OPTION_OF.maxHistoryEvents],
+    expressionTimeout: opts[OPTION_OF.expressionTimeout],
+    expressionMaxDepth: opts[OPTION_OF.expressionMaxDepth],
+  };
+  return runLimitsOf(values, (key) => `--${OPTION_OF[key]}`);
 }
 
 /** The control of one CLI run: yields to the event loop (so Ctrl+C is seen) and enforces --timeout. */

@@ -97,16 +97,31 @@ export class Runner {
   private readonly control: RunControl;
   private readonly replayControl: RunControl;
 
-  /** `control`: the run's limits and interruption (deadline, abort signal), as `asl run` gets them. */
+  /**
+   * `control`: the run's limits and interruption (deadline, abort signal), as `asl run` gets them.
+   * `budgetMs`: the wall-clock time each run between stops may take (then TIMED_OUT), if any.
+   */
   constructor(
     private readonly start: () => Execution,
     private readonly policy: StopPolicy,
     private readonly listener: RunnerListener,
     control: Partial<RunControl> = {},
+    private readonly budgetMs?: number,
   ) {
     this.execution = start();
     this.control = yieldingControl(control, () => this.progressDue());
     this.replayControl = yieldingControl(control, () => undefined);
+  }
+
+  /** The control of one run between stops: the budget starts again at each resume. */
+  private runControl(): RunControl {
+    if (this.budgetMs === undefined) return this.control;
+    const seconds = this.budgetMs / 1000;
+    return {
+      ...this.control,
+      deadline: this.control.stopwatch() + this.budgetMs,
+      deadlineCause: `The run took longer than its "timeout" of ${seconds} s between stops (wall-clock time).`,
+    };
   }
 
   /** Number of history events delivered so far (the events the user has seen). */
@@ -167,11 +182,12 @@ export class Runner {
    * full. A pause, or a change of breakpoints, is seen at the interpreter's yields.
    */
   private async drive(motion: Motion, ignoreBreakpoints: boolean): Promise<void> {
+    const control = this.runControl();
     while (!this.terminated) {
       const revision = this.policy.revision;
       const watch = this.watchFor(motion, ignoreBreakpoints);
       const interrupted = () => this.pauseRequested || this.terminated || this.policy.revision !== revision;
-      const next = await this.execution.runUntil(watch, this.control, interrupted);
+      const next = await this.execution.runUntil(watch, control, interrupted);
       if (this.terminated) return;
       if (next.kind === 'idle') return this.idle();
       if (next.kind === 'paused') {

@@ -122,23 +122,30 @@ export class AslSessionBase extends LoggingDebugSession {
       this.sendEvent(new TerminatedEvent());
       return false;
     }
-    this.install(prepared);
+    this.install(prepared, typeof plan === 'string' ? undefined : plan.timeoutMs);
     return true;
   }
 
-  protected install(prepared: PreparedLaunch): void {
+  /** `timeoutMs`: the wall-clock budget of each run between stops (the `timeout` attribute). */
+  protected install(prepared: PreparedLaunch, timeoutMs?: number): void {
     this.launch = prepared;
     const breakpoints = (this.breakpoints ??= new Breakpoints(prepared.doc));
     this.feed = new ExecutionFeed(prepared.definitionPath);
     this.view = this.makeView(prepared, breakpoints, this.feed);
     this.policy = new StatePolicy(breakpoints, (text) => this.print(text, 'console'), this.exceptionMode);
     this.ended = false;
-    this.runner = new Runner(() => prepared.start(), this.policy, {
-      stopped: (stop) => this.onStopped(stop),
-      ended: (result) => this.onEnded(result),
-      progress: () => this.flush(false),
-      rewound: () => this.onRewound(),
-    });
+    this.runner = new Runner(
+      () => prepared.start(),
+      this.policy,
+      {
+        stopped: (stop) => this.onStopped(stop),
+        ended: (result) => this.onEnded(result),
+        progress: () => this.flush(false),
+        rewound: () => this.onRewound(),
+      },
+      {},
+      timeoutMs,
+    );
   }
 
   /** Threads and stacks of the launched definition; Map frames read their counts from the overlay. */

@@ -10,6 +10,7 @@ import type { AslLaunchArguments } from '../debugProtocol';
 import { closestName } from '../asl/similarity';
 import { LineIndex } from '../asl/lines';
 import { LAUNCH_CONFIG_NAMES, TEST_FILE_NAMES, type LaunchMode, type LaunchRequest } from '../launch';
+import { runLimitsOf } from '../launch/runLimits';
 import { launchRequestFor } from '../testing/launchRequest';
 import { parseTestFile } from '../testing/testFile';
 
@@ -19,11 +20,20 @@ export interface LaunchPlan {
   readonly cwd: string;
   /** How the launch's settings are named in error messages (launch.json or the test file). */
   readonly names: LaunchMode['names'];
+  /** The wall-clock budget of each run between stops, in ms (the `timeout` attribute). */
+  readonly timeoutMs?: number;
 }
 
 /** What a launch configuration runs, or why it cannot run (a message for the user). */
 export function launchPlanOf(args: AslLaunchArguments): LaunchPlan | string {
-  if (args.test !== undefined) return testPlan(args);
+  const limits = runLimitsOf(args, (key) => `"${key}"`);
+  if (typeof limits === 'string') return `the launch configuration's ${limits}`;
+  const plan = args.test !== undefined ? testPlan(args) : definitionPlan(args);
+  if (typeof plan === 'string') return plan;
+  return { ...plan, request: { ...plan.request, limits: limits.env }, timeoutMs: limits.timeoutMs };
+}
+
+function definitionPlan(args: AslLaunchArguments): LaunchPlan | string {
   const definition = typeof args.definition === 'string' ? args.definition : '';
   if (definition === '') return 'the launch configuration names no "definition"';
   const cwd = args.cwd ?? dirname(resolve(definition));

@@ -44,7 +44,8 @@ export async function startSession(
   const definition = String(launch.definition);
   const path = definition.startsWith('/') ? definition : join(EXAMPLES, definition);
   const first = setup.waitFor === 'end' ? dc.waitForEvent('terminated') : session.nextStop();
-  await Promise.all([
+  // A launch that fails must still stop the adapter: a live child would hang the test file, not fail it.
+  const configured = Promise.all([
     dc.waitForEvent('initialized').then(async () => {
       if (setup.breakpoints) await dc.setBreakpointsRequest({ source: { path }, breakpoints: setup.breakpoints });
       if (setup.functionBreakpoints)
@@ -56,6 +57,11 @@ export async function startSession(
     }),
     dc.launch({ cwd: EXAMPLES, ...launch, definition: path }),
   ]);
+  await configured.catch(async (error: unknown) => {
+    first.catch(() => undefined); // the launch's error is the one reported
+    await dc.stop();
+    throw error;
+  });
   return { ...session, first };
 }
 

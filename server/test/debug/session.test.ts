@@ -135,6 +135,40 @@ test('bad input JSON names the file and position; an unknown test case lists the
   assert.match(none.message, /cannot read '.*nope\.asl\.json': no such file/);
 });
 
+test('run limits are launch attributes: the history quota and the time budget end the session; a bad one refuses it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'asl-dap-limits-'));
+  const loop = join(dir, 'loop.asl.json');
+  const spin = {
+    StartAt: 'Spin',
+    States: {
+      Spin: { Type: 'Pass', Next: 'Again' },
+      Again: { Type: 'Choice', Choices: [{ Variable: '$.stop', IsPresent: true, Next: 'Done' }], Default: 'Spin' },
+      Done: { Type: 'Succeed' },
+    },
+  };
+  writeFileSync(loop, JSON.stringify(spin, null, 2));
+  const quota = await startSession({ definition: loop, maxHistoryEvents: 100 }, { waitFor: 'end' });
+  try {
+    await quota.first;
+    assert.match(quota.text(), /status: FAILED[\s\S]*States\.Runtime[\s\S]*100/);
+  } finally {
+    await quota.end();
+  }
+  // A loop that never ends within the quota's reach: only the time budget stops it (it starts at the resume).
+  const timed = await startSession({ definition: loop, maxHistoryEvents: 250_000, timeout: 0.01, stopOnEntry: true });
+  try {
+    await timed.first;
+    await resumeToEnd(timed, () => timed.dc.continueRequest({ threadId: 1 }));
+    assert.match(timed.text(), /status: TIMED_OUT[\s\S]*States\.Timeout[\s\S]*"timeout" of 0\.01 s between stops/);
+  } finally {
+    await timed.end();
+  }
+  const bad = await failedLaunch({ definition: loop, timeout: -1 });
+  assert.match(bad.message, /"timeout" must be a positive number/);
+  const big = await failedLaunch({ definition: loop, maxHistoryEvents: 1e9 });
+  assert.match(big.message, /"maxHistoryEvents" must be at most 250000/);
+});
+
 test('restart runs the definition again from the start', async () => {
   const s = await startSession({
     definition: 'inline-map.asl.json',
