@@ -51,7 +51,7 @@ test('a big machine gets an incomplete list; typing finds a state deep in it', a
       typed.items.map((i) => i.label),
       ['DeepTarget'],
     );
-    assert.equal(typed.isIncomplete, false);
+    assert.equal(typed.isIncomplete, true, 'filtered by the typed text: a backspace must ask again');
     // Fuzzy, like VS Code: "dtg" matches DeepTarget too.
     await client.change(URI, 3, [{ range: { ...range, end: { line: LINE, character: QUOTE + 4 } }, text: 'dtg' }]);
     const fuzzy = await ask(QUOTE + 4);
@@ -59,11 +59,15 @@ test('a big machine gets an incomplete list; typing finds a state deep in it', a
       fuzzy.items.map((i) => i.label),
       ['DeepTarget'],
     );
+    assert.equal(fuzzy.isIncomplete, true);
+    // Delete what was typed: asked again, the server offers the full first list again.
+    await client.change(URI, 4, [{ range: { ...range, end: { line: LINE, character: QUOTE + 4 } }, text: '' }]);
+    const cleared = await ask(QUOTE + 1);
+    assert.equal(cleared.items.length, 200);
     // The limit is a setting (aslStudio.completion.maxStateNames).
     await client.connection.sendNotification('workspace/didChangeConfiguration', {
       settings: { aslStudio: { completion: { maxStateNames: 50 } } },
     });
-    await client.change(URI, 4, [{ range: { ...range, end: { line: LINE, character: QUOTE + 4 } }, text: '' }]);
     const limited = await ask(QUOTE + 1);
     assert.equal(limited.items.length, 50);
     assert.equal(limited.isIncomplete, true);

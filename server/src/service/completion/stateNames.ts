@@ -2,8 +2,8 @@
  * State names at StartAt / Next / Default / Choices[].Next / Catch[].Next: the states of the
  * enclosing machine only, never the state itself for its own transitions, unreferenced names first.
  * Lean items (one shared range, no per-item docs in big machines): thousands of states stay fast.
- * Big machines send at most `limit` items (an incomplete list: the client asks again as the user
- * types): the names matching the typed prefix (a case-insensitive subsequence, never stricter than
+ * Big machines send at most `limit` items, always as an incomplete list (the client asks again as the
+ * user types or deletes): the names matching the typed prefix (a case-insensitive subsequence, never stricter than
  * VS Code's fuzzy filter), those starting with it first, then unreferenced, then nearest to the state.
  */
 import { type CompletionItem, CompletionItemKind, MarkupKind } from 'vscode-languageserver-types';
@@ -60,7 +60,7 @@ const STATE_ITEMS_LIMIT = 200;
 
 export interface StateNameItems {
   readonly items: CompletionItem[];
-  /** True when names were left out (more than `limit` matched): the client must ask again on typing. */
+  /** True in a machine of more than `limit` states (the list depends on the typed text): the client asks again on typing. */
   readonly incomplete: boolean;
 }
 
@@ -145,7 +145,10 @@ function chooseStates(
       if (lo >= 0) rank(lo);
     }
   }
-  return firstOffered(machine, self, ranks, limit);
+  const chosen = firstOffered(machine, self, ranks, limit);
+  // A list filtered by the typed text is incomplete even when short: after a backspace the client
+  // must ask again, or names matching the shorter text would be missing from its cached list.
+  return n > limit ? { ordinals: chosen.ordinals, incomplete: true } : chosen;
 }
 
 /** The first `limit` ordinals of `ranks` (in order) that are offered: not the state itself, not a duplicate name. */
