@@ -60,7 +60,7 @@ const STATE_ITEMS_LIMIT = 200;
 
 export interface StateNameItems {
   readonly items: CompletionItem[];
-  /** True in a machine of more than `limit` states (the list depends on the typed text): the client asks again on typing. */
+  /** True above `limit` states (the list depends on the typed text): the client asks again on typing. */
   readonly incomplete: boolean;
 }
 
