@@ -5,6 +5,7 @@
 const esbuild = require('esbuild');
 const crypto = require('crypto');
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 
@@ -93,16 +94,46 @@ function commandFiles() {
 }
 
 /**
+ * What the build runs of each command to write its code cache (other commands: `--help`). The cache
+ * is written when the process exits, so it holds every function the run compiled: a later run of a
+ * JSON machine deserializes parse, rules and interpreter instead of compiling them on first call.
+ */
+const WARM_UP_MACHINE = { StartAt: 'P', States: { P: { Type: 'Pass', End: true } } };
+const WARM_UP_TEST = {
+  definition: 'machine.asl.json',
+  cases: { Passes: { input: {}, expect: { status: 'SUCCEEDED' } } },
+};
+const WARM_UP_ARGS = {
+  run: ['run', 'machine.asl.json'],
+  validate: ['validate', 'machine.asl.json'],
+  graph: ['graph', 'machine.asl.json'],
+  test: ['test', 'machine.asl.test.json'],
+};
+
+/**
  * Writes dist/cli/<name>.js.cache for every command: runs the built CLI once per command with
  * ASL_CODE_CACHE=write, so the cache comes from the very loader and Node flags that read it.
  */
 function writeCodeCaches(names) {
-  for (const name of names) {
-    const env = { ...process.env, ASL_CODE_CACHE: 'write' };
-    const child = spawnSync(process.execPath, ['dist/cli.js', name, '--help'], { encoding: 'utf8', env });
-    if (!child.stderr.includes(`asl: code cache written: ${path.resolve('dist/cli', `${name}.js`)}`))
-      throw new Error(`no code cache written for dist/cli/${name}.js: ${child.stderr}`);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'asl-code-cache-'));
+  try {
+    fs.writeFileSync(path.join(folder, 'machine.asl.json'), JSON.stringify(WARM_UP_MACHINE));
+    fs.writeFileSync(path.join(folder, 'machine.asl.test.json'), JSON.stringify(WARM_UP_TEST));
+    for (const name of names) writeCodeCache(name, folder);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
   }
+}
+
+function writeCodeCache(name, folder) {
+  const env = { ...process.env, ASL_CODE_CACHE: 'write' };
+  const args = [path.resolve('dist/cli.js'), ...(WARM_UP_ARGS[name] ?? [name, '--help'])];
+  const child = spawnSync(process.execPath, args, { cwd: folder, encoding: 'utf8', env });
+  if (
+    child.status !== 0 ||
+    !child.stderr.includes(`asl: code cache written: ${path.resolve('dist/cli', `${name}.js`)}`)
+  )
+    throw new Error(`no code cache written for dist/cli/${name}.js (exit ${child.status}): ${child.stderr}`);
 }
 
 /**

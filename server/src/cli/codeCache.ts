@@ -15,15 +15,19 @@ const KEY_LINE = /\/\/# aslBundleKey=([0-9a-f]+)\s*$/;
 type CacheStatus = 'accepted' | 'rejected' | 'missing' | 'unkeyed' | 'written';
 
 /**
- * `require(file)` through the code cache. ASL_CODE_CACHE=write (the build) writes the cache after
- * the bundle's top level ran; ASL_CODE_CACHE=report prints to stderr what became of the cache.
+ * `require(file)` through the code cache. ASL_CODE_CACHE=write (the build) writes the cache when the
+ * process exits, after the command ran: V8 then includes every function the command compiled on
+ * first call, which a later run deserializes instead of compiling. ASL_CODE_CACHE=report prints to
+ * stderr what became of the cache.
  */
 export function requireWithCodeCache(file: string): unknown {
   const known = require.cache[file];
   if (known) return known.exports;
   const source = readFileSync(file, 'utf8');
   const key = KEY_LINE.exec(source.slice(-200))?.[1];
-  const cached = key === undefined ? undefined : readCache(`${file}.cache`, key);
+  const mode = process.env.ASL_CODE_CACHE;
+  const writing = mode === 'write' && key !== undefined;
+  const cached = key === undefined || writing ? undefined : readCache(`${file}.cache`, key);
   const script = new Script(wrap(source), { filename: file, cachedData: cached });
   const loaded = new Module(file, module);
   loaded.filename = file;
@@ -31,9 +35,8 @@ export function requireWithCodeCache(file: string): unknown {
   const body = script.runInThisContext() as (...args: unknown[]) => void;
   body.call(loaded.exports, loaded.exports, createRequire(file), loaded, file, dirname(file));
   loaded.loaded = true;
-  const mode = process.env.ASL_CODE_CACHE;
-  if (mode === 'write' && key !== undefined) writeCache(`${file}.cache`, key, script.createCachedData());
-  if (mode === 'write' || mode === 'report') report(file, status(key, cached, script, mode));
+  if (writing) process.once('exit', () => writeCache(file, key, script));
+  else if (mode === 'write' || mode === 'report') report(file, status(key, cached, script));
   return loaded.exports;
 }
 
@@ -54,12 +57,12 @@ function readCache(path: string, key: string): Buffer | undefined {
   return bytes.toString('latin1', 0, header.length) === header ? bytes.subarray(header.length) : undefined;
 }
 
-function writeCache(path: string, key: string, data: Buffer): void {
-  writeFileSync(path, Buffer.concat([Buffer.from(`${key}\n`, 'latin1'), data]));
+function writeCache(file: string, key: string, script: Script): void {
+  writeFileSync(`${file}.cache`, Buffer.concat([Buffer.from(`${key}\n`, 'latin1'), script.createCachedData()]));
+  report(file, 'written');
 }
 
-function status(key: string | undefined, cached: Buffer | undefined, script: Script, mode: string): CacheStatus {
-  if (mode === 'write' && key !== undefined) return 'written';
+function status(key: string | undefined, cached: Buffer | undefined, script: Script): CacheStatus {
   if (key === undefined) return 'unkeyed';
   if (cached === undefined) return 'missing';
   return script.cachedDataRejected === true ? 'rejected' : 'accepted';

@@ -16,9 +16,13 @@ const BUNDLE = [
   "exports.answer = area(6, 7) + ':' + join('a', 'b') + ':' + typeof module.exports;",
 ].join('\n');
 
-/** Loads `file` through the loader in a fresh process; its stdout is the bundle's `answer`. */
-function load(file: string, mode: string): { answer: string; report: string } {
-  const script = `process.stdout.write(require(${JSON.stringify(LOADER)}).requireWithCodeCache(process.argv[1]).answer)`;
+/**
+ * Loads `file` through the loader in a fresh process; its stdout is the bundle's `answer`. `after`
+ * runs once the bundle is loaded (`loaded` is its exports), as a command does.
+ */
+function load(file: string, mode: string, after = ''): { answer: string; report: string } {
+  const loading = `const loaded = require(${JSON.stringify(LOADER)}).requireWithCodeCache(process.argv[1]);`;
+  const script = `${loading} process.stdout.write(loaded.answer); ${after}`;
   const env = { ...process.env, ASL_CODE_CACHE: mode };
   const child = spawnSync(process.execPath, ['-e', script, file], { encoding: 'utf8', env });
   assert.equal(child.status, 0, child.stderr);
@@ -45,6 +49,19 @@ test('a keyed bundle: no cache, then written, then accepted; same exports each t
     assert.equal(readFileSync(`${file}.cache`, 'latin1').split('\n')[0], '0123abcd');
     assert.deepEqual(load(file, 'report'), { answer: EXPECTED, report: `asl: code cache accepted: ${file}` });
     assert.deepEqual(load(file, ''), { answer: EXPECTED, report: '' });
+  });
+});
+
+test('the cache is written at exit, after the command ran, and holds the functions the command compiled', () => {
+  const later = `exports.later = function () { let t = 0; for (let i = 0; i < 9; i++) t += [i, i * 2, String(i)].length; return t; };`;
+  withBundle(`${BUNDLE}\n${later}\n//# aslBundleKey=0123abcd\n`, (file) => {
+    const ran = load(file, 'write', "process.stderr.write('ran ' + loaded.later() + '\\n');");
+    assert.deepEqual(ran, { answer: EXPECTED, report: `ran 27\nasl: code cache written: ${file}` });
+    const withLater = readFileSync(`${file}.cache`).length;
+    load(file, 'write');
+    // V8 compiles `later` on its first call; a cache written after that call holds its bytecode too
+    assert.ok(withLater > readFileSync(`${file}.cache`).length, `${withLater} bytes`);
+    assert.equal(load(file, 'report', 'loaded.later();').report, `asl: code cache accepted: ${file}`);
   });
 });
 
