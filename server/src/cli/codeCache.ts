@@ -8,7 +8,10 @@ import { readFileSync, writeFileSync } from 'fs';
 import { dirname } from 'path';
 import { Script } from 'vm';
 
-/** The build appends this comment, with a hash of the bundle, as the bundle's last line. */
+/**
+ * The build appends this comment, with a hash of the bundle, as the bundle's last line. A keyed
+ * bundle is already wrapped in the CommonJS module function and is ASCII (scripts/build/cliBundles.js).
+ */
 const KEY_LINE = /\/\/# aslBundleKey=([0-9a-f]+)\s*$/;
 
 /** What the loader did with the cache, as ASL_CODE_CACHE=report prints it. */
@@ -23,12 +26,17 @@ type CacheStatus = 'accepted' | 'rejected' | 'missing' | 'unkeyed' | 'written';
 export function requireWithCodeCache(file: string): unknown {
   const known = require.cache[file];
   if (known) return known.exports;
-  const source = readFileSync(file, 'utf8');
-  const key = KEY_LINE.exec(source.slice(-200))?.[1];
+  const bytes = readFileSync(file);
+  const key = KEY_LINE.exec(bytes.toString('latin1', Math.max(0, bytes.length - 200)))?.[1];
   const mode = process.env.ASL_CODE_CACHE;
-  const writing = mode === 'write' && key !== undefined;
-  const cached = key === undefined || writing ? undefined : readCache(`${file}.cache`, key);
-  const script = new Script(wrap(source), { filename: file, cachedData: cached });
+  if (key === undefined) {
+    if (mode === 'write' || mode === 'report') report(file, 'unkeyed');
+    return createRequire(file)(file); // not built by the build: Node's own loader, no cache
+  }
+  const writing = mode === 'write';
+  const cached = writing ? undefined : readCache(`${file}.cache`, key);
+  // latin1: the ASCII text becomes a one-byte string with no UTF-8 decoding copies
+  const script = new Script(bytes.toString('latin1'), { filename: file, cachedData: cached });
   const loaded = new Module(file, module);
   loaded.filename = file;
   require.cache[file] = loaded;
@@ -36,13 +44,8 @@ export function requireWithCodeCache(file: string): unknown {
   body.call(loaded.exports, loaded.exports, createRequire(file), loaded, file, dirname(file));
   loaded.loaded = true;
   if (writing) process.once('exit', () => writeCache(file, key, script));
-  else if (mode === 'write' || mode === 'report') report(file, status(key, cached, script));
+  else if (mode === 'report') report(file, status(cached, script));
   return loaded.exports;
-}
-
-/** The same wrapper as Node's CommonJS loader; the cache is valid only for this exact text. */
-function wrap(source: string): string {
-  return `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
 }
 
 /** The cache's bytes when its first line is this bundle's key; undefined when absent or made for another bundle. */
@@ -62,8 +65,7 @@ function writeCache(file: string, key: string, script: Script): void {
   report(file, 'written');
 }
 
-function status(key: string | undefined, cached: Buffer | undefined, script: Script): CacheStatus {
-  if (key === undefined) return 'unkeyed';
+function status(cached: Buffer | undefined, script: Script): CacheStatus {
   if (cached === undefined) return 'missing';
   return script.cachedDataRejected === true ? 'rejected' : 'accepted';
 }

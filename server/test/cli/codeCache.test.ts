@@ -16,6 +16,11 @@ const BUNDLE = [
   "exports.answer = area(6, 7) + ':' + join('a', 'b') + ':' + typeof module.exports;",
 ].join('\n');
 
+/** A bundle as the build writes it: wrapped in the CommonJS module function, then the key line. */
+function built(body: string, key = '0123abcd'): string {
+  return `(function (exports, require, module, __filename, __dirname) { ${body}\n});\n//# aslBundleKey=${key}\n`;
+}
+
 /**
  * Loads `file` through the loader in a fresh process; its stdout is the bundle's `answer`. `after`
  * runs once the bundle is loaded (`loaded` is its exports), as a command does.
@@ -43,7 +48,7 @@ function withBundle(text: string, body: (file: string) => void): void {
 const EXPECTED = `42:${join('a', 'b')}:object`;
 
 test('a keyed bundle: no cache, then written, then accepted; same exports each time', () => {
-  withBundle(`${BUNDLE}\n//# aslBundleKey=0123abcd\n`, (file) => {
+  withBundle(built(BUNDLE), (file) => {
     assert.deepEqual(load(file, 'report'), { answer: EXPECTED, report: `asl: code cache missing: ${file}` });
     assert.deepEqual(load(file, 'write'), { answer: EXPECTED, report: `asl: code cache written: ${file}` });
     assert.equal(readFileSync(`${file}.cache`, 'latin1').split('\n')[0], '0123abcd');
@@ -54,7 +59,7 @@ test('a keyed bundle: no cache, then written, then accepted; same exports each t
 
 test('the cache is written at exit, after the command ran, and holds the functions the command compiled', () => {
   const later = `exports.later = function () { let t = 0; for (let i = 0; i < 9; i++) t += [i, i * 2, String(i)].length; return t; };`;
-  withBundle(`${BUNDLE}\n${later}\n//# aslBundleKey=0123abcd\n`, (file) => {
+  withBundle(built(`${BUNDLE}\n${later}`), (file) => {
     const ran = load(file, 'write', "process.stderr.write('ran ' + loaded.later() + '\\n');");
     assert.deepEqual(ran, { answer: EXPECTED, report: `ran 27\nasl: code cache written: ${file}` });
     const withLater = readFileSync(`${file}.cache`).length;
@@ -66,10 +71,10 @@ test('the cache is written at exit, after the command ran, and holds the functio
 });
 
 test('a cache written for another bundle key is not used', () => {
-  withBundle(`${BUNDLE}\n//# aslBundleKey=0123abcd\n`, (file) => {
+  withBundle(built(BUNDLE), (file) => {
     load(file, 'write');
     // same length, other key and other code: V8 alone (it checks the length) would take the cache
-    const other = `${BUNDLE.replace('w * h', 'w + h')}\n//# aslBundleKey=9999abcd\n`;
+    const other = built(BUNDLE.replace('w * h', 'w + h'), '9999abcd');
     writeFileSync(file, other);
     assert.deepEqual(load(file, 'report'), {
       answer: `13:${join('a', 'b')}:object`,
@@ -79,7 +84,7 @@ test('a cache written for another bundle key is not used', () => {
 });
 
 test('a damaged cache with the right key is rejected by V8, and the bundle loads from its source', () => {
-  withBundle(`${BUNDLE}\n//# aslBundleKey=0123abcd\n`, (file) => {
+  withBundle(built(BUNDLE), (file) => {
     writeFileSync(`${file}.cache`, Buffer.concat([Buffer.from('0123abcd\n'), Buffer.alloc(64, 7)]));
     assert.deepEqual(load(file, 'report'), { answer: EXPECTED, report: `asl: code cache rejected: ${file}` });
   });
@@ -92,7 +97,7 @@ test('an unkeyed bundle (not built by the build) loads without a cache', () => {
 });
 
 test('in process, a loaded bundle is a module of require.cache: a second load returns the same exports', () => {
-  withBundle(`${BUNDLE}\n//# aslBundleKey=0123abcd\n`, (file) => {
+  withBundle(built(BUNDLE), (file) => {
     try {
       const first = requireWithCodeCache(file) as { answer: string };
       assert.equal(first.answer, EXPECTED);
