@@ -4,15 +4,16 @@
  * --version`, `asl validate`, `asl run` and `asl graph` on a one-state Pass machine, of
  * aws-local-stepfunctions' CLI running the same machine, and of `asl run` of a machine with a `${X}`
  * placeholder (it then looks for a SAM template: from a temp folder, listings up to the root).
- * Median of RUNS rounds, commands interleaved so that other load on the machine spreads evenly.
- * Target: `asl run` within 25 ms of `node -e 0`.
+ * Median of RUNS rounds, commands interleaved so that other load on the machine spreads evenly; the
+ * "above node -e 0" column is the median of each round's difference to that round's `node -e 0`,
+ * which cancels load that drifts between rounds. Target: `asl run` within 25 ms of `node -e 0`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const RUNS = 15;
+const RUNS = 21;
 const TARGET_MS = 25;
 /** ASL_BENCH_CLI=<path to another build's cli.js> compares a build before a change. */
 const CLI = resolve(process.env.ASL_BENCH_CLI ?? 'dist/cli.js');
@@ -59,9 +60,13 @@ function measure(all: readonly Row[]): number[][] {
   return samples;
 }
 
+/** Row i's median excess over `node -e 0` (row 0), paired round by round. */
+function above(samples: readonly number[][], i: number): number {
+  return median(samples[i].map((ms, round) => ms - samples[0][round]));
+}
+
 function report(all: readonly Row[], samples: readonly number[][]): void {
   const medians = samples.map(median);
-  const base = medians[0];
   console.log(`${buildKind()} build; load average ${loadavg()[0].toFixed(2)}; CPU ms (user + sys), median of ${RUNS}`);
   console.log('command                          median     min   above node -e 0');
   all.forEach((row, i) => {
@@ -71,10 +76,10 @@ function report(all: readonly Row[], samples: readonly number[][]): void {
         .toFixed(0)
         .padStart(7),
     ];
-    console.log(`${row.name.padEnd(30)} ${cells.join(' ')} ${(medians[i] - base).toFixed(0).padStart(10)}`);
+    console.log(`${row.name.padEnd(30)} ${cells.join(' ')} ${above(samples, i).toFixed(0).padStart(10)}`);
   });
-  const run = medians[3] - base;
-  const theirs = medians[5] - base;
+  const run = above(samples, 3);
+  const theirs = above(samples, 5);
   console.log(
     `asl run vs local-sfn, whole process: ${(medians[5] / medians[3]).toFixed(2)}x; above node: ${run.toFixed(0)} vs ${theirs.toFixed(0)} ms`,
   );
