@@ -13,6 +13,18 @@ const CLI_MAIN = path.resolve('server/src/cli/main.ts');
 const CODE_CACHE_LOADER = path.resolve('server/src/cli/codeCache.ts');
 const CJS_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 const LAZY_LIBRARIES = { yaml: 'yaml', jsonata: 'jsonata', re2js: 're2js', elk: 'elkjs/lib/elk.bundled.js' };
+/**
+ * Our own modules that only some inputs need, loaded like the libraries: YAML text, --overlay-json,
+ * a `${...}` placeholder (SAM template search). Each bundle holds its own copy of the stateless
+ * modules it imports (node classes, helpers: no code compares their identity) and reaches the other
+ * lazy modules and libraries through their stand-ins.
+ */
+const LAZY_MODULES = {
+  yamlTree: 'server/src/asl/parseYaml.ts',
+  overlay: 'server/src/launch/overlay.ts',
+  samTemplate: 'server/src/asl/samTemplate.ts',
+  templateSearch: 'server/src/asl/templateDiscovery.ts',
+};
 
 /**
  * Turns main.ts's `import('./<name>.js')` into a load of dist/cli/<name>.js through the code cache
@@ -141,13 +153,14 @@ function writeCodeCache(name, folder) {
 }
 
 /**
- * Replaces each lazy library by a stand-in whose exports are getters that require the library's
- * own bundle on first read. esbuild reads an import's bindings at each use (`import_yaml.parse`),
- * so a command loads the library only when it first calls it. `shapes` holds each library's
- * export names as an importer sees them (`default` is the module itself for CommonJS).
+ * Replaces each lazy library and lazy module by a stand-in whose exports are getters that require
+ * its own bundle (`${folder}<name>.js`) on first read. esbuild reads an import's bindings at each use
+ * (`import_yaml.parse`), so a command loads the library only when it first calls it. `shapes` holds
+ * each one's export names as an importer sees them (`default` is the module itself for CommonJS).
  */
-function lazyLibrariesPlugin(shapes) {
+function lazyLibrariesPlugin(shapes, folder) {
   const byImport = new Map(Object.entries(LAZY_LIBRARIES).map(([name, spec]) => [spec, name]));
+  const byFile = new Map(Object.entries(LAZY_MODULES).map(([name, file]) => [path.resolve(file), name]));
   return {
     name: 'cli-lazy-libraries',
     setup(build) {
@@ -155,26 +168,31 @@ function lazyLibrariesPlugin(shapes) {
         const name = byImport.get(args.path);
         return name === undefined ? undefined : { path: name, namespace: 'lazy-library' };
       });
-      build.onResolve({ filter: /^\.\/lib\//, namespace: 'lazy-library' }, (args) => ({
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind === 'entry-point' || args.namespace !== 'file') return undefined;
+        const name = byFile.get(`${path.resolve(args.resolveDir, args.path)}.ts`);
+        return name === undefined ? undefined : { path: name, namespace: 'lazy-library' };
+      });
+      build.onResolve({ filter: /^\.\//, namespace: 'lazy-library' }, (args) => ({
         path: args.path,
         external: true,
       }));
       build.onLoad({ filter: /.*/, namespace: 'lazy-library' }, (args) => ({
-        contents: standIn(args.path, shapes[args.path]),
+        contents: standIn(`${folder}${args.path}.js`, shapes[args.path]),
         loader: 'js',
       }));
     },
   };
 }
 
-function standIn(name, shape) {
+function standIn(file, shape) {
   const getters = shape.keys.map((key) => {
     const read = key === 'default' && !shape.esModule ? 'load()' : `load()[${JSON.stringify(key)}]`;
     return `Object.defineProperty(exports, ${JSON.stringify(key)}, { enumerable: true, get: () => ${read} });`;
   });
   return [
     'let loaded;',
-    `const load = () => (loaded ??= require(${JSON.stringify(`./lib/${name}.js`)}));`,
+    `const load = () => (loaded ??= require(${JSON.stringify(file)}));`,
     "Object.defineProperty(exports, '__esModule', { value: true });",
     ...getters,
   ].join('\n');
@@ -188,6 +206,26 @@ function shapeOf(file) {
   const esModule = Boolean(real && real.__esModule);
   const keys = Object.keys(real).filter((key) => key !== '__esModule');
   return { esModule, keys: esModule || keys.includes('default') ? keys : [...keys, 'default'] };
+}
+
+/** Each lazy module's export names, as esbuild sees them in the TypeScript source (types excluded). */
+async function moduleShapes() {
+  const result = await esbuild.build({
+    entryPoints: entries('', LAZY_MODULES),
+    outdir: 'dist',
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const byEntry = Object.values(result.metafile.outputs).map((out) => [out.entryPoint, out.exports]);
+  const exportsOf = new Map(byEntry.map(([entry, keys]) => [path.resolve(entry), keys]));
+  return Object.fromEntries(
+    Object.entries(LAZY_MODULES).map(([name, file]) => [
+      name,
+      { esModule: true, keys: exportsOf.get(path.resolve(file)) },
+    ]),
+  );
 }
 
 /** The commands main.ts loads lazily, found by bundling it once without writing. */
@@ -208,6 +246,13 @@ async function cliTargets(node, version) {
   const libraries = { ...node, entryPoints: entries('cli/lib/', LAZY_LIBRARIES), outdir: 'dist' };
   await esbuild.build({ ...libraries, sourcemap: false });
   const shapes = Object.fromEntries(Object.keys(LAZY_LIBRARIES).map((n) => [n, shapeOf(`dist/cli/lib/${n}.js`)]));
+  Object.assign(shapes, await moduleShapes());
+  const modules = {
+    ...node,
+    entryPoints: entries('cli/lib/', LAZY_MODULES),
+    outdir: 'dist',
+    plugins: [...node.plugins, lazyLibrariesPlugin(shapes, './'), pureModulesPlugin],
+  };
   const names = await commandNames(node);
   const sources = Object.fromEntries(names.map((name) => [name, `server/src/cli/${name}.ts`]));
   const dispatcher = {
@@ -223,9 +268,9 @@ async function cliTargets(node, version) {
     ...node,
     entryPoints: entries('cli/', sources),
     outdir: 'dist',
-    plugins: [...node.plugins, lazyLibrariesPlugin(shapes), pureModulesPlugin, bundleKeyPlugin],
+    plugins: [...node.plugins, lazyLibrariesPlugin(shapes, './lib/'), pureModulesPlugin, bundleKeyPlugin],
   };
-  return { targets: [dispatcher, commands], names };
+  return { targets: [dispatcher, commands, modules], names };
 }
 
 function entries(prefix, sources) {

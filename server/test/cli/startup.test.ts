@@ -132,11 +132,33 @@ test('asl graph loads elkjs only for --format svg', async () => {
   });
 });
 
-test('a YAML definition loads the yaml library, and runs as in process', async () => {
+test('a YAML definition loads the YAML parser and the yaml library, and runs as in process', async () => {
   await withMachine('one.asl.yaml', PASS_YAML, async (path) => {
     const run = runBuilt(['run', path, '--json']);
-    assert.deepEqual(run.bundles, ['cli.js', 'cli/lib/yaml.js', 'cli/run.js']);
+    assert.deepEqual(run.bundles, ['cli.js', 'cli/lib/yaml.js', 'cli/lib/yamlTree.js', 'cli/run.js']);
     assert.deepEqual({ code: run.code, stdout: run.stdout }, await inProcess(['run', path, '--json']));
+  });
+});
+
+test('plain block YAML loads the YAML parser but not the yaml library', async () => {
+  const plain = 'StartAt: P\nStates:\n  P:\n    Type: Pass\n    End: true\n';
+  await withMachine('one.asl.yaml', plain, (path) => {
+    const run = runBuilt(['validate', path]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(run.bundles, ['cli.js', 'cli/lib/yamlTree.js', 'cli/validate.js']);
+  });
+});
+
+test('--overlay-json loads the overlay module, and writes what the in-process CLI writes', async () => {
+  await withMachine('one.asl.json', PASS, async (path) => {
+    const overlay = join(dirname(path), 'overlay.json');
+    const run = runBuilt(['run', path, '--overlay-json', overlay]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(run.bundles, ['cli.js', 'cli/lib/overlay.js', 'cli/run.js']);
+    const built = JSON.parse(readFileSync(overlay, 'utf8'));
+    assert.equal((await inProcess(['run', path, '--overlay-json', overlay])).code, 0);
+    assert.deepEqual(built, JSON.parse(readFileSync(overlay, 'utf8')));
+    assert.ok(Object.keys(built).length > 0);
   });
 });
 
@@ -186,6 +208,15 @@ test('asl run looks for a SAM template only when the definition has a ${...} pla
       assert.equal(await runCli(['run', definition, '--json'], io), 0, io.stderrText());
       return { folders, stderr: io.stderrText(), stdout: io.stdoutText() };
     };
+    const built = runBuilt(['run', sub, '--json']);
+    assert.deepEqual(built.bundles, [
+      'cli.js',
+      'cli/lib/samTemplate.js',
+      'cli/lib/templateSearch.js',
+      'cli/lib/yaml.js',
+      'cli/run.js',
+    ]);
+    assert.equal(JSON.parse(built.stdout).output, 'hello');
     const plain = await listed(path);
     assert.deepEqual(plain.folders, []);
     assert.doesNotMatch(plain.stderr, /DefinitionSubstitutions/);
