@@ -122,6 +122,13 @@ test('command bundles are ASCII, so that Node reads each as a one-byte string (n
   }
 });
 
+test('dist/package.json says CommonJS, so Node never reads the extension manifest to start asl', () => {
+  // Node reads the nearest package.json of dist/cli.js; without this one, the repository's or the
+  // installed extension's (30 KB) would be read and parsed at every start
+  assert.deepEqual(JSON.parse(readFileSync(join(DIST, 'package.json'), 'utf8')), { type: 'commonjs', private: true });
+  assert.match(readFileSync(join(DIST, '..', '.vscodeignore'), 'utf8'), /^!dist\/package\.json$/m);
+});
+
 test('asl graph loads elkjs only for --format svg', async () => {
   await withMachine('one.asl.json', PASS, (path) => {
     assert.deepEqual(runBuilt(['graph', path]).bundles, ['cli.js', 'cli/graph.js']);
