@@ -15,15 +15,19 @@ const CJS_WRAPPER = '(function (exports, require, module, __filename, __dirname)
 const LAZY_LIBRARIES = { yaml: 'yaml', jsonata: 'jsonata', re2js: 're2js', elk: 'elkjs/lib/elk.bundled.js' };
 /**
  * Our own modules that only some inputs need, loaded like the libraries: YAML text, --overlay-json,
- * a `${...}` placeholder (SAM template search). Each bundle holds its own copy of the stateless
- * modules it imports (node classes, helpers: no code compares their identity) and reaches the other
- * lazy modules and libraries through their stand-ins.
+ * a `${...}` placeholder (SAM template search), JSONata text. Each bundle holds its own COPY of the
+ * non-lazy modules it imports, so a module qualifies only when none of those copies is compared by
+ * identity: no `instanceof` of their classes (e.g. interpreter/failure.ts's Failure, which rules out
+ * the interpreter's JSONata, Map and filter modules), no state that must be shared. It reaches the
+ * other lazy modules and the libraries through their stand-ins. startup.test.ts checks what loads.
  */
 const LAZY_MODULES = {
   yamlTree: 'server/src/asl/parseYaml.ts',
   overlay: 'server/src/launch/overlay.ts',
   samTemplate: 'server/src/asl/samTemplate.ts',
   templateSearch: 'server/src/asl/templateDiscovery.ts',
+  jsonataSpec: 'server/src/asl/spec/jsonata.ts',
+  jsonataCheck: 'server/src/service/diagnostics/support/jsonataFast.ts',
 };
 
 /**

@@ -185,8 +185,23 @@ test('a JSONata machine loads the jsonata library, and runs as in process', asyn
   const args = ['run', `${name}.asl.json`, '--input', `${name}.input.json`, '--mocks', `${name}.mocks.json`];
   const full = [...args, '--test-case', 'BigOrder', '--json'];
   const run = runBuilt(full);
-  assert.deepEqual(run.bundles, ['cli.js', 'cli/lib/jsonata.js', 'cli/run.js']);
+  const lazy = ['cli/lib/jsonata.js', 'cli/lib/jsonataCheck.js', 'cli/lib/jsonataSpec.js'];
+  assert.deepEqual(run.bundles, ['cli.js', ...lazy, 'cli/run.js']);
   assert.deepEqual({ code: run.code, stdout: run.stdout }, await inProcess(full));
+});
+
+test('validate of a JSONata machine loads the JSONata checks, and reports what the in-process CLI reports', async () => {
+  const text = JSON.stringify({
+    QueryLanguage: 'JSONata',
+    StartAt: 'P',
+    States: { P: { Type: 'Pass', Output: '{% $sum($states.input.items) + ( %}', End: true } },
+  });
+  await withMachine('bad.asl.json', text, async (path) => {
+    const run = runBuilt(['validate', path]);
+    assert.deepEqual(run.bundles, ['cli.js', 'cli/lib/jsonata.js', 'cli/lib/jsonataCheck.js', 'cli/validate.js']);
+    assert.match(run.stdout, /error invalid-jsonata/);
+    assert.deepEqual({ code: run.code, stdout: run.stdout }, await inProcess(['validate', path]));
+  });
 });
 
 const TWO_MACHINES = `Resources:
