@@ -3,7 +3,7 @@
  * but compiled with V8's code cache from dist/cli/<name>.js.cache, written by the build. A cache that
  * is missing, made for another bundle or rejected by V8 (another Node) only costs the compile.
  */
-import Module, { createRequire } from 'module';
+import { Module, createRequire } from 'module';
 import { readFileSync, writeFileSync } from 'fs';
 import { dirname } from 'path';
 import { Script } from 'vm';
