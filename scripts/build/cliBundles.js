@@ -254,9 +254,20 @@ function writeDistPackageJson() {
   fs.writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs', private: true })}\n`);
 }
 
+/** Deletes bundles (and maps) under dist/cli/lib/ that no list names any more: the vsix ships the folder. */
+function removeStaleLazyBundles() {
+  const folder = 'dist/cli/lib';
+  if (!fs.existsSync(folder)) return;
+  const names = new Set([...Object.keys(LAZY_LIBRARIES), ...Object.keys(LAZY_MODULES)]);
+  for (const file of fs.readdirSync(folder)) {
+    if (!names.has(file.replace(/\.js(\.map)?$/, ''))) fs.rmSync(path.join(folder, file));
+  }
+}
+
 /** Builds the lazy libraries' bundles (they are not watched); returns the CLI's targets and command names. */
 async function cliTargets(node, version) {
   writeDistPackageJson();
+  removeStaleLazyBundles();
   const libraries = { ...node, entryPoints: entries('cli/lib/', LAZY_LIBRARIES), outdir: 'dist' };
   await esbuild.build({ ...libraries, sourcemap: false });
   const shapes = Object.fromEntries(Object.keys(LAZY_LIBRARIES).map((n) => [n, shapeOf(`dist/cli/lib/${n}.js`)]));
