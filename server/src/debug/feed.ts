@@ -54,8 +54,9 @@ export class ExecutionFeed {
     return out;
   }
 
-  overlay(): ExecutionOverlay {
-    return this.recorder.overlay();
+  /** `inputOutput`: with each state's last input and output texts (only while a graph preview shows them). */
+  overlay(inputOutput: boolean): ExecutionOverlay {
+    return this.recorder.overlay(inputOutput);
   }
 
   mapCounts(state: string): NonNullable<ExecutionOverlay['states'][number]['mapIterations']> | undefined {

@@ -168,10 +168,14 @@ export class OverlayRecorder {
     }
   }
 
-  overlay(): ExecutionOverlay {
+  /**
+   * The overlay so far. `inputOutput`: with each state's last input and output as cut JSON texts
+   * (the part that costs: a debug session builds them only while a graph preview shows its definition).
+   */
+  overlay(inputOutput = true): ExecutionOverlay {
     this.mapRuns.refresh(this.inState);
     const states: StateRunInfo[] = [];
-    const cut = lastValueCut();
+    const cut = inputOutput ? lastValueCut() : undefined;
     for (const [name, f] of this.states) states.push(info(name, f, cut));
     return {
       definitionPath: this.definitionPath,
@@ -316,9 +320,7 @@ export class OverlayRecorder {
   }
 }
 
-function info(name: string, f: StateFacts, cut: (value: Json) => string): StateRunInfo {
-  const input = f.inputFrom?.inputOf(f.inputAt);
-  const output = f.outputFrom?.outputOf(f.outputAt);
+function info(name: string, f: StateFacts, cut: ((value: Json) => string) | undefined): StateRunInfo {
   const out: { -readonly [K in keyof StateRunInfo]: StateRunInfo[K] } = {
     name,
     status: f.status,
@@ -327,6 +329,9 @@ function info(name: string, f: StateFacts, cut: (value: Json) => string): StateR
   };
   if (f.map !== undefined) out.mapIterations = { ...f.map };
   if (f.error !== undefined) out.error = f.error;
+  if (cut === undefined) return out;
+  const input = f.inputFrom?.inputOf(f.inputAt);
+  const output = f.outputFrom?.outputOf(f.outputAt);
   if (input !== undefined) out.input = textOf(f, 'input', input, cut);
   if (output !== undefined) out.output = textOf(f, 'output', output, cut);
   return out;
