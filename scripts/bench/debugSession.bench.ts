@@ -15,6 +15,7 @@ import { ExecutionFeed } from '../../server/src/debug/feed';
 import { StatePolicy } from '../../server/src/debug/policy';
 import { Runner, type Stop } from '../../server/src/debug/runner';
 import { overlayOf } from '../../server/src/launch/overlay';
+import type { ExecutionEventBody, ExecutionOverlay } from '../../server/src/debugProtocol';
 
 const ROUNDS = 7;
 /**
@@ -107,14 +108,24 @@ function debugRunner(
       maxHistoryEvents: MAX_HISTORY_EVENTS,
     });
   let runner: Runner | undefined = undefined;
-  const sync = () => feed.sync(runner?.exec.log as NonNullable<Runner['exec']['log']>, runner?.eventCount ?? 0);
+  // what the adapter's flush does: catch up, then send the console text and the overlay (DAP events: JSON texts)
+  const flush = (final: boolean) => {
+    feed.sync(runner?.exec.log as NonNullable<Runner['exec']['log']>, runner?.eventCount ?? 0);
+    return JSON.stringify({ output: feed.takeConsole(final) }).length + sent(feed.overlay(previewed));
+  };
   runner = new Runner(start, new StatePolicy(breakpoints, () => undefined, 'uncaught'), {
     stopped: (stop) => void stops.push(stop),
-    ended: () => [sync(), feed.takeConsole(true), feed.overlay(previewed)],
-    progress: () => [sync(), feed.takeConsole(false), feed.overlay(previewed)],
+    ended: () => flush(true),
+    progress: () => flush(false),
     rewound: () => feed.rewound(runner?.exec.log as NonNullable<Runner['exec']['log']>, runner?.eventCount ?? 0),
   });
   return runner;
+}
+
+/** The overlay event as the adapter sends it (a JSON text). */
+function sent(overlay: ExecutionOverlay): number {
+  const body: ExecutionEventBody = { overlay };
+  return JSON.stringify(body).length;
 }
 
 async function debugSession(w: Workload, previewed = false): Promise<void> {

@@ -48,7 +48,7 @@ export class ExecutionFeed {
     let out = this.text;
     this.text = '';
     if (this.skipped > 0 && final) {
-      out += `      … ${this.skipped.toLocaleString('en-US')} more events not listed (the console shows ${CONSOLE_LINES.toLocaleString('en-US')} per run; step or set breakpoints to see them)\n`;
+      out += `      ... ${this.skipped.toLocaleString('en-US')} more events not listed (the console shows ${CONSOLE_LINES.toLocaleString('en-US')} per run; step or set breakpoints to see them)\n`;
       this.skipped = 0;
     }
     return out;

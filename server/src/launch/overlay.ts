@@ -25,6 +25,8 @@ interface StateFacts {
   startsThisVisit: number;
   /** The current visit failed (it is caught if the state still exits). */
   failedThisVisit: boolean;
+  /** The current visit started branches or iterations (a Parallel or Map): only then can it have child frames. */
+  parentThisVisit: boolean;
   error?: string;
   /** Where the last visit's input / output is: read only when the overlay is built (no per-event work). */
   inputFrom?: EventSource;
@@ -114,11 +116,53 @@ function classify(type: HistoryEventType): Kind {
   return END_STATUS[type] === undefined ? Kind.Other : Kind.End;
 }
 
+/**
+ * Frame label → the state it is in (entered, not yet left). The root frame's state is a field: a
+ * long run enters and leaves it at every state, which as a Map entry churns the table (and the GC).
+ */
+class FrameStates {
+  private root: string | undefined = undefined;
+  private readonly others = new Map<string, string>();
+
+  get(label: string): string | undefined {
+    return label === 'root' ? this.root : this.others.get(label);
+  }
+
+  has(label: string): boolean {
+    return this.get(label) !== undefined;
+  }
+
+  set(label: string, name: string): void {
+    if (label === 'root') this.root = name;
+    else this.others.set(label, name);
+  }
+
+  delete(label: string): void {
+    if (label === 'root') this.root = undefined;
+    else this.others.delete(label);
+  }
+
+  get size(): number {
+    return this.others.size + (this.root === undefined ? 0 : 1);
+  }
+
+  /** The labels of the frames in a state, the root first. */
+  labels(): string[] {
+    const labels = [...this.others.keys()];
+    return this.root === undefined ? labels : ['root', ...labels];
+  }
+
+  /** The states frames are in, each once. */
+  names(): string[] {
+    const names = new Set(this.others.values());
+    return this.root === undefined || names.has(this.root) ? [...names] : [this.root, ...names];
+  }
+}
+
 /** Folds history events, one at a time, into an ExecutionOverlay. */
 export class OverlayRecorder {
   private readonly states = new Map<string, StateFacts>();
-  /** Frame label → the state it is in (entered, not yet left). */
-  private readonly frameState = new Map<string, string>();
+  private readonly frameState = new FrameStates();
   private readonly path: string[] = [];
   private readonly mapRuns = new DistributedRuns();
   private status: ExecutionStatus = 'RUNNING';
@@ -182,8 +226,8 @@ export class OverlayRecorder {
       source: this.source,
       status: this.status,
       states,
-      current: [...new Set(this.frameState.values())],
-      path: [...this.path],
+      current: this.frameState.names(),
+      path: this.path.slice(),
     };
   }
 
@@ -197,14 +241,21 @@ export class OverlayRecorder {
   private facts(name: string): StateFacts {
     let f = this.states.get(name);
     if (f === undefined) {
+      // every field from the start: one object shape for all states (the per-event code stays monomorphic)
       f = {
         status: 'active',
         entered: 0,
         retries: 0,
         startsThisVisit: 0,
         failedThisVisit: false,
+        parentThisVisit: false,
+        error: undefined,
+        inputFrom: undefined,
         inputAt: 0,
+        outputFrom: undefined,
         outputAt: 0,
+        texts: undefined,
+        map: undefined,
       };
       this.states.set(name, f);
     }
@@ -219,6 +270,7 @@ export class OverlayRecorder {
     f.status = 'active';
     f.startsThisVisit = 0;
     f.failedThisVisit = false;
+    f.parentThisVisit = false;
     f.inputFrom = source;
     f.inputAt = i;
     this.frameState.set(frame, name);
@@ -241,15 +293,16 @@ export class OverlayRecorder {
     const name = this.frameState.get(frame);
     if (name === undefined) return;
     this.frameState.delete(frame);
-    (this.states.get(name) as StateFacts).status = status;
-    this.closeChildren(frame, name);
+    const f = this.states.get(name) as StateFacts;
+    f.status = status;
+    if (f.parentThisVisit) this.closeChildren(frame, name);
   }
 
   /** Branches / iterations of a Parallel or Map that is left: whatever they were in did not finish. */
   private closeChildren(frame: string, name: string): void {
     if (this.frameState.size === 0) return;
     const prefix = `${frame === 'root' ? '' : frame + '/'}${name}`;
-    for (const child of [...this.frameState.keys()]) {
+    for (const child of this.frameState.labels()) {
       if (child.startsWith(prefix + '/Branches[') || child.startsWith(prefix + '[')) this.left(child, 'failed');
     }
   }
@@ -260,6 +313,7 @@ export class OverlayRecorder {
     f.startsThisVisit++;
     if (f.startsThisVisit > 1) f.retries++;
     f.failedThisVisit = false;
+    if (e.type === 'ParallelStateStarted' || e.type === 'MapStateStarted') f.parentThisVisit = true;
     if (e.type === 'MapStateStarted') f.map = { total: e.details.length ?? 0, succeeded: 0, failed: 0, active: 0 };
   }
 
@@ -269,7 +323,7 @@ export class OverlayRecorder {
     f.failedThisVisit = true;
     if (error !== undefined) f.error = error;
     this.mapRuns.erred(frame, true);
-    this.closeChildren(frame, this.frameState.get(frame) as string);
+    if (f.parentThisVisit) this.closeChildren(frame, this.frameState.get(frame) as string);
   }
 
   private readonly inState = (label: string): boolean => this.frameState.has(label);
@@ -304,8 +358,9 @@ export class OverlayRecorder {
   /** The end: states still holding a failed visit failed; any other state still in flight was stopped. */
   private ended(status: ExecutionStatus, e: HistoryEvent): void {
     this.status = status;
-    for (const frame of [...this.frameState.keys()]) {
-      const f = this.currentFacts(frame) as StateFacts;
+    for (const frame of this.frameState.labels()) {
+      const f = this.currentFacts(frame);
+      if (f === undefined) continue; // closed with its parent just now
       if (f.failedThisVisit || status !== 'SUCCEEDED') {
         if (status === 'FAILED' && !f.failedThisVisit && frame === 'root' && e.details.error !== undefined)
           f.error = e.details.error;
@@ -365,12 +420,12 @@ function textOf(f: StateFacts, which: 'input' | 'output', value: Json, cut: (val
 }
 
 /**
- * JSON text of `value`, cut at `limit` characters (with '…') without serialising the rest: a value
- * that fits is serialised at once, a bigger one is written piece by piece until the limit.
+ * JSON text of `value`, cut at `limit` characters (then `more` is added) without serialising the
+ * rest: a value that fits is serialised at once, a bigger one is written piece by piece until the limit.
  */
-export function cutJson(value: Json, limit: number): string {
+export function cutJson(value: Json, limit: number, more = '…'): string {
   const head = jsonHead(value, limit);
-  return head.whole ? head.text : head.text + '…';
+  return head.whole ? head.text : head.text + more;
 }
 
 /** The JSON text of a value (`whole`) or exactly its first characters. */
