@@ -117,15 +117,19 @@ function classify(type: HistoryEventType): Kind {
 }
 
 /**
- * Frame label → the state it is in (entered, not yet left). The root frame's state is a field: a
- * long run enters and leaves it at every state, which as a Map entry churns the table (and the GC).
+ * Frame label → the state it is in (entered, not yet left). A frame enters and leaves a state at
+ * every state it runs: as Map entries set and deleted that churns the table (and the GC), so the
+ * root frame's state is a field and every other frame keeps a slot, emptied when it leaves a state
+ * and dropped in bulk once most slots are empty (finished branches and iterations).
  */
 class FrameStates {
   private root: string | undefined = undefined;
-  private readonly others = new Map<string, string>();
+  private readonly others = new Map<string, { name: string | undefined }>();
+  /** Slots of `others` holding a state. */
+  private busy = 0;
 
   get(label: string): string | undefined {
-    return label === 'root' ? this.root : this.others.get(label);
+    return label === 'root' ? this.root : this.others.get(label)?.name;
   }
 
   has(label: string): boolean {
@@ -133,29 +137,52 @@ class FrameStates {
   }
 
   set(label: string, name: string): void {
-    if (label === 'root') this.root = name;
-    else this.others.set(label, name);
+    if (label === 'root') {
+      this.root = name;
+      return;
+    }
+    let slot = this.others.get(label);
+    if (slot === undefined) {
+      slot = { name: undefined };
+      this.others.set(label, slot);
+    }
+    if (slot.name === undefined) this.busy++;
+    slot.name = name;
   }
 
   delete(label: string): void {
-    if (label === 'root') this.root = undefined;
-    else this.others.delete(label);
+    if (label === 'root') {
+      this.root = undefined;
+      return;
+    }
+    const slot = this.others.get(label);
+    if (slot?.name === undefined) return;
+    slot.name = undefined;
+    this.busy--;
+    if (this.others.size > 4 * this.busy + 256) this.dropEmpty();
   }
 
   get size(): number {
-    return this.others.size + (this.root === undefined ? 0 : 1);
+    return this.busy + (this.root === undefined ? 0 : 1);
   }
 
   /** The labels of the frames in a state, the root first. */
   labels(): string[] {
-    const labels = [...this.others.keys()];
-    return this.root === undefined ? labels : ['root', ...labels];
+    const labels = this.root === undefined ? [] : ['root'];
+    for (const [label, slot] of this.others) if (slot.name !== undefined) labels.push(label);
+    return labels;
   }
 
   /** The states frames are in, each once. */
   names(): string[] {
-    const names = new Set(this.others.values());
-    return this.root === undefined || names.has(this.root) ? [...names] : [this.root, ...names];
+    const names = new Set<string>();
+    if (this.root !== undefined) names.add(this.root);
+    for (const slot of this.others.values()) if (slot.name !== undefined) names.add(slot.name);
+    return [...names];
+  }
+
+  private dropEmpty(): void {
+    for (const [label, slot] of this.others) if (slot.name === undefined) this.others.delete(label);
   }
 }
 
