@@ -1,6 +1,7 @@
 // `npm run bench` (not a test): the step debugger's cost. (1) A debug session with no breakpoints
-// (the adapter's Runner with its per-event work: overlay, console lines, breakpoint checks) against
-// `asl run`'s execution on the interpreter workloads; the target is at most 2x. No graph preview
+// (the adapter's Runner with its per-event work: overlay, console lines, breakpoint checks, and the
+// JSON texts of the console and overlay messages it sends) against `asl run`'s execution on the
+// interpreter workloads; the target is at most 2x. No graph preview
 // shows the definition there, so the overlay has no input/output texts; with one (texts built), the
 // session is compared with `asl run --overlay-json`, which builds the same overlay. (2) Step back at
 // the end of a 10,000- and a 25,000-event (AWS's quota) execution: a deterministic replay at the
@@ -63,7 +64,7 @@ async function aslRun(w: Workload): Promise<void> {
 
 /**
  * Like with like: `asl run --overlay-json`, which also keeps the payloads and builds the overlay the
- * graph preview shows (the debugger always does both); the file write is left out on both sides.
+ * graph preview shows, with its texts, as a JSON text; the file write is left out.
  */
 async function aslRunWithOverlay(w: Workload): Promise<void> {
   const ex = new Execution(w.definition, w.input, {
@@ -74,7 +75,7 @@ async function aslRunWithOverlay(w: Workload): Promise<void> {
   });
   const r = await ex.run();
   if (r.status !== 'SUCCEEDED') throw new Error(`${r.error}: ${r.cause}`);
-  overlayOf(ex.history, '/bench.asl.json', 'run');
+  JSON.stringify(overlayOf(ex.history, '/bench.asl.json', 'run'));
 }
 
 const parsed = new Map<Json, Breakpoints>();
