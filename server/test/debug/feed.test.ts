@@ -45,5 +45,8 @@ test('a cut output in the console ends with three ASCII dots (the batch stays on
   const feed = await feedOf({ StartAt: 'A', States: { A: { Type: 'Pass', End: true } } }, { long });
   const text = feed.takeConsole(true);
   assert.match(text, /ExecutionSucceeded \{"long":"x+\.\.\.\n$/);
-  assert.ok([...text].every((c) => c.charCodeAt(0) < 128), text);
+  assert.ok(
+    [...text].every((c) => c.charCodeAt(0) < 128),
+    text,
+  );
 });
