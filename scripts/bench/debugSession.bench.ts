@@ -1,6 +1,9 @@
 // `npm run bench` (not a test): the step debugger's cost. (1) A debug session with no breakpoints
-// (the adapter's Runner with its per-event work: overlay, console lines, breakpoint checks) against
-// `asl run`'s execution on the interpreter workloads; the target is at most 2x. (2) Step back at
+// (the adapter's Runner with its per-event work: overlay, console lines, breakpoint checks, and the
+// JSON texts of the console and overlay messages it sends) against `asl run`'s execution on the
+// interpreter workloads; the target is at most 2x. No graph preview
+// shows the definition there, so the overlay has no input/output texts; with one (texts built), the
+// session is compared with `asl run --overlay-json`, which builds the same overlay. (2) Step back at
 // the end of a 10,000- and a 25,000-event (AWS's quota) execution: a deterministic replay at the
 // interpreter's full speed, which must feel instant.
 import { workloads, type Workload } from './interpreterWorkloads';
@@ -13,6 +16,7 @@ import { ExecutionFeed } from '../../server/src/debug/feed';
 import { StatePolicy } from '../../server/src/debug/policy';
 import { Runner, type Stop } from '../../server/src/debug/runner';
 import { overlayOf } from '../../server/src/launch/overlay';
+import type { ExecutionEventBody, ExecutionOverlay } from '../../server/src/debugProtocol';
 
 const ROUNDS = 7;
 /**
@@ -60,7 +64,7 @@ async function aslRun(w: Workload): Promise<void> {
 
 /**
  * Like with like: `asl run --overlay-json`, which also keeps the payloads and builds the overlay the
- * graph preview shows (the debugger always does both); the file write is left out on both sides.
+ * graph preview shows, with its texts, as a JSON text; the file write is left out.
  */
 async function aslRunWithOverlay(w: Workload): Promise<void> {
   const ex = new Execution(w.definition, w.input, {
@@ -71,7 +75,7 @@ async function aslRunWithOverlay(w: Workload): Promise<void> {
   });
   const r = await ex.run();
   if (r.status !== 'SUCCEEDED') throw new Error(`${r.error}: ${r.cause}`);
-  overlayOf(ex.history, '/bench.asl.json', 'run');
+  JSON.stringify(overlayOf(ex.history, '/bench.asl.json', 'run'));
 }
 
 const parsed = new Map<Json, Breakpoints>();
@@ -86,7 +90,14 @@ function breakpointsFor(definition: Json): Breakpoints {
   return b;
 }
 
-function debugRunner(definition: Json, input: Json, stops: Stop[], functionBreakpoint?: string): Runner {
+/** `previewed`: a graph preview shows the definition (the overlays carry each state's input/output texts). */
+function debugRunner(
+  definition: Json,
+  input: Json,
+  stops: Stop[],
+  functionBreakpoint?: string,
+  previewed = false,
+): Runner {
   const breakpoints = breakpointsFor(definition);
   if (functionBreakpoint !== undefined) breakpoints.setFunctions([{ name: functionBreakpoint }]);
   const feed = new ExecutionFeed('/bench.asl.json');
@@ -98,19 +109,29 @@ function debugRunner(definition: Json, input: Json, stops: Stop[], functionBreak
       maxHistoryEvents: MAX_HISTORY_EVENTS,
     });
   let runner: Runner | undefined = undefined;
-  const sync = () => feed.sync(runner?.exec.log as NonNullable<Runner['exec']['log']>, runner?.eventCount ?? 0);
+  // what the adapter's flush does: catch up, then send the console text and the overlay (DAP events: JSON texts)
+  const flush = (final: boolean) => {
+    feed.sync(runner?.exec.log as NonNullable<Runner['exec']['log']>, runner?.eventCount ?? 0);
+    return JSON.stringify({ output: feed.takeConsole(final) }).length + sent(feed.overlay(previewed));
+  };
   runner = new Runner(start, new StatePolicy(breakpoints, () => undefined, 'uncaught'), {
     stopped: (stop) => void stops.push(stop),
-    ended: () => [sync(), feed.takeConsole(true), feed.overlay()],
-    progress: () => [sync(), feed.takeConsole(false), feed.overlay()],
+    ended: () => flush(true),
+    progress: () => flush(false),
     rewound: () => feed.rewound(runner?.exec.log as NonNullable<Runner['exec']['log']>, runner?.eventCount ?? 0),
   });
   return runner;
 }
 
-async function debugSession(w: Workload): Promise<void> {
+/** The overlay event as the adapter sends it (a JSON text). */
+function sent(overlay: ExecutionOverlay): number {
+  const body: ExecutionEventBody = { overlay };
+  return JSON.stringify(body).length;
+}
+
+async function debugSession(w: Workload, previewed = false): Promise<void> {
   const stops: Stop[] = [];
-  await debugRunner(w.definition, w.input, stops).resume({ kind: 'continue' });
+  await debugRunner(w.definition, w.input, stops, undefined, previewed).resume({ kind: 'continue' });
   if (stops.length > 0) throw new Error(`unexpected stop: ${stops[0].description}`);
 }
 
@@ -144,10 +165,10 @@ async function stepBackAtEnd(states: number): Promise<{ events: number; ms: numb
   return { events, ms: min };
 }
 
-async function compare(w: Workload, run: (w: Workload) => Promise<void>): Promise<void> {
+async function compare(w: Workload, run: (w: Workload) => Promise<void>, previewed: boolean): Promise<void> {
   const [base, debug] = await bestInterleaved(
     () => run(w),
-    () => debugSession(w),
+    () => debugSession(w, previewed),
   );
   const ratio = debug / base;
   console.log(
@@ -161,11 +182,14 @@ async function main(): Promise<void> {
   );
   console.log('| workload | asl run ms | debug session ms | ratio | target |');
   console.log('|---|---:|---:|---:|---|');
-  for (const w of workloads()) await compare(w, aslRun);
-  console.log('\nlike with like: the same debug session vs `asl run --overlay-json` (payloads kept, overlay built)');
+  for (const w of workloads()) await compare(w, aslRun, false);
+  console.log(
+    '\nlike with like: a debug session whose definition a graph preview shows (overlay with input/output texts)' +
+      ' vs `asl run --overlay-json` (payloads kept, the same overlay built)',
+  );
   console.log('| workload | asl run --overlay-json ms | debug session ms | ratio | target |');
   console.log('|---|---:|---:|---:|---|');
-  for (const w of workloads()) await compare(w, aslRunWithOverlay);
+  for (const w of workloads()) await compare(w, aslRunWithOverlay, true);
   for (const states of [5_000, 12_499]) {
     const back = await stepBackAtEnd(states);
     console.log(

@@ -117,6 +117,18 @@ export interface ExecutionEventBody {
   readonly overlay: ExecutionOverlay;
 }
 
+/**
+ * DAP custom request (client → adapter): the definition files a graph preview shows now (sent when
+ * a session starts and whenever that changes). A session's overlays carry each state's last input and
+ * output (`StateRunInfo.input` / `output`) only while its definition is among them: those JSON texts
+ * cost more than a short run. A change re-sends the overlay of a started session at once.
+ */
+export const PREVIEWED_DEFINITIONS_REQUEST = 'aslPreviewedDefinitions';
+export interface PreviewedDefinitionsArguments {
+  /** Absolute paths. */
+  readonly paths: readonly string[];
+}
+
 /** DAP custom requests (client → adapter) for `.waitForTaskToken` tasks. */
 export const PENDING_TOKENS_REQUEST = 'aslPendingTaskTokens';
 export interface PendingTokensResponse {

@@ -76,7 +76,7 @@ export class PreviewManager implements vscode.Disposable {
     if (existing) {
       existing.show(document.uri, cursorIn(document.uri));
       existing.panel.reveal(revealColumn(existing.panel, where), where === 'beside');
-      return;
+      return this.announceShown();
     }
     const column = where === 'beside' ? vscode.ViewColumn.Beside : activeColumn();
     const panel = createPanel(this.extensionUri, document.uri, column, where === 'beside');
@@ -123,6 +123,7 @@ export class PreviewManager implements vscode.Disposable {
     this.previews.add(preview);
     this.lastActive = preview;
     this.updateContext();
+    this.announceShown();
     const subscriptions = [
       panel.webview.onDidReceiveMessage((raw) =>
         logFailure(handleWebviewMessage(preview, raw, this.log), 'Graph preview message', this.log),
@@ -141,6 +142,13 @@ export class PreviewManager implements vscode.Disposable {
     this.previews.delete(preview);
     if (this.lastActive === preview) this.lastActive = undefined;
     this.updateContext();
+    this.announceShown();
+  }
+
+  /** Tells the bus which definition files the previews show (debug sessions send their inputs and outputs then). */
+  private announceShown(): void {
+    const files = [...this.previews].map((p) => p.documentUri).filter((uri) => uri.scheme === 'file');
+    this.bus.setShown(files.map((uri) => uri.fsPath));
   }
 
   private onViewState(preview: GraphPreview): void {
@@ -167,12 +175,14 @@ export class PreviewManager implements vscode.Disposable {
   private onActiveEditor(editor: vscode.TextEditor | undefined): void {
     if (!editor || this.mode() !== 'followActiveEditor' || !isPreviewable(editor.document)) return;
     this.follower()?.show(editor.document.uri, editor.selection.active);
+    this.announceShown();
   }
 
   /** A renamed (or moved) definition keeps its preview. */
   private onRename(e: vscode.FileRenameEvent): void {
     for (const { oldUri, newUri } of e.files)
       for (const preview of this.previewsOf(oldUri)) preview.show(newUri, cursorIn(newUri));
+    this.announceShown();
   }
 
   /** The Testing view's coverage: marks `uncovered` states on the definition's previews (undefined clears). */

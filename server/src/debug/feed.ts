@@ -48,14 +48,15 @@ export class ExecutionFeed {
     let out = this.text;
     this.text = '';
     if (this.skipped > 0 && final) {
-      out += `      … ${this.skipped.toLocaleString('en-US')} more events not listed (the console shows ${CONSOLE_LINES.toLocaleString('en-US')} per run; step or set breakpoints to see them)\n`;
+      out += `      ... ${this.skipped.toLocaleString('en-US')} more events not listed (the console shows ${CONSOLE_LINES.toLocaleString('en-US')} per run; step or set breakpoints to see them)\n`;
       this.skipped = 0;
     }
     return out;
   }
 
-  overlay(): ExecutionOverlay {
-    return this.recorder.overlay();
+  /** `inputOutput`: with each state's last input and output texts (only while a graph preview shows them). */
+  overlay(inputOutput: boolean): ExecutionOverlay {
+    return this.recorder.overlay(inputOutput);
   }
 
   mapCounts(state: string): NonNullable<ExecutionOverlay['states'][number]['mapIterations']> | undefined {

@@ -7,10 +7,12 @@ import { Scope, StackFrame, Thread, CompletionItem } from '@vscode/debugadapter'
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import {
   PENDING_TOKENS_REQUEST,
+  PREVIEWED_DEFINITIONS_REQUEST,
   SEND_TASK_FAILURE_REQUEST,
   SEND_TASK_HEARTBEAT_REQUEST,
   SEND_TASK_SUCCESS_REQUEST,
   type PendingTokensResponse,
+  type PreviewedDefinitionsArguments,
   type SendTaskFailureArguments,
   type SendTaskHeartbeatArguments,
   type SendTaskSuccessArguments,
@@ -28,6 +30,7 @@ import { preview, setAt, typeOf } from './variables';
 const ERR_REQUEST = 1002;
 
 type CustomCommand =
+  | typeof PREVIEWED_DEFINITIONS_REQUEST
   | typeof PENDING_TOKENS_REQUEST
   | typeof SEND_TASK_SUCCESS_REQUEST
   | typeof SEND_TASK_FAILURE_REQUEST
@@ -297,9 +300,17 @@ export class AslDebugSession extends AslSessionBase {
   // ---- task tokens (server/src/debugProtocol.ts) ----
 
   protected override customRequest(command: string, response: DebugProtocol.Response, args: unknown): void {
+    const known = command as CustomCommand;
+    // answered before the launch too: the client sends it as soon as the session starts
+    if (known === PREVIEWED_DEFINITIONS_REQUEST) {
+      const paths = (args as Partial<PreviewedDefinitionsArguments> | undefined)?.paths;
+      if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string'))
+        return this.fail(response, `${PREVIEWED_DEFINITIONS_REQUEST}: "paths" must be an array of strings`);
+      this.sendResponse(response);
+      return this.setPreviewed(paths);
+    }
     const runner = this.runner;
     if (runner === undefined) return this.fail(response, 'Nothing was launched');
-    const known = command as CustomCommand;
     switch (known) {
       case PENDING_TOKENS_REQUEST: {
         const body: PendingTokensResponse = {

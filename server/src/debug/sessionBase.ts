@@ -47,6 +47,8 @@ export class AslSessionBase extends LoggingDebugSession {
   private configured = false;
   protected ended = false;
   private exceptionMode: ExceptionMode = 'uncaught';
+  /** The definition files a graph preview of the client shows (PREVIEWED_DEFINITIONS_REQUEST), resolved. */
+  private previewed: ReadonlySet<string> = new Set();
 
   constructor() {
     super();
@@ -236,10 +238,25 @@ export class AslSessionBase extends LoggingDebugSession {
     const time = Date.now();
     if (!now && time - this.lastOverlay < OVERLAY_MS) return;
     this.lastOverlay = time;
-    if (this.feed !== undefined) {
-      const body: ExecutionEventBody = { overlay: this.feed.overlay() };
-      this.sendEvent(new Event(EXECUTION_EVENT, body));
-    }
+    this.sendOverlay();
+  }
+
+  private sendOverlay(): void {
+    if (this.feed === undefined) return;
+    const body: ExecutionEventBody = { overlay: this.feed.overlay(this.isPreviewed()) };
+    this.sendEvent(new Event(EXECUTION_EVENT, body));
+  }
+
+  /** Whether a graph preview shows the launched definition (the overlay then carries inputs and outputs). */
+  private isPreviewed(): boolean {
+    return this.launch !== undefined && this.previewed.has(this.launch.definitionPath);
+  }
+
+  /** The client's graph previews changed: a started execution's overlay is sent again, with or without texts. */
+  protected setPreviewed(paths: readonly string[]): void {
+    const was = this.isPreviewed();
+    this.previewed = new Set(paths.map((p) => resolve(p)));
+    if (this.isPreviewed() !== was && !this.ended && (this.runner?.eventCount ?? 0) > 0) this.flush(true);
   }
 
   protected print(text: string, category: 'console' | 'stdout' | 'stderr'): void {

@@ -25,6 +25,8 @@ interface StateFacts {
   startsThisVisit: number;
   /** The current visit failed (it is caught if the state still exits). */
   failedThisVisit: boolean;
+  /** The current visit started branches or iterations (a Parallel or Map): only then can it have child frames. */
+  parentThisVisit: boolean;
   error?: string;
   /** Where the last visit's input / output is: read only when the overlay is built (no per-event work). */
   inputFrom?: EventSource;
@@ -114,11 +116,80 @@ function classify(type: HistoryEventType): Kind {
   return END_STATUS[type] === undefined ? Kind.Other : Kind.End;
 }
 
+/**
+ * Frame label → the state it is in (entered, not yet left). A frame enters and leaves a state at
+ * every state it runs: as Map entries set and deleted that churns the table (and the GC), so the
+ * root frame's state is a field and every other frame keeps a slot, emptied when it leaves a state
+ * and dropped in bulk once most slots are empty (finished branches and iterations).
+ */
+class FrameStates {
+  private root: string | undefined = undefined;
+  private readonly others = new Map<string, { name: string | undefined }>();
+  /** Slots of `others` holding a state. */
+  private busy = 0;
+
+  get(label: string): string | undefined {
+    return label === 'root' ? this.root : this.others.get(label)?.name;
+  }
+
+  has(label: string): boolean {
+    return this.get(label) !== undefined;
+  }
+
+  set(label: string, name: string): void {
+    if (label === 'root') {
+      this.root = name;
+      return;
+    }
+    let slot = this.others.get(label);
+    if (slot === undefined) {
+      slot = { name: undefined };
+      this.others.set(label, slot);
+    }
+    if (slot.name === undefined) this.busy++;
+    slot.name = name;
+  }
+
+  delete(label: string): void {
+    if (label === 'root') {
+      this.root = undefined;
+      return;
+    }
+    const slot = this.others.get(label);
+    if (slot?.name === undefined) return;
+    slot.name = undefined;
+    this.busy--;
+    if (this.others.size > 4 * this.busy + 256) this.dropEmpty();
+  }
+
+  get size(): number {
+    return this.busy + (this.root === undefined ? 0 : 1);
+  }
+
+  /** The labels of the frames in a state, the root first. */
+  labels(): string[] {
+    const labels = this.root === undefined ? [] : ['root'];
+    for (const [label, slot] of this.others) if (slot.name !== undefined) labels.push(label);
+    return labels;
+  }
+
+  /** The states frames are in, each once. */
+  names(): string[] {
+    const names = new Set<string>();
+    if (this.root !== undefined) names.add(this.root);
+    for (const slot of this.others.values()) if (slot.name !== undefined) names.add(slot.name);
+    return [...names];
+  }
+
+  private dropEmpty(): void {
+    for (const [label, slot] of this.others) if (slot.name === undefined) this.others.delete(label);
+  }
+}
+
 /** Folds history events, one at a time, into an ExecutionOverlay. */
 export class OverlayRecorder {
   private readonly states = new Map<string, StateFacts>();
-  /** Frame label → the state it is in (entered, not yet left). */
-  private readonly frameState = new Map<string, string>();
+  private readonly frameState = new FrameStates();
   private readonly path: string[] = [];
   private readonly mapRuns = new DistributedRuns();
   private status: ExecutionStatus = 'RUNNING';
@@ -168,18 +239,22 @@ export class OverlayRecorder {
     }
   }
 
-  overlay(): ExecutionOverlay {
+  /**
+   * The overlay so far. `inputOutput`: with each state's last input and output as cut JSON texts
+   * (the part that costs: a debug session builds them only while a graph preview shows its definition).
+   */
+  overlay(inputOutput = true): ExecutionOverlay {
     this.mapRuns.refresh(this.inState);
     const states: StateRunInfo[] = [];
-    const cut = lastValueCut();
+    const cut = inputOutput ? lastValueCut() : undefined;
     for (const [name, f] of this.states) states.push(info(name, f, cut));
     return {
       definitionPath: this.definitionPath,
       source: this.source,
       status: this.status,
       states,
-      current: [...new Set(this.frameState.values())],
-      path: [...this.path],
+      current: this.frameState.names(),
+      path: this.path.slice(),
     };
   }
 
@@ -193,14 +268,21 @@ export class OverlayRecorder {
   private facts(name: string): StateFacts {
     let f = this.states.get(name);
     if (f === undefined) {
+      // every field from the start: one object shape for all states (the per-event code stays monomorphic)
       f = {
         status: 'active',
         entered: 0,
         retries: 0,
         startsThisVisit: 0,
         failedThisVisit: false,
+        parentThisVisit: false,
+        error: undefined,
+        inputFrom: undefined,
         inputAt: 0,
+        outputFrom: undefined,
         outputAt: 0,
+        texts: undefined,
+        map: undefined,
       };
       this.states.set(name, f);
     }
@@ -215,6 +297,7 @@ export class OverlayRecorder {
     f.status = 'active';
     f.startsThisVisit = 0;
     f.failedThisVisit = false;
+    f.parentThisVisit = false;
     f.inputFrom = source;
     f.inputAt = i;
     this.frameState.set(frame, name);
@@ -237,15 +320,16 @@ export class OverlayRecorder {
     const name = this.frameState.get(frame);
     if (name === undefined) return;
     this.frameState.delete(frame);
-    (this.states.get(name) as StateFacts).status = status;
-    this.closeChildren(frame, name);
+    const f = this.states.get(name) as StateFacts;
+    f.status = status;
+    if (f.parentThisVisit) this.closeChildren(frame, name);
   }
 
   /** Branches / iterations of a Parallel or Map that is left: whatever they were in did not finish. */
   private closeChildren(frame: string, name: string): void {
     if (this.frameState.size === 0) return;
     const prefix = `${frame === 'root' ? '' : frame + '/'}${name}`;
-    for (const child of [...this.frameState.keys()]) {
+    for (const child of this.frameState.labels()) {
       if (child.startsWith(prefix + '/Branches[') || child.startsWith(prefix + '[')) this.left(child, 'failed');
     }
   }
@@ -256,6 +340,7 @@ export class OverlayRecorder {
     f.startsThisVisit++;
     if (f.startsThisVisit > 1) f.retries++;
     f.failedThisVisit = false;
+    if (e.type === 'ParallelStateStarted' || e.type === 'MapStateStarted') f.parentThisVisit = true;
     if (e.type === 'MapStateStarted') f.map = { total: e.details.length ?? 0, succeeded: 0, failed: 0, active: 0 };
   }
 
@@ -265,7 +350,7 @@ export class OverlayRecorder {
     f.failedThisVisit = true;
     if (error !== undefined) f.error = error;
     this.mapRuns.erred(frame, true);
-    this.closeChildren(frame, this.frameState.get(frame) as string);
+    if (f.parentThisVisit) this.closeChildren(frame, this.frameState.get(frame) as string);
   }
 
   private readonly inState = (label: string): boolean => this.frameState.has(label);
@@ -300,8 +385,9 @@ export class OverlayRecorder {
   /** The end: states still holding a failed visit failed; any other state still in flight was stopped. */
   private ended(status: ExecutionStatus, e: HistoryEvent): void {
     this.status = status;
-    for (const frame of [...this.frameState.keys()]) {
-      const f = this.currentFacts(frame) as StateFacts;
+    for (const frame of this.frameState.labels()) {
+      const f = this.currentFacts(frame);
+      if (f === undefined) continue; // closed with its parent just now
       if (f.failedThisVisit || status !== 'SUCCEEDED') {
         if (status === 'FAILED' && !f.failedThisVisit && frame === 'root' && e.details.error !== undefined)
           f.error = e.details.error;
@@ -316,9 +402,7 @@ export class OverlayRecorder {
   }
 }
 
-function info(name: string, f: StateFacts, cut: (value: Json) => string): StateRunInfo {
-  const input = f.inputFrom?.inputOf(f.inputAt);
-  const output = f.outputFrom?.outputOf(f.outputAt);
+function info(name: string, f: StateFacts, cut: ((value: Json) => string) | undefined): StateRunInfo {
   const out: { -readonly [K in keyof StateRunInfo]: StateRunInfo[K] } = {
     name,
     status: f.status,
@@ -327,6 +411,9 @@ function info(name: string, f: StateFacts, cut: (value: Json) => string): StateR
   };
   if (f.map !== undefined) out.mapIterations = { ...f.map };
   if (f.error !== undefined) out.error = f.error;
+  if (cut === undefined) return out;
+  const input = f.inputFrom?.inputOf(f.inputAt);
+  const output = f.outputFrom?.outputOf(f.outputAt);
   if (input !== undefined) out.input = textOf(f, 'input', input, cut);
   if (output !== undefined) out.output = textOf(f, 'output', output, cut);
   return out;
@@ -360,12 +447,12 @@ function textOf(f: StateFacts, which: 'input' | 'output', value: Json, cut: (val
 }
 
 /**
- * JSON text of `value`, cut at `limit` characters (with '…') without serialising the rest: a value
- * that fits is serialised at once, a bigger one is written piece by piece until the limit.
+ * JSON text of `value`, cut at `limit` characters (then `more` is added) without serialising the
+ * rest: a value that fits is serialised at once, a bigger one is written piece by piece until the limit.
  */
-export function cutJson(value: Json, limit: number): string {
+export function cutJson(value: Json, limit: number, more = '…'): string {
   const head = jsonHead(value, limit);
-  return head.whole ? head.text : head.text + '…';
+  return head.whole ? head.text : head.text + more;
 }
 
 /** The JSON text of a value (`whole`) or exactly its first characters. */

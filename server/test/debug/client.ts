@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import type { ExecutionOverlay } from '../../src/debugProtocol';
+import { PREVIEWED_DEFINITIONS_REQUEST, type ExecutionOverlay } from '../../src/debugProtocol';
 
 export const ROOT = join(__dirname, '..', '..', '..', '..');
 export const EXAMPLES = join(ROOT, 'examples');
@@ -29,6 +29,8 @@ export interface Setup {
   breakpoints?: { line: number; condition?: string; hitCondition?: string; logMessage?: string }[];
   functionBreakpoints?: (string | { name: string; hitCondition?: string })[];
   exceptions?: string[];
+  /** The definition files a graph preview shows, told before the run (as the extension does). */
+  previewed?: readonly string[];
   /** What to wait for after configuration: the first stop (default) or the end of the session. */
   waitFor?: 'stop' | 'end';
 }
@@ -47,6 +49,7 @@ export async function startSession(
   // A launch that fails must still stop the adapter: a live child would hang the test file, not fail it.
   const configured = Promise.all([
     dc.waitForEvent('initialized').then(async () => {
+      if (setup.previewed) await dc.customRequest(PREVIEWED_DEFINITIONS_REQUEST, { paths: setup.previewed });
       if (setup.breakpoints) await dc.setBreakpointsRequest({ source: { path }, breakpoints: setup.breakpoints });
       if (setup.functionBreakpoints)
         await dc.setFunctionBreakpointsRequest({

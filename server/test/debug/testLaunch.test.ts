@@ -27,7 +27,7 @@ cases:
 test('a test case runs with its input and inline mocks', async () => {
   const s = await startSession(
     { definition: 'parallel-fanout.asl.json', test: { file: TEST_FILE, case: 'Invalid order' } },
-    { waitFor: 'end' },
+    { waitFor: 'end', previewed: [join(EXAMPLES, 'order-processing.asl.json')] },
   );
   try {
     await s.first;
