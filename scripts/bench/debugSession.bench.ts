@@ -1,11 +1,11 @@
 // `npm run bench` (not a test): the step debugger's cost. (1) A debug session with no breakpoints
-// (the adapter's Runner with its per-event work: overlay, console lines, breakpoint checks, and the
-// JSON texts of the console and overlay messages it sends) against `asl run`'s execution on the
-// interpreter workloads; the target is at most 2x. No graph preview
-// shows the definition there, so the overlay has no input/output texts; with one (texts built), the
-// session is compared with `asl run --overlay-json`, which builds the same overlay. (2) Step back at
-// the end of a 10,000- and a 25,000-event (AWS's quota) execution: a deterministic replay at the
-// interpreter's full speed, which must feel instant.
+// (the adapter's Runner with its per-event work: console lines, breakpoint checks, the JSON texts of
+// the messages it sends) against `asl run`'s execution on the interpreter workloads; the target is
+// at most 2x. No graph preview shows the definition there, so the adapter builds and sends no
+// overlay; with one (overlays with their input/output texts), the session is compared with
+// `asl run --overlay-json`, which builds the same overlay. (2) Step back at the end of a 10,000- and
+// a 25,000-event (AWS's quota) execution: a deterministic replay at the interpreter's full speed,
+// which must feel instant.
 import { workloads, type Workload } from './interpreterWorkloads';
 import { parseAsl } from '../../server/src/asl';
 import { Execution } from '../../server/src/interpreter/execution';
@@ -90,7 +90,7 @@ function breakpointsFor(definition: Json): Breakpoints {
   return b;
 }
 
-/** `previewed`: a graph preview shows the definition (the overlays carry each state's input/output texts). */
+/** `previewed`: a graph preview shows the definition (overlays, with each state's input/output texts, are sent). */
 function debugRunner(
   definition: Json,
   input: Json,
@@ -109,10 +109,11 @@ function debugRunner(
       maxHistoryEvents: MAX_HISTORY_EVENTS,
     });
   let runner: Runner | undefined = undefined;
-  // what the adapter's flush does: catch up, then send the console text and the overlay (DAP events: JSON texts)
+  // what the adapter's flush does: catch up, send the console text, and the overlay while previewed (JSON texts)
   const flush = (final: boolean) => {
     feed.sync(runner?.exec.log as NonNullable<Runner['exec']['log']>, runner?.eventCount ?? 0);
-    return JSON.stringify({ output: feed.takeConsole(final) }).length + sent(feed.overlay(previewed));
+    const consoleText = JSON.stringify({ output: feed.takeConsole(final) }).length;
+    return previewed ? consoleText + sent(feed.overlay(true)) : consoleText;
   };
   runner = new Runner(start, new StatePolicy(breakpoints, () => undefined, 'uncaught'), {
     stopped: (stop) => void stops.push(stop),

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AslStudioApi } from '../../src/extension';
 import { waitFor } from './waitFor';
+import { closePreviews } from './workspace';
 
 const EXTENSION_ID = 'asl-studio.asl-studio';
 const MACHINE = 'order-processing.asl.json';
@@ -95,9 +96,12 @@ suite('debugger', () => {
     }
   });
 
-  test('a debug session stops at a breakpoint, publishes a debug overlay, and clears it at the end', async () => {
+  test('a debug session stops at a breakpoint, publishes a debug overlay to the graph preview, and clears it at the end', async () => {
     const doc = await open(MACHINE);
     const ext = await api();
+    // the adapter sends overlays only while a graph preview shows the definition
+    await vscode.commands.executeCommand('aslStudio.preview.open');
+    await waitFor('the graph preview', () => (ext.graphPreviews().length === 1 ? true : undefined));
     const breakpoint = new vscode.SourceBreakpoint(
       new vscode.Location(doc.uri, new vscode.Position(CHARGE_PAYMENT_LINE, 4)),
     );
@@ -126,6 +130,7 @@ suite('debugger', () => {
       );
     } finally {
       vscode.debug.removeBreakpoints([breakpoint]);
+      await closePreviews();
     }
   });
 

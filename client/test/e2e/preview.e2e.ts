@@ -5,9 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PreviewSnapshot } from '../../src/preview/graphPreview';
 import { waitFor } from './waitFor';
-import { api, fixture, open } from './workspace';
-
-const VIEW_TYPE = 'aslStudio.graphPreview';
+import { api, closePreviews, fixture, open, previewTabs } from './workspace';
 
 async function previewOf(name: string, accept: (p: PreviewSnapshot) => boolean = () => true): Promise<PreviewSnapshot> {
   const uri = fixture(name).toString();
@@ -15,17 +13,6 @@ async function previewOf(name: string, accept: (p: PreviewSnapshot) => boolean =
   return waitFor(`a graph preview of ${name}`, () =>
     ext.graphPreviews().find((p) => p.uri === uri && p.stateNames.length > 0 && accept(p)),
   );
-}
-
-function previewTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all
-    .flatMap((g) => g.tabs)
-    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(VIEW_TYPE));
-}
-
-async function closePreviews(): Promise<void> {
-  await vscode.window.tabGroups.close(previewTabs());
-  await waitFor('no previews', async () => ((await api()).graphPreviews().length === 0 ? true : undefined));
 }
 
 /** Replaces `from` by `to` in the document (the first occurrence) and waits for the edit. */

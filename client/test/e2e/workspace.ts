@@ -1,5 +1,6 @@
 // Shared helpers of the extension-host tests: fixture URIs in the e2e workspace (a copy of
-// client/test/fixtures), opening a fixture in an editor, and the activated extension's test API.
+// client/test/fixtures), opening a fixture in an editor, the activated extension's test API, and
+// the graph preview tabs.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AslStudioApi } from '../../src/extension';
@@ -23,4 +24,17 @@ export async function api(): Promise<AslStudioApi> {
   const ext = vscode.extensions.getExtension<AslStudioApi>(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} is installed`);
   return waitFor('activation', () => (ext.isActive ? ext.exports : undefined));
+}
+
+const PREVIEW_VIEW_TYPE = 'aslStudio.graphPreview';
+
+export function previewTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(PREVIEW_VIEW_TYPE));
+}
+
+export async function closePreviews(): Promise<void> {
+  await vscode.window.tabGroups.close(previewTabs());
+  await waitFor('no previews', async () => ((await api()).graphPreviews().length === 0 ? true : undefined));
 }

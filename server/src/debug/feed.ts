@@ -1,7 +1,8 @@
 /*
- * What a debug session does with the history events: folds them into the execution overlay and
- * into console lines. A run streams at most CONSOLE_LINES lines per resume, then counts the rest
- * (a 400,000-event loop in the console helps nobody and costs more than the run). Used by the
+ * What a debug session does with the history events: folds them into console lines as they come
+ * and, only when asked (an overlay to send, a Map's counts to show), into the execution overlay.
+ * A run streams at most CONSOLE_LINES lines per resume, then counts the rest (a 400,000-event loop
+ * in the console helps nobody and costs more than the run). Used by the
  * session and by its benchmark, so that the bench measures the real per-event work. No DAP.
  */
 import type { ExecutionOverlay } from '../debugProtocol';
@@ -16,8 +17,11 @@ export class ExecutionFeed {
   private text = '';
   private lines = 0;
   private skipped = 0;
-  /** Events of the execution already folded into the overlay and the console. */
+  /** Events of the execution already folded into the console. */
   private seen = 0;
+  /** The execution's history as of the last sync, and how many of its events the overlay holds. */
+  private log: HistoryLog | undefined = undefined;
+  private recorded = 0;
 
   constructor(private readonly definitionPath: string) {
     this.recorder = new OverlayRecorder(definitionPath, 'debug');
@@ -26,7 +30,7 @@ export class ExecutionFeed {
   /**
    * Catches up with the execution's first `count` events (read in place: only the events the
    * console lists are built). Called at stops, at the end and every 100 ms while running, so a
-   * run between stops costs nothing per event here.
+   * run between stops costs nothing per event here. The overlay catches up only when read.
    */
   sync(log: HistoryLog, count: number): void {
     if (count <= this.seen) return;
@@ -34,7 +38,7 @@ export class ExecutionFeed {
     for (let i = this.seen; i < listed; i++) this.text += formatEvent(log, i);
     this.lines += listed - this.seen;
     this.skipped += count - listed;
-    this.recorder.recordRange(log, this.seen, count);
+    this.log = log;
     this.seen = count;
   }
 
@@ -56,17 +60,27 @@ export class ExecutionFeed {
 
   /** `inputOutput`: with each state's last input and output texts (only while a graph preview shows them). */
   overlay(inputOutput: boolean): ExecutionOverlay {
-    return this.recorder.overlay(inputOutput);
+    return this.caughtUp().overlay(inputOutput);
   }
 
   mapCounts(state: string): NonNullable<ExecutionOverlay['states'][number]['mapIterations']> | undefined {
-    return this.recorder.mapIterations(state);
+    return this.caughtUp().mapIterations(state);
+  }
+
+  /** The overlay recorder, caught up with the events synced so far. */
+  private caughtUp(): OverlayRecorder {
+    if (this.log !== undefined && this.recorded < this.seen)
+      this.recorder.recordRange(this.log, this.recorded, this.seen);
+    this.recorded = this.seen;
+    return this.recorder;
   }
 
   /** The execution was replayed to an earlier point: the overlay is rebuilt from its first `count` events. */
   rewound(log: HistoryLog, count: number): void {
     this.recorder = new OverlayRecorder(this.definitionPath, 'debug').recordRange(log, 0, count);
+    this.log = log;
     this.seen = count;
+    this.recorded = count;
     this.text = '';
     this.skipped = 0;
   }

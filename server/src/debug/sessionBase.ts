@@ -241,22 +241,26 @@ export class AslSessionBase extends LoggingDebugSession {
     this.sendOverlay();
   }
 
+  /**
+   * Only while a graph preview shows the definition: nothing else reads overlays, and a preview
+   * opened later gets one at once (setPreviewed). Without one, the overlay is never built.
+   */
   private sendOverlay(): void {
-    if (this.feed === undefined) return;
-    const body: ExecutionEventBody = { overlay: this.feed.overlay(this.isPreviewed()) };
+    if (this.feed === undefined || !this.isPreviewed()) return;
+    const body: ExecutionEventBody = { overlay: this.feed.overlay(true) };
     this.sendEvent(new Event(EXECUTION_EVENT, body));
   }
 
-  /** Whether a graph preview shows the launched definition (the overlay then carries inputs and outputs). */
+  /** Whether a graph preview shows the launched definition (overlays, with inputs and outputs, are sent). */
   private isPreviewed(): boolean {
     return this.launch !== undefined && this.previewed.has(this.launch.definitionPath);
   }
 
-  /** The client's graph previews changed: a started execution's overlay is sent again, with or without texts. */
+  /** The client's graph previews changed: a preview that now shows a started execution gets its overlay at once. */
   protected setPreviewed(paths: readonly string[]): void {
     const was = this.isPreviewed();
     this.previewed = new Set(paths.map((p) => resolve(p)));
-    if (this.isPreviewed() !== was && !this.ended && (this.runner?.eventCount ?? 0) > 0) this.flush(true);
+    if (this.isPreviewed() && !was && !this.ended && (this.runner?.eventCount ?? 0) > 0) this.flush(true);
   }
 
   protected print(text: string, category: 'console' | 'stdout' | 'stderr'): void {

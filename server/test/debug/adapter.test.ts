@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { resumeTo, resumeToEnd, startSession } from './client';
+import { join } from 'node:path';
+import { EXAMPLES, resumeTo, resumeToEnd, startSession } from './client';
 
 const FANOUT = {
   definition: 'parallel-fanout.asl.json',
@@ -11,9 +12,11 @@ const FANOUT = {
   mocks: 'parallel-fanout.mocks.json',
   testCase: 'HappyPath',
 };
+/** The graph preview shows it: the adapter sends overlays only then. */
+const FANOUT_PATH = join(EXAMPLES, FANOUT.definition);
 
 test('stopOnEntry stops at the first state, on its name line, with the execution thread', async () => {
-  const s = await startSession({ ...FANOUT, stopOnEntry: true });
+  const s = await startSession({ ...FANOUT, stopOnEntry: true }, { previewed: [FANOUT_PATH] });
   try {
     const stop = (await s.first) as DebugProtocol.StoppedEvent;
     assert.equal(stop.body.reason, 'entry');
@@ -263,7 +266,7 @@ test('terminate aborts a stopped execution and ends the session with its status'
 });
 
 test('without breakpoints the session runs to the end: history streams, the end shows status and output', async () => {
-  const s = await startSession({ ...FANOUT }, { waitFor: 'end' });
+  const s = await startSession({ ...FANOUT }, { waitFor: 'end', previewed: [FANOUT_PATH] });
   try {
     await s.first;
     const text = s.text();

@@ -50,3 +50,34 @@ test('a cut output in the console ends with three ASCII dots (the batch stays on
     text,
   );
 });
+
+test('the overlay, read between syncs, catches up with every synced event (as one recording of the whole log)', async () => {
+  const definition: Json = {
+    StartAt: 'Each',
+    States: {
+      Each: {
+        Type: 'Map',
+        ItemsPath: '$.items',
+        ItemProcessor: { StartAt: 'Double', States: { Double: { Type: 'Pass', End: true } } },
+        Next: 'Last',
+      },
+      Last: { Type: 'Pass', End: true },
+    },
+  };
+  const execution = new Execution(definition, { items: [1, 2, 3] }, { seed: 1, historyPayloads: true });
+  await execution.run();
+  const total = execution.deliveredEvents;
+  const whole = new ExecutionFeed('/x.asl.json');
+  whole.sync(execution.log, total);
+  const stepwise = new ExecutionFeed('/x.asl.json');
+  const seenAt: string[] = [];
+  for (let count = 1; count <= total; count++) {
+    stepwise.sync(execution.log, count);
+    // read only now and then: the events synced in between must not be lost
+    if (count % 4 === 0) seenAt.push(stepwise.overlay(false).status);
+  }
+  assert.ok(seenAt.length > 1 && seenAt[0] === 'RUNNING', seenAt.join());
+  assert.deepEqual(stepwise.overlay(true), whole.overlay(true));
+  assert.deepEqual(stepwise.mapCounts('Each'), { total: 3, succeeded: 3, failed: 0, active: 0 });
+  assert.equal(whole.overlay(false).states.find((s) => s.name === 'Double')?.entered, 3);
+});

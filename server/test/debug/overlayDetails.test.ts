@@ -1,6 +1,6 @@
-// The overlay's per-state input and output texts (what the graph preview shows on a click) are built
-// only while the client says a graph preview shows the definition (aslPreviewedDefinitions): sent
-// before the run, or during it (the overlay is then sent again at once, with or without them).
+// Execution overlays (with each state's input and output texts, what the graph preview shows on a
+// click) are built and sent only while the client says a graph preview shows the definition
+// (aslPreviewedDefinitions): said before the run, or during it (the overlay is then sent at once).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -33,21 +33,23 @@ async function preview(s: Session, paths: unknown): Promise<ExecutionOverlay> {
   return (event.body as { overlay: ExecutionOverlay }).overlay;
 }
 
-test('without a graph preview the overlay has no input/output texts; a preview opened at a stop gets them', async () => {
+test('without a graph preview no overlay is sent; a preview opened at a stop gets one at once, with the texts', async () => {
   const s = await startSession({ ...FANOUT }, { functionBreakpoints: ['Done'] });
   try {
     await s.first;
-    const stopped = fanOut(last(s));
+    assert.deepEqual(s.overlays, [], 'no overlay while no preview shows the definition');
+    const shown = await preview(s, ['/elsewhere/other.asl.json', PATH]);
+    assert.equal(shown.status, 'RUNNING');
+    assert.ok(shown.current.includes('Done'), shown.current.join());
+    const stopped = fanOut(shown);
     assert.equal(stopped.status, 'succeeded');
-    assert.equal(stopped.input, undefined);
-    assert.equal(stopped.output, undefined);
-    const shown = fanOut(await preview(s, ['/elsewhere/other.asl.json', PATH]));
-    assert.deepEqual(JSON.parse(shown.input ?? ''), JSON.parse(await readInput()));
-    assert.deepEqual(JSON.parse(shown.output ?? '').onboarding.profile, { stored: true });
-    const closed = fanOut(await preview(s, []));
-    assert.equal(closed.input, undefined);
+    assert.deepEqual(JSON.parse(stopped.input ?? ''), JSON.parse(await readInput()));
+    assert.deepEqual(JSON.parse(stopped.output ?? '').onboarding.profile, { stored: true });
+    await s.dc.customRequest(PREVIEWED_DEFINITIONS_REQUEST, { paths: [] });
+    const sent = s.overlays.length;
     await resumeToEnd(s, () => s.dc.continueRequest({ threadId: 1 }));
-    assert.equal(fanOut(last(s)).input, undefined);
+    assert.equal(s.overlays.length, sent, 'no overlay once the preview closed, not even the end one');
+    assert.match(s.text(), /status: SUCCEEDED/);
   } finally {
     await s.end();
   }
