@@ -8,6 +8,7 @@
 import type { AslDocument, AslNode, AslState, QueryLanguage, SourceFormat } from '../../asl/types';
 import type { AslDiagnostic } from './types';
 import type { VariableRead } from './support/variables';
+import type { GraphMemo } from './graphMemo';
 
 export interface Unit {
   readonly state: AslState;
@@ -29,6 +30,8 @@ export interface UnitResult {
   start: number;
   /** The 'states' rules' findings in the unit. */
   diagnostics: AslDiagnostic[];
+  /** The 'graph' rules' findings in the unit (valid while graphMemo.ts says the graph they read is unchanged). */
+  graph: AslDiagnostic[];
   /** Variable reads per state of the unit (index relative to the unit's first state). */
   reads: (VariableRead[] | undefined)[];
   /** Per document rule: findings (duplicate-key) or shift-free values (definition-size) of the unit's value. */
@@ -39,6 +42,9 @@ export interface UnitResult {
 export interface UnitMemo {
   readonly previous: ReadonlyMap<AslNode, UnitResult>;
   readonly next: Map<AslNode, UnitResult>;
+  /** The graph the previous run's 'graph' findings were computed on, and (set by the run) this run's. */
+  readonly graph?: GraphMemo;
+  nextGraph?: GraphMemo;
 }
 
 /** The top-level states with their nested states, in document order. */
@@ -71,6 +77,7 @@ export function newResult(unit: Unit, doc: AslDocument): UnitResult {
     format: doc.format,
     start: unit.node?.start ?? unit.from,
     diagnostics: [],
+    graph: [],
     reads: [],
     parts: new Map(),
   };
@@ -81,6 +88,7 @@ function moveTo(result: UnitResult, start: number): void {
   if (delta === 0) return;
   result.start = start;
   if (result.diagnostics.length > 0) result.diagnostics = result.diagnostics.map((d) => shifted(d, delta));
+  if (result.graph.length > 0) result.graph = result.graph.map((d) => shifted(d, delta));
   if (result.reads.length > 0)
     result.reads = result.reads.map((list) => list?.map((r) => ({ name: r.name, span: move(r.span, delta) })));
   for (const part of result.parts.values()) {

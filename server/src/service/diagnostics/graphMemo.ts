@@ -1,0 +1,103 @@
+/*
+ * Incremental 'graph' rules (names, edges, reachability, can-finish): after an edit inside a few
+ * top-level states, the graph those rules read is compared with the previous version's through the
+ * edited states only. Unchanged: the other states' graph findings are replayed and the previous
+ * reachability / can-finish marks reused. Only edges changed: the marks are computed again and the
+ * states whose marks flipped are checked again with the edited ones. Anything else (names, types,
+ * nesting, many edited states, duplicate names): every state is checked. Pure.
+ */
+import type { AslState } from '../../asl/types';
+import { marksOf, reachableStates, statesThatCanFinish } from '../../asl/graph';
+import type { GraphFacts, RuleContext } from './context';
+import type { Unit } from './units';
+
+/** What a session keeps of a run for the next one: the units, their states and the graph facts. */
+export interface GraphMemo {
+  readonly units: readonly Unit[];
+  readonly states: readonly AslState[];
+  readonly facts: GraphFacts;
+}
+
+/** More edited top-level states than this: the graph is checked whole. */
+const MAX_EDITED = 16;
+
+/**
+ * The indexes (into `units`) of the units whose 'graph' findings must be computed in this run:
+ * 'all', or the edited ones and those whose reachability or can-finish flipped. Seeds `ctx` with
+ * the graph facts that still hold.
+ */
+export function graphWork(
+  ctx: RuleContext,
+  previous: GraphMemo | undefined,
+  units: readonly Unit[],
+  edited: readonly number[],
+): readonly number[] | 'all' {
+  if (previous === undefined || previous.facts.uniqueNames !== true) return 'all';
+  const change = compare(ctx, previous, units, edited);
+  if (change === 'other') return 'all';
+  if (change === 'none') {
+    ctx.useGraphFacts(previous.facts);
+    return edited;
+  }
+  const { reach, finish } = previous.facts;
+  const nextReach = marksOf(reachableStates(ctx.doc));
+  const nextFinish = marksOf(statesThatCanFinish(ctx.doc));
+  if (reach === undefined || finish === undefined || nextReach === undefined || nextFinish === undefined) return 'all';
+  if (nextReach.length !== reach.length || nextFinish.length !== finish.length) return 'all';
+  ctx.useGraphFacts({ ...previous.facts, reach: nextReach, finish: nextFinish });
+  const work = new Set(edited);
+  for (let i = 0; i < reach.length; i++)
+    if (reach[i] !== nextReach[i] || finish[i] !== nextFinish[i]) work.add(unitOfState(units, i));
+  work.delete(-1);
+  return [...work].sort((a, b) => a - b);
+}
+
+/** How the edited units' graph differs from the previous version's: not at all, only in edges, or otherwise. */
+function compare(
+  ctx: RuleContext,
+  previous: GraphMemo,
+  units: readonly Unit[],
+  edited: readonly number[],
+): 'none' | 'edges' | 'other' {
+  if (edited.length > MAX_EDITED || previous.units.length !== units.length) return 'other';
+  let edges = false;
+  for (const k of edited) {
+    const before = previous.units[k];
+    const after = units[k];
+    if (before.state.property !== after.state.property) return 'other';
+    if (structureOf(previous.states, before) !== structureOf(ctx.doc.allStates, after)) return 'other';
+    edges ||= edgesOf(previous.states, before) !== edgesOf(ctx.doc.allStates, after);
+  }
+  return edges ? 'edges' : 'none';
+}
+
+/** What the graph rules read of a unit's states besides edges: machines, names, types, ends, nested machines. */
+function structureOf(states: readonly AslState[], unit: Unit): string {
+  const out: unknown[] = [];
+  for (let i = unit.first; i < unit.end; i++) {
+    const s = states[i];
+    out.push(s.machine.id, s.name, s.type ?? null, s.isEnd, s.node !== undefined);
+    out.push(s.children.map((c) => [c.id, c.states.length, c.startAt?.target ?? null]));
+  }
+  return JSON.stringify(out);
+}
+
+/** The unit's edges: kind and target of every transition of its states. */
+function edgesOf(states: readonly AslState[], unit: Unit): string {
+  const out: string[] = [];
+  for (let i = unit.first; i < unit.end; i++) for (const t of states[i].transitions) out.push(t.kind, t.target);
+  return JSON.stringify(out);
+}
+
+/** The index of the unit holding allStates[index], -1 when none does. */
+export function unitOfState(units: readonly Unit[], index: number): number {
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].end <= index) lo = mid + 1;
+    else if (units[mid].first > index) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
