@@ -9,7 +9,8 @@
 import type { AslState } from '../../asl/types';
 import { marksOf, reachableStates, statesThatCanFinish } from '../../asl/graph';
 import type { GraphFacts, RuleContext } from './context';
-import type { Unit } from './units';
+import { shifted, type Unit, type UnitResult } from './units';
+import type { AslDiagnostic } from './types';
 
 /** What a session keeps of a run for the next one: the units, their states and the graph facts. */
 export interface GraphMemo {
@@ -39,6 +40,16 @@ export function graphWork(
     ctx.useGraphFacts(previous.facts);
     return edited;
   }
+  return flipped(ctx, previous, units, edited);
+}
+
+/** Only edges changed: the marks computed again; the edited units and those where a mark flipped. */
+function flipped(
+  ctx: RuleContext,
+  previous: GraphMemo,
+  units: readonly Unit[],
+  edited: readonly number[],
+): readonly number[] | 'all' {
   const { reach, finish } = previous.facts;
   const nextReach = marksOf(reachableStates(ctx.doc));
   const nextFinish = marksOf(statesThatCanFinish(ctx.doc));
@@ -87,6 +98,40 @@ function edgesOf(states: readonly AslState[], unit: Unit): string {
   const out: string[] = [];
   for (let i = unit.first; i < unit.end; i++) for (const t of states[i].transitions) out.push(t.kind, t.target);
   return JSON.stringify(out);
+}
+
+/** The reachability and can-finish marks of a unit's states, as a key (undefined when either is unknown). */
+export function marksKey(unit: Unit, facts: GraphFacts): string | undefined {
+  const { reach, finish } = facts;
+  if (reach === undefined || finish === undefined) return undefined;
+  let key = '';
+  for (let i = unit.first; i < unit.end; i++) key += String.fromCharCode(48 + reach[i] * 2 + finish[i]);
+  return key;
+}
+
+/**
+ * A unit whose marks flipped back to those of its previous findings: those are restored (moved to
+ * the unit's current offset) and the current ones kept for the other marks. False when none match.
+ */
+export function restoreGraph(result: UnitResult, key: string | undefined): boolean {
+  const alt = result.graphAlt;
+  if (alt === undefined || key === undefined || alt.key !== key || result.graphKey === undefined) return false;
+  result.graphAlt = { key: result.graphKey, start: result.start, diagnostics: result.graph };
+  const delta = result.start - alt.start;
+  result.graph = delta === 0 ? alt.diagnostics : alt.diagnostics.map((d) => shifted(d, delta));
+  result.graphKey = key;
+  return true;
+}
+
+/** After the graph rules ran again on a unit: its findings, and (`keep`) the previous ones for their marks. */
+export function storeGraph(result: UnitResult, found: AslDiagnostic[], key: string | undefined, keep: boolean): void {
+  const previousKey = result.graphKey;
+  result.graphAlt =
+    keep && previousKey !== undefined && previousKey !== key
+      ? { key: previousKey, start: result.start, diagnostics: result.graph }
+      : undefined;
+  result.graph = found;
+  result.graphKey = key;
 }
 
 /** The index of the unit holding allStates[index], -1 when none does. */

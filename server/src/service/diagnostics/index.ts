@@ -9,7 +9,7 @@ import type { AslDiagnostic } from './types';
 import { RuleContext, type DiagnosticRule } from './context';
 import { newResult, reusable, unitAt, unitsOf, type Unit, type UnitMemo, type UnitResult } from './units';
 import type { AslNode } from '../../asl/types';
-import { graphWork, unitOfState } from './graphMemo';
+import { graphWork, marksKey, restoreGraph, storeGraph, unitOfState } from './graphMemo';
 import type { VariableRead } from './support/variables';
 import { RULES } from './rules';
 import { applyRuleSettings, type RuleSettings } from './ruleSettings';
@@ -89,17 +89,40 @@ function runUnits(ctx: RuleContext, memo: UnitMemo, rules: UnitRules, options: D
     fileReads(filed.ctx, batch, filed.results, reads);
     for (const [unit, result] of filed.results) if (unit.node !== undefined) memo.next.set(unit.node, result);
   });
-  const work = graphWork(ctx, memo.graph, units, edited);
-  const rerun = work === 'all' ? units : work.map((k) => units[k]);
-  if (work !== 'all') replayGraph(ctx, results, work);
-  inBatches(doc, rerun, size, (batch, machines) => {
-    const filed = runBatch(ctx, batch, machines, rules.graph, options);
-    for (const [unit, found] of filed.results) {
+  const rerun = graphRerun(ctx, memo, units, results, edited);
+  const found: [UnitResult, Unit, AslDiagnostic[]][] = [];
+  inBatches(doc, rerun.units, size, (batch, machines) => {
+    for (const [unit, filed] of runBatch(ctx, batch, machines, rules.graph, options).results) {
       const result = unit.node === undefined ? undefined : memo.next.get(unit.node);
-      if (result !== undefined) result.graph = found.diagnostics;
+      if (result !== undefined) found.push([result, unit, filed.diagnostics]);
     }
   });
+  const facts = ctx.graphFacts();
+  for (const [result, unit, list] of found) storeGraph(result, list, marksKey(unit, facts), rerun.keep);
   memo.nextGraph = { units, states: doc.allStates, facts: {} };
+}
+
+/**
+ * The units the 'graph' rules must run on (graphWork), less those whose marks flipped back to their
+ * previous findings' (restored); the graph findings of every other reused unit are replayed.
+ */
+function graphRerun(
+  ctx: RuleContext,
+  memo: UnitMemo,
+  units: readonly Unit[],
+  results: readonly (UnitResult | undefined)[],
+  edited: readonly number[],
+): { units: readonly Unit[]; keep: boolean } {
+  const work = graphWork(ctx, memo.graph, units, edited);
+  if (work === 'all') return { units, keep: false };
+  const facts = ctx.graphFacts();
+  const rerun: number[] = [];
+  for (const k of work) {
+    const result = results[k];
+    if (result === undefined || !restoreGraph(result, marksKey(units[k], facts))) rerun.push(k);
+  }
+  replayGraph(ctx, results, rerun);
+  return { units: rerun.map((k) => units[k]), keep: true };
 }
 
 /** The graph findings of the reused units not in `work` (sorted indexes). */

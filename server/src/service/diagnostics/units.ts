@@ -32,6 +32,10 @@ export interface UnitResult {
   diagnostics: AslDiagnostic[];
   /** The 'graph' rules' findings in the unit (valid while graphMemo.ts says the graph they read is unchanged). */
   graph: AslDiagnostic[];
+  /** The reachability / can-finish marks of the unit's states `graph` was computed with (graphMemo.marksKey). */
+  graphKey?: string;
+  /** The findings under other marks, at the offsets they had when the unit started at `start`. */
+  graphAlt?: { readonly key: string; readonly start: number; readonly diagnostics: AslDiagnostic[] };
   /** Variable reads per state of the unit (index relative to the unit's first state). */
   reads: (VariableRead[] | undefined)[];
   /** Per document rule: findings (duplicate-key) or shift-free values (definition-size) of the unit's value. */
