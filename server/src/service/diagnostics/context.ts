@@ -185,6 +185,18 @@ export class RuleContext {
   }
 
   /**
+   * A number computed from the text outside the top-level states' values (their keys included); in
+   * a session, kept while the document keeps its root node (an update inside a state's value).
+   */
+  outsideValue(key: string, compute: () => number): number {
+    const outside = this.run.memo?.outside;
+    if (outside === undefined || outside.root !== this.doc.root) return compute();
+    let value = outside.values.get(key);
+    if (value === undefined) outside.values.set(key, (value = compute()));
+    return value;
+  }
+
+  /**
    * A number computed from a top-level state's value alone (offsets aside); in a session, kept while the value is
    * unchanged.
    */

@@ -9,7 +9,7 @@
 import type { AslState } from '../../asl/types';
 import { marksOf, reachableStates, statesThatCanFinish } from '../../asl/graph';
 import type { GraphFacts, RuleContext } from './context';
-import { shifted, type Unit, type UnitResult } from './units';
+import type { Unit, UnitResult } from './units';
 import type { AslDiagnostic } from './types';
 
 /** What a session keeps of a run for the next one: the units, their states and the graph facts. */
@@ -110,15 +110,15 @@ export function marksKey(unit: Unit, facts: GraphFacts): string | undefined {
 }
 
 /**
- * A unit whose marks flipped back to those of its previous findings: those are restored (moved to
- * the unit's current offset) and the current ones kept for the other marks. False when none match.
+ * A unit whose marks flipped back to those of its previous findings: those are restored and the
+ * current ones kept for the other marks. False when none match.
  */
 export function restoreGraph(result: UnitResult, key: string | undefined): boolean {
   const alt = result.graphAlt;
   if (alt === undefined || key === undefined || alt.key !== key || result.graphKey === undefined) return false;
-  result.graphAlt = { key: result.graphKey, start: result.start, diagnostics: result.graph };
-  const delta = result.start - alt.start;
-  result.graph = delta === 0 ? alt.diagnostics : alt.diagnostics.map((d) => shifted(d, delta));
+  result.graphAlt = { key: result.graphKey, start: result.graphStart, diagnostics: result.graph };
+  result.graph = alt.diagnostics;
+  result.graphStart = alt.start;
   result.graphKey = key;
   return true;
 }
@@ -128,9 +128,10 @@ export function storeGraph(result: UnitResult, found: AslDiagnostic[], key: stri
   const previousKey = result.graphKey;
   result.graphAlt =
     keep && previousKey !== undefined && previousKey !== key
-      ? { key: previousKey, start: result.start, diagnostics: result.graph }
+      ? { key: previousKey, start: result.graphStart, diagnostics: result.graph }
       : undefined;
   result.graph = found;
+  result.graphStart = result.start;
   result.graphKey = key;
 }
 

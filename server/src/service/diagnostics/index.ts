@@ -7,7 +7,7 @@
 import type { AslDocument, AslMachine, AslState } from '../../asl/types';
 import type { AslDiagnostic } from './types';
 import { RuleContext, type DiagnosticRule } from './context';
-import { newResult, reusable, unitAt, unitsOf, type Unit, type UnitMemo, type UnitResult } from './units';
+import { currentGraph, newResult, reusable, unitAt, unitsOf, type Unit, type UnitMemo, type UnitResult } from './units';
 import type { AslNode } from '../../asl/types';
 import { graphWork, marksKey, restoreGraph, storeGraph, unitOfState } from './graphMemo';
 import type { VariableRead } from './support/variables';
@@ -133,8 +133,10 @@ function replayGraph(ctx: RuleContext, results: readonly (UnitResult | undefined
       w++;
       continue;
     }
-    const found = results[k]?.graph;
-    if (found !== undefined) for (let i = 0; i < found.length; i++) ctx.diagnostics.push(found[i]);
+    const result = results[k];
+    if (result === undefined || result.graph.length === 0) continue;
+    const found = currentGraph(result);
+    for (let i = 0; i < found.length; i++) ctx.diagnostics.push(found[i]);
   }
 }
 

@@ -10,15 +10,22 @@
 import type { AslDocument, AslNode } from '../../asl/types';
 import { runDiagnostics, type DiagnosticsOptions } from './index';
 import type { AslDiagnostic } from './types';
-import type { UnitMemo, UnitResult } from './units';
+import type { OutsideValues, UnitMemo, UnitResult } from './units';
 import type { GraphMemo } from './graphMemo';
 
 export class DiagnosticsSession {
   private units = new Map<AslNode, UnitResult>();
   private graph: GraphMemo | undefined;
+  private outside: OutsideValues = { root: undefined, values: new Map() };
 
   diagnose(doc: AslDocument, options: DiagnosticsOptions = {}): AslDiagnostic[] {
-    const memo: UnitMemo = { previous: this.units, next: new Map<AslNode, UnitResult>(), graph: this.graph };
+    if (this.outside.root !== doc.root) this.outside = { root: doc.root, values: new Map() };
+    const memo: UnitMemo = {
+      previous: this.units,
+      next: new Map<AslNode, UnitResult>(),
+      graph: this.graph,
+      outside: this.outside,
+    };
     const diagnostics = runDiagnostics(doc, options, options.rules === undefined ? memo : undefined);
     this.units = memo.next;
     this.graph = memo.nextGraph;
