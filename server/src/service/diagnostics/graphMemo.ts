@@ -56,11 +56,16 @@ function flipped(
   if (reach === undefined || finish === undefined || nextReach === undefined || nextFinish === undefined) return 'all';
   if (nextReach.length !== reach.length || nextFinish.length !== finish.length) return 'all';
   ctx.useGraphFacts({ ...previous.facts, reach: nextReach, finish: nextFinish });
-  const work = new Set(edited);
-  for (let i = 0; i < reach.length; i++)
-    if (reach[i] !== nextReach[i] || finish[i] !== nextFinish[i]) work.add(unitOfState(units, i));
-  work.delete(-1);
-  return [...work].sort((a, b) => a - b);
+  const marked = new Uint8Array(units.length);
+  for (const k of edited) marked[k] = 1;
+  for (let i = 0; i < reach.length; i++) {
+    if (reach[i] === nextReach[i] && finish[i] === nextFinish[i]) continue;
+    const k = unitOfState(units, i);
+    if (k >= 0) marked[k] = 1;
+  }
+  const work: number[] = [];
+  for (let k = 0; k < marked.length; k++) if (marked[k] === 1) work.push(k);
+  return work;
 }
 
 /** How the edited units' graph differs from the previous version's: not at all, only in edges, or otherwise. */

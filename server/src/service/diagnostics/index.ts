@@ -119,7 +119,7 @@ function graphRerun(
   const rerun: number[] = [];
   for (const k of work) {
     const result = results[k];
-    if (result === undefined || !restoreGraph(result, marksKey(units[k], facts))) rerun.push(k);
+    if (result?.graphAlt === undefined || !restoreGraph(result, marksKey(units[k], facts))) rerun.push(k);
   }
   replayGraph(ctx, results, rerun);
   return { units: rerun.map((k) => units[k]), keep: true };
