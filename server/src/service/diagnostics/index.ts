@@ -84,11 +84,16 @@ function runUnits(ctx: RuleContext, memo: UnitMemo, rules: UnitRules, options: D
     if (result !== undefined) replay(ctx, memo, units[k], result, reads);
     else edited.push(k);
   }
-  inBatches(doc, edited.map((k) => units[k]), size, (batch, machines) => {
-    const filed = runBatch(ctx, batch, machines, rules.states, options);
-    fileReads(filed.ctx, batch, filed.results, reads);
-    for (const [unit, result] of filed.results) if (unit.node !== undefined) memo.next.set(unit.node, result);
-  });
+  inBatches(
+    doc,
+    edited.map((k) => units[k]),
+    size,
+    (batch, machines) => {
+      const filed = runBatch(ctx, batch, machines, rules.states, options);
+      fileReads(filed.ctx, batch, filed.results, reads);
+      for (const [unit, result] of filed.results) if (unit.node !== undefined) memo.next.set(unit.node, result);
+    },
+  );
   const rerun = graphRerun(ctx, memo, units, results, edited);
   const found: [UnitResult, Unit, AslDiagnostic[]][] = [];
   inBatches(doc, rerun.units, size, (batch, machines) => {

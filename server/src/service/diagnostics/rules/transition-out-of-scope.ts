@@ -15,9 +15,14 @@ export const transitionOutOfScopeRule: DiagnosticRule = {
       if (t.resolved) return;
       const other = ctx.index.firstByName.get(t.target);
       if (!other) return;
-      ctx.report('transition-out-of-scope', t.span, MESSAGES.transitionOutOfScope(t.target, describeMachine(other.machine)), {
-        data: { target: t.target, machine: other.machine.id },
-      });
+      ctx.report(
+        'transition-out-of-scope',
+        t.span,
+        MESSAGES.transitionOutOfScope(t.target, describeMachine(other.machine)),
+        {
+          data: { target: t.target, machine: other.machine.id },
+        },
+      );
     });
   },
 };
