@@ -168,23 +168,6 @@ export class RuleContext {
   }
 
   /**
-   * Runs a document rule's `check` on a top-level state's value; in a session, the findings of an
-   * unchanged value are replayed from the previous run instead. `check` must only report inside `node`.
-   */
-  perUnit(key: string, node: AslNode, check: () => void): void {
-    const result = this.run.memo?.next.get(node);
-    if (result === undefined) return check();
-    const part = result.parts.get(key);
-    if (part !== undefined) {
-      for (const d of part.diagnostics) this.run.diagnostics.push(d);
-      return;
-    }
-    const before = this.run.diagnostics.length;
-    check();
-    result.parts.set(key, { start: result.start, diagnostics: this.run.diagnostics.slice(before) });
-  }
-
-  /**
    * A number computed from the text outside the top-level states' values (their keys included); in
    * a session, kept while the document keeps its root node (an update inside a state's value).
    */
@@ -203,10 +186,8 @@ export class RuleContext {
   unitValue(key: string, node: AslNode, compute: () => number): number {
     const result = this.run.memo?.next.get(node);
     if (result === undefined) return compute();
-    const part = result.parts.get(key);
-    if (part?.value !== undefined) return part.value;
-    const value = compute();
-    result.parts.set(key, { start: result.start, diagnostics: [], value });
+    let value = result.values.get(key);
+    if (value === undefined) result.values.set(key, (value = compute()));
     return value;
   }
 

@@ -42,8 +42,8 @@ export interface UnitResult {
   graphAlt?: { readonly key: string; readonly start: number; readonly diagnostics: AslDiagnostic[] };
   /** Variable reads per state of the unit (index relative to the unit's first state). */
   reads: (VariableRead[] | undefined)[];
-  /** Per document rule: findings (duplicate-key) or shift-free values (definition-size) of the unit's value. */
-  readonly parts: Map<string, { start: number; diagnostics: AslDiagnostic[]; value?: number }>;
+  /** Per document rule: numbers computed from the unit's value alone, offsets aside (definition-size). */
+  readonly values: Map<string, number>;
 }
 
 /** The memo a DiagnosticsSession carries from one run to the next. */
@@ -98,7 +98,7 @@ export function newResult(unit: Unit, doc: AslDocument): UnitResult {
     graphKey: undefined, // every field set here: one object shape for all results
     graphAlt: undefined,
     reads: [],
-    parts: new Map(),
+    values: new Map(),
   };
 }
 
@@ -119,10 +119,6 @@ function moveTo(result: UnitResult, start: number): void {
   if (result.diagnostics.length > 0) result.diagnostics = result.diagnostics.map((d) => shifted(d, delta));
   if (result.reads.length > 0)
     result.reads = result.reads.map((list) => list?.map((r) => ({ name: r.name, span: move(r.span, delta) })));
-  for (const part of result.parts.values()) {
-    if (part.diagnostics.length > 0) part.diagnostics = part.diagnostics.map((d) => shifted(d, delta));
-    part.start = start;
-  }
 }
 
 export function shifted(d: AslDiagnostic, delta: number): AslDiagnostic {
