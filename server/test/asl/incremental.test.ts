@@ -190,10 +190,43 @@ function graphEditArbitrary(): fc.Arbitrary<(text: string) => TextEdit> {
     });
 }
 
+interface Stats {
+  spliced: number;
+  edits: number;
+}
+
+/**
+ * A document edited step by step: after each edit, the updated model and the session's diagnostics
+ * are compared with a full parse and run of the same text; `apply` returns the edit that undoes it.
+ */
+function editing(base: Base, stats: Stats): { text: () => string; apply: (e: TextEdit) => TextEdit } {
+  let doc = parseAsl(base.text, base.format);
+  let text = base.text;
+  const session = new DiagnosticsSession();
+  session.diagnose(doc, { throwOnRuleError: true });
+  const apply = (e: TextEdit): TextEdit => {
+    const before = text;
+    text = text.slice(0, e.start) + e.text + text.slice(e.end);
+    const root = doc.root;
+    doc = updateAsl(doc, e);
+    const diagnostics = session.diagnose(doc, { throwOnRuleError: true });
+    if (doc.root !== undefined && doc.root === root) {
+      stats.spliced++;
+      /* an update and its diagnostics read windows of the text: the whole string is never built */
+      assert.equal(sourceOf(doc).isJoined, false, 'the text was joined');
+    }
+    stats.edits++;
+    const full = parseAsl(text, base.format);
+    assert.deepEqual(model(doc), model(full));
+    assert.deepEqual(diagnostics, computeDiagnostics(full, { throwOnRuleError: true }));
+    return { start: e.start, end: e.start + e.text.length, text: before.slice(e.start, e.end) };
+  };
+  return { text: () => text, apply };
+}
+
 test('updateAsl builds the same model as parseAsl after random edits, and the session the same diagnostics', () => {
   const all = bases();
-  let spliced = 0;
-  let edits = 0;
+  const stats = { spliced: 0, edits: 0 };
   fc.assert(
     fc.property(
       fc.nat(all.length - 1),
@@ -202,33 +235,13 @@ test('updateAsl builds the same model as parseAsl after random edits, and the se
         maxLength: 5,
       }),
       (which, list) => {
-        const base = all[which];
-        let doc = parseAsl(base.text, base.format);
-        let text = base.text;
-        const session = new DiagnosticsSession();
-        session.diagnose(doc, { throwOnRuleError: true });
-        for (const make of list) {
-          const edit = make(text);
-          text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
-          const root = doc.root;
-          const updated = updateAsl(doc, edit);
-          const diagnostics = session.diagnose(updated, { throwOnRuleError: true });
-          if (updated.root !== undefined && updated.root === root) {
-            spliced++;
-            /* an update and its diagnostics read windows of the text: the whole string is never built */
-            assert.equal(sourceOf(updated).isJoined, false, 'the text was joined');
-          }
-          edits++;
-          const full = parseAsl(text, base.format);
-          assert.deepEqual(model(updated), model(full));
-          assert.deepEqual(diagnostics, computeDiagnostics(full, { throwOnRuleError: true }));
-          doc = updated;
-        }
+        const doc = editing(all[which], stats);
+        for (const make of list) doc.apply(make(doc.text()));
       },
     ),
     { numRuns: 150, seed: 15 },
   );
-  assert.ok(spliced > edits / 4, `only ${spliced} of ${edits} edits took the incremental path`);
+  assert.ok(stats.spliced > stats.edits / 4, `only ${stats.spliced} of ${stats.edits} edits took the incremental path`);
 });
 
 test('an edit inside one state reuses the rest of the tree', () => {
@@ -280,40 +293,21 @@ test('a keystroke in a large definition (size rules active) is diagnosed without
 
 test('graph edits (targets, names, End, Type) and their undo: the session reports what a full run reports', () => {
   const all = bases();
-  let spliced = 0;
-  let edits = 0;
+  const stats = { spliced: 0, edits: 0 };
   const edit = fc.oneof({ arbitrary: graphEditArbitrary(), weight: 4 }, { arbitrary: wordEditArbitrary(), weight: 1 });
   fc.assert(
     fc.property(
       fc.nat(all.length - 1),
       fc.array(fc.tuple(edit, fc.boolean()), { minLength: 1, maxLength: 6 }),
       (which, list) => {
-        const base = all[which];
-        let doc = parseAsl(base.text, base.format);
-        let text = base.text;
-        const session = new DiagnosticsSession();
-        session.diagnose(doc, { throwOnRuleError: true });
-        /* applies an edit, compares with a full parse and run, and returns the edit that undoes it */
-        const step = (e: TextEdit): TextEdit => {
-          const before = text;
-          text = text.slice(0, e.start) + e.text + text.slice(e.end);
-          const root = doc.root;
-          doc = updateAsl(doc, e);
-          if (doc.root !== undefined && doc.root === root) spliced++;
-          edits++;
-          const full = parseAsl(text, base.format);
-          assert.deepEqual(model(doc), model(full));
-          const expected = computeDiagnostics(full, { throwOnRuleError: true });
-          assert.deepEqual(session.diagnose(doc, { throwOnRuleError: true }), expected);
-          return { start: e.start, end: e.start + e.text.length, text: before.slice(e.start, e.end) };
-        };
+        const doc = editing(all[which], stats);
         for (const [make, undo] of list) {
-          const inverse = step(make(text));
-          if (undo) step(inverse);
+          const inverse = doc.apply(make(doc.text()));
+          if (undo) doc.apply(inverse);
         }
       },
     ),
     { numRuns: 150, seed: 16 },
   );
-  assert.ok(spliced > edits / 2, `only ${spliced} of ${edits} edits took the incremental path`);
+  assert.ok(stats.spliced > stats.edits / 2, `only ${stats.spliced} of ${stats.edits} edits took the incremental path`);
 });
