@@ -19,6 +19,9 @@ import { SERVER_NODE_FLAGS } from '../../server/src/protocol';
 /** The server under test: dist/server.js, or another build (ASL_BENCH_SERVER=path) to compare before/after. */
 export const SERVER = process.env.ASL_BENCH_SERVER ?? resolve(__dirname, '../../../dist/server.js');
 
+/** Extra Node flags for the server process (ASL_BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=prof": profile it). */
+const EXTRA_FLAGS = (process.env.ASL_BENCH_SERVER_FLAGS ?? '').split(' ').filter((flag) => flag !== '');
+
 export const VSCODE_CAPABILITIES = {
   textDocument: {
     diagnostic: { dynamicRegistration: false },
@@ -40,7 +43,7 @@ export interface Session {
 
 export async function startServer(pull: boolean): Promise<Session> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...EXTRA_FLAGS, SERVER, '--stdio'], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const connection = createMessageConnection(

@@ -69,7 +69,7 @@ class MarkedStates implements StateSet {
   readonly size: number;
   constructor(
     private readonly scope: Scope,
-    private readonly marks: Uint8Array,
+    readonly marks: Uint8Array,
   ) {
     this.size = marks.reduce((n, m) => n + m, 0);
   }
@@ -80,6 +80,19 @@ class MarkedStates implements StateSet {
   *[Symbol.iterator](): Iterator<AslState> {
     for (let i = 0; i < this.marks.length; i++) if (this.marks[i] === 1) yield this.scope.states[i];
   }
+}
+
+/**
+ * The marks of a document-wide set (reachableStates / statesThatCanFinish of a document): 1 at each
+ * member's `index`. With documentStateSet, an incremental run carries a set to the next version.
+ */
+export function marksOf(set: StateSet): Uint8Array | undefined {
+  return set instanceof MarkedStates ? set.marks : undefined;
+}
+
+/** The set `marks` describe over `doc.allStates` (the marks must come from a version with the same states). */
+export function documentStateSet(doc: AslDocument, marks: Uint8Array): StateSet {
+  return new MarkedStates(scopeOf(doc), marks);
 }
 
 /** States reachable from their machine's StartAt over every transition kind (none without a resolved StartAt). */

@@ -170,16 +170,26 @@ function shiftProperty(p: AslProperty, delta: number): void {
   if (prop.value !== undefined) shiftNode(prop.value, delta);
 }
 
-/** Moves a whole subtree (depth bounded by the parsers' MAX_DEPTH). */
+/**
+ * Moves a whole subtree (depth bounded by the parsers' MAX_DEPTH). One branch per node class, so
+ * that each field write sees one object shape (this runs over half the tree on every keystroke).
+ */
 function shiftNode(node: AslNode, delta: number): void {
-  const n = node as ObjectNode | ArrayNode | ScalarNode;
-  n.start += delta;
-  n.end += delta;
   if (node.kind === 'object') {
-    const props = node.properties;
+    const o = node as ObjectNode;
+    o.start += delta;
+    o.end += delta;
+    const props = o.properties;
     for (let i = 0; i < props.length; i++) shiftProperty(props[i], delta);
   } else if (node.kind === 'array') {
-    const items = node.items;
+    const a = node as ArrayNode;
+    a.start += delta;
+    a.end += delta;
+    const items = a.items;
     for (let i = 0; i < items.length; i++) shiftNode(items[i], delta);
+  } else {
+    const n = node as ScalarNode;
+    n.start += delta;
+    n.end += delta;
   }
 }

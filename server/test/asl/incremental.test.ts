@@ -153,10 +153,80 @@ function editArbitrary(): fc.Arbitrary<(text: string) => TextEdit> {
     });
 }
 
+/** A random pick among the matches of `pattern` (group `g` is replaced), by `at` in [0, 1). */
+function replaceMatch(text: string, pattern: RegExp, at: number, by: string): TextEdit {
+  const matches = [...text.matchAll(new RegExp(pattern.source, pattern.flags + 'd'))];
+  const span = matches[Math.floor(at * matches.length)]?.indices?.[1];
+  return span === undefined ? { start: 0, end: 0, text: '' } : { start: span[0], end: span[1], text: by };
+}
+
+const TYPES = ['Succeed', 'Fail', 'Pass', 'Bogus'];
+const TARGETS = ['Step 1', 'Step 3', 'Step 7', 'HandleError', 'Done', 'Nope', 'ProcessOrder', 'Step 2'];
+
+/**
+ * An edit of the graph: a Next/Default target changed (to another state, an unknown one, one of
+ * another machine), a state renamed, End or Type changed. The same for JSON and YAML.
+ */
+function graphEditArbitrary(): fc.Arbitrary<(text: string) => TextEdit> {
+  return fc
+    .record({ kind: fc.nat(3), at: fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1e6), pick: fc.nat(7) })
+    .map((r) => (text: string) => {
+      const json = text.startsWith('{');
+      const name = TARGETS[r.pick];
+      switch (r.kind) {
+        case 0:
+          return json
+            ? replaceMatch(text, /"(?:Next|Default)": "([^"]*)"/g, r.at, name)
+            : replaceMatch(text, /(?:Next|Default): (.*)$/gm, r.at, name);
+        case 1:
+          return json
+            ? replaceMatch(text, /"([^"]+)": \{\n\s*"Type"/g, r.at, name)
+            : replaceMatch(text, /^ +([^:\n]+):\n\s+Type:/gm, r.at, name);
+        case 2:
+          return replaceMatch(text, json ? /"End": (true|false)/g : /End: (true|false)$/gm, r.at, 'false');
+        default:
+          return replaceMatch(text, json ? /"Type": "(\w+)"/g : /Type: (\w+)$/gm, r.at, TYPES[r.pick % 4]);
+      }
+    });
+}
+
+interface Stats {
+  spliced: number;
+  edits: number;
+}
+
+/**
+ * A document edited step by step: after each edit, the updated model and the session's diagnostics
+ * are compared with a full parse and run of the same text; `apply` returns the edit that undoes it.
+ */
+function editing(base: Base, stats: Stats): { text: () => string; apply: (e: TextEdit) => TextEdit } {
+  let doc = parseAsl(base.text, base.format);
+  let text = base.text;
+  const session = new DiagnosticsSession();
+  session.diagnose(doc, { throwOnRuleError: true });
+  const apply = (e: TextEdit): TextEdit => {
+    const before = text;
+    text = text.slice(0, e.start) + e.text + text.slice(e.end);
+    const root = doc.root;
+    doc = updateAsl(doc, e);
+    const diagnostics = session.diagnose(doc, { throwOnRuleError: true });
+    if (doc.root !== undefined && doc.root === root) {
+      stats.spliced++;
+      /* an update and its diagnostics read windows of the text: the whole string is never built */
+      assert.equal(sourceOf(doc).isJoined, false, 'the text was joined');
+    }
+    stats.edits++;
+    const full = parseAsl(text, base.format);
+    assert.deepEqual(model(doc), model(full));
+    assert.deepEqual(diagnostics, computeDiagnostics(full, { throwOnRuleError: true }));
+    return { start: e.start, end: e.start + e.text.length, text: before.slice(e.start, e.end) };
+  };
+  return { text: () => text, apply };
+}
+
 test('updateAsl builds the same model as parseAsl after random edits, and the session the same diagnostics', () => {
   const all = bases();
-  let spliced = 0;
-  let edits = 0;
+  const stats = { spliced: 0, edits: 0 };
   fc.assert(
     fc.property(
       fc.nat(all.length - 1),
@@ -165,33 +235,13 @@ test('updateAsl builds the same model as parseAsl after random edits, and the se
         maxLength: 5,
       }),
       (which, list) => {
-        const base = all[which];
-        let doc = parseAsl(base.text, base.format);
-        let text = base.text;
-        const session = new DiagnosticsSession();
-        session.diagnose(doc, { throwOnRuleError: true });
-        for (const make of list) {
-          const edit = make(text);
-          text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
-          const root = doc.root;
-          const updated = updateAsl(doc, edit);
-          const diagnostics = session.diagnose(updated, { throwOnRuleError: true });
-          if (updated.root !== undefined && updated.root === root) {
-            spliced++;
-            /* an update and its diagnostics read windows of the text: the whole string is never built */
-            assert.equal(sourceOf(updated).isJoined, false, 'the text was joined');
-          }
-          edits++;
-          const full = parseAsl(text, base.format);
-          assert.deepEqual(model(updated), model(full));
-          assert.deepEqual(diagnostics, computeDiagnostics(full, { throwOnRuleError: true }));
-          doc = updated;
-        }
+        const doc = editing(all[which], stats);
+        for (const make of list) doc.apply(make(doc.text()));
       },
     ),
     { numRuns: 150, seed: 15 },
   );
-  assert.ok(spliced > edits / 4, `only ${spliced} of ${edits} edits took the incremental path`);
+  assert.ok(stats.spliced > stats.edits / 4, `only ${stats.spliced} of ${stats.edits} edits took the incremental path`);
 });
 
 test('an edit inside one state reuses the rest of the tree', () => {
@@ -239,4 +289,25 @@ test('a keystroke in a large definition (size rules active) is diagnosed without
     const edited = text.slice(0, at) + 'Step 45x' + text.slice(at + 'Step 451'.length);
     assert.deepEqual(diagnostics, computeDiagnostics(parseAsl(edited, format), { throwOnRuleError: true }), format);
   }
+});
+
+test('graph edits (targets, names, End, Type) and their undo: the session reports what a full run reports', () => {
+  const all = bases();
+  const stats = { spliced: 0, edits: 0 };
+  const edit = fc.oneof({ arbitrary: graphEditArbitrary(), weight: 4 }, { arbitrary: wordEditArbitrary(), weight: 1 });
+  fc.assert(
+    fc.property(
+      fc.nat(all.length - 1),
+      fc.array(fc.tuple(edit, fc.boolean()), { minLength: 1, maxLength: 6 }),
+      (which, list) => {
+        const doc = editing(all[which], stats);
+        for (const [make, undo] of list) {
+          const inverse = doc.apply(make(doc.text()));
+          if (undo) doc.apply(inverse);
+        }
+      },
+    ),
+    { numRuns: 150, seed: 16 },
+  );
+  assert.ok(stats.spliced > stats.edits / 2, `only ${stats.spliced} of ${stats.edits} edits took the incremental path`);
 });

@@ -78,6 +78,7 @@ test('findings do not depend on the slice size', () => {
   }
 });
 
-test('every rule declares whether it runs per slice or on the whole document', () => {
-  for (const rule of RULES) assert.ok(rule.scope === 'states' || rule.scope === 'document', rule.codes.join());
+test('every rule declares whether it runs per slice (states, graph) or on the whole document', () => {
+  const scopes = ['states', 'graph', 'document'];
+  for (const rule of RULES) assert.ok(scopes.includes(rule.scope), rule.codes.join());
 });

@@ -15,7 +15,15 @@ import type { ExprError, IntrinsicCall, JsonPathAst } from '../../asl/expr';
 import type { AslDiagnostic, Severity } from './types';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './messages';
 import { buildStateIndex, type StateIndex } from './support/stateIndex';
-import { hasResolvedStart, reachableStates, statesThatCanFinish, type StateSet } from '../../asl/graph';
+import {
+  documentStateSet,
+  hasResolvedStart,
+  isTerminal,
+  marksOf,
+  reachableStates,
+  statesThatCanFinish,
+  type StateSet,
+} from '../../asl/graph';
 import { collectSites, mergeSites, type ExpressionSites } from './support/sites';
 import { fastJsonataRefs } from './support/jsonataFast';
 import { jsonataRefs, type JsonataRefs } from './support/jsonataRefs';
@@ -28,10 +36,13 @@ export interface DiagnosticRule {
   readonly codes: readonly DiagnosticCode[];
   /**
    * 'states': the rule only looks at `ctx.states` and what is derived from them (shaped objects,
-   * expression sites, statesOfType), so it runs slice by slice. 'document': it needs the whole
-   * document at once (graph, names, the whole tree) and runs once.
+   * expression sites, statesOfType), so it runs slice by slice. 'graph': it reports on `ctx.states`
+   * and `ctx.machines` like a 'states' rule, but what it finds there also depends on the document's
+   * names and edges (ctx.index, ctx.reachable, ctx.canFinish, ctx.hasTerminal); a session reuses a
+   * state's findings while those are unchanged (graphMemo.ts). 'document': it needs the whole
+   * document at once (the whole tree, variables) and runs once.
    */
-  readonly scope: 'document' | 'states';
+  readonly scope: 'document' | 'states' | 'graph';
   check(ctx: RuleContext): void;
 }
 
@@ -57,12 +68,26 @@ export interface ExprParse<T> {
   readonly notes?: readonly ExprError[];
 }
 
+/**
+ * Graph facts a session carries from one version to the next while the names and edges they
+ * derive from are unchanged (graphMemo.ts): reachability and can-finish marks by state index,
+ * whether names are unique, whether the top-level machine has a terminal state.
+ */
+export interface GraphFacts {
+  readonly reach?: Uint8Array;
+  readonly finish?: Uint8Array;
+  readonly uniqueNames?: boolean;
+  readonly rootTerminal?: boolean;
+}
+
 /** What every slice of one run shares: the findings, name lookups, graph facts and parse memos. */
 class RunState {
   readonly diagnostics: AslDiagnostic[] = [];
   stateIndex?: StateIndex;
   reach?: StateSet;
   finish?: StateSet;
+  uniqueNames?: boolean;
+  readonly terminal = new Map<AslMachine, boolean>();
   readonly jsonataMemo = new Map<string, JsonataParse>();
   readonly pathMemo = new Map<string, ExprParse<JsonPathAst>>();
   readonly intrinsicMemo = new Map<string, ExprParse<IntrinsicCall>>();
@@ -143,20 +168,15 @@ export class RuleContext {
   }
 
   /**
-   * Runs a document rule's `check` on a top-level state's value; in a session, the findings of an
-   * unchanged value are replayed from the previous run instead. `check` must only report inside `node`.
+   * A number computed from the text outside the top-level states' values (their keys included); in
+   * a session, kept while the document keeps its root node (an update inside a state's value).
    */
-  perUnit(key: string, node: AslNode, check: () => void): void {
-    const result = this.run.memo?.next.get(node);
-    if (result === undefined) return check();
-    const part = result.parts.get(key);
-    if (part !== undefined) {
-      for (const d of part.diagnostics) this.run.diagnostics.push(d);
-      return;
-    }
-    const before = this.run.diagnostics.length;
-    check();
-    result.parts.set(key, { start: result.start, diagnostics: this.run.diagnostics.slice(before) });
+  outsideValue(key: string, compute: () => number): number {
+    const outside = this.run.memo?.outside;
+    if (outside === undefined || outside.root !== this.doc.root) return compute();
+    let value = outside.values.get(key);
+    if (value === undefined) outside.values.set(key, (value = compute()));
+    return value;
   }
 
   /**
@@ -166,10 +186,8 @@ export class RuleContext {
   unitValue(key: string, node: AslNode, compute: () => number): number {
     const result = this.run.memo?.next.get(node);
     if (result === undefined) return compute();
-    const part = result.parts.get(key);
-    if (part?.value !== undefined) return part.value;
-    const value = compute();
-    result.parts.set(key, { start: result.start, diagnostics: [], value });
+    let value = result.values.get(key);
+    if (value === undefined) result.values.set(key, (value = compute()));
     return value;
   }
 
@@ -219,6 +237,39 @@ export class RuleContext {
   reachable(machine: AslMachine): StateSet | undefined {
     if (!hasResolvedStart(machine)) return undefined;
     return (this.run.reach ??= reachableStates(this.doc));
+  }
+
+  /** True when the machine has a terminal state (End, Succeed, Fail); once per machine and run. */
+  hasTerminal(machine: AslMachine): boolean {
+    let known = this.run.terminal.get(machine);
+    if (known === undefined) this.run.terminal.set(machine, (known = machine.states.some(isTerminal)));
+    return known;
+  }
+
+  /** True when no two states of the document (all machines) share a name. */
+  get uniqueNames(): boolean {
+    return (this.run.uniqueNames ??= this.index.repeated.length === 0);
+  }
+
+  /** Starts a run from facts known to hold for this version (a session's previous run, graph unchanged). */
+  useGraphFacts(facts: GraphFacts): void {
+    const run = this.run;
+    if (facts.reach !== undefined) run.reach = documentStateSet(this.doc, facts.reach);
+    if (facts.finish !== undefined) run.finish = documentStateSet(this.doc, facts.finish);
+    if (facts.uniqueNames !== undefined) run.uniqueNames = facts.uniqueNames;
+    if (facts.rootTerminal !== undefined && this.doc.machine) run.terminal.set(this.doc.machine, facts.rootTerminal);
+  }
+
+  /** The graph facts this run computed or was given (for the session's next run). */
+  graphFacts(): GraphFacts {
+    const { reach, finish, stateIndex } = this.run;
+    const root = this.doc.machine;
+    return {
+      reach: reach && marksOf(reach),
+      finish: finish && marksOf(finish),
+      uniqueNames: this.run.uniqueNames ?? (stateIndex && stateIndex.repeated.length === 0),
+      rootTerminal: root && this.run.terminal.get(root),
+    };
   }
 
   /**

@@ -7,8 +7,9 @@
 import type { AslDocument, AslMachine, AslState } from '../../asl/types';
 import type { AslDiagnostic } from './types';
 import { RuleContext, type DiagnosticRule } from './context';
-import { newResult, reusable, unitAt, unitsOf, type Unit, type UnitMemo, type UnitResult } from './units';
+import { currentGraph, newResult, reusable, unitAt, unitsOf, type Unit, type UnitMemo, type UnitResult } from './units';
 import type { AslNode } from '../../asl/types';
+import { graphWork, marksKey, restoreGraph, storeGraph, unitOfState } from './graphMemo';
 import type { VariableRead } from './support/variables';
 import { RULES } from './rules';
 import { applyRuleSettings, type RuleSettings } from './ruleSettings';
@@ -44,12 +45,15 @@ export function runDiagnostics(doc: AslDocument, options: DiagnosticsOptions, me
   const ctx = new RuleContext(doc, undefined, undefined, undefined, memo);
   const rules = options.rules ?? RULES;
   const stateRules = rules.filter((r) => r.scope === 'states');
+  const graphRules = rules.filter((r) => r.scope === 'graph');
   const size = options.sliceSize ?? SLICE_SIZE;
   if (memo === undefined) {
-    for (const slice of slices(doc, size)) runSlice(ctx, slice, stateRules, options);
-  } else runUnits(ctx, memo, stateRules, options, size);
+    const sliced = [...stateRules, ...graphRules];
+    for (const slice of slices(doc, size)) runSlice(ctx, slice, sliced, options);
+  } else runUnits(ctx, memo, { states: stateRules, graph: graphRules }, options, size);
   /* after the slices: document rules that read sites or path strings reuse the slices' ones */
   for (const rule of rules) if (rule.scope === 'document') runRule(rule, ctx, options);
+  if (memo?.nextGraph !== undefined) memo.nextGraph = { ...memo.nextGraph, facts: ctx.graphFacts() };
   return applyRuleSettings(ctx.diagnostics.sort(byPosition), options.ruleSettings);
 }
 
@@ -58,35 +62,109 @@ function runSlice(ctx: RuleContext, slice: Slice, rules: readonly DiagnosticRule
   for (const rule of rules) runRule(rule, sliceCtx, options);
 }
 
-/** Memo mode: unchanged units replay their findings and reads; the others run in slices of whole units. */
-function runUnits(
-  ctx: RuleContext,
-  memo: UnitMemo,
-  rules: readonly DiagnosticRule[],
-  options: DiagnosticsOptions,
-  size: number,
-): void {
+/** The rules a session runs per unit: 'states' rules, and 'graph' rules (graphMemo.ts says on which units). */
+interface UnitRules {
+  readonly states: readonly DiagnosticRule[];
+  readonly graph: readonly DiagnosticRule[];
+}
+
+/**
+ * Memo mode: unchanged units replay their findings and reads; the 'states' rules run on the
+ * others, the 'graph' rules on the units graphWork names, in slices of whole units.
+ */
+function runUnits(ctx: RuleContext, memo: UnitMemo, rules: UnitRules, options: DiagnosticsOptions, size: number): void {
   const doc = ctx.doc;
   const units = unitsOf(doc);
   const reads = ctx.readsFromUnits();
+  const results: (UnitResult | undefined)[] = new Array<UnitResult | undefined>(units.length);
+  const edited: number[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const result = reusable(memo, units[k], doc);
+    results[k] = result;
+    if (result !== undefined) replay(ctx, memo, units[k], result, reads);
+    else edited.push(k);
+  }
+  inBatches(
+    doc,
+    edited.map((k) => units[k]),
+    size,
+    (batch, machines) => {
+      const filed = runBatch(ctx, batch, machines, rules.states, options);
+      fileReads(filed.ctx, batch, filed.results, reads);
+      for (const [unit, result] of filed.results) if (unit.node !== undefined) memo.next.set(unit.node, result);
+    },
+  );
+  const rerun = graphRerun(ctx, memo, units, results, edited);
+  const found: [UnitResult, Unit, AslDiagnostic[]][] = [];
+  inBatches(doc, rerun.units, size, (batch, machines) => {
+    for (const [unit, filed] of runBatch(ctx, batch, machines, rules.graph, options).results) {
+      const result = unit.node === undefined ? undefined : memo.next.get(unit.node);
+      if (result !== undefined) found.push([result, unit, filed.diagnostics]);
+    }
+  });
+  const facts = ctx.graphFacts();
+  for (const [result, unit, list] of found) storeGraph(result, list, marksKey(unit, facts), rerun.keep);
+  memo.nextGraph = { units, states: doc.allStates, facts: {} };
+}
+
+/**
+ * The units the 'graph' rules must run on (graphWork), less those whose marks flipped back to their
+ * previous findings' (restored); the graph findings of every other reused unit are replayed.
+ */
+function graphRerun(
+  ctx: RuleContext,
+  memo: UnitMemo,
+  units: readonly Unit[],
+  results: readonly (UnitResult | undefined)[],
+  edited: readonly number[],
+): { units: readonly Unit[]; keep: boolean } {
+  const work = graphWork(ctx, memo.graph, units, edited);
+  if (work === 'all') return { units, keep: false };
+  const facts = ctx.graphFacts();
+  const rerun: number[] = [];
+  for (const k of work) {
+    const result = results[k];
+    if (result?.graphAlt === undefined || !restoreGraph(result, marksKey(units[k], facts))) rerun.push(k);
+  }
+  replayGraph(ctx, results, rerun);
+  return { units: rerun.map((k) => units[k]), keep: true };
+}
+
+/** The graph findings of the reused units not in `work` (sorted indexes). */
+function replayGraph(ctx: RuleContext, results: readonly (UnitResult | undefined)[], work: readonly number[]): void {
+  let w = 0;
+  for (let k = 0; k < results.length; k++) {
+    if (w < work.length && work[w] === k) {
+      w++;
+      continue;
+    }
+    const result = results[k];
+    if (result === undefined || result.graph.length === 0) continue;
+    const found = currentGraph(result);
+    for (let i = 0; i < found.length; i++) ctx.diagnostics.push(found[i]);
+  }
+}
+
+/** Calls `run` on consecutive batches of about `size` states (the first one with the top-level machine). */
+function inBatches(
+  doc: AslDocument,
+  units: readonly Unit[],
+  size: number,
+  run: (batch: readonly Unit[], machines: AslMachine[]) => void,
+): void {
   let batch: Unit[] = [];
   let count = 0;
   let first = true;
   const flush = (): void => {
-    const machines: AslMachine[] = first && doc.machine ? [doc.machine] : [];
-    runBatch(ctx, memo, batch, machines, rules, options, reads);
+    run(batch, first && doc.machine ? [doc.machine] : []);
     first = false;
     batch = [];
     count = 0;
   };
   for (const unit of units) {
-    const result = reusable(memo, unit, doc);
-    if (result !== undefined) replay(ctx, memo, unit, result, reads);
-    else {
-      batch.push(unit);
-      count += unit.end - unit.first;
-      if (count >= size) flush();
-    }
+    batch.push(unit);
+    count += unit.end - unit.first;
+    if (count >= size) flush();
   }
   if (batch.length > 0 || first) flush();
 }
@@ -107,16 +185,14 @@ function replay(
   }
 }
 
-/** Runs the rules on some changed units (and the top-level machine) and files what they find under each unit. */
+/** Runs rules on some units (and the top-level machine); returns what they found, filed under each unit. */
 function runBatch(
   ctx: RuleContext,
-  memo: UnitMemo,
   units: readonly Unit[],
   machines: AslMachine[],
   rules: readonly DiagnosticRule[],
   options: DiagnosticsOptions,
-  reads: Map<AslState, VariableRead[]>,
-): void {
+): { ctx: RuleContext; results: Map<Unit, UnitResult> } {
   const states: AslState[] = [];
   const all = ctx.doc.allStates;
   for (const unit of units) for (let i = unit.first; i < unit.end; i++) states.push(all[i]);
@@ -130,8 +206,7 @@ function runBatch(
     const unit = unitAt(units, d.span.start);
     if (unit !== undefined) results.get(unit)?.diagnostics.push(d);
   }
-  fileReads(sliceCtx, units, results, reads);
-  for (const [unit, result] of results) if (unit.node !== undefined) memo.next.set(unit.node, result);
+  return { ctx: sliceCtx, results };
 }
 
 function fileReads(
@@ -142,21 +217,9 @@ function fileReads(
 ): void {
   for (const [state, list] of sliceCtx.variableReads) {
     reads.set(state, list);
-    const unit = unitOfState(units, state.index);
-    if (unit !== undefined) (results.get(unit) as UnitResult).reads[state.index - unit.first] = list;
+    const k = unitOfState(units, state.index);
+    if (k >= 0) (results.get(units[k]) as UnitResult).reads[state.index - units[k].first] = list;
   }
-}
-
-function unitOfState(units: readonly Unit[], index: number): Unit | undefined {
-  let lo = 0;
-  let hi = units.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (units[mid].end <= index) lo = mid + 1;
-    else if (units[mid].first > index) hi = mid - 1;
-    else return units[mid];
-  }
-  return undefined;
 }
 
 function runRule(rule: DiagnosticRule, ctx: RuleContext, options: DiagnosticsOptions): void {

@@ -8,6 +8,7 @@
 import type { AslDocument, AslNode, AslState, QueryLanguage, SourceFormat } from '../../asl/types';
 import type { AslDiagnostic } from './types';
 import type { VariableRead } from './support/variables';
+import type { GraphMemo } from './graphMemo';
 
 export interface Unit {
   readonly state: AslState;
@@ -29,16 +30,37 @@ export interface UnitResult {
   start: number;
   /** The 'states' rules' findings in the unit. */
   diagnostics: AslDiagnostic[];
+  /**
+   * The 'graph' rules' findings in the unit (valid while graphMemo.ts says the graph they read is
+   * unchanged), at the offsets they had when the unit started at `graphStart` (moved when replayed).
+   */
+  graph: AslDiagnostic[];
+  graphStart: number;
+  /** The reachability / can-finish marks of the unit's states `graph` was computed with (graphMemo.marksKey). */
+  graphKey?: string;
+  /** The findings under other marks, at the offsets they had when the unit started at `start`. */
+  graphAlt?: { readonly key: string; readonly start: number; readonly diagnostics: AslDiagnostic[] };
   /** Variable reads per state of the unit (index relative to the unit's first state). */
   reads: (VariableRead[] | undefined)[];
-  /** Per document rule: findings (duplicate-key) or shift-free values (definition-size) of the unit's value. */
-  readonly parts: Map<string, { start: number; diagnostics: AslDiagnostic[]; value?: number }>;
+  /** Per document rule: numbers computed from the unit's value alone, offsets aside (definition-size). */
+  readonly values: Map<string, number>;
 }
 
 /** The memo a DiagnosticsSession carries from one run to the next. */
 export interface UnitMemo {
   readonly previous: ReadonlyMap<AslNode, UnitResult>;
   readonly next: Map<AslNode, UnitResult>;
+  /** The graph the previous run's 'graph' findings were computed on, and (set by the run) this run's. */
+  readonly graph?: GraphMemo;
+  nextGraph?: GraphMemo;
+  /** Numbers computed from the text outside the top-level states' values, kept while the root node is the same. */
+  readonly outside?: OutsideValues;
+}
+
+/** See UnitMemo.outside: an incremental update replaces state values only, so while the root is kept so is the rest. */
+export interface OutsideValues {
+  readonly root: AslNode | undefined;
+  readonly values: Map<string, number>;
 }
 
 /** The top-level states with their nested states, in document order. */
@@ -71,9 +93,23 @@ export function newResult(unit: Unit, doc: AslDocument): UnitResult {
     format: doc.format,
     start: unit.node?.start ?? unit.from,
     diagnostics: [],
+    graph: [],
+    graphStart: unit.node?.start ?? unit.from,
+    graphKey: undefined, // every field set here: one object shape for all results
+    graphAlt: undefined,
     reads: [],
-    parts: new Map(),
+    values: new Map(),
   };
+}
+
+/** The unit's graph findings at its current offset. */
+export function currentGraph(result: UnitResult): AslDiagnostic[] {
+  const delta = result.start - result.graphStart;
+  if (delta !== 0) {
+    result.graph = result.graph.map((d) => shifted(d, delta));
+    result.graphStart = result.start;
+  }
+  return result.graph;
 }
 
 function moveTo(result: UnitResult, start: number): void {
@@ -83,10 +119,6 @@ function moveTo(result: UnitResult, start: number): void {
   if (result.diagnostics.length > 0) result.diagnostics = result.diagnostics.map((d) => shifted(d, delta));
   if (result.reads.length > 0)
     result.reads = result.reads.map((list) => list?.map((r) => ({ name: r.name, span: move(r.span, delta) })));
-  for (const part of result.parts.values()) {
-    if (part.diagnostics.length > 0) part.diagnostics = part.diagnostics.map((d) => shifted(d, delta));
-    part.start = start;
-  }
 }
 
 export function shifted(d: AslDiagnostic, delta: number): AslDiagnostic {

@@ -4,7 +4,7 @@
  * text as written is (JSON with white space: deploy it minified). Cheap: short texts are not
  * measured, ASCII JSON is measured on the tree's spans, not character by character.
  */
-import type { AslNode } from '../../../asl/types';
+import type { AslNode, AslProperty } from '../../../asl/types';
 import type { SourceText } from '../../../asl/text';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
@@ -30,16 +30,30 @@ function writtenBytes(text: SourceText, ascii: boolean): number {
   return ascii ? text.length : utf8Bytes(text.toString());
 }
 
-/** True when the text is ASCII; a session keeps each top-level state's answer while that state is unchanged. */
+/**
+ * True when the text is ASCII; a session keeps each top-level state's answer while that state is
+ * unchanged, and the answer for the text around them while only states change.
+ */
 function isAscii(ctx: RuleContext): boolean {
   const text = ctx.text;
+  const props = ctx.doc.machine?.statesNode?.properties ?? [];
+  if (ctx.outsideValue('non-ascii', () => (asciiOutside(text, props) ? 0 : 1)) === 1) return false;
+  for (const prop of props) {
+    const value = prop.value;
+    if (value === undefined) continue;
+    const nonAscii = ctx.unitValue('non-ascii', value, () => (asciiBetween(text, value.start, value.end) ? 0 : 1));
+    if (nonAscii === 1) return false;
+  }
+  return true;
+}
+
+/** True when the text around the top-level states' values is ASCII. */
+function asciiOutside(text: SourceText, props: readonly AslProperty[]): boolean {
   let from = 0;
-  for (const prop of ctx.doc.machine?.statesNode?.properties ?? []) {
+  for (const prop of props) {
     const value = prop.value;
     if (value === undefined) continue;
     if (!asciiBetween(text, from, value.start)) return false;
-    const nonAscii = ctx.unitValue('non-ascii', value, () => (asciiBetween(text, value.start, value.end) ? 0 : 1));
-    if (nonAscii === 1) return false;
     from = value.end;
   }
   return asciiBetween(text, from, text.length);

@@ -1,21 +1,39 @@
 /* duplicate-key: a key written twice in one object (state names are left to duplicate-state-name). */
-import type { AslNode, AslProperty } from '../../../asl/types';
+import type { AslNode, AslProperty, AslState } from '../../../asl/types';
 import type { DiagnosticRule, RuleContext } from '../context';
 import { MESSAGES } from '../messages';
 
+/*
+ * Runs per slice: each top-level state's value with the states it holds (a session replays it with
+ * the state's other findings), and, in the slice holding the top-level machine, the text around
+ * them. `States` objects are skipped (their keys are state names).
+ */
 export const duplicateKeyRule: DiagnosticRule = {
-  scope: 'document',
+  scope: 'states',
   codes: ['duplicate-key'],
   check(ctx) {
-    const statesNodes = new Set(ctx.doc.allMachines.map((m) => m.statesNode));
-    visit(ctx, ctx.doc.root, statesNodes, 0, ctx.doc.machine?.statesNode);
+    const root = ctx.doc.machine;
+    if (root ? ctx.machines.includes(root) : ctx.states.length === 0)
+      visit(ctx, ctx.doc.root, new Set([root?.statesNode]), 0, root?.statesNode);
+    for (const state of ctx.states) {
+      if (state.machine === root) visit(ctx, state.property.value, statesNodesIn(ctx.doc.allStates, state), 2);
+    }
   },
 };
 
 /** Deeper nesting (hostile documents) is not checked. */
 const MAX_DEPTH = 512;
 
-/** `units`: the top-level `States` object, whose states are checked one by one (replayed when unchanged). */
+/** The `States` objects of the machines nested in a top-level state (its descendants follow it in allStates). */
+function statesNodesIn(all: readonly AslState[], top: AslState): Set<unknown> {
+  const next = top.machine.states[top.ordinal + 1];
+  const end = next === undefined ? all.length : next.index;
+  const out = new Set<unknown>();
+  for (let i = top.index; i < end; i++) for (const child of all[i].children) out.add(child.statesNode);
+  return out;
+}
+
+/** `units`: the top-level `States` object, whose states' values are left to the loop over states. */
 function visit(
   ctx: RuleContext,
   node: AslNode | undefined,
@@ -27,12 +45,8 @@ function visit(
   if (node.kind === 'array') for (const item of node.items) visit(ctx, item, skip, depth + 1, units);
   if (node.kind !== 'object') return;
   if (!skip.has(node) && node.properties.length > 1) reportDuplicates(ctx, node.properties);
-  for (const prop of node.properties) {
-    const value = prop.value;
-    if (node === units && value !== undefined)
-      ctx.perUnit('duplicate-key', value, () => visit(ctx, value, skip, depth + 1));
-    else visit(ctx, value, skip, depth + 1, units);
-  }
+  if (node === units) return;
+  for (const prop of node.properties) visit(ctx, prop.value, skip, depth + 1, units);
 }
 
 /** Quadratic scan for small objects (no allocation), a Set for big ones. */

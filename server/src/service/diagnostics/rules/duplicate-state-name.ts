@@ -6,12 +6,14 @@ import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
 
 export const duplicateStateNameRule: DiagnosticRule = {
-  scope: 'document',
+  scope: 'graph',
   codes: ['duplicate-state-name'],
   check(ctx) {
-    const { firstByName, repeated } = ctx.index;
-    for (const state of repeated) {
+    if (ctx.uniqueNames) return;
+    const { firstByName } = ctx.index;
+    for (const state of ctx.states) {
       const first = firstByName.get(state.name);
+      if (first === state) continue;
       ctx.report('duplicate-state-name', state.nameSpan, MESSAGES.duplicateStateName(state.name), {
         data: { state: state.name, first: first?.nameSpan },
       });

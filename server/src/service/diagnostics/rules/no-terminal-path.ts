@@ -4,26 +4,20 @@
  */
 import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
-import { isTerminal } from '../../../asl/graph';
 
 export const noTerminalPathRule: DiagnosticRule = {
-  scope: 'document',
+  scope: 'graph',
   codes: ['no-terminal-path'],
   check(ctx) {
-    const finish = ctx.canFinish();
-    const machines = ctx.doc.allMachines;
-    for (let m = 0; m < machines.length; m++) {
-      const machine = machines[m];
-      if (!machine.states.some(isTerminal)) continue;
-      const reachable = ctx.reachable(machine);
-      const states = machine.states;
-      for (let i = 0; i < states.length; i++) {
-        const state = states[i];
-        if (finish.has(state) || (reachable && !reachable.has(state))) continue;
-        ctx.report('no-terminal-path', state.nameSpan, MESSAGES.noTerminalPath(state.name), {
-          data: { state: state.name },
-        });
-      }
+    const states = ctx.states;
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i];
+      if (!ctx.hasTerminal(state.machine) || ctx.canFinish().has(state)) continue;
+      const reachable = ctx.reachable(state.machine);
+      if (reachable && !reachable.has(state)) continue;
+      ctx.report('no-terminal-path', state.nameSpan, MESSAGES.noTerminalPath(state.name), {
+        data: { state: state.name },
+      });
     }
   },
 };

@@ -1,15 +1,14 @@
 /* no-terminal-state: a machine (or branch/processor) without any End/Succeed/Fail state. */
 import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
-import { isTerminal } from '../../../asl/graph';
 import type { AslMachine } from '../../../asl/types';
 
 export const noTerminalStateRule: DiagnosticRule = {
-  scope: 'document',
+  scope: 'graph',
   codes: ['no-terminal-state'],
   check(ctx) {
-    for (const machine of ctx.doc.allMachines) {
-      if (machine.states.length === 0 || machine.states.some(isTerminal)) continue;
+    for (const machine of ctx.machines) {
+      if (machine.states.length === 0 || ctx.hasTerminal(machine)) continue;
       // When a state is malformed (no Next/End, bad Type, broken target) that finding says enough.
       const finish = ctx.canFinish();
       if (machine.states.some((s) => finish.has(s))) continue;

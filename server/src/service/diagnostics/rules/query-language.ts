@@ -4,10 +4,10 @@ import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
 
 export const queryLanguageRule: DiagnosticRule = {
-  scope: 'document',
+  scope: 'states',
   codes: ['query-language'],
   check(ctx) {
-    for (const state of ctx.doc.allStates) {
+    for (const state of ctx.states) {
       const value = getPropertyValue(state.node, 'QueryLanguage');
       if (value?.kind !== 'string' || value.value !== 'JSONPath') continue;
       // AWS: a top-level JSONata machine cannot be reverted to a mix of JSONata and JSONPath states.

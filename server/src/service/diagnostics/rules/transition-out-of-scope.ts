@@ -8,25 +8,22 @@ import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
 
 export const transitionOutOfScopeRule: DiagnosticRule = {
-  scope: 'document',
+  scope: 'graph',
   codes: ['transition-out-of-scope'],
   check(ctx) {
-    const { firstByName } = ctx.index;
-    for (const machine of ctx.doc.allMachines) {
-      forEachTransition(machine, (t) => {
-        if (t.resolved) return;
-        const other = firstByName.get(t.target);
-        if (!other) return;
-        ctx.report(
-          'transition-out-of-scope',
-          t.span,
-          MESSAGES.transitionOutOfScope(t.target, describeMachine(other.machine)),
-          {
-            data: { target: t.target, machine: other.machine.id },
-          },
-        );
-      });
-    }
+    forEachTransition(ctx, (t) => {
+      if (t.resolved) return;
+      const other = ctx.index.firstByName.get(t.target);
+      if (!other) return;
+      ctx.report(
+        'transition-out-of-scope',
+        t.span,
+        MESSAGES.transitionOutOfScope(t.target, describeMachine(other.machine)),
+        {
+          data: { target: t.target, machine: other.machine.id },
+        },
+      );
+    });
   },
 };
 

@@ -3,23 +3,20 @@ import type { DiagnosticRule } from '../context';
 import { MESSAGES } from '../messages';
 
 export const unreachableStateRule: DiagnosticRule = {
-  scope: 'document',
+  scope: 'graph',
   codes: ['unreachable-state'],
   check(ctx) {
-    const machines = ctx.doc.allMachines;
-    for (let m = 0; m < machines.length; m++) {
-      const machine = machines[m];
+    const states = ctx.states;
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i];
+      const machine = state.machine;
       const reachable = ctx.reachable(machine);
       if (!reachable) continue; // StartAt missing or unresolved: reported elsewhere
-      const states = machine.states;
-      for (let i = 0; i < states.length; i++) {
-        const state = states[i];
-        if (reachable.has(state) || machine.stateByName.get(state.name) !== state) continue;
-        ctx.report('unreachable-state', state.nameSpan, MESSAGES.unreachableState(state.name), {
-          tags: ['unnecessary'],
-          data: { state: state.name },
-        });
-      }
+      if (reachable.has(state) || machine.stateByName.get(state.name) !== state) continue;
+      ctx.report('unreachable-state', state.nameSpan, MESSAGES.unreachableState(state.name), {
+        tags: ['unnecessary'],
+        data: { state: state.name },
+      });
     }
   },
 };

@@ -24,12 +24,15 @@ export function buildStateIndex(doc: AslDocument): StateIndex {
   return { firstByName, repeated };
 }
 
-/** Calls `visit` for the machine's StartAt and every transition of its states, in document order. */
-export function forEachTransition(machine: AslMachine, visit: (t: Transition) => void): void {
-  if (machine.startAt) visit(machine.startAt);
-  const states = machine.states;
+/** Calls `visit` for the StartAt of the context's machines and every transition of its states, with their machine. */
+export function forEachTransition(
+  ctx: { readonly machines: readonly AslMachine[]; readonly states: readonly AslState[] },
+  visit: (t: Transition, machine: AslMachine) => void,
+): void {
+  for (const machine of ctx.machines) if (machine.startAt) visit(machine.startAt, machine);
+  const states = ctx.states;
   for (let i = 0; i < states.length; i++) {
     const transitions = states[i].transitions;
-    for (let j = 0; j < transitions.length; j++) visit(transitions[j]);
+    for (let j = 0; j < transitions.length; j++) visit(transitions[j], states[i].machine);
   }
 }
