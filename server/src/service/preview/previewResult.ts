@@ -1,7 +1,8 @@
 /*
  * The `asl/previewGraph` answer: the graph with a hash of its whole content, or `{ unchanged: true }`
  * when the caller already holds a graph with that hash. The hash is fed field by field (no JSON
- * text of a 5000-state graph is built); every field of the protocol types must be fed here. Pure.
+ * text of a 5000-state graph is built; indexed loops, no joined strings); every field of the protocol types must be
+ * fed here. Pure.
  */
 import type { PreviewEdge, PreviewGraph, PreviewGraphResult, PreviewMachine, PreviewState } from '../../protocol';
 import { Hasher } from '../../graph/hash';
@@ -15,13 +16,13 @@ export function previewGraphResult(graph: PreviewGraph, version: number, knownHa
 export function graphHash(graph: PreviewGraph): string {
   const h = new Hasher().addNumber(graph.syntaxErrors).add(graph.queryLanguage);
   h.addNumber(graph.machines.length);
-  for (const m of graph.machines) addMachine(h, m);
+  for (let i = 0; i < graph.machines.length; i++) addMachine(h, graph.machines[i]);
   h.addNumber(graph.states.length);
-  for (const s of graph.states) addState(h, s);
+  for (let i = 0; i < graph.states.length; i++) addState(h, graph.states[i]);
   h.addNumber(graph.ranges.length);
-  for (const n of graph.ranges) h.addNumber(n);
+  for (let i = 0; i < graph.ranges.length; i++) h.addNumber(graph.ranges[i]);
   h.addNumber(graph.edges.length);
-  for (const e of graph.edges) addEdge(h, e);
+  for (let i = 0; i < graph.edges.length; i++) addEdge(h, graph.edges[i]);
   return h.digest();
 }
 
@@ -32,8 +33,14 @@ function addMachine(h: Hasher, m: PreviewMachine): void {
 function addState(h: Hasher, s: PreviewState): void {
   h.add(s.id).add(s.name).add(s.type).add(s.machine).add(s.severity).add(s.comment);
   h.addNumber((s.isEnd ? 1 : 0) + (s.reachable ? 2 : 0));
-  h.addNumber(s.retry?.length);
-  for (const r of s.retry ?? []) h.addNumber(r.maxAttempts).addNumber(r.errors.length).add(r.errors.join('\u0000'));
+  const retry = s.retry;
+  h.addNumber(retry?.length);
+  if (retry === undefined) return;
+  for (let i = 0; i < retry.length; i++) {
+    const errors = retry[i].errors;
+    h.addNumber(retry[i].maxAttempts).addNumber(errors.length);
+    for (let k = 0; k < errors.length; k++) h.add(errors[k]);
+  }
 }
 
 function addEdge(h: Hasher, e: PreviewEdge): void {
