@@ -1,5 +1,5 @@
-// PreviewGraph.ranges against TextDocument.positionAt: the line cursor that computes them (offsets walked
-// forward, re-anchored at each nested machine) gives exactly positionAt's line and character.
+// PreviewGraph.ranges against TextDocument.positionAt: the 8 numbers per state (name start and end, state
+// start and end) are exactly positionAt's line and character, in every example, with LF, CRLF and CR line ends.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -15,7 +15,10 @@ export const duplicateKeyRule: DiagnosticRule = {
 /** Deeper nesting (hostile documents) is not checked. */
 const MAX_DEPTH = 512;
 
-/** `units`: the top-level `States` object, whose states are checked one by one (replayed when unchanged). */
+/**
+ * `units`: the top-level `States` object, whose states are checked one by one (replayed when unchanged).
+ * Only objects and arrays are visited (the leaves, most of the tree, cost no call), by index.
+ */
 function visit(
   ctx: RuleContext,
   node: AslNode | undefined,
@@ -24,16 +27,22 @@ function visit(
   units?: AslNode,
 ): void {
   if (node === undefined || depth > MAX_DEPTH) return;
-  if (node.kind === 'array') for (const item of node.items) visit(ctx, item, skip, depth + 1, units);
+  if (node.kind === 'array') {
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) if (isContainer(items[i])) visit(ctx, items[i], skip, depth + 1, units);
+  }
   if (node.kind !== 'object') return;
-  if (!skip.has(node) && node.properties.length > 1) reportDuplicates(ctx, node.properties);
-  for (const prop of node.properties) {
-    const value = prop.value;
-    if (node === units && value !== undefined)
-      ctx.perUnit('duplicate-key', value, () => visit(ctx, value, skip, depth + 1));
+  const props = node.properties;
+  if (props.length > 1 && !skip.has(node)) reportDuplicates(ctx, props);
+  for (let i = 0; i < props.length; i++) {
+    const value = props[i].value;
+    if (value === undefined || !isContainer(value)) continue;
+    if (node === units) ctx.perUnit('duplicate-key', value, () => visit(ctx, value, skip, depth + 1));
     else visit(ctx, value, skip, depth + 1, units);
   }
 }
+
+const isContainer = (node: AslNode): boolean => node.kind === 'object' || node.kind === 'array';
 
 /** Quadratic scan for small objects (no allocation), a Set for big ones. */
 function reportDuplicates(ctx: RuleContext, props: readonly AslProperty[]): void {
