@@ -211,7 +211,24 @@ const within =
 const noTarget = (): string => '';
 const NEXT_NOTE = 'half the states unreachable and back';
 
+/** ASL_BENCH_ONLY=didOpen (or keystroke, completion): one group of rows (a quicker run). */
+const only = process.env.ASL_BENCH_ONLY;
+const wanted = (group: string): boolean => only === undefined || only === group;
+
 async function rows(): Promise<Row[]> {
+  const out: Row[] = [];
+  if (wanted('keystroke')) out.push(...(await keystrokeRows()));
+  if (wanted('didOpen')) out.push(...(await didOpenRows()));
+  if (wanted('completion')) {
+    const doc = documentFor(5000, 'json');
+    const c = await completion(doc);
+    const note = `${c.items} items, ${c.kb.toFixed(0)} KB`;
+    out.push({ work: 'completion at a Next value', doc, times: c.times, target: within(5), note });
+  }
+  return out;
+}
+
+async function keystrokeRows(): Promise<Row[]> {
   const out: Row[] = [];
   for (const n of [1000, 5000]) {
     for (const format of ['json', 'yaml'] as const) {
@@ -234,6 +251,11 @@ async function rows(): Promise<Row[]> {
     const times = await keystroke(doc, false, doc.next);
     out.push({ work: 'Next toggled → diagnostics (push)', doc, times, target: noTarget, note: NEXT_NOTE });
   }
+  return out;
+}
+
+async function didOpenRows(): Promise<Row[]> {
+  const out: Row[] = [];
   for (const n of [800, 1000, 5000]) {
     const doc = documentFor(n, 'json');
     out.push({
@@ -243,10 +265,6 @@ async function rows(): Promise<Row[]> {
       target: n === 800 ? within(20) : noTarget, // 800 states: the issue's 500 KB document
     });
   }
-  const doc = documentFor(5000, 'json');
-  const c = await completion(doc);
-  const note = `${c.items} items, ${c.kb.toFixed(0)} KB`;
-  out.push({ work: 'completion at a Next value', doc, times: c.times, target: within(5), note });
   return out;
 }
 

@@ -18,7 +18,9 @@ export function retryRules(state: AslState): PreviewRetry[] | undefined {
   for (let i = 0; i < retry.items.length; i++) {
     const rule = retry.items[i];
     const maxAttempts = nodeToValue(getPropertyValue(rule, 'MaxAttempts'));
-    out.push(typeof maxAttempts === 'number' ? { errors: errorNames(rule), maxAttempts } : { errors: errorNames(rule) });
+    out.push(
+      typeof maxAttempts === 'number' ? { errors: errorNames(rule), maxAttempts } : { errors: errorNames(rule) },
+    );
   }
   return out;
 }
