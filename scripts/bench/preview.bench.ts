@@ -1,7 +1,7 @@
 /*
  * Graph preview benchmark (`npm run bench`, not a test), on the generated machines of lspGenerate.ts:
- * the asl/previewGraph request at 200 / 500 / 5000 states (graph + hash with the version's
- * diagnostics already computed, as the server shares them; and cold: parse + diagnostics + graph),
+ * the asl/previewGraph request at 200 / 500 / 5000 states (graph + hash + compact encoding + JSON text, with the
+ * version's diagnostics already computed, as the server shares them; and cold: parse + diagnostics first),
  * layout + SVG rendering in Node (a new graph, and the same one again with its compound states from
  * the layout cache), a keystroke at 200 states end to end (request + layout + render; structural and
  * non-structural edits; the compounds the edit did not touch come from the cache, as in the webview),
@@ -15,6 +15,7 @@ import { parseAsl } from '../../server/src/asl/parse';
 import { computeDiagnostics } from '../../server/src/service/diagnostics';
 import { previewGraph } from '../../server/src/service/preview/previewGraph';
 import { previewGraphResult } from '../../server/src/service/preview/previewResult';
+import { encodePreviewResult } from '../../server/src/service/preview/previewWire';
 import { layoutGraph } from '../../server/src/graph/layout';
 import { layoutKey } from '../../server/src/graph/layoutKey';
 import { renderSvg } from '../../server/src/graph/svg';
@@ -43,6 +44,13 @@ async function median(runs: number, f: () => unknown, warmUp = true): Promise<nu
   return times[Math.floor(times.length / 2)];
 }
 
+/** The answer to a request without a held hash: always a graph. */
+function changed(graph: PreviewGraph, version: number) {
+  const result = previewGraphResult(graph, version);
+  if (result.unchanged) throw new Error('no hash was held');
+  return result;
+}
+
 function graphOf(text: string, version = 1): PreviewGraph {
   const asl = parseAsl(text, 'json');
   return previewGraph(TextDocument.create('file:///b.asl.json', 'json', version, text), asl, computeDiagnostics(asl));
@@ -55,18 +63,29 @@ function ms(n: number): string {
 
 async function requestRows(): Promise<void> {
   console.log(
-    '\nasl/previewGraph request (median)        graph+hash (diagnostics shared)   cold: parse+diagnostics+graph',
+    '\nasl/previewGraph request (median): what the server does for one request with the diagnostics shared:' +
+      ' graph + hash + compact encoding + JSON text (as vscode-jsonrpc writes it); before: the same with the' +
+      ' PreviewGraph itself as JSON; cold: parse + diagnostics + graph + hash + encoding + JSON',
   );
   for (const n of [200, 500, 5000]) {
     const { text, totalStates } = generateDefinition(n);
     const doc = TextDocument.create('file:///b.asl.json', 'json', 1, text);
     const asl = parseAsl(text, 'json');
     const diagnostics = computeDiagnostics(asl);
-    const runs = n >= 5000 ? 7 : 21;
-    const warm = ms(await median(runs, () => previewGraphResult(previewGraph(doc, asl, diagnostics), 1)));
-    const cold = ms(await median(runs, () => previewGraphResult(graphOf(text), 1)));
+    const runs = n >= 5000 ? 15 : 21;
+    const answer = () => JSON.stringify(encodePreviewResult(changed(previewGraph(doc, asl, diagnostics), 1)));
+    const honest = ms(await median(runs, answer));
+    const before = ms(
+      await median(runs, () => JSON.stringify(previewGraphResult(previewGraph(doc, asl, diagnostics), 1))),
+    );
+    const cold = ms(await median(runs, () => JSON.stringify(encodePreviewResult(changed(graphOf(text), 1)))));
+    const size = (json: string) => `${(Buffer.byteLength(json) / 1e6).toFixed(2)} MB`;
+    const oldSize = size(JSON.stringify(previewGraphResult(previewGraph(doc, asl, diagnostics), 1)));
     const target = n === 5000 ? '  (target ≤ 50 ms)' : '';
-    console.log(`  ${String(n).padStart(5)} top-level (${totalStates} states)   ${warm}${target}   ${cold}`);
+    console.log(
+      `  ${String(n).padStart(5)} top-level (${totalStates} states)   ${honest} ${size(answer())}${target}` +
+        `   before ${before} ${oldSize}   cold ${cold}`,
+    );
   }
 }
 
