@@ -10,8 +10,7 @@ import {
   type PreviewGraphParams,
   type PreviewGraphWireResult,
 } from '../../protocol';
-import { previewGraphResult } from '../../service/preview/previewResult';
-import { encodePreviewResult } from '../../service/preview/previewWire';
+import { previewAnswer } from '../../service/preview/previewResult';
 import type { ServerContext } from '../context';
 import { runSafe } from '../runSafe';
 import { withModel } from './navigation';
@@ -46,8 +45,8 @@ function previewAnswerer(ctx: ServerContext) {
     withModel(ctx, uri, undefined, (m) => {
       const generation = ctx.settingsGeneration;
       const diagnostics = ctx.cache.diagnostics(m.doc, generation, { ruleSettings: ctx.ruleSettings });
-      const result = previewGraphResult(ctx.service.previewGraph(m.doc, m.asl, diagnostics), m.doc.version);
-      return result.unchanged ? undefined : { version: m.doc.version, generation, result: encodePreviewResult(result) };
+      const result = previewAnswer(ctx.service.previewGraph(m.doc, m.asl, diagnostics), m.doc.version);
+      return { version: m.doc.version, generation, result };
     });
   return {
     forget: (uri: string) => last.delete(uri),

@@ -7,20 +7,11 @@ import {
   PREVIEW_EDGE_KINDS,
   PREVIEW_SEVERITIES,
   type PreviewGraph,
-  type PreviewGraphResult,
   type PreviewGraphWire,
-  type PreviewGraphWireResult,
   type PreviewRetry,
 } from '../../protocol';
 
-type Changed<T> = Extract<T, { unchanged: false }>;
-
-/** A changed answer in its wire form (the unchanged one has no graph: it is sent as it is). */
-export function encodePreviewResult(result: Changed<PreviewGraphResult>): Changed<PreviewGraphWireResult> {
-  return { unchanged: false, hash: result.hash, version: result.version, graph: encodePreviewGraph(result.graph) };
-}
-
-function encodePreviewGraph(graph: PreviewGraph): PreviewGraphWire {
+export function encodePreviewGraph(graph: PreviewGraph): PreviewGraphWire {
   const machineIndex = new Map<string, number>();
   for (let i = 0; i < graph.machines.length; i++) machineIndex.set(graph.machines[i].id, i);
   const stateIndex = new Map<string, number>();
