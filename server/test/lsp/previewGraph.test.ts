@@ -1,7 +1,7 @@
 /*
  * asl/previewGraph over an in-process connection, decoded as the client does: the graph of an open
- * document, `{ unchanged }` for the hash the caller holds, a new graph after an edit, broken text, unknown documents, and one
- * diagnostics run per version shared with the published diagnostics.
+ * document, `{ unchanged }` for the hash the caller holds, a new graph after an edit, broken text,
+ * unknown documents, and one diagnostics run per version shared with the published diagnostics.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

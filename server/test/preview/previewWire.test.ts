@@ -1,5 +1,6 @@
 // The compact wire form of asl/previewGraph: decode(JSON(answer)) is the graph the server built (as JSON
-// carries it) with the hash previewGraphResult gives, for every example, a generated machine, broken text and odd names.
+// carries it) with the hash previewGraphResult gives, for every example, a generated machine, broken
+// text and odd names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
