@@ -18,7 +18,8 @@ import { previewAnswer, previewGraphResult } from '../../server/src/service/prev
 import { layoutGraph } from '../../server/src/graph/layout';
 import { layoutKey } from '../../server/src/graph/layoutKey';
 import { renderSvg } from '../../server/src/graph/svg';
-import type { PreviewGraph } from '../../server/src/protocol';
+import { PreviewGraphRequest, type PreviewGraph, type PreviewGraphWireResult } from '../../server/src/protocol';
+import { median as stdioMedian, pause, positionOf, startServer } from './lspSession';
 import { CHROMIUM, send, startBrowser } from '../../server/test/webview/harness';
 import { generateDefinition } from './lspGenerate';
 
@@ -74,6 +75,59 @@ async function requestRows(): Promise<void> {
     console.log(
       `  ${String(n).padStart(5)} top-level (${String(totalStates).padStart(4)} states)   ${request}` +
         `  ${size(answer())} (before ${before})   cold ${cold}${target}`,
+    );
+  }
+}
+
+/**
+ * The same request over stdio to the built server (dist/server.js with its Node flags), as VS Code sends it:
+ * after each edit (a value toggled) and its pulled diagnostics, a pause (the server's idle collection), then
+ * the request; wall time until the answer is parsed on this side, and the server's CPU time meanwhile.
+ */
+async function stdioRows(): Promise<void> {
+  console.log(
+    '\nasl/previewGraph over stdio (median of 15 new versions, no hash held; server CPU in brackets; then the same version with its hash)',
+  );
+  for (const n of [3334, 5000]) {
+    const { text, totalStates } = generateDefinition(n);
+    const session = await startServer(true);
+    const uri = `file:///bench/${n}.asl.json`;
+    const textDocument = { uri, version: 1 };
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { ...textDocument, languageId: 'asl', text },
+    });
+    const at = positionOf(text, text.indexOf('"TimeoutSeconds": 30') + '"TimeoutSeconds": '.length);
+    const request = (knownHash?: string) =>
+      session.connection.sendRequest(PreviewGraphRequest.method, { textDocument: { uri }, knownHash });
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    const same: number[] = [];
+    for (let version = 2; version < 19; version++) {
+      const range = { start: at, end: { line: at.line, character: at.character + 2 } };
+      const contentChanges = [{ range, text: version % 2 === 0 ? '31' : '30' }];
+      await session.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges,
+      });
+      await session.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+      await pause(300);
+      const cpuStart = session.cpuMs();
+      const start = performance.now();
+      const answer = (await request()) as PreviewGraphWireResult | null; // no hash held: the whole answer
+      if (answer === null || answer.unchanged) throw new Error('a new version answered no graph');
+      if (version < 4) continue; // warm-up
+      wall.push(performance.now() - start);
+      cpu.push(session.cpuMs() - cpuStart);
+      const sameStart = performance.now();
+      await request(answer.hash);
+      same.push(performance.now() - sameStart);
+    }
+    await session.stop();
+    const f = (x: number) => x.toFixed(1);
+    console.log(
+      `  ${String(n).padStart(5)} top-level (${String(totalStates).padStart(4)} states)   ` +
+        `${f(stdioMedian(wall)).padStart(8)} ms [server cpu ${f(stdioMedian(cpu))}]   unchanged ${f(stdioMedian(same))} ms` +
+        (totalStates >= 5000 ? '  (target ≤ 50 ms at 5000 states)' : ''),
     );
   }
 }
@@ -204,6 +258,7 @@ async function main(): Promise<void> {
   );
   const only = process.argv[2]; // e.g. `webview` to run one group
   if (only === undefined || only === 'request') await requestRows();
+  if (only === undefined || only === 'request' || only === 'stdio') await stdioRows();
   if (only === undefined || only === 'layout') await layoutRows();
   if (only === undefined || only === 'keystroke') await keystrokeRows();
   if (only === undefined || only === 'webview') await webviewRows();
