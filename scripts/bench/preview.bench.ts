@@ -1,7 +1,7 @@
 /*
  * Graph preview benchmark (`npm run bench`, not a test), on the generated machines of lspGenerate.ts:
- * the asl/previewGraph request at 200 / 500 / 5000 states (graph + hash with the version's
- * diagnostics already computed, as the server shares them; and cold: parse + diagnostics + graph),
+ * the asl/previewGraph request at 200 / 500 / 5000 states (graph + hash + compact encoding + JSON text, with the
+ * version's diagnostics already computed, as the server shares them; and cold: parse + diagnostics first),
  * layout + SVG rendering in Node (a new graph, and the same one again with its compound states from
  * the layout cache), a keystroke at 200 states end to end (request + layout + render; structural and
  * non-structural edits; the compounds the edit did not touch come from the cache, as in the webview),
@@ -14,11 +14,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAsl } from '../../server/src/asl/parse';
 import { computeDiagnostics } from '../../server/src/service/diagnostics';
 import { previewGraph } from '../../server/src/service/preview/previewGraph';
-import { previewGraphResult } from '../../server/src/service/preview/previewResult';
+import { previewAnswer, previewGraphResult } from '../../server/src/service/preview/previewResult';
 import { layoutGraph } from '../../server/src/graph/layout';
 import { layoutKey } from '../../server/src/graph/layoutKey';
 import { renderSvg } from '../../server/src/graph/svg';
-import type { PreviewGraph } from '../../server/src/protocol';
+import { PreviewGraphRequest, type PreviewGraph, type PreviewGraphWireResult } from '../../server/src/protocol';
+import { median as stdioMedian, pause, positionOf, startServer } from './lspSession';
 import { CHROMIUM, send, startBrowser } from '../../server/test/webview/harness';
 import { generateDefinition } from './lspGenerate';
 
@@ -55,18 +56,79 @@ function ms(n: number): string {
 
 async function requestRows(): Promise<void> {
   console.log(
-    '\nasl/previewGraph request (median)        graph+hash (diagnostics shared)   cold: parse+diagnostics+graph',
+    '\nasl/previewGraph request (median): what the server does for a new version with its diagnostics shared:' +
+      ' graph + compact encoding + hash + JSON text (as vscode-jsonrpc writes it); the size of that text and of' +
+      ' the PreviewGraph as JSON (before the compact encoding); cold: parse + diagnostics first',
   );
-  for (const n of [200, 500, 5000]) {
+  for (const n of [200, 500, 3334, 5000]) {
     const { text, totalStates } = generateDefinition(n);
     const doc = TextDocument.create('file:///b.asl.json', 'json', 1, text);
     const asl = parseAsl(text, 'json');
     const diagnostics = computeDiagnostics(asl);
-    const runs = n >= 5000 ? 7 : 21;
-    const warm = ms(await median(runs, () => previewGraphResult(previewGraph(doc, asl, diagnostics), 1)));
-    const cold = ms(await median(runs, () => previewGraphResult(graphOf(text), 1)));
-    const target = n === 5000 ? '  (target ≤ 50 ms)' : '';
-    console.log(`  ${String(n).padStart(5)} top-level (${totalStates} states)   ${warm}${target}   ${cold}`);
+    const runs = n >= 3000 ? 15 : 21;
+    const answer = () => JSON.stringify(previewAnswer(previewGraph(doc, asl, diagnostics), 1));
+    const request = ms(await median(runs, answer));
+    const cold = ms(await median(runs, () => JSON.stringify(previewAnswer(graphOf(text), 1))));
+    const size = (json: string) => `${(Buffer.byteLength(json) / 1e6).toFixed(2)} MB`;
+    const before = size(JSON.stringify(previewGraphResult(previewGraph(doc, asl, diagnostics), 1)));
+    const target = totalStates >= 5000 ? '  (target ≤ 50 ms at 5000 states)' : '';
+    console.log(
+      `  ${String(n).padStart(5)} top-level (${String(totalStates).padStart(4)} states)   ${request}` +
+        `  ${size(answer())} (before ${before})   cold ${cold}${target}`,
+    );
+  }
+}
+
+/**
+ * The same request over stdio to the built server (dist/server.js with its Node flags), as VS Code sends it:
+ * after each edit (a value toggled) and its pulled diagnostics, a pause (the server's idle collection), then
+ * the request; wall time until the answer is parsed on this side, and the server's CPU time meanwhile.
+ */
+async function stdioRows(): Promise<void> {
+  console.log(
+    '\nasl/previewGraph over stdio (median of 15 new versions, no hash held; server CPU in brackets; then the same version with its hash)',
+  );
+  for (const n of [3334, 5000]) {
+    const { text, totalStates } = generateDefinition(n);
+    const session = await startServer(true);
+    const uri = `file:///bench/${n}.asl.json`;
+    const textDocument = { uri, version: 1 };
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { ...textDocument, languageId: 'asl', text },
+    });
+    const at = positionOf(text, text.indexOf('"TimeoutSeconds": 30') + '"TimeoutSeconds": '.length);
+    const request = (knownHash?: string) =>
+      session.connection.sendRequest(PreviewGraphRequest.method, { textDocument: { uri }, knownHash });
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    const same: number[] = [];
+    for (let version = 2; version < 19; version++) {
+      const range = { start: at, end: { line: at.line, character: at.character + 2 } };
+      const contentChanges = [{ range, text: version % 2 === 0 ? '31' : '30' }];
+      await session.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges,
+      });
+      await session.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+      await pause(300);
+      const cpuStart = session.cpuMs();
+      const start = performance.now();
+      const answer = (await request()) as PreviewGraphWireResult | null; // no hash held: the whole answer
+      if (answer === null || answer.unchanged) throw new Error('a new version answered no graph');
+      if (version < 4) continue; // warm-up
+      wall.push(performance.now() - start);
+      cpu.push(session.cpuMs() - cpuStart);
+      const sameStart = performance.now();
+      await request(answer.hash);
+      same.push(performance.now() - sameStart);
+    }
+    await session.stop();
+    const f = (x: number) => x.toFixed(1);
+    console.log(
+      `  ${String(n).padStart(5)} top-level (${String(totalStates).padStart(4)} states)   ` +
+        `${f(stdioMedian(wall)).padStart(8)} ms [server cpu ${f(stdioMedian(cpu))}]   unchanged ${f(stdioMedian(same))} ms` +
+        (totalStates >= 5000 ? '  (target ≤ 50 ms at 5000 states)' : ''),
+    );
   }
 }
 
@@ -196,6 +258,7 @@ async function main(): Promise<void> {
   );
   const only = process.argv[2]; // e.g. `webview` to run one group
   if (only === undefined || only === 'request') await requestRows();
+  if (only === undefined || only === 'request' || only === 'stdio') await stdioRows();
   if (only === undefined || only === 'layout') await layoutRows();
   if (only === undefined || only === 'keystroke') await keystrokeRows();
   if (only === undefined || only === 'webview') await webviewRows();

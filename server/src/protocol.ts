@@ -130,10 +130,110 @@ export type PreviewGraphResult =
   | { readonly unchanged: false; readonly hash: string; readonly version: number; readonly graph: PreviewGraph };
 
 /**
- * `asl/previewGraph`: the graph preview's model of a document (cheap when unchanged, see `knownHash`).
- * @public until the graph preview (being built) sends it; then drop the tag (knip).
+ * A PreviewGraph as sent by `asl/previewGraph` (encoded in service/preview/previewWire.ts, decoded by
+ * decodePreviewResult below): one array per field (JSON of a few arrays of numbers, not 5000 objects),
+ * no state ids (`<machine id>/<name>`, derived), machines and states by index.
  */
-export const PreviewGraphRequest = new RequestType<PreviewGraphParams, PreviewGraphResult | null, void>(
+export interface PreviewGraphWire {
+  readonly syntaxErrors: number;
+  readonly queryLanguage: 'JSONPath' | 'JSONata';
+  /** PreviewMachine with `parentState` / `startAt` as state indexes. */
+  readonly machines: readonly PreviewMachineWire[];
+  /** Per state, in PreviewGraph.states order: its name, its machine's index, flags, type index (-1: none). */
+  readonly names: readonly string[];
+  readonly stateMachines: readonly number[];
+  /** 1 when isEnd, + 2 when reachable, + 4 × (1 + index in PREVIEW_SEVERITIES) when it has a severity. */
+  readonly flags: readonly number[];
+  readonly stateTypes: readonly number[];
+  readonly types: readonly string[];
+  /** [state index, value] for the states that have a Retry / a Comment. */
+  readonly retries: readonly (readonly [number, readonly PreviewRetry[]])[];
+  readonly comments: readonly (readonly [number, string])[];
+  readonly ranges: readonly number[];
+  /** Per edge: source state index; target state index (-1: none); target name (null: the target state's name). */
+  readonly edgeFrom: readonly number[];
+  readonly edgeTo: readonly number[];
+  readonly edgeTargets: readonly (string | null)[];
+  /** Index in PREVIEW_EDGE_KINDS. */
+  readonly edgeKinds: readonly number[];
+  /** null: no label. */
+  readonly edgeLabels: readonly (string | null)[];
+}
+
+interface PreviewMachineWire {
+  readonly id: string;
+  readonly label: string;
+  readonly parentState?: number;
+  readonly startAt?: number;
+}
+
+export const PREVIEW_SEVERITIES: readonly NonNullable<PreviewState['severity']>[] = [
+  'error',
+  'warning',
+  'information',
+  'hint',
+];
+export const PREVIEW_EDGE_KINDS: readonly PreviewEdge['kind'][] = ['Next', 'Default', 'Choice', 'Catch'];
+
+export type PreviewGraphWireResult =
+  | { readonly unchanged: true; readonly hash: string }
+  | { readonly unchanged: false; readonly hash: string; readonly version: number; readonly graph: PreviewGraphWire };
+
+/** The asl/previewGraph answer as the client uses it: the PreviewGraph the server built. */
+export function decodePreviewResult(result: PreviewGraphWireResult | null): PreviewGraphResult | null {
+  if (result === null || result.unchanged) return result;
+  return { unchanged: false, hash: result.hash, version: result.version, graph: decodePreviewGraph(result.graph) };
+}
+
+function decodePreviewGraph(wire: PreviewGraphWire): PreviewGraph {
+  const ids = wire.names.map((name, i) => wire.machines[wire.stateMachines[i]].id + '/' + name);
+  const states = wire.names.map((name, i) => decodeState(wire, ids[i], name, i));
+  for (const [i, retry] of wire.retries) states[i].retry = retry;
+  for (const [i, comment] of wire.comments) states[i].comment = comment;
+  const machines = wire.machines.map((m) => {
+    const out: Mutable<PreviewMachine> = { id: m.id, label: m.label };
+    if (m.parentState !== undefined) out.parentState = ids[m.parentState];
+    if (m.startAt !== undefined) out.startAt = ids[m.startAt];
+    return out;
+  });
+  const edges = wire.edgeFrom.map((from, i) => {
+    const to = wire.edgeTo[i];
+    const out: Mutable<PreviewEdge> = {
+      from: ids[from],
+      target: wire.edgeTargets[i] ?? wire.names[to],
+      machine: states[from].machine,
+      kind: PREVIEW_EDGE_KINDS[wire.edgeKinds[i]],
+    };
+    if (to >= 0) out.to = ids[to];
+    const label = wire.edgeLabels[i];
+    if (label !== null) out.label = label;
+    return out;
+  });
+  const { syntaxErrors, queryLanguage, ranges } = wire;
+  return { syntaxErrors, queryLanguage, machines, states, ranges, edges };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function decodeState(wire: PreviewGraphWire, id: string, name: string, i: number): Mutable<PreviewState> {
+  const flags = wire.flags[i];
+  const out: Mutable<PreviewState> = {
+    id,
+    name,
+    machine: wire.machines[wire.stateMachines[i]].id,
+    isEnd: (flags & 1) !== 0,
+    reachable: (flags & 2) !== 0,
+  };
+  if (wire.stateTypes[i] >= 0) out.type = wire.types[wire.stateTypes[i]];
+  if (flags >= 4) out.severity = PREVIEW_SEVERITIES[(flags >> 2) - 1];
+  return out;
+}
+
+/**
+ * `asl/previewGraph`: the graph preview's model of a document (cheap when unchanged, see `knownHash`),
+ * compact on the wire: the client passes the answer to decodePreviewResult.
+ */
+export const PreviewGraphRequest = new RequestType<PreviewGraphParams, PreviewGraphWireResult | null, void>(
   'asl/previewGraph',
 );
 

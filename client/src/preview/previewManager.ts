@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ExecutionOverlay } from '../../../server/src/debugProtocol';
 import type { RequestType } from 'vscode-languageserver-protocol';
-import { PreviewGraphRequest, type PreviewGraphResult } from '../../../server/src/protocol';
+import { decodePreviewResult, PreviewGraphRequest, type PreviewGraphResult } from '../../../server/src/protocol';
 import type { ExecutionBus, OverlayChange } from '../executionBus';
 import { serveToolkitLanguages } from '../languageClient';
 import { isServed } from '../languages';
@@ -221,7 +221,8 @@ export class PreviewManager implements vscode.Disposable {
 
   private async fetchGraph(uri: vscode.Uri, knownHash: string | undefined): Promise<PreviewGraphResult | null> {
     await vscode.workspace.openTextDocument(uri); // the server answers only for open documents
-    return this.server.request(PreviewGraphRequest, { textDocument: { uri: uri.toString() }, knownHash });
+    const textDocument = { uri: uri.toString() };
+    return decodePreviewResult(await this.server.request(PreviewGraphRequest, { textDocument, knownHash }));
   }
 
   private overlayFor(uri: vscode.Uri): ExecutionOverlay | undefined {

@@ -106,8 +106,10 @@ export function reachableStates(of: AslDocument | AslMachine): StateSet {
     seen[scope.indexOf(start)] = 1;
     stack.push(start);
     while (stack.length > 0) {
-      for (const t of stack.pop()!.transitions) {
-        const next = t.resolved;
+      const transitions = stack.pop()!.transitions;
+      /* indexed: no iterator objects while this runs unoptimized (once per graph request or keystroke) */
+      for (let k = 0; k < transitions.length; k++) {
+        const next = transitions[k].resolved;
         if (next === undefined || seen[scope.indexOf(next)] === 1) continue;
         seen[scope.indexOf(next)] = 1;
         stack.push(next);

@@ -1,7 +1,7 @@
 /*
- * asl/previewGraph over an in-process connection: the graph of an open document, `{ unchanged }` for
- * the hash the caller holds, a new graph after an edit, broken text, unknown documents, and one
- * diagnostics run per version shared with the published diagnostics.
+ * asl/previewGraph over an in-process connection, decoded as the client does: the graph of an open
+ * document, `{ unchanged }` for the hash the caller holds, a new graph after an edit, broken text,
+ * unknown documents, and one diagnostics run per version shared with the published diagnostics.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { startServer } from '../../src/lsp/server';
-import { PreviewGraphRequest, type PreviewGraphResult } from '../../src/protocol';
+import { decodePreviewResult, PreviewGraphRequest, type PreviewGraphWireResult } from '../../src/protocol';
 import { TestClient } from './client';
 
 const URI = 'file:///preview.asl.json';
@@ -38,8 +38,13 @@ test('asl/previewGraph: graph, unchanged for the held hash, new graph after an e
   try {
     await client.initialize();
     await client.open(URI, 'asl', TEXT);
-    const ask = (knownHash?: string, uri = URI) =>
-      client.request<PreviewGraphResult | null>(PreviewGraphRequest.method, { textDocument: { uri }, knownHash });
+    const ask = async (knownHash?: string, uri = URI) =>
+      decodePreviewResult(
+        await client.request<PreviewGraphWireResult | null>(PreviewGraphRequest.method, {
+          textDocument: { uri },
+          knownHash,
+        }),
+      );
     const first = await ask();
     assert.ok(first !== null && !first.unchanged);
     assert.deepEqual(
@@ -71,9 +76,9 @@ test('asl/previewGraph on broken text answers a partial graph with its syntax er
   try {
     await client.initialize();
     await client.open(URI, 'asl', TEXT.slice(0, 60));
-    const result = await client.request<PreviewGraphResult | null>(PreviewGraphRequest.method, {
-      textDocument: { uri: URI },
-    });
+    const result = decodePreviewResult(
+      await client.request<PreviewGraphWireResult | null>(PreviewGraphRequest.method, { textDocument: { uri: URI } }),
+    );
     assert.ok(result !== null && !result.unchanged);
     assert.ok(result.graph.syntaxErrors > 0);
     assert.deepEqual(

@@ -8,9 +8,9 @@ import {
   PreviewGraphRequest,
   StateGraphRequest,
   type PreviewGraphParams,
-  type PreviewGraphResult,
+  type PreviewGraphWireResult,
 } from '../../protocol';
-import { previewGraphResult } from '../../service/preview/previewResult';
+import { previewAnswer } from '../../service/preview/previewResult';
 import type { ServerContext } from '../context';
 import { runSafe } from '../runSafe';
 import { withModel } from './navigation';
@@ -34,23 +34,23 @@ export function registerCustom(ctx: ServerContext): void {
   );
 }
 
-/** Answers asl/previewGraph from a per-document cache of the last version's graph and hash. */
+/** Answers asl/previewGraph from a per-document cache of the last version's encoded graph and hash. */
 function previewAnswerer(ctx: ServerContext) {
   /* keyed by version and settings generation: rule severity settings change the graph's severities */
   const last = new Map<
     string,
-    { version: number; generation: number; result: PreviewGraphResult & { unchanged: false } }
+    { version: number; generation: number; result: Extract<PreviewGraphWireResult, { unchanged: false }> }
   >();
   const build = (uri: string) =>
     withModel(ctx, uri, undefined, (m) => {
       const generation = ctx.settingsGeneration;
       const diagnostics = ctx.cache.diagnostics(m.doc, generation, { ruleSettings: ctx.ruleSettings });
-      const result = previewGraphResult(ctx.service.previewGraph(m.doc, m.asl, diagnostics), m.doc.version);
-      return result.unchanged ? undefined : { version: m.doc.version, generation, result };
+      const result = previewAnswer(ctx.service.previewGraph(m.doc, m.asl, diagnostics), m.doc.version);
+      return { version: m.doc.version, generation, result };
     });
   return {
     forget: (uri: string) => last.delete(uri),
-    answer(p: PreviewGraphParams): PreviewGraphResult | null {
+    answer(p: PreviewGraphParams): PreviewGraphWireResult | null {
       const doc = ctx.documents.get(p.textDocument.uri);
       if (doc === undefined) return null;
       let entry = last.get(doc.uri);

@@ -42,15 +42,22 @@ function combinatorText(key: string, value: AslNode | undefined): string | undef
   return parts.map((p) => (parts.length > 1 && /&&|\|\|/.test(p) ? `(${p})` : p)).join(key === 'And' ? ' && ' : ' || ');
 }
 
+/** Cheap key tests first: every property of a rule (Variable, Next, ...) is tried until one is an operator. */
 function operatorText(rule: AslNode, key: string, value: AslNode | undefined): string | undefined {
+  const is = key.startsWith('Is');
+  const matches = key === 'StringMatches';
+  const relation = is || matches ? undefined : relationOf(key);
+  if (!is && !matches && relation === undefined) return undefined;
   const variable = stringValue(getPropertyValue(rule, 'Variable')) ?? '?';
-  const operand = operandText(key, value);
-  if (key.startsWith('Is'))
-    return `${nodeToValue(value) === false ? '!' : ''}${key.slice(2).toLowerCase()}(${variable})`;
-  if (key === 'StringMatches') return `${variable} like ${operand}`;
-  const relation = RELATIONS.find(([suffix]) => key.replace(/Path$/, '').endsWith(suffix));
-  if (relation === undefined || !/^(String|Numeric|Boolean|Timestamp)/.test(key)) return undefined;
-  return `${variable} ${relation[1]} ${operand}`;
+  if (is) return `${nodeToValue(value) === false ? '!' : ''}${key.slice(2).toLowerCase()}(${variable})`;
+  return `${variable} ${relation ?? 'like'} ${operandText(key, value)}`;
+}
+
+/** The symbol of a comparison operator (`NumericGreaterThanPath` → `>`), or undefined for other keys. */
+function relationOf(key: string): string | undefined {
+  if (!/^(String|Numeric|Boolean|Timestamp)/.test(key)) return undefined;
+  const operator = key.endsWith('Path') ? key.slice(0, -4) : key;
+  return RELATIONS.find(([suffix]) => operator.endsWith(suffix))?.[1];
 }
 
 function operandText(key: string, value: AslNode | undefined): string {

@@ -22,22 +22,29 @@ export function previewGraph(
   const severities = severitiesByState(asl, diagnostics);
   /* each id built once (by AslState.index) and shared by the state and its edges: 5000 states per request */
   const ids = asl.allStates.map(previewStateId);
+  /* one pass over every machine (a machine's transitions stay inside it): one mark array, not one per machine */
+  const reachable = reachableStates(asl);
   const states: PreviewState[] = [];
-  const ranges: number[] = [];
+  const ranges: number[] = new Array<number>(asl.allStates.length * 8);
   const text = textDocument.getText();
   const edges: PreviewEdge[] = [];
-  for (const machine of asl.allMachines) {
-    const reachable = reachableStates(machine);
-    for (const state of machine.states) {
+  /* indexed loops: a request runs once per version, often before the optimizing compiler has seen this code */
+  const machines = asl.allMachines;
+  for (let m = 0; m < machines.length; m++) {
+    const machineStates = machines[m].states;
+    for (let i = 0; i < machineStates.length; i++) {
+      const state = machineStates[i];
+      setRanges(ranges, states.length * 8, textDocument, text, state);
       states.push(previewState(state, ids[state.index], reachable.has(state), severities[state.index]));
-      pushRanges(ranges, textDocument, text, state);
-      for (const t of state.transitions) edges.push(previewEdge(state, t, ids));
+      const transitions = state.transitions;
+      for (let k = 0; k < transitions.length; k++) edges.push(previewEdge(state, transitions[k], ids));
     }
   }
+  ranges.length = states.length * 8; // a state listed in no machine's states (none today) leaves no hole
   return {
     syntaxErrors: asl.syntaxErrors.length,
     queryLanguage: asl.machine?.queryLanguage ?? 'JSONPath',
-    machines: asl.allMachines.map(previewMachine),
+    machines: asl.allMachines.map((machine) => previewMachine(machine, ids)),
     states,
     ranges,
     edges,
@@ -45,10 +52,10 @@ export function previewGraph(
 }
 
 /**
- * Appends the state's name range and whole range as 8 numbers (PreviewGraph.ranges). Two lookups where
+ * Writes the state's name range and whole range as 8 numbers at `at` (PreviewGraph.ranges). Two lookups where
  * four would do the same: the whole state starts at its name, and a name without a line break ends on its line.
  */
-function pushRanges(out: number[], textDocument: TextDocument, text: string, state: AslState): void {
+function setRanges(out: number[], at: number, textDocument: TextDocument, text: string, state: AslState): void {
   const name = state.nameSpan;
   const whole = state.property;
   const start = textDocument.positionAt(name.start);
@@ -57,8 +64,14 @@ function pushRanges(out: number[], textDocument: TextDocument, text: string, sta
     : textDocument.positionAt(name.end);
   const wholeStart = whole.start === name.start ? start : textDocument.positionAt(whole.start);
   const end = textDocument.positionAt(whole.end);
-  out.push(start.line, start.character, nameEnd.line, nameEnd.character);
-  out.push(wholeStart.line, wholeStart.character, end.line, end.character);
+  out[at] = start.line;
+  out[at + 1] = start.character;
+  out[at + 2] = nameEnd.line;
+  out[at + 3] = nameEnd.character;
+  out[at + 4] = wholeStart.line;
+  out[at + 5] = wholeStart.character;
+  out[at + 6] = end.line;
+  out[at + 7] = end.character;
 }
 
 function oneLine(text: string, span: Span): boolean {
@@ -74,15 +87,13 @@ export function previewStateId(state: AslState): string {
   return state.machine.id + '/' + state.name;
 }
 
-function previewMachine(machine: AslMachine): PreviewMachine {
+function previewMachine(machine: AslMachine, ids: readonly string[]): PreviewMachine {
   const owner = machine.owner;
   const start = machine.startAt?.resolved;
-  return {
-    id: machine.id,
-    ...(owner !== undefined ? { parentState: previewStateId(owner.state) } : {}),
-    label: machineLabel(machine),
-    ...(start !== undefined ? { startAt: previewStateId(start) } : {}),
-  };
+  const out: Mutable<PreviewMachine> = { id: machine.id, label: machineLabel(machine) };
+  if (owner !== undefined) out.parentState = ids[owner.state.index];
+  if (start !== undefined) out.startAt = ids[start.index];
+  return out;
 }
 
 function machineLabel(machine: AslMachine): string {

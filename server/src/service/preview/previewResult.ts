@@ -1,41 +1,69 @@
 /*
- * The `asl/previewGraph` answer: the graph with a hash of its whole content, or `{ unchanged: true }`
- * when the caller already holds a graph with that hash. The hash is fed field by field (no JSON
- * text of a 5000-state graph is built); every field of the protocol types must be fed here. Pure.
+ * The `asl/previewGraph` answer: the graph in its wire form with a hash of that whole form, or
+ * `{ unchanged: true }` when the caller already holds a graph with that hash. The wire form decides
+ * the graph (decodePreviewResult), so hashing it is hashing the graph, with fewer strings (no ids);
+ * it is fed column by column (no JSON text built; indexed loops); every field of PreviewGraphWire must
+ * be fed here. Pure.
  */
-import type { PreviewEdge, PreviewGraph, PreviewGraphResult, PreviewMachine, PreviewState } from '../../protocol';
+import type { PreviewGraph, PreviewGraphResult, PreviewGraphWire, PreviewGraphWireResult } from '../../protocol';
 import { Hasher } from '../../graph/hash';
+import { encodePreviewGraph } from './previewWire';
 
+/** The answer the server sends for a version (it keeps it: asked again, the hash decides). */
+export function previewAnswer(
+  graph: PreviewGraph,
+  version: number,
+): Extract<PreviewGraphWireResult, { unchanged: false }> {
+  const wire = encodePreviewGraph(graph);
+  return { unchanged: false, hash: wireHash(wire), version, graph: wire };
+}
+
+/** The same answer as the client sees it after decoding (tests, the webview fixtures, benchmarks). */
 export function previewGraphResult(graph: PreviewGraph, version: number, knownHash?: string): PreviewGraphResult {
-  const hash = graphHash(graph);
+  const hash = wireHash(encodePreviewGraph(graph));
   if (knownHash === hash) return { unchanged: true, hash };
   return { unchanged: false, hash, version, graph };
 }
 
-export function graphHash(graph: PreviewGraph): string {
-  const h = new Hasher().addNumber(graph.syntaxErrors).add(graph.queryLanguage);
-  h.addNumber(graph.machines.length);
-  for (const m of graph.machines) addMachine(h, m);
-  h.addNumber(graph.states.length);
-  for (const s of graph.states) addState(h, s);
-  h.addNumber(graph.ranges.length);
-  for (const n of graph.ranges) h.addNumber(n);
-  h.addNumber(graph.edges.length);
-  for (const e of graph.edges) addEdge(h, e);
+function wireHash(wire: PreviewGraphWire): string {
+  const h = new Hasher().addNumber(wire.syntaxErrors).add(wire.queryLanguage);
+  h.addNumber(wire.machines.length);
+  for (let i = 0; i < wire.machines.length; i++) {
+    const m = wire.machines[i];
+    h.add(m.id).add(m.label).addNumber(m.parentState).addNumber(m.startAt);
+  }
+  strings(h, wire.names);
+  numbers(h, wire.stateMachines);
+  numbers(h, wire.flags);
+  numbers(h, wire.stateTypes);
+  strings(h, wire.types);
+  h.addNumber(wire.retries.length);
+  for (let i = 0; i < wire.retries.length; i++) {
+    const [state, retry] = wire.retries[i];
+    h.addNumber(state).addNumber(retry.length);
+    for (let r = 0; r < retry.length; r++) {
+      h.addNumber(retry[r].maxAttempts);
+      strings(h, retry[r].errors);
+    }
+  }
+  h.addNumber(wire.comments.length);
+  for (let i = 0; i < wire.comments.length; i++) h.addNumber(wire.comments[i][0]).add(wire.comments[i][1]);
+  numbers(h, wire.ranges);
+  numbers(h, wire.edgeFrom);
+  numbers(h, wire.edgeTo);
+  strings(h, wire.edgeTargets);
+  numbers(h, wire.edgeKinds);
+  strings(h, wire.edgeLabels);
   return h.digest();
 }
 
-function addMachine(h: Hasher, m: PreviewMachine): void {
-  h.add(m.id).add(m.parentState).add(m.label).add(m.startAt);
+/** A count, then each string (null as undefined: told apart from every string). */
+function strings(h: Hasher, list: readonly (string | null)[]): void {
+  h.addNumber(list.length);
+  for (let i = 0; i < list.length; i++) h.add(list[i] ?? undefined);
 }
 
-function addState(h: Hasher, s: PreviewState): void {
-  h.add(s.id).add(s.name).add(s.type).add(s.machine).add(s.severity).add(s.comment);
-  h.addNumber((s.isEnd ? 1 : 0) + (s.reachable ? 2 : 0));
-  h.addNumber(s.retry?.length);
-  for (const r of s.retry ?? []) h.addNumber(r.maxAttempts).addNumber(r.errors.length).add(r.errors.join('\u0000'));
-}
-
-function addEdge(h: Hasher, e: PreviewEdge): void {
-  h.add(e.from).add(e.to).add(e.target).add(e.machine).add(e.kind).add(e.label);
+function numbers(h: Hasher, list: readonly number[]): void {
+  h.addNumber(list.length);
+  for (let i = 0; i < list.length; i++) h.addNumber(list[i]);
 }

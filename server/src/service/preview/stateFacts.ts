@@ -13,20 +13,28 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 4, warning: 3
 export function retryRules(state: AslState): PreviewRetry[] | undefined {
   const retry = getPropertyValue(state.node, 'Retry');
   if (retry?.kind !== 'array' || retry.items.length === 0) return undefined;
-  return retry.items.map((rule) => {
+  /* loops without temporaries: every state of a 5000-state graph may have a Retry */
+  const out: PreviewRetry[] = [];
+  for (let i = 0; i < retry.items.length; i++) {
+    const rule = retry.items[i];
     const maxAttempts = nodeToValue(getPropertyValue(rule, 'MaxAttempts'));
-    return {
-      errors: errorNames(rule),
-      ...(typeof maxAttempts === 'number' ? { maxAttempts } : {}),
-    };
-  });
+    out.push(
+      typeof maxAttempts === 'number' ? { errors: errorNames(rule), maxAttempts } : { errors: errorNames(rule) },
+    );
+  }
+  return out;
 }
 
 /** The `ErrorEquals` names of a Retry or Catch rule. */
 export function errorNames(rule: AslNode | undefined): string[] {
   const list = getPropertyValue(rule, 'ErrorEquals');
-  if (list?.kind !== 'array') return [];
-  return list.items.map((item) => stringValue(item)).filter((name): name is string => name !== undefined);
+  const names: string[] = [];
+  if (list?.kind !== 'array') return names;
+  for (let i = 0; i < list.items.length; i++) {
+    const name = stringValue(list.items[i]);
+    if (name !== undefined) names.push(name);
+  }
+  return names;
 }
 
 /** The state's Comment, when it is a string. */

@@ -33,7 +33,10 @@ function statesNodesIn(all: readonly AslState[], top: AslState): Set<unknown> {
   return out;
 }
 
-/** `units`: the top-level `States` object, whose states' values are left to the loop over states. */
+/**
+ * `units`: the top-level `States` object, whose states' values are left to the loop over states.
+ * Only objects and arrays are visited (the leaves, most of the tree, cost no call), by index.
+ */
 function visit(
   ctx: RuleContext,
   node: AslNode | undefined,
@@ -42,12 +45,21 @@ function visit(
   units?: AslNode,
 ): void {
   if (node === undefined || depth > MAX_DEPTH) return;
-  if (node.kind === 'array') for (const item of node.items) visit(ctx, item, skip, depth + 1, units);
+  if (node.kind === 'array') {
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) if (isContainer(items[i])) visit(ctx, items[i], skip, depth + 1, units);
+  }
   if (node.kind !== 'object') return;
-  if (!skip.has(node) && node.properties.length > 1) reportDuplicates(ctx, node.properties);
+  const props = node.properties;
+  if (props.length > 1 && !skip.has(node)) reportDuplicates(ctx, props);
   if (node === units) return;
-  for (const prop of node.properties) visit(ctx, prop.value, skip, depth + 1, units);
+  for (let i = 0; i < props.length; i++) {
+    const value = props[i].value;
+    if (value !== undefined && isContainer(value)) visit(ctx, value, skip, depth + 1, units);
+  }
 }
+
+const isContainer = (node: AslNode): boolean => node.kind === 'object' || node.kind === 'array';
 
 /** Quadratic scan for small objects (no allocation), a Set for big ones. */
 function reportDuplicates(ctx: RuleContext, props: readonly AslProperty[]): void {

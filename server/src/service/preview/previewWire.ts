@@ -1,0 +1,97 @@
+/*
+ * PreviewGraph → PreviewGraphWire, the compact form asl/previewGraph sends (decodePreviewResult in
+ * ../../protocol.ts is its inverse; a round-trip test over every example holds them together).
+ * Indexed loops and arrays of numbers: 5000 states per request. Pure.
+ */
+import {
+  PREVIEW_EDGE_KINDS,
+  PREVIEW_SEVERITIES,
+  type PreviewGraph,
+  type PreviewGraphWire,
+  type PreviewRetry,
+} from '../../protocol';
+
+export function encodePreviewGraph(graph: PreviewGraph): PreviewGraphWire {
+  const machineIndex = new Map<string, number>();
+  for (let i = 0; i < graph.machines.length; i++) machineIndex.set(graph.machines[i].id, i);
+  const stateIndex = new Map<string, number>();
+  for (let i = graph.states.length - 1; i >= 0; i--) stateIndex.set(graph.states[i].id, i);
+  const indexOf = (id: string): number => {
+    const i = stateIndex.get(id);
+    if (i === undefined) throw new Error(`preview graph: no state ${id}`);
+    return i;
+  };
+  const machines = graph.machines.map((m) => {
+    const out: { id: string; label: string; parentState?: number; startAt?: number } = { id: m.id, label: m.label };
+    if (m.parentState !== undefined) out.parentState = indexOf(m.parentState);
+    if (m.startAt !== undefined) out.startAt = indexOf(m.startAt);
+    return out;
+  });
+  return {
+    syntaxErrors: graph.syntaxErrors,
+    queryLanguage: graph.queryLanguage,
+    machines,
+    ...encodeStates(graph, machineIndex),
+    ranges: graph.ranges,
+    ...encodeEdges(graph, indexOf),
+  };
+}
+
+type StateColumns = Pick<
+  PreviewGraphWire,
+  'names' | 'stateMachines' | 'flags' | 'stateTypes' | 'types' | 'retries' | 'comments'
+>;
+
+function encodeStates(graph: PreviewGraph, machineIndex: ReadonlyMap<string, number>): StateColumns {
+  const n = graph.states.length;
+  const names = new Array<string>(n);
+  const stateMachines = new Array<number>(n);
+  const flags = new Array<number>(n);
+  const stateTypes = new Array<number>(n);
+  const types: string[] = [];
+  const retries: [number, readonly PreviewRetry[]][] = [];
+  const comments: [number, string][] = [];
+  for (let i = 0; i < n; i++) {
+    const s = graph.states[i];
+    const machine = machineIndex.get(s.machine);
+    if (machine === undefined || s.id !== s.machine + '/' + s.name) throw new Error(`preview graph: state ${s.id}`);
+    names[i] = s.name;
+    stateMachines[i] = machine;
+    const severity = s.severity === undefined ? 0 : 4 * (1 + PREVIEW_SEVERITIES.indexOf(s.severity));
+    flags[i] = (s.isEnd ? 1 : 0) + (s.reachable ? 2 : 0) + severity;
+    stateTypes[i] = s.type === undefined ? -1 : typeIndex(types, s.type);
+    if (s.retry !== undefined) retries.push([i, s.retry]);
+    if (s.comment !== undefined) comments.push([i, s.comment]);
+  }
+  return { names, stateMachines, flags, stateTypes, types, retries, comments };
+}
+
+function typeIndex(types: string[], type: string): number {
+  const i = types.indexOf(type); // a dozen distinct types at most in a valid machine
+  if (i >= 0) return i;
+  types.push(type);
+  return types.length - 1;
+}
+
+type EdgeColumns = Pick<PreviewGraphWire, 'edgeFrom' | 'edgeTo' | 'edgeTargets' | 'edgeKinds' | 'edgeLabels'>;
+
+function encodeEdges(graph: PreviewGraph, indexOf: (id: string) => number): EdgeColumns {
+  const n = graph.edges.length;
+  const edgeFrom = new Array<number>(n);
+  const edgeTo = new Array<number>(n);
+  const edgeTargets = new Array<string | null>(n);
+  const edgeKinds = new Array<number>(n);
+  const edgeLabels = new Array<string | null>(n);
+  for (let i = 0; i < n; i++) {
+    const e = graph.edges[i];
+    const from = indexOf(e.from);
+    if (graph.states[from].machine !== e.machine) throw new Error(`preview graph: edge from ${e.from}`);
+    const to = e.to === undefined ? -1 : indexOf(e.to);
+    edgeFrom[i] = from;
+    edgeTo[i] = to;
+    edgeTargets[i] = to >= 0 && graph.states[to].name === e.target ? null : e.target;
+    edgeKinds[i] = PREVIEW_EDGE_KINDS.indexOf(e.kind);
+    edgeLabels[i] = e.label ?? null;
+  }
+  return { edgeFrom, edgeTo, edgeTargets, edgeKinds, edgeLabels };
+}
