@@ -7,6 +7,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { PreviewGraph } from '../protocol';
 import { type CompoundInside, layOutCompounds } from './compounds';
+import { layOutPieces } from './pieces';
 import { buildElkInput, type ElkInput } from './elkInput';
 import type { GraphLayout, PlacedEdge, PlacedNode, Point } from './model';
 
@@ -36,6 +37,12 @@ const OPTIONS: Record<string, string> = {
  */
 export const SIMPLE_PLACEMENT_FROM = 100;
 
+/**
+ * From this many states the top level is laid out in cached pieces (`pieces.ts`): a keystroke then
+ * re-lays out the piece it touched, not the whole graph; smaller machines keep one layout of the top level.
+ */
+export const PIECES_FROM = SIMPLE_PLACEMENT_FROM;
+
 let elk: InstanceType<typeof ELK> | undefined;
 
 /** Lays the graph out. Rejects only on an internal elkjs failure. */
@@ -44,8 +51,10 @@ export async function layoutGraph(graph: PreviewGraph): Promise<GraphLayout> {
   const runner = (elk ??= new ELK());
   const options = layoutOptions(graph);
   const variant = options === OPTIONS ? 'balanced' : 'simple';
-  const insides = await layOutCompounds(input.root, variant, (g) => runner.layout(g, { layoutOptions: options }));
-  const result = await runner.layout(input.root, { layoutOptions: options });
+  const run = (g: ElkNode) => runner.layout(g, { layoutOptions: options });
+  const insides = await layOutCompounds(input.root, variant, run);
+  const inPieces = graph.states.length >= PIECES_FROM && (await layOutPieces(input.root, variant, run));
+  const result = inPieces ? input.root : await run(input.root);
   return toLayout(result, { ...input, insides });
 }
 
