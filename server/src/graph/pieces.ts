@@ -9,9 +9,9 @@ import { cachedLayout, copyGeometry, type RunElk } from './compounds';
 import type { Point } from './model';
 
 /** A piece holds at least this many nodes; a cut is content-defined (see `isCutNode`) up to MAX. */
-const MIN_PIECE = 16;
-const MAX_PIECE = 64;
-const CUT_SPREAD = 16;
+const MIN_PIECE = 8;
+const MAX_PIECE = 32;
+const CUT_SPREAD = 8;
 const GAP = 36;
 const PADDING = 16;
 const ENTRY = 'P:in';
