@@ -163,6 +163,33 @@ async function webviewRows(): Promise<void> {
   }
 }
 
+/**
+ * What a user typing sees: one page, its worker warmed by 10 structural edits, then 9 more, each
+ * another Task's Next retargeted (never laid out before): graph message → the new edge in the DOM.
+ */
+async function warmKeystrokeRow(): Promise<void> {
+  if (!existsSync(CHROMIUM) || !existsSync('media/dist/graph.js')) return;
+  const { text } = generateDefinition(200);
+  const browser = await startBrowser();
+  const page = await browser.open();
+  try {
+    await timeDrawing(page, graphOf(text), '.node.state', 200);
+    const times: number[] = [];
+    for (const k of [20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 21]) {
+      const edited = graphOf(text.replace(`"Next": "Step ${k + 1}"`, `"Next": "Step ${k + 2}"`), 2);
+      const edge = `.edge[data-source="S:root/Step ${k}"][data-target="S:root/Step ${k + 2}"]`;
+      times.push(await timeDrawing(page, edited, edge, 1));
+    }
+    console.log(
+      `  keystroke at 200, warm page (the user's path): structural edit → edge in the DOM, median of the last 9:` +
+        ` ${medianOf(times.slice(10))} ms  (target < 150 ms; add the request, ~20 ms, for the whole keystroke)`,
+    );
+  } finally {
+    await page.close();
+    await browser.close();
+  }
+}
+
 function medianOf(times: number[]): string {
   const sorted = [...times].sort((a, b) => a - b);
   return sorted[Math.floor(times.length / 2)].toFixed(1).padStart(8);
@@ -212,6 +239,7 @@ async function main(): Promise<void> {
   if (only === undefined || only === 'layout') await layoutRows();
   if (only === undefined || only === 'keystroke') await keystrokeRows();
   if (only === undefined || only === 'webview') await webviewRows();
+  if (only === undefined || only === 'webview' || only === 'webview-keystroke') await warmKeystrokeRow();
 }
 
 main().catch((error: unknown) => {

@@ -33,15 +33,11 @@ const OPTIONS: Record<string, string> = {
  * balanced placement looks better on small graphs but lets a long chain with side branches (the
  * references to a shared Catch handler) drift sideways step by step, into a drawing many screens
  * wide; SIMPLE keeps the chain straight and costs about half of LINEAR_SEGMENTS (used before), whose
- * pendulum iterations were a fifth of the layout's time at 500 states.
+ * pendulum iterations were a fifth of the layout's time at 500 states. From the same size the top level
+ * is laid out in cached pieces (`pieces.ts`: a keystroke re-lays out the piece it touched), stacked
+ * centred on each other as SIMPLE centres each layer.
  */
 export const SIMPLE_PLACEMENT_FROM = 100;
-
-/**
- * From this many states the top level is laid out in cached pieces (`pieces.ts`): a keystroke then
- * re-lays out the piece it touched, not the whole graph; smaller machines keep one layout of the top level.
- */
-export const PIECES_FROM = SIMPLE_PLACEMENT_FROM;
 
 let elk: InstanceType<typeof ELK> | undefined;
 
@@ -53,7 +49,7 @@ export async function layoutGraph(graph: PreviewGraph): Promise<GraphLayout> {
   const variant = options === OPTIONS ? 'balanced' : 'simple';
   const run = (g: ElkNode) => runner.layout(g, { layoutOptions: options });
   const insides = await layOutCompounds(input.root, variant, run);
-  const inPieces = graph.states.length >= PIECES_FROM && (await layOutPieces(input.root, variant, run));
+  const inPieces = graph.states.length >= SIMPLE_PLACEMENT_FROM && (await layOutPieces(input.root, variant, run));
   const result = inPieces ? input.root : await run(input.root);
   return toLayout(result, { ...input, insides });
 }

@@ -139,7 +139,9 @@ function copyEdge(e: ElkExtendedEdge): ElkExtendedEdge {
   return { id: e.id, sources: e.sources, targets: e.targets, ...(labels !== undefined ? { labels } : {}) };
 }
 
-function bounds(nodes: readonly ElkNode[], edges: readonly ElkExtendedEdge[], entry?: ElkExtendedEdge, exit?: ElkExtendedEdge) {
+type Edge = ElkExtendedEdge;
+
+function bounds(nodes: readonly ElkNode[], edges: readonly Edge[], entry: Edge | undefined, exit: Edge | undefined) {
   const b = { top: Infinity, bottom: -Infinity, left: Infinity, right: -Infinity };
   const add = (x: number, y: number, w = 0, h = 0) => {
     [b.left, b.right] = [Math.min(b.left, x), Math.max(b.right, x + w)];
@@ -204,14 +206,12 @@ function pick(n: ElkNode | undefined) {
 
 function shiftEdge(e: ElkExtendedEdge, by: Point): ElkExtendedEdge {
   const shift = (p: Point) => ({ x: p.x + by.x, y: p.y + by.y });
-  const sections = e.sections?.map(
-    (s): ElkEdgeSection => ({
-      ...s,
-      startPoint: shift(s.startPoint),
-      endPoint: shift(s.endPoint),
-      bendPoints: s.bendPoints?.map(shift),
-    }),
-  );
+  const sections = e.sections?.map((s): ElkEdgeSection => ({
+    ...s,
+    startPoint: shift(s.startPoint),
+    endPoint: shift(s.endPoint),
+    bendPoints: s.bendPoints?.map(shift),
+  }));
   const labels = e.labels?.map((l) => ({ ...l, ...shift({ x: l.x ?? 0, y: l.y ?? 0 }) }));
   return { ...e, sections, ...(labels !== undefined ? { labels } : {}) };
 }
@@ -224,7 +224,13 @@ function joined(exitHalf: ElkExtendedEdge, entryHalf: ElkExtendedEdge, middle: n
   const a = points(exitHalf);
   const b = points(entryHalf);
   const [out, into] = [a[a.length - 1], b[0]];
-  const jog = Math.abs(out.x - into.x) < 0.5 ? [] : [{ x: out.x, y: middle }, { x: into.x, y: middle }];
+  const jog =
+    Math.abs(out.x - into.x) < 0.5
+      ? []
+      : [
+          { x: out.x, y: middle },
+          { x: into.x, y: middle },
+        ];
   const route = [...a.slice(0, -1), ...jog, ...b.slice(1)];
   const section: ElkEdgeSection = {
     id: exitHalf.id + ':s',

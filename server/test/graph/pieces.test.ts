@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { graphOfText } from '../webview/fixtures';
 import { generateDefinition } from '../../../scripts/bench/lspGenerate';
-import { PIECES_FROM, layoutGraph } from '../../src/graph/layout';
+import { SIMPLE_PLACEMENT_FROM, layoutGraph } from '../../src/graph/layout';
 import type { Box, GraphLayout, PlacedNode, Point } from '../../src/graph/model';
 
 const { text } = generateDefinition(150);
@@ -27,7 +27,7 @@ function topLevel(layout: GraphLayout): PlacedNode[] {
 
 test('pieces: a 150-state machine is one valid drawing: no overlaps, every edge joined and orthogonal', async () => {
   const graph = graphOfText(text);
-  assert.ok(graph.states.length >= PIECES_FROM);
+  assert.ok(graph.states.length >= SIMPLE_PLACEMENT_FROM);
   const layout = await layoutGraph(graph);
   const nodes = topLevel(layout);
   assert.ok(nodes.length > 150);
