@@ -31,14 +31,16 @@ export class Drawer {
     const fresh: { layer: Layer; index: number; part: SvgPart }[] = [];
     for (const layer of LAYERS)
       parts[layer].forEach((part, index) => {
-        const element = previous.get(part.markup)?.pop();
+        const element = previous.get(part.markup)?.shift(); // in order: identical items (labels, markers) keep their places
         if (element === undefined) fresh.push({ layer, index, part });
         else if (element.getAttribute(part.attribute) !== part.value) element.setAttribute(part.attribute, part.value);
         wanted[layer].push(element);
         if (element !== undefined) this.remember(part.markup, element);
       });
-    const parsed = fresh.length === 0 ? [] : parse(`<svg xmlns="${SVG_NS}">${fresh.map((f) => placed(f.part)).join('')}</svg>`);
-    if (parsed.length !== fresh.length) throw new Error(`renderer produced ${parsed.length} elements for ${fresh.length} items`);
+    const parsed =
+      fresh.length === 0 ? [] : parse(`<svg xmlns="${SVG_NS}">${fresh.map((f) => placed(f.part)).join('')}</svg>`);
+    if (parsed.length !== fresh.length)
+      throw new Error(`renderer produced ${parsed.length} elements for ${fresh.length} items`);
     fresh.forEach(({ layer, index, part }, i) => {
       wanted[layer][index] = parsed[i];
       this.remember(part.markup, parsed[i]);
@@ -70,8 +72,14 @@ export class Drawer {
 
 /** Makes `wanted` the layer's children in order with the fewest moves; the others leave the DOM. */
 function reconcile(layer: Element, wanted: readonly Element[]): void {
+  const keep = new Set(wanted);
   let cursor = layer.firstElementChild;
   for (const element of wanted) {
+    while (cursor !== null && !keep.has(cursor)) {
+      const next = cursor.nextElementSibling;
+      cursor.remove();
+      cursor = next;
+    }
     if (element === cursor) cursor = cursor.nextElementSibling;
     else layer.insertBefore(element, cursor);
   }
