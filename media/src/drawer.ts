@@ -31,7 +31,8 @@ export class Drawer {
     const fresh: { layer: Layer; index: number; part: SvgPart }[] = [];
     for (const layer of LAYERS)
       parts[layer].forEach((part, index) => {
-        const element = previous.get(part.markup)?.shift(); // in order: identical items (labels, markers) keep their places
+        // in order: identical items (edge labels, markers) keep their places
+        const element = previous.get(part.markup)?.shift();
         if (element === undefined) fresh.push({ layer, index, part });
         else if (element.getAttribute(part.attribute) !== part.value) element.setAttribute(part.attribute, part.value);
         wanted[layer].push(element);
