@@ -8,7 +8,8 @@ import type { PreviewGraph } from '../../server/src/protocol';
 import type { ExecutionOverlay } from '../../server/src/debugProtocol';
 import type { GraphLayout, PlacedNode } from '../../server/src/graph/model';
 import { layoutKey } from '../../server/src/graph/layoutKey';
-import { renderSvg } from '../../server/src/graph/svg';
+import { svgParts } from '../../server/src/graph/svg';
+import { Drawer } from './drawer';
 import type { Page } from './dom';
 import { Viewport, type ViewState } from './viewport';
 import { applyOverlay, clearOverlay } from './overlay';
@@ -39,6 +40,7 @@ export class GraphView {
   private cursorId: string | undefined;
   private generation = 0;
   private svg: SVGSVGElement | undefined;
+  private readonly drawer = new Drawer();
   /** The view state saved before a reload: applies to the first drawing of the same document only. */
   private restored = savedState();
   private readonly layouts = new LayoutClient();
@@ -117,11 +119,13 @@ export class GraphView {
   private render(firstOfDocument: boolean): void {
     const drawing = this.drawing;
     if (drawing === undefined) return;
-    const svg = parseSvg(renderSvg(drawing.graph, drawing.layout, { interactive: true }));
-    svg.id = 'drawing';
-    this.svg?.remove();
-    this.svg = svg;
-    this.page.canvas.append(svg);
+    const svg = this.drawer.svg;
+    this.drawer.draw(svgParts(drawing.graph, drawing.layout, { interactive: true }));
+    if (this.svg === undefined) {
+      svg.id = 'drawing';
+      this.svg = svg;
+      this.page.canvas.append(svg);
+    }
     this.boxes = new Map(drawing.layout.nodes.filter((n) => n.kind === 'state').map((n) => [n.ref, n]));
     const nodes = drawing.layout.nodes.filter((n) => n.kind === 'state' || n.kind === 'machine');
     this.minimap.setContent(drawing.layout.width, drawing.layout.height, nodes);
@@ -179,11 +183,4 @@ export class GraphView {
       if (n.dataset.id === stateId) return n;
     return undefined;
   }
-}
-
-function parseSvg(text: string): SVGSVGElement {
-  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-  const root = doc.documentElement;
-  if (root.nodeName !== 'svg') throw new Error(`renderer produced invalid SVG: ${root.textContent ?? ''}`);
-  return document.importNode(root, true) as unknown as SVGSVGElement;
 }

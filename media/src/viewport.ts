@@ -19,6 +19,8 @@ export class Viewport {
   private x = 0;
   private y = 0;
   private content: { element: SVGSVGElement; width: number; height: number } | undefined;
+  /** The box's size, kept by a ResizeObserver: reading clientWidth after a redraw forces a layout. */
+  private size: { width: number; height: number } | undefined;
 
   constructor(
     private readonly box: HTMLElement,
@@ -26,6 +28,10 @@ export class Viewport {
   ) {
     box.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     this.enableDrag();
+    new ResizeObserver(() => {
+      this.size = undefined;
+      this.onChange(this.state());
+    }).observe(box);
   }
 
   /** Takes a new drawing, keeping the current zoom and position. */
@@ -50,14 +56,14 @@ export class Viewport {
     if (this.content === undefined) return;
     const { width, height } = this.content;
     const margin = 16;
-    const zoom = Math.min((this.box.clientWidth - margin * 2) / width, (this.box.clientHeight - margin * 2) / height);
+    const zoom = Math.min((this.boxSize().width - margin * 2) / width, (this.boxSize().height - margin * 2) / height);
     this.zoom = clamp(Math.min(zoom, 1));
-    this.x = (this.box.clientWidth - width * this.zoom) / 2;
-    this.y = Math.max(margin, (this.box.clientHeight - height * this.zoom) / 2);
+    this.x = (this.boxSize().width - width * this.zoom) / 2;
+    this.y = Math.max(margin, (this.boxSize().height - height * this.zoom) / 2);
     this.apply();
   }
 
-  zoomBy(factor: number, atX = this.box.clientWidth / 2, atY = this.box.clientHeight / 2): void {
+  zoomBy(factor: number, atX = this.boxSize().width / 2, atY = this.boxSize().height / 2): void {
     const zoom = clamp(this.zoom * factor);
     this.x = atX - ((atX - this.x) * zoom) / this.zoom;
     this.y = atY - ((atY - this.y) * zoom) / this.zoom;
@@ -84,15 +90,15 @@ export class Viewport {
     return {
       x: -this.x / this.zoom,
       y: -this.y / this.zoom,
-      width: this.box.clientWidth / this.zoom,
-      height: this.box.clientHeight / this.zoom,
+      width: this.boxSize().width / this.zoom,
+      height: this.boxSize().height / this.zoom,
     };
   }
 
   /** Pans so the drawing point (x, y) is at the centre of the view. */
   centerOn(x: number, y: number): void {
-    this.x = this.box.clientWidth / 2 - x * this.zoom;
-    this.y = this.box.clientHeight / 2 - y * this.zoom;
+    this.x = this.boxSize().width / 2 - x * this.zoom;
+    this.y = this.boxSize().height / 2 - y * this.zoom;
     this.apply();
   }
 
@@ -103,12 +109,17 @@ export class Viewport {
     const visible =
       left >= 0 &&
       top >= 0 &&
-      left + box.width * this.zoom <= this.box.clientWidth &&
-      top + box.height * this.zoom <= this.box.clientHeight;
+      left + box.width * this.zoom <= this.boxSize().width &&
+      top + box.height * this.zoom <= this.boxSize().height;
     if (visible && !center) return;
-    this.x = this.box.clientWidth / 2 - (box.x + box.width / 2) * this.zoom;
-    this.y = this.box.clientHeight / 2 - (box.y + box.height / 2) * this.zoom;
+    this.x = this.boxSize().width / 2 - (box.x + box.width / 2) * this.zoom;
+    this.y = this.boxSize().height / 2 - (box.y + box.height / 2) * this.zoom;
     this.apply();
+  }
+
+  private boxSize(): { width: number; height: number } {
+    this.size ??= { width: this.box.clientWidth, height: this.box.clientHeight };
+    return this.size;
   }
 
   private apply(): void {

@@ -14,7 +14,7 @@ export interface CompoundInside {
 
 export type RunElk = (graph: ElkNode) => Promise<ElkNode>;
 
-/** Laid-out compounds by key: a compound is a small graph, so a few thousand are kept at most. */
+/** Laid-out compounds and top-level pieces by key: small graphs, so a few thousand are kept at most. */
 const cache = new Map<string, ElkNode>();
 const CACHE_LIMIT = 4000;
 const NO_PADDING = { 'elk.padding': '[top=0,left=0,bottom=0,right=0]' };
@@ -43,15 +43,10 @@ function isCompoundState(node: ElkNode): boolean {
 }
 
 async function layOutCompound(node: ElkNode, variant: string, run: RunElk): Promise<CompoundInside> {
-  const key = variant + '\u0000' + compoundKey(node);
-  let placed = cache.get(key);
-  if (placed === undefined) {
-    const wrapper = await run({ id: 'compound', layoutOptions: NO_PADDING, children: [node] });
-    /* elkjs writes the positions into the graph it is given: the cache keeps a copy of them */
-    placed = structuredClone(wrapper.children?.[0] ?? node);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, placed);
-  }
+  const placed = await cachedLayout(node, variant, async (n) => {
+    const wrapper = await run({ id: 'compound', layoutOptions: NO_PADDING, children: [n] });
+    return wrapper.children?.[0] ?? n;
+  });
   copyGeometry(placed, node, { x: placed.x ?? 0, y: placed.y ?? 0 });
   const inside = { children: node.children ?? [] };
   node.children = undefined;
@@ -59,8 +54,24 @@ async function layOutCompound(node: ElkNode, variant: string, run: RunElk): Prom
   return inside;
 }
 
+/**
+ * `graph` laid out by `layOut` (which returns the laid-out node), or the cached copy of an earlier
+ * layout of a graph with the same key: a copy of the same structure, to read positions from.
+ */
+export async function cachedLayout(graph: ElkNode, variant: string, layOut: RunElk): Promise<ElkNode> {
+  const key = variant + '\u0000' + graphKey(graph);
+  let placed = cache.get(key);
+  if (placed === undefined) {
+    /* elkjs writes the positions into the graph it is given: the cache keeps a copy of them */
+    placed = structuredClone(await layOut(graph));
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, placed);
+  }
+  return placed;
+}
+
 /** Copies positions from `from` (a laid-out copy of the same structure) into `to`, shifted by -origin. */
-function copyGeometry(from: ElkNode, to: ElkNode, origin: Point): void {
+export function copyGeometry(from: ElkNode, to: ElkNode, origin: Point): void {
   to.width = from.width;
   to.height = from.height;
   to.x = (from.x ?? 0) - origin.x;
@@ -86,11 +97,11 @@ function shiftSection(s: ElkEdgeSection, origin: Point): ElkEdgeSection {
 }
 
 /**
- * What decides a compound's layout: node ids, sizes and options, edge ends and labels, in order.
+ * What decides a (sub-)graph's layout: node ids, sizes and options, edge ends and labels, in order.
  * Edge ids and handler-reference ids are numbered over the whole graph, so they are left out or
  * numbered locally: an edit elsewhere must not change the key.
  */
-function compoundKey(node: ElkNode): string {
+function graphKey(node: ElkNode): string {
   const local = new Map<string, string>();
   const idOf = (id: string) => (id.startsWith('R:') ? (local.get(id) ?? local.set(id, 'R' + local.size).get(id)) : id);
   const parts: unknown[] = [];

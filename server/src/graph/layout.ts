@@ -7,6 +7,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { PreviewGraph } from '../protocol';
 import { type CompoundInside, layOutCompounds } from './compounds';
+import { layOutPieces } from './pieces';
 import { buildElkInput, type ElkInput } from './elkInput';
 import type { GraphLayout, PlacedEdge, PlacedNode, Point } from './model';
 
@@ -32,7 +33,9 @@ const OPTIONS: Record<string, string> = {
  * balanced placement looks better on small graphs but lets a long chain with side branches (the
  * references to a shared Catch handler) drift sideways step by step, into a drawing many screens
  * wide; SIMPLE keeps the chain straight and costs about half of LINEAR_SEGMENTS (used before), whose
- * pendulum iterations were a fifth of the layout's time at 500 states.
+ * pendulum iterations were a fifth of the layout's time at 500 states. From the same size the top level
+ * is laid out in cached pieces (`pieces.ts`: a keystroke re-lays out the piece it touched), stacked
+ * centred on each other as SIMPLE centres each layer.
  */
 export const SIMPLE_PLACEMENT_FROM = 100;
 
@@ -44,8 +47,10 @@ export async function layoutGraph(graph: PreviewGraph): Promise<GraphLayout> {
   const runner = (elk ??= new ELK());
   const options = layoutOptions(graph);
   const variant = options === OPTIONS ? 'balanced' : 'simple';
-  const insides = await layOutCompounds(input.root, variant, (g) => runner.layout(g, { layoutOptions: options }));
-  const result = await runner.layout(input.root, { layoutOptions: options });
+  const run = (g: ElkNode) => runner.layout(g, { layoutOptions: options });
+  const insides = await layOutCompounds(input.root, variant, run);
+  const inPieces = graph.states.length >= SIMPLE_PLACEMENT_FROM && (await layOutPieces(input.root, variant, run));
+  const result = inPieces ? input.root : await run(input.root);
   return toLayout(result, { ...input, insides });
 }
 

@@ -18,28 +18,67 @@ export interface SvgOptions {
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/**
+ * One drawn item (a node, an edge's path or label) with its position attribute's value left out as
+ * PLACE: the same item moved keeps its markup, so the webview can reuse its element and patch the value.
+ */
+export interface SvgPart {
+  readonly markup: string;
+  readonly attribute: 'transform' | 'd';
+  readonly value: string;
+}
+
+/** The drawing as the webview updates it: the root tag, what precedes the layers, and each layer's items. */
+export interface SvgParts {
+  readonly root: string;
+  readonly defs: string;
+  readonly containers: readonly SvgPart[];
+  readonly edges: readonly SvgPart[];
+  readonly nodes: readonly SvgPart[];
+}
+
+/** Stands for a part's position value in its markup; never in escaped text (not an XML character). */
+export const PLACE = '\u0000';
+
+/** The part's markup with its position. */
+export function placed(part: SvgPart): string {
+  return part.markup.replace(PLACE, () => part.value);
+}
+
 export function renderSvg(graph: PreviewGraph, layout: GraphLayout, options: SvgOptions = {}): string {
+  const parts = svgParts(graph, layout, options);
+  const draw = (list: readonly SvgPart[]): string => list.map(placed).join('');
+  return [
+    parts.root,
+    parts.defs,
+    `<g class="layer-containers">${draw(parts.containers)}</g>`,
+    `<g class="layer-edges">${draw(parts.edges)}</g>`,
+    `<g class="layer-nodes">${draw(parts.nodes)}</g>`,
+    '</svg>',
+  ].join('');
+}
+
+export function svgParts(graph: PreviewGraph, layout: GraphLayout, options: SvgOptions = {}): SvgParts {
   const states = new Map(graph.states.map((s) => [s.id, s]));
   const machines = new Map(graph.machines.map((m) => [m.id, m]));
-  const below: string[] = [];
-  const above: string[] = [];
+  const containers: SvgPart[] = [];
+  const nodes: SvgPart[] = [];
   for (const node of layout.nodes) {
-    const svg = nodeSvg(node, states, machines, options);
-    (node.compound ? below : above).push(svg);
+    const markup = nodeSvg(node, states, machines, options);
+    if (markup !== '')
+      (node.compound ? containers : nodes).push({ markup, attribute: 'transform', value: translate(node) });
   }
   const { width, height } = layout;
-  return [
-    `<svg xmlns="${SVG_NS}" class="asl-graph" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`,
-    ` role="img" aria-label="${escapeXml(graphTitle(graph))}">`,
+  const root =
+    `<svg xmlns="${SVG_NS}" class="asl-graph" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"` +
+    ` role="img" aria-label="${escapeXml(graphTitle(graph))}">`;
+  const defs = [
     options.palette !== undefined ? `<style>${graphCss(options.palette)}</style>` : '',
     options.palette !== undefined ? `<rect class="bg" width="${width}" height="${height}"/>` : '',
     '<defs><marker id="asl-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9"',
     ' orient="auto-start-reverse"><path class="arrow" d="M0,1L9,5L0,9z"/></marker></defs>',
-    `<g class="layer-containers">${below.join('')}</g>`,
-    `<g class="layer-edges">${layout.edges.map(edgeSvg).join('')}</g>`,
-    `<g class="layer-nodes">${above.join('')}</g>`,
-    '</svg>',
   ].join('');
+  return { root, defs, containers, edges: layout.edges.flatMap(edgeParts), nodes };
 }
 
 function graphTitle(graph: PreviewGraph): string {
@@ -52,7 +91,7 @@ function nodeSvg(
   machines: ReadonlyMap<string, PreviewMachine>,
   options: SvgOptions,
 ): string {
-  const at = `transform="translate(${round(node.x)} ${round(node.y)})"`;
+  const at = `transform="${PLACE}"`;
   switch (node.kind) {
     case 'state': {
       const state = states.get(node.ref);
@@ -136,18 +175,22 @@ function tooltip(state: PreviewState): string {
   return lines.join('\n');
 }
 
-function edgeSvg(edge: PlacedEdge): string {
-  if (edge.points.length < 2) return '';
+function edgeParts(edge: PlacedEdge): SvgPart[] {
+  if (edge.points.length < 2) return [];
   const kind = 'k-' + edge.kind.toLowerCase();
   const d = edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)},${round(p.y)}`).join('');
-  const path = `<path class="edge ${kind}" data-source="${escapeXml(edge.source)}" data-target="${escapeXml(edge.target)}" d="${d}" marker-end="url(#asl-arrow)"/>`;
+  const markup = `<path class="edge ${kind}" data-source="${escapeXml(edge.source)}" data-target="${escapeXml(edge.target)}" d="${PLACE}" marker-end="url(#asl-arrow)"/>`;
+  const path: SvgPart = { markup, attribute: 'd', value: d };
   const label = edge.label;
-  if (label === undefined) return path;
-  return (
-    path +
-    `<g class="edge-label ${kind}" transform="translate(${round(label.x)} ${round(label.y)})"><title>${escapeXml(label.full)}</title>` +
-    `<rect width="${round(label.width)}" height="${round(label.height)}" rx="3"/><text x="4" y="${round(label.height / 2) + 1}">${escapeXml(label.text)}</text></g>`
-  );
+  if (label === undefined) return [path];
+  const labelMarkup =
+    `<g class="edge-label ${kind}" transform="${PLACE}"><title>${escapeXml(label.full)}</title>` +
+    `<rect width="${round(label.width)}" height="${round(label.height)}" rx="3"/><text x="4" y="${round(label.height / 2) + 1}">${escapeXml(label.text)}</text></g>`;
+  return [path, { markup: labelMarkup, attribute: 'transform', value: translate(label) }];
+}
+
+function translate(at: { readonly x: number; readonly y: number }): string {
+  return `translate(${round(at.x)} ${round(at.y)})`;
 }
 
 function round(n: number): number {

@@ -122,6 +122,36 @@ test('a severity-only change redraws in place and marks the state', async () => 
   await page.close();
 });
 
+/** Marks every drawn element (a property, not an attribute: invisible in the markup). */
+const markDrawn = (page: Page) =>
+  page.evaluate("for (const e of document.querySelectorAll('#drawing > g > *')) e.kept = 1");
+/** The data-name (or tag) of each drawn element that was not marked. */
+const newlyDrawn = (page: Page): Promise<string[]> =>
+  page.evaluate(
+    "Array.from(document.querySelectorAll('#drawing > g > *')).filter((e) => e.kept !== 1)" +
+      ".map((e) => e.getAttribute('data-name') ?? e.tagName)",
+  );
+const drawingMarkup = (page: Page): Promise<string> => page.evaluate("document.getElementById('drawing').innerHTML");
+
+test('an update keeps the elements of unchanged items, redraws the changed state, and equals a fresh drawing', async () => {
+  const page = await opened();
+  await markDrawn(page);
+  const withError = graphOfText(ORDER_TEXT.replace('"Type": "Succeed"', '"Type": "Succeed", "Bogus": 1'));
+  await send(page, graphMessage(ORDER, withError));
+  await page.locator('.node.sev-error[data-name="OrderCompleted"]').waitFor();
+  assert.deepEqual(await newlyDrawn(page), ['OrderCompleted'], 'only the changed state is drawn anew');
+  const renamed = graphOfText(ORDER_TEXT.replace(/ShipOrder/g, 'ShipParcel'));
+  await send(page, graphMessage(ORDER, renamed));
+  await node(page, 'ShipParcel').waitFor();
+  assert.equal(await node(page, 'ShipOrder').count(), 0);
+  const fresh = await browser.open();
+  await send(fresh, graphMessage(ORDER, renamed));
+  await node(fresh, 'ShipParcel').waitFor();
+  assert.equal(await drawingMarkup(page), await drawingMarkup(fresh), 'the updated drawing is the fresh one');
+  await fresh.close();
+  await page.close();
+});
+
 const OVERLAY: ExecutionOverlay = {
   definitionPath: '/w/order-processing.asl.json',
   source: 'run',
