@@ -3,17 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { join } from 'node:path';
-import { EXAMPLES, resumeTo, resumeToEnd, startSession } from './client';
-
-const FANOUT = {
-  definition: 'parallel-fanout.asl.json',
-  input: 'parallel-fanout.input.json',
-  mocks: 'parallel-fanout.mocks.json',
-  testCase: 'HappyPath',
-};
-/** The graph preview shows it: the adapter sends overlays only then. */
-const FANOUT_PATH = join(EXAMPLES, FANOUT.definition);
+import { FANOUT, FANOUT_PATH, resumeTo, resumeToEnd, startSession } from './client';
 
 test('stopOnEntry stops at the first state, on its name line, with the execution thread', async () => {
   const s = await startSession({ ...FANOUT, stopOnEntry: true }, { previewed: [FANOUT_PATH] });

@@ -8,6 +8,15 @@ import { PREVIEWED_DEFINITIONS_REQUEST, type ExecutionOverlay } from '../../src/
 
 export const ROOT = join(__dirname, '..', '..', '..', '..');
 export const EXAMPLES = join(ROOT, 'examples');
+/** The parallel-fanout example with its input and the HappyPath mock test case. */
+export const FANOUT = {
+  definition: 'parallel-fanout.asl.json',
+  input: 'parallel-fanout.input.json',
+  mocks: 'parallel-fanout.mocks.json',
+  testCase: 'HappyPath',
+};
+/** Its absolute path, as a graph preview names it. */
+export const FANOUT_PATH = join(EXAMPLES, FANOUT.definition);
 const ADAPTER = join(ROOT, 'dist', 'debugAdapter.js');
 
 export interface Session {

@@ -6,15 +6,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { PREVIEWED_DEFINITIONS_REQUEST, type ExecutionOverlay, type StateRunInfo } from '../../src/debugProtocol';
-import { EXAMPLES, resumeToEnd, startSession, type Session } from './client';
+import { EXAMPLES, FANOUT, FANOUT_PATH, resumeToEnd, startSession, type Session } from './client';
 
-const FANOUT = {
-  definition: 'parallel-fanout.asl.json',
-  input: 'parallel-fanout.input.json',
-  mocks: 'parallel-fanout.mocks.json',
-  testCase: 'HappyPath',
-};
-const PATH = join(EXAMPLES, FANOUT.definition);
+const PATH = FANOUT_PATH;
 
 function fanOut(overlay: ExecutionOverlay | undefined): StateRunInfo {
   const state = overlay?.states.find((s) => s.name === 'FanOut');
