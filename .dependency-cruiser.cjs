@@ -122,8 +122,15 @@ module.exports = {
     layer(
       'client-imports-protocols',
       'client/',
-      [`${src}/protocol\\.ts$`, `${src}/debugProtocol\\.ts$`, `${src}/testProtocol\\.ts$`, 'media/src/protocol\\.ts$'],
-      'The extension talks to the server and the webview only through the declared protocols.',
+      [
+        `${src}/protocol\\.ts$`,
+        `${src}/debugProtocol\\.ts$`,
+        `${src}/testProtocol\\.ts$`,
+        'media/src/protocol\\.ts$',
+        `${src}/graph/`,
+      ],
+      'The extension talks to the server and the webview only through the declared protocols; it runs the' +
+        ' pure graph layout (server/src/graph/) for the previews, in its layout threads.',
     ),
     layer(
       'media-imports-protocols-and-layout',

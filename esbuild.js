@@ -45,37 +45,14 @@ const browser = {
   logLevel: 'silent',
 };
 
-/**
- * Replaces media/src/layoutWorkerSource.ts with the text of the bundled layout worker
- * (media/src/layoutWorker.ts): VS Code webviews start workers only from blob: or data: URLs.
- */
-const layoutWorkerSourcePlugin = {
-  name: 'layout-worker-source',
-  setup(build) {
-    build.onLoad({ filter: /media[\\/]src[\\/]layoutWorkerSource\.ts$/ }, async () => {
-      const worker = await esbuild.build({
-        ...browser,
-        sourcemap: false,
-        entryPoints: ['media/src/layoutWorker.ts'],
-        write: false,
-        metafile: true,
-      });
-      return {
-        contents: `export default ${JSON.stringify(worker.outputFiles[0].text)};`,
-        loader: 'js',
-        watchFiles: Object.keys(worker.metafile.inputs),
-      };
-    });
-  },
-};
-
 const targets = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { ...node, entryPoints: ['server/src/debug/main.ts'], outfile: 'dist/debugAdapter.js' },
+  { ...node, entryPoints: ['client/src/preview/layoutThread.ts'], outfile: 'dist/layoutThread.js' },
   {
     ...browser,
-    plugins: [problemMatcherPlugin, layoutWorkerSourcePlugin],
+    plugins: [problemMatcherPlugin],
     entryPoints: ['media/src/main.ts'],
     outfile: 'media/dist/graph.js',
   },

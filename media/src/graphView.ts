@@ -1,13 +1,13 @@
 /*
- * The preview's controller: turns `graph` messages into a drawing (layout reused when only
- * non-structural facts changed, the last good graph kept while the text has syntax errors), and
+ * The preview's controller: turns `graph` messages (a graph and its layout, laid out by the
+ * extension) into a drawing (the last good graph kept while the text has syntax errors), and
  * keeps the cursor highlight, the execution overlay and the search marks across redraws.
  */
 import type { HostToWebview } from './protocol';
 import type { PreviewGraph } from '../../server/src/protocol';
 import type { ExecutionOverlay } from '../../server/src/debugProtocol';
 import type { GraphLayout, PlacedNode } from '../../server/src/graph/model';
-import { layoutKey } from '../../server/src/graph/layoutKey';
+import { keepsLastGraph } from '../../server/src/graph/layoutKey';
 import { svgParts } from '../../server/src/graph/svg';
 import { Drawer } from './drawer';
 import type { Page } from './dom';
@@ -16,7 +16,6 @@ import { applyOverlay, clearOverlay } from './overlay';
 import { hidePanel, showRunInfo } from './panel';
 import { Search } from './search';
 import { post, savedState, saveState } from './host';
-import { LayoutClient } from './layoutClient';
 import { Minimap } from './minimap';
 
 type GraphMessage = Extract<HostToWebview, { type: 'graph' }>;
@@ -25,7 +24,6 @@ export interface Drawing {
   readonly uri: string;
   readonly graph: PreviewGraph;
   readonly layout: GraphLayout;
-  readonly key: string;
 }
 
 export class GraphView {
@@ -38,12 +36,10 @@ export class GraphView {
   /** States no test reached (the Testing view's coverage), marked `test-uncovered`. */
   private uncovered: ReadonlySet<string> = new Set();
   private cursorId: string | undefined;
-  private generation = 0;
   private svg: SVGSVGElement | undefined;
   private readonly drawer = new Drawer();
   /** The view state saved before a reload: applies to the first drawing of the same document only. */
   private restored = savedState();
-  private readonly layouts = new LayoutClient();
 
   constructor(private readonly page: Page) {
     this.viewport = new Viewport(page.canvas, (s) => this.onViewChange(s));
@@ -61,18 +57,13 @@ export class GraphView {
     return this.drawing;
   }
 
-  async showGraph(message: GraphMessage): Promise<void> {
-    const generation = ++this.generation;
-    const { graph, uri } = message;
-    const keepLast = graph.syntaxErrors > 0 && this.drawing?.uri === uri && this.drawing.graph.syntaxErrors === 0;
+  showGraph(message: GraphMessage): void {
+    const { graph, uri, layout } = message;
+    const keepLast = keepsLastGraph(graph, this.drawing?.uri === uri ? this.drawing.graph : undefined);
     this.showBanner(graph.syntaxErrors, keepLast);
     if (keepLast) return;
-    const key = layoutKey(graph);
-    const reuse = this.drawing !== undefined && this.drawing.key === key ? this.drawing.layout : undefined;
-    const layout = reuse ?? (await this.layouts.layout(graph));
-    if (generation !== this.generation) return; // a newer message arrived while laying out
     const firstOfDocument = this.drawing?.uri !== uri;
-    this.drawing = { uri, graph, layout, key };
+    this.drawing = { uri, graph, layout };
     this.render(firstOfDocument);
   }
 

@@ -9,13 +9,18 @@ import type { GraphLayout } from '../../server/src/graph/model';
 
 /** Extension → webview. */
 export type HostToWebview =
-  /** A new model of the document; a graph with syntaxErrors > 0 keeps the last good drawing (marked stale). */
+  /**
+   * A new model of the document and its layout (laid out by the extension's warm layout threads:
+   * client/src/preview/layoutPool.ts); a graph with syntaxErrors > 0 keeps the last good drawing
+   * (marked stale: `keepsLastGraph`), and then `layout` is that drawing's.
+   */
   | {
       readonly type: 'graph';
       readonly uri: string;
       readonly fileName: string;
       readonly hash: string;
       readonly graph: PreviewGraph;
+      readonly layout: GraphLayout;
     }
   /** The state under the editor's cursor (a PreviewState id), or none. */
   | { readonly type: 'cursor'; readonly stateId?: string }
@@ -44,13 +49,3 @@ export interface WebviewPersistedState {
   readonly scrollX: number;
   readonly scrollY: number;
 }
-
-/** Webview page → its layout worker (media/src/layoutWorker.ts): lay this graph out. */
-export interface LayoutRequest {
-  readonly id: number;
-  readonly graph: PreviewGraph;
-}
-
-/** Layout worker → page: the layout of request `id`, or why elkjs failed. */
-export type LayoutResponse =
-  { readonly id: number; readonly layout: GraphLayout } | { readonly id: number; readonly error: string };

@@ -1,13 +1,16 @@
 /*
  * One graph preview panel: the document it shows (fixed, or following the active editor), the last
- * graph the language server sent, and what it posted to the webview (cursor, execution overlay).
- * Talks to the webview only in media/src/protocol.ts messages; knows nothing of layout or ASL rules.
+ * graph the language server sent and its layout (laid out again only when its layout key changes),
+ * and what it posted to the webview (cursor, execution overlay). Talks to the webview only in
+ * media/src/protocol.ts messages; knows nothing of how graphs are laid out or of ASL rules.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { HostToWebview } from '../../../media/src/protocol';
 import type { ExecutionOverlay } from '../../../server/src/debugProtocol';
 import type { PreviewGraph, PreviewGraphResult } from '../../../server/src/protocol';
+import type { GraphLayout } from '../../../server/src/graph/model';
+import { keepsLastGraph, layoutKey } from '../../../server/src/graph/layoutKey';
 import { logFailure } from './failures';
 import { type Position, stateAt } from './graphLookup';
 
@@ -19,6 +22,8 @@ export type ToolbarAction = Extract<HostToWebview, { type: 'action' }>['action']
 /** What a preview needs from the rest of the extension. */
 export interface PreviewDeps {
   fetchGraph(uri: vscode.Uri, knownHash: string | undefined): Promise<PreviewGraphResult | null>;
+  /** Lays a graph out (the extension's layout pool). */
+  layout(graph: PreviewGraph): Promise<GraphLayout>;
   overlayFor(uri: vscode.Uri): ExecutionOverlay | undefined;
   /** The states of the definition no test reached in the last coverage run, when there was one. */
   uncoveredFor(uri: vscode.Uri): readonly string[] | undefined;
@@ -39,6 +44,8 @@ export class GraphPreview {
   private uri: vscode.Uri;
   private graph: PreviewGraph | undefined;
   private hash: string | undefined;
+  /** The graph the webview draws and its layout (while the text is broken: the last good one's). */
+  private laidOut: { readonly graph: PreviewGraph; readonly key: string; readonly layout: GraphLayout } | undefined;
   private cursor: Position | undefined;
   private postedCursor: string | undefined;
   private postedOverlay: ExecutionOverlay | undefined;
@@ -73,6 +80,7 @@ export class GraphPreview {
     this.uri = uri;
     this.graph = undefined;
     this.hash = undefined;
+    this.laidOut = undefined;
     this.postedCursor = undefined;
     this.cursor = cursor;
     this.panel.title = previewTitle(uri);
@@ -155,23 +163,39 @@ export class GraphPreview {
       return;
     }
     if (seq !== this.requestSeq || this.disposed) return;
-    this.accept(uri, result);
-  }
-
-  private accept(uri: vscode.Uri, result: PreviewGraphResult | null): void {
     if (!result) return this.reportOnce(`the language server does not serve ${uri.toString(true)}`);
     this.failing = false;
     if (result.unchanged) return;
+    let laidOut: GraphPreview['laidOut'];
+    try {
+      laidOut = await this.layOut(result.graph);
+    } catch (err) {
+      if (seq === this.requestSeq)
+        this.reportOnce(`cannot lay out the graph of ${uri.toString(true)}: ${errorText(err)}`);
+      return;
+    }
+    if (seq !== this.requestSeq || this.disposed) return; // a newer graph was asked for meanwhile
     this.graph = result.graph;
     this.hash = result.hash;
+    this.laidOut = laidOut;
     this.postGraph();
     this.postCursor(false);
   }
 
+  /** The layout to post with `graph`: the current one when its key is unchanged or the last drawing stays. */
+  private async layOut(graph: PreviewGraph): Promise<GraphPreview['laidOut']> {
+    const current = this.laidOut;
+    if (current !== undefined && keepsLastGraph(graph, current.graph)) return current;
+    const key = layoutKey(graph);
+    if (current !== undefined && current.key === key) return { ...current, graph };
+    return { graph, key, layout: await this.deps.layout(graph) };
+  }
+
   private postGraph(): void {
-    if (!this.graph || !this.hash) return;
+    if (!this.graph || !this.hash || !this.laidOut) return;
     const fileName = path.posix.basename(this.uri.path);
-    this.post({ type: 'graph', uri: this.uri.toString(), fileName, hash: this.hash, graph: this.graph });
+    const { graph, hash, laidOut } = this;
+    this.post({ type: 'graph', uri: this.uri.toString(), fileName, hash, graph, layout: laidOut.layout });
   }
 
   private postCursor(force: boolean): void {

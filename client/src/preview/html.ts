@@ -20,8 +20,8 @@ const NONCE_PATTERN = /^[A-Za-z0-9]{16,}$/;
 /**
  * The CSP: nothing by default; the nonce'd script; styles, images and fonts from the extension. The
  * webview applies its CSS as constructed stylesheets (no inline styles); its PNG export draws the SVG
- * through an <img> of a blob: URL and reads a data: URL back, hence img-src data: blob:. The layout
- * runs in a worker started from a blob: URL of text inside the nonce'd script (worker-src blob:).
+ * through an <img> of a blob: URL and reads a data: URL back, hence img-src data: blob:. No workers:
+ * the extension sends each graph laid out (client/src/preview/layoutPool.ts).
  */
 export function previewCsp(cspSource: string, nonce: string): string {
   return [
@@ -30,7 +30,6 @@ export function previewCsp(cspSource: string, nonce: string): string {
     `style-src ${cspSource}`,
     `img-src ${cspSource} data: blob:`,
     `font-src ${cspSource}`,
-    'worker-src blob:',
   ].join('; ');
 }
 

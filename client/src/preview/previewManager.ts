@@ -17,10 +17,14 @@ import { GraphPreview, type PreviewDeps, type PreviewSnapshot, type ToolbarActio
 import { pathKey } from './paths';
 import { createPanel, preparePanel, PREVIEW_VIEW_TYPE } from './previewPanel';
 import { handleWebviewMessage } from './webviewMessages';
+import { LayoutPool } from './layoutPool';
 
 type PreviewMode = 'perDocument' | 'followActiveEditor';
 type OpenWhere = 'beside' | 'current';
 const MODE_SETTING = 'aslStudio.preview.mode';
+const WARM_UP_SETTING = 'aslStudio.preview.warmUpLayout';
+/** The layout threads warm up this long after the extension starts (after the language server's start). */
+const WARM_UP_DELAY_MS = 3000;
 /** Context key: at least one graph preview is open (enables the preview commands in the palette). */
 const OPEN_CONTEXT = 'aslStudio.graphPreviewOpen';
 
@@ -39,6 +43,7 @@ export class PreviewManager implements vscode.Disposable {
   private lastActive: GraphPreview | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly deps: PreviewDeps;
+  private readonly layouts: LayoutPool;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -46,8 +51,11 @@ export class PreviewManager implements vscode.Disposable {
     private readonly bus: ExecutionBus,
     private readonly log: vscode.LogOutputChannel,
   ) {
+    this.layouts = new LayoutPool(vscode.Uri.joinPath(extensionUri, 'dist', 'layoutThread.js').fsPath);
+    this.scheduleWarmUp();
     this.deps = {
       fetchGraph: (uri, hash) => this.fetchGraph(uri, hash),
+      layout: (graph) => this.layouts.layout(graph),
       overlayFor: (uri) => this.overlayFor(uri),
       uncoveredFor: (uri) => (uri.scheme === 'file' ? this.uncovered.get(pathKey(uri.fsPath)) : undefined),
       log,
@@ -99,6 +107,18 @@ export class PreviewManager implements vscode.Disposable {
   dispose(): void {
     for (const preview of this.previews) preview.panel.dispose();
     for (const s of this.subscriptions) s.dispose();
+    logFailure(this.layouts.dispose(), 'Graph preview: stopping the layout threads', this.log);
+  }
+
+  /** Unless turned off, warms the layout threads up in the background (a preview that opens stops it). */
+  private scheduleWarmUp(): void {
+    if (!vscode.workspace.getConfiguration().get<boolean>(WARM_UP_SETTING, true)) return;
+    const timer = setTimeout(
+      () => logFailure(this.layouts.warmUp(), 'Graph preview: warming the layout threads up', this.log),
+      WARM_UP_DELAY_MS,
+    );
+    timer.unref();
+    this.subscriptions.push({ dispose: () => clearTimeout(timer) });
   }
 
   private async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {

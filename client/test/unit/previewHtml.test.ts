@@ -20,22 +20,14 @@ function cspOf(html: string): Map<string, string[]> {
   return new Map(directives.map(([name, ...values]) => [name, values]));
 }
 
-test('the CSP allows nothing by default, only the nonce for scripts and the webview source for styles', () => {
+test('the CSP allows nothing by default (no workers), only the nonce for scripts and the webview source for styles', () => {
   const csp = cspOf(buildPreviewHtml(OPTIONS));
   assert.deepEqual(csp.get('default-src'), ["'none'"]);
   assert.deepEqual(csp.get('script-src'), [`'nonce-${OPTIONS.nonce}'`]);
   assert.deepEqual(csp.get('style-src'), [OPTIONS.cspSource]);
   assert.deepEqual(csp.get('img-src'), [OPTIONS.cspSource, 'data:', 'blob:']);
   assert.deepEqual(csp.get('font-src'), [OPTIONS.cspSource]);
-  assert.deepEqual(csp.get('worker-src'), ['blob:']);
-  assert.deepEqual([...csp.keys()].sort(), [
-    'default-src',
-    'font-src',
-    'img-src',
-    'script-src',
-    'style-src',
-    'worker-src',
-  ]);
+  assert.deepEqual([...csp.keys()].sort(), ['default-src', 'font-src', 'img-src', 'script-src', 'style-src']);
   for (const values of csp.values())
     assert.ok(!values.includes("'unsafe-inline'") && !values.includes("'unsafe-eval'"));
 });

@@ -20,8 +20,9 @@ const CACHE_LIMIT = 4000;
 const NO_PADDING = { 'elk.padding': '[top=0,left=0,bottom=0,right=0]' };
 
 /**
- * Lays out every compound state under `container` (innermost first), turns each into a fixed-size
- * leaf and returns their insides by elk id. `variant` names the layout options (part of the key).
+ * Lays out every compound state under `container` (innermost first; siblings together, so a
+ * runner with several threads lays them out in parallel), turns each into a fixed-size leaf and
+ * returns their insides by elk id. `variant` names the layout options (part of the key).
  */
 export async function layOutCompounds(
   container: ElkNode,
@@ -29,11 +30,11 @@ export async function layOutCompounds(
   run: RunElk,
   insides = new Map<string, CompoundInside>(),
 ): Promise<Map<string, CompoundInside>> {
-  for (const child of container.children ?? []) {
-    if ((child.children?.length ?? 0) === 0) continue;
-    for (const box of child.children ?? []) await layOutCompounds(box, variant, run, insides);
+  const layOutChild = async (child: ElkNode): Promise<void> => {
+    await Promise.all((child.children ?? []).map((box) => layOutCompounds(box, variant, run, insides)));
     if (isCompoundState(child)) insides.set(child.id, await layOutCompound(child, variant, run));
-  }
+  };
+  await Promise.all((container.children ?? []).filter((c) => (c.children?.length ?? 0) > 0).map(layOutChild));
   return insides;
 }
 

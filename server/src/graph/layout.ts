@@ -39,15 +39,28 @@ const OPTIONS: Record<string, string> = {
  */
 export const SIMPLE_PLACEMENT_FROM = 100;
 
+/**
+ * Runs one elk layout: `graph` laid out with `options`, positions written into the returned graph.
+ * The default runs elkjs in this thread; the extension's pool runs it in warm worker threads.
+ */
+export type ElkRunner = (graph: ElkNode, options: Record<string, string>) => Promise<ElkNode>;
+
 let elk: InstanceType<typeof ELK> | undefined;
 
-/** Lays the graph out. Rejects only on an internal elkjs failure. */
-export async function layoutGraph(graph: PreviewGraph): Promise<GraphLayout> {
+/** elkjs in this thread, with only the layered algorithm registered (the others cost start-up time). */
+export const runElkHere: ElkRunner = (graph, options) =>
+  (elk ??= new ELK({ algorithms: ['layered'] })).layout(graph, { layoutOptions: options });
+
+/**
+ * Lays the graph out. Independent elk layouts (sibling compounds, top-level pieces) are started
+ * together, so a runner with several threads runs them in parallel. Rejects only on an internal
+ * elkjs failure.
+ */
+export async function layoutGraph(graph: PreviewGraph, runner: ElkRunner = runElkHere): Promise<GraphLayout> {
   const input = buildElkInput(graph);
-  const runner = (elk ??= new ELK());
   const options = layoutOptions(graph);
   const variant = options === OPTIONS ? 'balanced' : 'simple';
-  const run = (g: ElkNode) => runner.layout(g, { layoutOptions: options });
+  const run = (g: ElkNode) => runner(g, options);
   const insides = await layOutCompounds(input.root, variant, run);
   const inPieces = graph.states.length >= SIMPLE_PLACEMENT_FROM && (await layOutPieces(input.root, variant, run));
   const result = inPieces ? input.root : await run(input.root);

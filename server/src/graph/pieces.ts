@@ -33,8 +33,7 @@ interface Piece {
 export async function layOutPieces(root: ElkNode, variant: string, run: RunElk): Promise<boolean> {
   const pieces = cutPieces(root.children ?? [], root.edges ?? []);
   if (pieces.length < 2) return false;
-  const placed: PlacedPiece[] = [];
-  for (const piece of pieces) placed.push(await layOutPiece(root, piece, variant, run));
+  const placed = await Promise.all(pieces.map((piece) => layOutPiece(root, piece, variant, run)));
   stack(root, placed);
   return true;
 }

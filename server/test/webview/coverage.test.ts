@@ -21,7 +21,7 @@ after(async () => {
 
 test('unreached states are marked, kept across a redraw, and cleared', async () => {
   const page = await browser.open();
-  await send(page, graphMessage(ORDER));
+  await send(page, await graphMessage(ORDER));
   await page.waitForSelector('.node.state');
   await send(page, { type: 'coverage', uncovered: ['NotifyFailure', 'OrderFailed'] });
   await page.locator('.node.test-uncovered[data-name="NotifyFailure"]').waitFor();
@@ -29,7 +29,7 @@ test('unreached states are marked, kept across a redraw, and cleared', async () 
     page.locator('.node.test-uncovered').evaluateAll((els) => els.map((e) => e.getAttribute('data-name')).sort());
   assert.deepEqual(await marked(), ['NotifyFailure', 'OrderFailed']);
   const text = readFileSync(ORDER, 'utf8').replace('"Type": "Succeed"', '"Type": "Succeed", "X": 1');
-  await send(page, graphMessage(ORDER, graphOfText(text)));
+  await send(page, await graphMessage(ORDER, graphOfText(text)));
   await page.locator('.node.sev-error[data-name="OrderCompleted"]').waitFor();
   assert.deepEqual(await marked(), ['NotifyFailure', 'OrderFailed'], 'kept across redraws');
   await send(page, { type: 'coverage' });

@@ -9,6 +9,7 @@ import { computeDiagnostics } from '../../src/service/diagnostics';
 import { previewGraph } from '../../src/service/preview/previewGraph';
 import { previewGraphResult } from '../../src/service/preview/previewResult';
 import type { PreviewGraph } from '../../src/protocol';
+import { layoutGraph } from '../../src/graph/layout';
 
 export function graphOfText(text: string, format: 'json' | 'yaml' = 'json'): PreviewGraph {
   const asl = parseAsl(text, format);
@@ -20,8 +21,9 @@ export function graphOfFile(path: string): PreviewGraph {
   return graphOfText(readFileSync(path, 'utf8'), /\.ya?ml$/.test(path) ? 'yaml' : 'json');
 }
 
-/** The `graph` message the extension sends for a file. */
-export function graphMessage(path: string, graph: PreviewGraph = graphOfFile(path)) {
+/** The `graph` message the extension sends for a file: the graph and its layout. */
+export async function graphMessage(path: string, graph: PreviewGraph = graphOfFile(path)) {
   const result = previewGraphResult(graph, 1);
-  return { type: 'graph', uri: 'file:///' + path, fileName: path, hash: result.hash, graph };
+  const layout = await layoutGraph(graph);
+  return { type: 'graph', uri: 'file:///' + path, fileName: path, hash: result.hash, graph, layout };
 }

@@ -30,7 +30,6 @@ export const CSP = [
   `style-src ${ORIGIN}`,
   `img-src ${ORIGIN} data: blob:`,
   `font-src ${ORIGIN}`,
-  'worker-src blob:',
 ].join('; ');
 
 /** The stub of VS Code's webview API, run before the bundle. */

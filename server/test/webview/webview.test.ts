@@ -34,7 +34,7 @@ after(async () => {
 
 async function opened(path = ORDER): Promise<Page> {
   const page = await browser.open();
-  await send(page, graphMessage(path));
+  await send(page, await graphMessage(path));
   await page.waitForSelector('.node.state');
   return page;
 }
@@ -44,7 +44,7 @@ const node = (page: Page, name: string) => page.locator(`.node.state[data-name="
 
 test('draws every state and edge of a fixture, under the strict CSP', async () => {
   const page = await opened();
-  const message = graphMessage(ORDER);
+  const message = await graphMessage(ORDER);
   assert.equal(await nodeCount(page), message.graph.states.length);
   const transitions = await page.locator('.edge.k-next, .edge.k-choice, .edge.k-default, .edge.k-catch').count();
   assert.equal(transitions, message.graph.edges.length);
@@ -75,7 +75,7 @@ test('a click on a reference to a shared Catch handler focuses the handler itsel
     `{"Type":"Task","Resource":"x","Next":"${next}","Catch":[{"ErrorEquals":["States.ALL"],"Next":"Oops"}]}`;
   const text = `{"StartAt":"A","States":{"A":${task('B')},"B":${task('C')},"C":${task('D')},"D":{"Type":"Succeed"},"Oops":{"Type":"Fail"}}}`;
   const page = await browser.open();
-  await send(page, graphMessage('shared.asl.json', graphOfText(text)));
+  await send(page, await graphMessage('shared.asl.json', graphOfText(text)));
   await page.waitForSelector('.node.handler-ref');
   assert.equal(await page.locator('.node.handler-ref').count(), 3);
   await page.locator('.node.handler-ref').first().click();
@@ -87,17 +87,17 @@ test('an update re-renders; a broken document keeps the last graph with a stale 
   const page = await opened();
   const renamedText = ORDER_TEXT.replace(/ShipOrder/g, 'ShipParcel');
   const renamed = graphOfText(renamedText);
-  await send(page, graphMessage(ORDER, renamed));
+  await send(page, await graphMessage(ORDER, renamed));
   await node(page, 'ShipParcel').waitFor();
-  assert.equal(await workersStarted(page), 1, 'both layouts ran in the one layout worker');
+  assert.equal(await workersStarted(page), 0, 'the page lays nothing out: the extension sends layouts');
   assert.equal(await node(page, 'ShipOrder').count(), 0);
   const broken = graphOfText(renamedText.slice(0, renamedText.indexOf('"ShipParcel": {')));
   assert.ok(broken.syntaxErrors > 0 && broken.states.length < renamed.states.length);
-  await send(page, graphMessage(ORDER, broken));
+  await send(page, await graphMessage(ORDER, broken));
   await page.locator('#banner').getByText('Stale').waitFor();
   assert.equal(await nodeCount(page), renamed.states.length, 'the last good graph stays');
   assert.ok(await page.locator('#canvas.stale').isVisible());
-  await send(page, graphMessage(ORDER));
+  await send(page, await graphMessage(ORDER));
   await node(page, 'ShipOrder').waitFor();
   await page.locator('#banner').waitFor({ state: 'hidden' });
   await page.close();
@@ -105,7 +105,7 @@ test('an update re-renders; a broken document keeps the last graph with a stale 
 
 test('a first graph with syntax errors is drawn as it is, marked incomplete', async () => {
   const page = await browser.open();
-  await send(page, graphMessage(ORDER, graphOfText(ORDER_TEXT.slice(0, 900))));
+  await send(page, await graphMessage(ORDER, graphOfText(ORDER_TEXT.slice(0, 900))));
   await page.locator('#banner').getByText('may be incomplete').waitFor();
   await page.waitForSelector('.node.state');
   assert.ok((await nodeCount(page)) > 0);
@@ -116,7 +116,7 @@ test('a severity-only change redraws in place and marks the state', async () => 
   const page = await opened();
   const before = await node(page, 'ShipOrder').getAttribute('transform');
   const withError = graphOfText(ORDER_TEXT.replace('"Type": "Succeed"', '"Type": "Succeed", "Bogus": 1'));
-  await send(page, graphMessage(ORDER, withError));
+  await send(page, await graphMessage(ORDER, withError));
   await page.locator('.node.sev-error[data-name="OrderCompleted"]').waitFor();
   assert.equal(await node(page, 'ShipOrder').getAttribute('transform'), before);
   await page.close();
@@ -137,15 +137,15 @@ test('an update keeps the elements of unchanged items, redraws the changed state
   const page = await opened();
   await markDrawn(page);
   const withError = graphOfText(ORDER_TEXT.replace('"Type": "Succeed"', '"Type": "Succeed", "Bogus": 1'));
-  await send(page, graphMessage(ORDER, withError));
+  await send(page, await graphMessage(ORDER, withError));
   await page.locator('.node.sev-error[data-name="OrderCompleted"]').waitFor();
   assert.deepEqual(await newlyDrawn(page), ['OrderCompleted'], 'only the changed state is drawn anew');
   const renamed = graphOfText(ORDER_TEXT.replace(/ShipOrder/g, 'ShipParcel'));
-  await send(page, graphMessage(ORDER, renamed));
+  await send(page, await graphMessage(ORDER, renamed));
   await node(page, 'ShipParcel').waitFor();
   assert.equal(await node(page, 'ShipOrder').count(), 0);
   const fresh = await browser.open();
-  await send(fresh, graphMessage(ORDER, renamed));
+  await send(fresh, await graphMessage(ORDER, renamed));
   await node(fresh, 'ShipParcel').waitFor();
   assert.equal(await drawingMarkup(page), await drawingMarkup(fresh), 'the updated drawing is the fresh one');
   await fresh.close();
@@ -180,7 +180,7 @@ test('the execution overlay marks states, shows badges and the visited state inp
   await page.locator('#panel').waitFor({ state: 'hidden' });
   await send(
     page,
-    graphMessage(ORDER, graphOfText(ORDER_TEXT.replace('"Type": "Succeed"', '"Type": "Succeed", "X": 1'))),
+    await graphMessage(ORDER, graphOfText(ORDER_TEXT.replace('"Type": "Succeed"', '"Type": "Succeed", "X": 1'))),
   );
   await page.locator('.node.sev-error[data-name="OrderCompleted"]').waitFor();
   assert.ok(await page.locator('.node.run-succeeded[data-name="ValidateOrder"]').count(), 'kept across redraws');
@@ -203,7 +203,7 @@ test('zoom keys and fit change the saved view state; a reload restores it', asyn
   assert.equal((await persisted(page)).zoom, fitted.zoom);
   await page.close();
   const reloaded = await browser.open({ initialState: zoomed });
-  await send(reloaded, graphMessage(ORDER));
+  await send(reloaded, await graphMessage(ORDER));
   await reloaded.waitForSelector('.node.state');
   assert.deepEqual(await persisted(reloaded), zoomed);
   await reloaded.close();
@@ -215,7 +215,7 @@ test('the minimap shows a large drawing and the view; a click on it centres the 
   await page.waitForSelector('#minimap.hidden', { state: 'attached' });
   for (let i = 0; i < 6; i++) await page.keyboard.press('+');
   await page.waitForSelector('#minimap:not(.hidden)');
-  assert.equal(await page.locator('#minimap .minimap-node').count(), graphMessage(ORDER).graph.states.length);
+  assert.equal(await page.locator('#minimap .minimap-node').count(), (await graphMessage(ORDER)).graph.states.length);
   const before = await persisted(page);
   const map = page.locator('#minimap');
   const box = await map.boundingBox();

@@ -1,0 +1,114 @@
+/*
+ * The graph previews' layout engine: elkjs in a few long-lived Node worker threads
+ * (dist/layoutThread.js), warmed up in the background when the extension starts, so a preview's
+ * first drawing runs on compiled code and the extension host's thread only orchestrates
+ * (server/src/graph/layout.ts: compounds and pieces, cached; independent ones run in parallel).
+ * Plain Node: must not import `vscode`.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { PreviewGraph } from '../../../server/src/protocol';
+import type { GraphLayout } from '../../../server/src/graph/model';
+import { layoutGraph } from '../../../server/src/graph/layout';
+import { warmUpGraphs } from '../../../server/src/graph/warmUp';
+import type { ElkJob, ElkJobResult } from './layoutThreadProtocol';
+
+/** Rounds of warm-up graphs (a small and a 120-state machine each): ~40 elk layouts per thread. */
+const WARM_UP_ROUNDS = 3;
+
+interface Job {
+  resolve(graph: ElkNode): void;
+  reject(error: Error): void;
+}
+
+interface Thread {
+  readonly worker: Worker;
+  readonly jobs: Map<number, Job>;
+}
+
+export class LayoutPool {
+  private readonly threads: (Thread | undefined)[];
+  private nextId = 0;
+  private disposed = false;
+  /** A preview asked for a layout: the warm-up stops (the threads are warm enough, or busy for real). */
+  private used = false;
+
+  constructor(
+    private readonly scriptPath: string,
+    size = Math.max(1, Math.min(2, availableParallelism())),
+  ) {
+    this.threads = new Array<Thread | undefined>(size).fill(undefined);
+  }
+
+  /** Lays `graph` out with the threads. Rejects on an elkjs failure or a crashed thread. */
+  layout(graph: PreviewGraph): Promise<GraphLayout> {
+    this.used = true;
+    return layoutGraph(graph, (g, options) => this.run(g, options));
+  }
+
+  /**
+   * Lays the warm-up graphs out (server/src/graph/warmUp.ts), one at a time, until done or until a
+   * preview asks for a layout. Resolves when it stops; rejects only if a layout failed.
+   */
+  async warmUp(rounds = WARM_UP_ROUNDS): Promise<void> {
+    for (const graph of warmUpGraphs(rounds)) {
+      if (this.used || this.disposed) return;
+      await layoutGraph(graph, (g, options) => this.run(g, options));
+    }
+  }
+
+  /** Stops the threads; resolves when they have stopped. */
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    const stopping = this.threads.map((thread) => thread?.worker.terminate());
+    this.threads.fill(undefined);
+    await Promise.all(stopping);
+  }
+
+  private run(graph: ElkNode, options: Record<string, string>): Promise<ElkNode> {
+    if (this.disposed) return Promise.reject(new Error('the layout pool was disposed'));
+    const thread = this.leastBusy();
+    const id = ++this.nextId;
+    return new Promise<ElkNode>((resolve, reject) => {
+      if (thread.jobs.size === 0) thread.worker.ref();
+      thread.jobs.set(id, { resolve, reject });
+      thread.worker.postMessage({ id, graph, options } satisfies ElkJob);
+    });
+  }
+
+  private leastBusy(): Thread {
+    let best = 0;
+    for (let i = 0; i < this.threads.length; i++) {
+      const thread = (this.threads[i] ??= this.start(i));
+      if (thread.jobs.size < (this.threads[best] as Thread).jobs.size) best = i;
+    }
+    return this.threads[best] as Thread;
+  }
+
+  private start(index: number): Thread {
+    const worker = new Worker(this.scriptPath);
+    const thread: Thread = { worker, jobs: new Map() };
+    worker.on('message', (result: ElkJobResult) => settle(thread, result));
+    worker.on('error', (error) => this.fail(index, thread, error));
+    worker.on('exit', (code) => this.fail(index, thread, new Error(`the layout thread stopped (exit code ${code})`)));
+    worker.unref(); // referenced only while it has jobs: an idle pool keeps no process alive
+    return thread;
+  }
+
+  /** A crashed thread fails its jobs; the next job starts a new thread in its place. */
+  private fail(index: number, thread: Thread, error: Error): void {
+    if (this.threads[index] === thread) this.threads[index] = undefined;
+    for (const job of thread.jobs.values()) job.reject(error);
+    thread.jobs.clear();
+  }
+}
+
+function settle(thread: Thread, result: ElkJobResult): void {
+  const job = thread.jobs.get(result.id);
+  thread.jobs.delete(result.id);
+  if (thread.jobs.size === 0) thread.worker.unref();
+  if (job === undefined) return;
+  if ('error' in result) job.reject(new Error(`layout failed: ${result.error}`));
+  else job.resolve(result.graph);
+}

@@ -1,0 +1,24 @@
+/*
+ * The extension's layout pool (client/src/preview/layoutPool.ts) with the BUILT thread bundle
+ * (dist/layoutThread.js): the same layout as elkjs in this thread, in parallel threads, and a
+ * warm-up that stops when a preview asks for a layout.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { LayoutPool } from '../../src/preview/layoutPool';
+import { layoutGraph } from '../../../server/src/graph/layout';
+import { warmUpGraph } from '../../../server/src/graph/warmUp';
+
+const THREAD = resolve('dist/layoutThread.js');
+
+test('the pool lays a graph out exactly as elkjs does in this thread', async () => {
+  const pool = new LayoutPool(THREAD, 2);
+  try {
+    for (const graph of [warmUpGraph(24, 'small '), warmUpGraph(130, 'large ')]) {
+      assert.deepEqual(await pool.layout(graph), await layoutGraph(graph));
+    }
+  } finally {
+    await pool.dispose();
+  }
+});
