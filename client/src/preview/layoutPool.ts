@@ -14,7 +14,7 @@ import { layoutGraph } from '../../../server/src/graph/layout';
 import { warmUpGraphs } from '../../../server/src/graph/warmUp';
 import type { ElkJob, ElkJobResult } from './layoutThreadProtocol';
 
-/** Rounds of warm-up graphs (a small and a 120-state machine each): ~40 elk layouts per thread. */
+/** Rounds of warm-up graphs (a 24- and a 120-state machine each): 150 elk layouts, split over the threads. */
 const WARM_UP_ROUNDS = 3;
 
 interface Job {
@@ -49,13 +49,16 @@ export class LayoutPool {
 
   /**
    * Lays the warm-up graphs out (server/src/graph/warmUp.ts), one at a time, until done or until a
-   * preview asks for a layout. Resolves when it stops; rejects only if a layout failed.
+   * preview asks for a layout. Resolves with how many it laid out; rejects only if a layout failed.
    */
-  async warmUp(rounds = WARM_UP_ROUNDS): Promise<void> {
+  async warmUp(rounds = WARM_UP_ROUNDS): Promise<number> {
+    let done = 0;
     for (const graph of warmUpGraphs(rounds)) {
-      if (this.used || this.disposed) return;
+      if (this.used || this.disposed) break;
       await layoutGraph(graph, (g, options) => this.run(g, options));
+      done++;
     }
+    return done;
   }
 
   /** Stops the threads; resolves when they have stopped. */

@@ -22,3 +22,22 @@ test('the pool lays a graph out exactly as elkjs does in this thread', async () 
     await pool.dispose();
   }
 });
+
+test('the warm-up lays its graphs out, and stops after the graph in flight when a preview asks for a layout', async () => {
+  const pool = new LayoutPool(THREAD, 2);
+  try {
+    assert.equal(await pool.warmUp(1), 2, 'one round: a small and a large machine');
+    const warming = pool.warmUp(50);
+    await pool.layout(warmUpGraph(12, 'asked '));
+    assert.equal(await warming, 1);
+  } finally {
+    await pool.dispose();
+  }
+});
+
+test('a thread that cannot start fails the layout with a clear error, and so does a disposed pool', async () => {
+  const broken = new LayoutPool(resolve('dist/no-such-layoutThread.js'), 1);
+  await assert.rejects(broken.layout(warmUpGraph(3, 'x ')), /Cannot find module .*no-such-layoutThread/);
+  await broken.dispose();
+  await assert.rejects(broken.layout(warmUpGraph(3, 'x ')), /disposed/);
+});
