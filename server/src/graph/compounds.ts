@@ -17,7 +17,6 @@ export type RunElk = (graph: ElkNode) => Promise<ElkNode>;
 /** Laid-out compounds and top-level pieces by key: small graphs, so a few thousand are kept at most. */
 const cache = new Map<string, ElkNode>();
 const CACHE_LIMIT = 4000;
-const NO_PADDING = { 'elk.padding': '[top=0,left=0,bottom=0,right=0]' };
 
 /**
  * Lays out every compound state under `container` (innermost first; siblings together, so a
@@ -43,11 +42,13 @@ function isCompoundState(node: ElkNode): boolean {
   return node.id.startsWith('S:');
 }
 
+/**
+ * The compound is the root of its own elk graph: laid out inside a one-node wrapper graph (as before)
+ * the positions and sizes are the same, on the examples and generated machines, and the wrapper's
+ * level cost one more elk run per compound (elkjs's per-run cost, not per node, dominates there).
+ */
 async function layOutCompound(node: ElkNode, variant: string, run: RunElk): Promise<CompoundInside> {
-  const placed = await cachedLayout(node, variant, async (n) => {
-    const wrapper = await run({ id: 'compound', layoutOptions: NO_PADDING, children: [n] });
-    return wrapper.children?.[0] ?? n;
-  });
+  const placed = await cachedLayout(node, variant, run);
   copyGeometry(placed, node, { x: placed.x ?? 0, y: placed.y ?? 0 });
   const inside = { children: node.children ?? [] };
   node.children = undefined;
