@@ -22,6 +22,12 @@ interface Job {
   reject(error: Error): void;
 }
 
+/** A warm-up elk layout waiting for an idle thread. */
+interface IdleJob extends Job {
+  readonly graph: ElkNode;
+  readonly options: Record<string, string>;
+}
+
 interface Thread {
   readonly worker: Worker;
   readonly jobs: Map<number, Job>;
@@ -33,6 +39,11 @@ export class LayoutPool {
   private disposed = false;
   /** A preview asked for a layout: the warm-up stops (the threads are warm enough, or busy for real). */
   private used = false;
+  /**
+   * The warm-up's elk layouts, sent to a thread only when it has nothing else to do: a preview's
+   * layout waits for at most one warm-up layout per thread (a few ms), not for a whole warm-up graph.
+   */
+  private readonly idleJobs: IdleJob[] = [];
 
   constructor(
     private readonly scriptPath: string,
@@ -55,7 +66,7 @@ export class LayoutPool {
     let done = 0;
     for (const graph of warmUpGraphs(rounds)) {
       if (this.used || this.disposed) break;
-      await layoutGraph(graph, (g, options) => this.run(g, options));
+      await layoutGraph(graph, (g, options) => this.runWhenIdle(g, options));
       done++;
     }
     return done;
@@ -64,6 +75,7 @@ export class LayoutPool {
   /** Stops the threads; resolves when they have stopped. */
   async dispose(): Promise<void> {
     this.disposed = true;
+    for (const job of this.idleJobs.splice(0)) job.reject(new Error('the layout pool was disposed'));
     const stopping = this.threads.map((thread) => thread?.worker.terminate());
     this.threads.fill(undefined);
     await Promise.all(stopping);
@@ -71,13 +83,33 @@ export class LayoutPool {
 
   private run(graph: ElkNode, options: Record<string, string>): Promise<ElkNode> {
     if (this.disposed) return Promise.reject(new Error('the layout pool was disposed'));
-    const thread = this.leastBusy();
+    return this.post(this.leastBusy(), graph, options);
+  }
+
+  private post(thread: Thread, graph: ElkNode, options: Record<string, string>): Promise<ElkNode> {
     const id = ++this.nextId;
     return new Promise<ElkNode>((resolve, reject) => {
       if (thread.jobs.size === 0) thread.worker.ref();
       thread.jobs.set(id, { resolve, reject });
       thread.worker.postMessage({ id, graph, options } satisfies ElkJob);
     });
+  }
+
+  private runWhenIdle(graph: ElkNode, options: Record<string, string>): Promise<ElkNode> {
+    return new Promise<ElkNode>((resolve, reject) => {
+      this.idleJobs.push({ graph, options, resolve, reject });
+      this.sendIdleJobs();
+    });
+  }
+
+  /** Sends waiting warm-up layouts to the threads that have no job. */
+  private sendIdleJobs(): void {
+    for (let i = 0; i < this.threads.length && this.idleJobs.length > 0 && !this.disposed; i++) {
+      const thread = (this.threads[i] ??= this.start(i));
+      if (thread.jobs.size > 0) continue;
+      const job = this.idleJobs.shift() as IdleJob;
+      this.post(thread, job.graph, job.options).then(job.resolve, job.reject);
+    }
   }
 
   private leastBusy(): Thread {
@@ -92,18 +124,22 @@ export class LayoutPool {
   private start(index: number): Thread {
     const worker = new Worker(this.scriptPath);
     const thread: Thread = { worker, jobs: new Map() };
-    worker.on('message', (result: ElkJobResult) => settle(thread, result));
+    worker.on('message', (result: ElkJobResult) => {
+      settle(thread, result);
+      this.sendIdleJobs();
+    });
     worker.on('error', (error) => this.fail(index, thread, error));
     worker.on('exit', (code) => this.fail(index, thread, new Error(`the layout thread stopped (exit code ${code})`)));
     worker.unref(); // referenced only while it has jobs: an idle pool keeps no process alive
     return thread;
   }
 
-  /** A crashed thread fails its jobs; the next job starts a new thread in its place. */
+  /** A crashed thread fails its jobs and the warm-up; the next job starts a new thread in its place. */
   private fail(index: number, thread: Thread, error: Error): void {
     if (this.threads[index] === thread) this.threads[index] = undefined;
     for (const job of thread.jobs.values()) job.reject(error);
     thread.jobs.clear();
+    for (const job of this.idleJobs.splice(0)) job.reject(error); // no warm-up on a failing thread
   }
 }
 

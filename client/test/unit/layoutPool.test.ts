@@ -29,15 +29,19 @@ test('the warm-up lays its graphs out, and stops after the graph in flight when 
     assert.equal(await pool.warmUp(1), 2, 'one round: a small and a large machine');
     const warming = pool.warmUp(50);
     await pool.layout(warmUpGraph(12, 'asked '));
-    assert.equal(await warming, 1);
+    assert.equal(await warming, 1, 'the warm-up graph in flight, then it stopped');
   } finally {
     await pool.dispose();
   }
 });
 
-test('a thread that cannot start fails the layout with a clear error, and so does a disposed pool', async () => {
+test('a thread that cannot start fails the layout and the warm-up with a clear error; so does a disposed pool', async () => {
   const broken = new LayoutPool(resolve('dist/no-such-layoutThread.js'), 1);
   await assert.rejects(broken.layout(warmUpGraph(3, 'x ')), /Cannot find module .*no-such-layoutThread/);
+
   await broken.dispose();
   await assert.rejects(broken.layout(warmUpGraph(3, 'x ')), /disposed/);
+  const warming = new LayoutPool(resolve('dist/no-such-layoutThread.js'), 1);
+  await assert.rejects(warming.warmUp(), /Cannot find module .*no-such-layoutThread/);
+  await warming.dispose();
 });
