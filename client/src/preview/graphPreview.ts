@@ -124,7 +124,7 @@ export class GraphPreview {
   /** The webview (re)loaded, e.g. after being hidden: send everything it shows again, then refresh. */
   webviewReady(): void {
     this.webviewLoaded = true;
-    this.postGraph();
+    this.postGraph(true);
     this.setOverlay(this.deps.overlayFor(this.uri));
     this.setUncovered(this.deps.uncoveredFor(this.uri));
     this.postCursor(true);
@@ -191,11 +191,17 @@ export class GraphPreview {
     return { graph, key, layout: await this.deps.layout(graph) };
   }
 
-  private postGraph(): void {
+  /**
+   * Posts the graph and its layout. While the text is broken, the layout is the last good graph's:
+   * a reloaded webview (`fresh`), which has no drawing to keep, first gets that graph to draw.
+   */
+  private postGraph(fresh = false): void {
     if (!this.graph || !this.hash || !this.laidOut) return;
     const fileName = path.posix.basename(this.uri.path);
     const { graph, hash, laidOut } = this;
-    this.post({ type: 'graph', uri: this.uri.toString(), fileName, hash, graph, layout: laidOut.layout });
+    const message = { type: 'graph', uri: this.uri.toString(), fileName, hash, layout: laidOut.layout } as const;
+    if (fresh && laidOut.graph !== graph) this.post({ ...message, graph: laidOut.graph });
+    this.post({ ...message, graph });
   }
 
   private postCursor(force: boolean): void {
