@@ -130,8 +130,8 @@ export type PreviewGraphResult =
   | { readonly unchanged: false; readonly hash: string; readonly version: number; readonly graph: PreviewGraph };
 
 /**
- * A PreviewGraph as sent by `asl/previewGraph` (encoded in service/preview/previewWire.ts, decoded by
- * decodePreviewResult below): one array per field (JSON of a few arrays of numbers, not 5000 objects),
+ * A PreviewGraph as sent by `asl/previewGraph` (built by previewGraphWire in service/preview/previewGraph.ts,
+ * decoded by decodePreviewResult below): one array per field (JSON of a few arrays of numbers, not 5000 objects),
  * no state ids (`<machine id>/<name>`, derived), machines and states by index.
  */
 export interface PreviewGraphWire {
@@ -185,7 +185,8 @@ export function decodePreviewResult(result: PreviewGraphWireResult | null): Prev
   return { unchanged: false, hash: result.hash, version: result.version, graph: decodePreviewGraph(result.graph) };
 }
 
-function decodePreviewGraph(wire: PreviewGraphWire): PreviewGraph {
+/** The PreviewGraph a wire form stands for (the server's previewGraph() is this decoding of its own answer). */
+export function decodePreviewGraph(wire: PreviewGraphWire): PreviewGraph {
   const ids = wire.names.map((name, i) => wire.machines[wire.stateMachines[i]].id + '/' + name);
   const states = wire.names.map((name, i) => decodeState(wire, ids[i], name, i));
   for (const [i, retry] of wire.retries) states[i].retry = retry;

@@ -11,14 +11,16 @@ import { encodePreviewGraph } from './previewWire';
 
 /** The answer the server sends for a version (it keeps it: asked again, the hash decides). */
 export function previewAnswer(
-  graph: PreviewGraph,
+  wire: PreviewGraphWire,
   version: number,
 ): Extract<PreviewGraphWireResult, { unchanged: false }> {
-  const wire = encodePreviewGraph(graph);
   return { unchanged: false, hash: wireHash(wire), version, graph: wire };
 }
 
-/** The same answer as the client sees it after decoding (tests, the webview fixtures, benchmarks). */
+/**
+ * The same answer for a graph as the client holds it (tests, the webview fixtures, benchmarks): its
+ * hash is the one the server gave, as encoding a decoded graph gives back its wire form.
+ */
 export function previewGraphResult(graph: PreviewGraph, version: number, knownHash?: string): PreviewGraphResult {
   const hash = wireHash(encodePreviewGraph(graph));
   if (knownHash === hash) return { unchanged: true, hash };

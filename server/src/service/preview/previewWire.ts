@@ -1,7 +1,8 @@
 /*
- * PreviewGraph → PreviewGraphWire, the compact form asl/previewGraph sends (decodePreviewResult in
- * ../../protocol.ts is its inverse; a round-trip test over every example holds them together).
- * Indexed loops and arrays of numbers: 5000 states per request. Pure.
+ * PreviewGraph → PreviewGraphWire: the inverse of decodePreviewGraph (../../protocol.ts), for a graph as
+ * the client holds it (its hash, in previewResult.ts). The server builds its wire form straight from
+ * the model (previewGraphWire in previewGraph.ts); a round-trip test over every example holds the three
+ * together. Indexed loops and arrays of numbers: 5000 states per graph. Pure.
  */
 import {
   PREVIEW_EDGE_KINDS,
