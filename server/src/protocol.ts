@@ -146,14 +146,22 @@ export interface PreviewGraphWire {
   readonly flags: readonly number[];
   readonly stateTypes: readonly number[];
   readonly types: readonly string[];
-  /** [state index, value] for the states that have a Retry / a Comment. */
-  readonly retries: readonly (readonly [number, readonly PreviewRetry[]])[];
+  /** [state index, index in retryLists] for the states that have a Retry; each distinct list once, in order. */
+  readonly retries: readonly (readonly [number, number])[];
+  readonly retryLists: readonly (readonly PreviewRetry[])[];
+  /** [state index, value] for the states that have a Comment. */
   readonly comments: readonly (readonly [number, string])[];
+  /**
+   * PreviewGraph.ranges by differences (small numbers: half the JSON): per state, its name's start line
+   * less the previous state's (the first state's: less 0) and its start character, then each of the
+   * other three positions as its line less that start line and its character less that start character.
+   */
   readonly ranges: readonly number[];
-  /** Per edge: source state index; target state index (-1: none); target name (null: the target state's name). */
+  /** Per edge: source state index; target state index (-1: none). */
   readonly edgeFrom: readonly number[];
   readonly edgeTo: readonly number[];
-  readonly edgeTargets: readonly (string | null)[];
+  /** [edge index, target name] for the edges whose target name is not their target state's name (no target state). */
+  readonly edgeTargets: readonly (readonly [number, string])[];
   /** Index in PREVIEW_EDGE_KINDS. */
   readonly edgeKinds: readonly number[];
   /** null: no label. */
@@ -189,8 +197,10 @@ export function decodePreviewResult(result: PreviewGraphWireResult | null): Prev
 export function decodePreviewGraph(wire: PreviewGraphWire): PreviewGraph {
   const ids = wire.names.map((name, i) => wire.machines[wire.stateMachines[i]].id + '/' + name);
   const states = wire.names.map((name, i) => decodeState(wire, ids[i], name, i));
-  for (const [i, retry] of wire.retries) states[i].retry = retry;
+  for (const [i, list] of wire.retries) states[i].retry = wire.retryLists[list];
   for (const [i, comment] of wire.comments) states[i].comment = comment;
+  const targets = new Array<string | undefined>(wire.edgeFrom.length);
+  for (const [i, target] of wire.edgeTargets) targets[i] = target;
   const machines = wire.machines.map((m) => {
     const out: Mutable<PreviewMachine> = { id: m.id, label: m.label };
     if (m.parentState !== undefined) out.parentState = ids[m.parentState];
@@ -201,7 +211,7 @@ export function decodePreviewGraph(wire: PreviewGraphWire): PreviewGraph {
     const to = wire.edgeTo[i];
     const out: Mutable<PreviewEdge> = {
       from: ids[from],
-      target: wire.edgeTargets[i] ?? wire.names[to],
+      target: targets[i] ?? wire.names[to],
       machine: states[from].machine,
       kind: PREVIEW_EDGE_KINDS[wire.edgeKinds[i]],
     };
@@ -210,8 +220,25 @@ export function decodePreviewGraph(wire: PreviewGraphWire): PreviewGraph {
     if (label !== null) out.label = label;
     return out;
   });
-  const { syntaxErrors, queryLanguage, ranges } = wire;
-  return { syntaxErrors, queryLanguage, machines, states, ranges, edges };
+  const { syntaxErrors, queryLanguage } = wire;
+  return { syntaxErrors, queryLanguage, machines, states, ranges: decodeRanges(wire.ranges), edges };
+}
+
+/** PreviewGraph.ranges from PreviewGraphWire.ranges (differences → positions). */
+function decodeRanges(wire: readonly number[]): number[] {
+  const out = new Array<number>(wire.length);
+  let line = 0;
+  for (let at = 0; at < wire.length; at += 8) {
+    line += wire[at];
+    const character = wire[at + 1];
+    out[at] = line;
+    out[at + 1] = character;
+    for (let k = at + 2; k < at + 8; k += 2) {
+      out[k] = line + wire[k];
+      out[k + 1] = character + wire[k + 1];
+    }
+  }
+  return out;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

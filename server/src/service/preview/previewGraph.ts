@@ -114,12 +114,13 @@ interface Columns {
   readonly flags: number[];
   readonly stateTypes: number[];
   readonly types: string[];
-  readonly retries: [number, readonly PreviewRetry[]][];
+  readonly retries: [number, number][];
+  readonly retryLists: (readonly PreviewRetry[])[];
   readonly comments: [number, string][];
   readonly ranges: number[];
   readonly edgeFrom: number[];
   readonly edgeTo: number[];
-  readonly edgeTargets: (string | null)[];
+  readonly edgeTargets: [number, string][];
   readonly edgeKinds: number[];
   readonly edgeLabels: (string | null)[];
 }
@@ -139,6 +140,7 @@ function columns(
     stateTypes: new Array<number>(n),
     types: [],
     retries: [],
+    retryLists: [],
     comments: [],
     ranges: new Array<number>(n * 8),
     edgeFrom: [],
@@ -151,7 +153,9 @@ function columns(
   /* one pass over every machine (a machine's transitions stay inside it): one mark array, not one per machine */
   const reachable = reachableStates(asl);
   const text = textDocument.getText();
+  const retryLists = new Map<string, number>();
   const machines = asl.allMachines;
+  let line = 0; // the previous state's start line (rows are written in order)
   for (let m = 0; m < machines.length; m++) {
     const states = machines[m].states;
     for (let i = 0; i < states.length; i++) {
@@ -159,7 +163,8 @@ function columns(
       const row = order.at[state.index];
       const facts = nodeFacts(state);
       writeState(out, row, m, state, stateFlags(state, reachable, severities[state.index]), facts);
-      setRanges(out.ranges, row * 8, textDocument, text, state);
+      if (facts.retryKey !== undefined) out.retries.push([row, retryList(out, retryLists, facts)]);
+      line = setRanges(out.ranges, row * 8, line, textDocument, text, state);
       writeEdges(out, state, order, facts.labels);
     }
   }
@@ -184,8 +189,18 @@ function writeState(
   out.stateMachines[row] = machine;
   out.flags[row] = flags;
   out.stateTypes[row] = state.type === undefined ? -1 : typeIndex(out.types, state.type);
-  if (facts.retry !== undefined) out.retries.push([row, facts.retry]);
   if (facts.comment !== undefined) out.comments.push([row, facts.comment]);
+}
+
+/** The index of the state's Retry rules in retryLists, added there when no state before had equal ones. */
+function retryList(out: Columns, indexes: Map<string, number>, facts: NodeFacts): number {
+  const key = facts.retryKey as string;
+  let index = indexes.get(key);
+  if (index === undefined) {
+    index = out.retryLists.push(facts.retry as readonly PreviewRetry[]) - 1;
+    indexes.set(key, index);
+  }
+  return index;
 }
 
 function typeIndex(types: string[], type: string): number {
@@ -196,26 +211,35 @@ function typeIndex(types: string[], type: string): number {
 }
 
 /**
- * Writes the state's name range and whole range as 8 numbers at `at` (PreviewGraph.ranges). Two lookups where
- * four would do the same: the whole state starts at its name, and a name without a line break ends on its line.
+ * Writes the state's name range and whole range at `at` as PreviewGraphWire.ranges does (differences from
+ * `previousLine` and from the name's start); returns the name's start line. Two lookups where four would
+ * do the same: the whole state starts at its name, and a name without a line break ends on its line.
  */
-function setRanges(out: number[], at: number, textDocument: TextDocument, text: string, state: AslState): void {
+function setRanges(
+  out: number[],
+  at: number,
+  previousLine: number,
+  textDocument: TextDocument,
+  text: string,
+  state: AslState,
+): number {
   const name = state.nameSpan;
   const whole = state.property;
   const start = textDocument.positionAt(name.start);
-  const nameEnd = oneLine(text, name)
-    ? { line: start.line, character: start.character + name.end - name.start }
-    : textDocument.positionAt(name.end);
+  const line = start.line;
+  const character = start.character;
+  const nameEnd = oneLine(text, name) ? undefined : textDocument.positionAt(name.end);
   const wholeStart = whole.start === name.start ? start : textDocument.positionAt(whole.start);
   const end = textDocument.positionAt(whole.end);
-  out[at] = start.line;
-  out[at + 1] = start.character;
-  out[at + 2] = nameEnd.line;
-  out[at + 3] = nameEnd.character;
-  out[at + 4] = wholeStart.line;
-  out[at + 5] = wholeStart.character;
-  out[at + 6] = end.line;
-  out[at + 7] = end.character;
+  out[at] = line - previousLine;
+  out[at + 1] = character;
+  out[at + 2] = nameEnd === undefined ? 0 : nameEnd.line - line;
+  out[at + 3] = nameEnd === undefined ? name.end - name.start : nameEnd.character - character;
+  out[at + 4] = wholeStart.line - line;
+  out[at + 5] = wholeStart.character - character;
+  out[at + 6] = end.line - line;
+  out[at + 7] = end.character - character;
+  return line;
 }
 
 function oneLine(text: string, span: Span): boolean {
@@ -233,10 +257,10 @@ function writeEdges(out: Columns, state: AslState, order: WireOrder, labels: rea
   for (let k = 0; k < transitions.length; k++) {
     const t = transitions[k];
     const to = t.resolved === undefined ? -1 : order.ref[t.resolved.index];
-    out.edgeFrom.push(from);
+    const edge = out.edgeFrom.push(from) - 1;
     out.edgeTo.push(to);
     /* the target as written, unless it is the name of the state it resolves to (the decoder reads it there) */
-    out.edgeTargets.push(to >= 0 && t.resolved?.name === t.target ? null : t.target);
+    if (to < 0 || t.resolved?.name !== t.target) out.edgeTargets.push([edge, t.target]);
     out.edgeKinds.push(PREVIEW_EDGE_KINDS.indexOf(t.kind === 'StartAt' ? 'Next' : t.kind));
     out.edgeLabels.push(labels[k]);
   }

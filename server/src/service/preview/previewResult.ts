@@ -40,20 +40,21 @@ function wireHash(wire: PreviewGraphWire): string {
   numbers(h, wire.stateTypes);
   strings(h, wire.types);
   h.addNumber(wire.retries.length);
-  for (let i = 0; i < wire.retries.length; i++) {
-    const [state, retry] = wire.retries[i];
-    h.addNumber(state).addNumber(retry.length);
+  for (let i = 0; i < wire.retries.length; i++) h.addNumber(wire.retries[i][0]).addNumber(wire.retries[i][1]);
+  h.addNumber(wire.retryLists.length);
+  for (let i = 0; i < wire.retryLists.length; i++) {
+    const retry = wire.retryLists[i];
+    h.addNumber(retry.length);
     for (let r = 0; r < retry.length; r++) {
       h.addNumber(retry[r].maxAttempts);
       strings(h, retry[r].errors);
     }
   }
-  h.addNumber(wire.comments.length);
-  for (let i = 0; i < wire.comments.length; i++) h.addNumber(wire.comments[i][0]).add(wire.comments[i][1]);
+  numberedStrings(h, wire.comments);
   numbers(h, wire.ranges);
   numbers(h, wire.edgeFrom);
   numbers(h, wire.edgeTo);
-  strings(h, wire.edgeTargets);
+  numberedStrings(h, wire.edgeTargets);
   numbers(h, wire.edgeKinds);
   strings(h, wire.edgeLabels);
   return h.digest();
@@ -63,6 +64,12 @@ function wireHash(wire: PreviewGraphWire): string {
 function strings(h: Hasher, list: readonly (string | null)[]): void {
   h.addNumber(list.length);
   for (let i = 0; i < list.length; i++) h.add(list[i] ?? undefined);
+}
+
+/** A count, then each [number, string] pair. */
+function numberedStrings(h: Hasher, list: readonly (readonly [number, string])[]): void {
+  h.addNumber(list.length);
+  for (let i = 0; i < list.length; i++) h.addNumber(list[i][0]).add(list[i][1]);
 }
 
 function numbers(h: Hasher, list: readonly number[]): void {

@@ -14,6 +14,8 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 4, warning: 3
 /** What the preview shows of a state that its object node alone decides. */
 export interface NodeFacts {
   readonly retry: readonly PreviewRetry[] | undefined;
+  /** The Retry rules as JSON: equal lists travel once (PreviewGraphWire.retryLists). */
+  readonly retryKey: string | undefined;
   readonly comment: string | undefined;
   /** The label of each of the state's transitions, in order (null: none). */
   readonly labels: readonly (string | null)[];
@@ -31,7 +33,9 @@ export function nodeFacts(state: AslState): NodeFacts {
   const node = state.node;
   let facts = node === undefined ? undefined : factsByNode.get(node);
   if (facts === undefined) {
-    facts = { retry: retryRules(state), comment: commentOf(state), labels: edgeLabels(state) };
+    const retry = retryRules(state);
+    const retryKey = retry === undefined ? undefined : JSON.stringify(retry);
+    facts = { retry, retryKey, comment: commentOf(state), labels: edgeLabels(state) };
     if (node !== undefined) factsByNode.set(node, facts);
   }
   return facts;
