@@ -154,9 +154,11 @@ export interface PreviewGraphWire {
   /**
    * PreviewGraph.ranges by differences (small numbers: half the JSON): per state, its name's start line
    * less the previous state's (the first state's: less 0) and its start character, then each of the
-   * other three positions as its line less that start line and its character less that start character.
+   * other three positions as its line less that start line and its character less that start character;
+   * cut into arrays of PREVIEW_RANGE_CHUNK numbers (V8 puts an array of over 16k elements in its large-
+   * object space: one of 60k cost ~2 ms to allocate, four of 15k 0.04 ms).
    */
-  readonly ranges: readonly number[];
+  readonly ranges: readonly (readonly number[])[];
   /** Per edge: source state index; target state index (-1: none). */
   readonly edgeFrom: readonly number[];
   readonly edgeTo: readonly number[];
@@ -181,6 +183,8 @@ export const PREVIEW_SEVERITIES: readonly NonNullable<PreviewState['severity']>[
   'information',
   'hint',
 ];
+/** Numbers per array of PreviewGraphWire.ranges (1024 states). */
+export const PREVIEW_RANGE_CHUNK = 8192;
 export const PREVIEW_EDGE_KINDS: readonly PreviewEdge['kind'][] = ['Next', 'Default', 'Choice', 'Catch'];
 
 export type PreviewGraphWireResult =
@@ -224,18 +228,16 @@ export function decodePreviewGraph(wire: PreviewGraphWire): PreviewGraph {
   return { syntaxErrors, queryLanguage, machines, states, ranges: decodeRanges(wire.ranges), edges };
 }
 
-/** PreviewGraph.ranges from PreviewGraphWire.ranges (differences → positions). */
-function decodeRanges(wire: readonly number[]): number[] {
-  const out = new Array<number>(wire.length);
+/** PreviewGraph.ranges from PreviewGraphWire.ranges (differences → positions, chunks joined). */
+function decodeRanges(chunks: readonly (readonly number[])[]): number[] {
+  const out: number[] = [];
   let line = 0;
-  for (let at = 0; at < wire.length; at += 8) {
-    line += wire[at];
-    const character = wire[at + 1];
-    out[at] = line;
-    out[at + 1] = character;
-    for (let k = at + 2; k < at + 8; k += 2) {
-      out[k] = line + wire[k];
-      out[k + 1] = character + wire[k + 1];
+  for (const wire of chunks) {
+    for (let at = 0; at < wire.length; at += 8) {
+      line += wire[at];
+      const character = wire[at + 1];
+      out.push(line, character);
+      for (let k = at + 2; k < at + 8; k += 2) out.push(line + wire[k], character + wire[k + 1]);
     }
   }
   return out;

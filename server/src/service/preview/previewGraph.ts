@@ -12,6 +12,7 @@ import type { AslDocument, AslMachine, AslState, Span } from '../../asl/types';
 import {
   decodePreviewGraph,
   PREVIEW_EDGE_KINDS,
+  PREVIEW_RANGE_CHUNK,
   PREVIEW_SEVERITIES,
   type PreviewGraph,
   type PreviewGraphWire,
@@ -19,6 +20,7 @@ import {
 } from '../../protocol';
 import type { AslDiagnostic, Severity } from '../diagnostics/types';
 import { nodeFacts, severitiesByState, type NodeFacts } from './stateFacts';
+import { typeIndex } from './previewWire';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -117,7 +119,7 @@ interface Columns {
   readonly retries: [number, number][];
   readonly retryLists: (readonly PreviewRetry[])[];
   readonly comments: [number, string][];
-  readonly ranges: number[];
+  readonly ranges: number[][];
   readonly edgeFrom: number[];
   readonly edgeTo: number[];
   readonly edgeTargets: [number, string][];
@@ -142,7 +144,7 @@ function columns(
     retries: [],
     retryLists: [],
     comments: [],
-    ranges: new Array<number>(n * 8),
+    ranges: rangeChunks(n),
     edgeFrom: [],
     edgeTo: [],
     edgeTargets: [],
@@ -164,11 +166,20 @@ function columns(
       const facts = nodeFacts(state);
       writeState(out, row, m, state, stateFlags(state, reachable, severities[state.index]), facts);
       if (facts.retryKey !== undefined) out.retries.push([row, retryList(out, retryLists, facts)]);
-      line = setRanges(out.ranges, row * 8, line, textDocument, text, state);
+      const chunk = out.ranges[Math.floor((row * 8) / PREVIEW_RANGE_CHUNK)];
+      line = setRanges(chunk, (row * 8) % PREVIEW_RANGE_CHUNK, line, textDocument, text, state);
       writeEdges(out, state, order, facts.labels);
     }
   }
   return out;
+}
+
+/** Pre-sized arrays for the ranges of `count` states (PreviewGraphWire.ranges). */
+function rangeChunks(count: number): number[][] {
+  const chunks: number[][] = [];
+  for (let left = count * 8; left > 0; left -= PREVIEW_RANGE_CHUNK)
+    chunks.push(new Array<number>(Math.min(left, PREVIEW_RANGE_CHUNK)));
+  return chunks;
 }
 
 /** 1 when the state ends its machine, + 2 when reachable, + 4 × (1 + its severity's index): PreviewGraphWire.flags. */
@@ -201,13 +212,6 @@ function retryList(out: Columns, indexes: Map<string, number>, facts: NodeFacts)
     indexes.set(key, index);
   }
   return index;
-}
-
-function typeIndex(types: string[], type: string): number {
-  const i = types.indexOf(type); // a dozen distinct types at most in a valid machine
-  if (i >= 0) return i;
-  types.push(type);
-  return types.length - 1;
 }
 
 /**

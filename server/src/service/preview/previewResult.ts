@@ -51,7 +51,8 @@ function wireHash(wire: PreviewGraphWire): string {
     }
   }
   numberedStrings(h, wire.comments);
-  numbers(h, wire.ranges);
+  h.addNumber(wire.ranges.length);
+  for (let i = 0; i < wire.ranges.length; i++) numbers(h, wire.ranges[i]);
   numbers(h, wire.edgeFrom);
   numbers(h, wire.edgeTo);
   numberedStrings(h, wire.edgeTargets);

@@ -6,6 +6,7 @@
  */
 import {
   PREVIEW_EDGE_KINDS,
+  PREVIEW_RANGE_CHUNK,
   PREVIEW_SEVERITIES,
   type PreviewGraph,
   type PreviewGraphWire,
@@ -73,25 +74,24 @@ function encodeStates(graph: PreviewGraph, machineIndex: ReadonlyMap<string, num
   return { names, stateMachines, flags, stateTypes, types, retries, retryLists, comments };
 }
 
-/** PreviewGraph.ranges as differences (PreviewGraphWire.ranges). */
-function encodeRanges(ranges: readonly number[]): number[] {
-  const out = new Array<number>(ranges.length);
+/** PreviewGraph.ranges as differences, in chunks (PreviewGraphWire.ranges). */
+function encodeRanges(ranges: readonly number[]): number[][] {
+  const chunks: number[][] = [];
   let previous = 0;
   for (let at = 0; at < ranges.length; at += 8) {
+    if (at % PREVIEW_RANGE_CHUNK === 0) chunks.push([]);
+    const out = chunks[chunks.length - 1];
     const line = ranges[at];
     const character = ranges[at + 1];
-    out[at] = line - previous;
-    out[at + 1] = character;
-    for (let k = at + 2; k < at + 8; k += 2) {
-      out[k] = ranges[k] - line;
-      out[k + 1] = ranges[k + 1] - character;
-    }
+    out.push(line - previous, character);
+    for (let k = at + 2; k < at + 8; k += 2) out.push(ranges[k] - line, ranges[k + 1] - character);
     previous = line;
   }
-  return out;
+  return chunks;
 }
 
-function typeIndex(types: string[], type: string): number {
+/** The index of `type` in `types` (PreviewGraphWire.stateTypes), added at the end when new. */
+export function typeIndex(types: string[], type: string): number {
   const i = types.indexOf(type); // a dozen distinct types at most in a valid machine
   if (i >= 0) return i;
   types.push(type);
