@@ -228,16 +228,23 @@ export function decodePreviewGraph(wire: PreviewGraphWire): PreviewGraph {
   return { syntaxErrors, queryLanguage, machines, states, ranges: decodeRanges(wire.ranges), edges };
 }
 
-/** PreviewGraph.ranges from PreviewGraphWire.ranges (differences → positions, chunks joined). */
+/** PreviewGraph.ranges from PreviewGraphWire.ranges (differences → positions, chunks joined; pre-sized, not grown). */
 function decodeRanges(chunks: readonly (readonly number[])[]): number[] {
-  const out: number[] = [];
+  let total = 0;
+  for (const wire of chunks) total += wire.length;
+  const out = new Array<number>(total);
   let line = 0;
+  let at = 0;
   for (const wire of chunks) {
-    for (let at = 0; at < wire.length; at += 8) {
-      line += wire[at];
-      const character = wire[at + 1];
-      out.push(line, character);
-      for (let k = at + 2; k < at + 8; k += 2) out.push(line + wire[k], character + wire[k + 1]);
+    for (let i = 0; i < wire.length; i += 8, at += 8) {
+      line += wire[i];
+      const character = wire[i + 1];
+      out[at] = line;
+      out[at + 1] = character;
+      for (let k = 2; k < 8; k += 2) {
+        out[at + k] = line + wire[i + k];
+        out[at + k + 1] = character + wire[i + k + 1];
+      }
     }
   }
   return out;
