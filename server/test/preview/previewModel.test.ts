@@ -100,7 +100,13 @@ const ODD = JSON.stringify({
       Choices: [
         { Variable: '$.x', IsPresent: true, Next: 'a/b' },
         { Not: { Variable: '$.y', StringMatches: 'a*' }, Next: 'Untyped' },
-        { And: [{ Variable: '$.a', NumericLessThanPath: '$.b' }, { Variable: '$.c', BooleanEquals: true }], Next: 'Fan' },
+        {
+          And: [
+            { Variable: '$.a', NumericLessThanPath: '$.b' },
+            { Variable: '$.c', BooleanEquals: true },
+          ],
+          Next: 'Fan',
+        },
       ],
       Default: 'Gone',
     },
@@ -154,7 +160,8 @@ test('duplicated state names and names with line breaks', () => {
     '"A":{"Type":"Parallel","Branches":[{"StartAt":"X","States":{"X":{"Type":"Pass","Next":"X"},' +
     '"X":{"Type":"Succeed"}}}],"Next":"B"}}}';
   assert.equal(assertModelGraph('duplicated', duplicated, 'json').states.length, 5);
-  const broken = '{"StartAt": "A\\nB", "States": {"A\\nB": {"Type": "Pass", "Next": "x\\ny"}, "x\\ny": {"Type": "Succeed"}}}';
+  const broken =
+    '{"StartAt": "A\\nB", "States": {"A\\nB": {"Type": "Pass", "Next": "x\\ny"}, "x\\ny": {"Type": "Succeed"}}}';
   assertModelGraph('line breaks', broken, 'json');
   assertModelGraph('yaml', 'StartAt: "A\\nB"\nStates:\n  "A\\nB":\n    Type: Pass\n    End: true\n', 'yaml');
 });
@@ -177,7 +184,11 @@ test('after keystrokes the incremental model shows what a fresh parse shows (Ret
     const untouched = asl.allStates[0].node;
     asl = updateAsl(asl, { start: at, end: at + from.length, text: to });
     text = text.slice(0, at) + to + text.slice(at + from.length);
-    assert.equal(asl.allStates[0].node, untouched, 'an incremental update: the states before the edit keep their nodes');
+    assert.equal(
+      asl.allStates[0].node,
+      untouched,
+      'an incremental update: the states before the edit keep their nodes',
+    );
     const doc = TextDocument.create('file:///k.asl.json', 'json', 2, text);
     const graph = previewGraph(doc, asl, []);
     assert.deepEqual(graph, previewGraph(doc, parseAsl(text, 'json'), []), `${from} → ${to}`);
