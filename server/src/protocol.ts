@@ -130,8 +130,8 @@ export type PreviewGraphResult =
   | { readonly unchanged: false; readonly hash: string; readonly version: number; readonly graph: PreviewGraph };
 
 /**
- * A PreviewGraph as sent by `asl/previewGraph` (encoded in service/preview/previewWire.ts, decoded by
- * decodePreviewResult below): one array per field (JSON of a few arrays of numbers, not 5000 objects),
+ * A PreviewGraph as sent by `asl/previewGraph` (built by previewGraphWire in service/preview/previewGraph.ts,
+ * decoded by decodePreviewResult below): one array per field (JSON of a few arrays of numbers, not 5000 objects),
  * no state ids (`<machine id>/<name>`, derived), machines and states by index.
  */
 export interface PreviewGraphWire {
@@ -146,14 +146,24 @@ export interface PreviewGraphWire {
   readonly flags: readonly number[];
   readonly stateTypes: readonly number[];
   readonly types: readonly string[];
-  /** [state index, value] for the states that have a Retry / a Comment. */
-  readonly retries: readonly (readonly [number, readonly PreviewRetry[]])[];
+  /** [state index, index in retryLists] for the states that have a Retry; each distinct list once, in order. */
+  readonly retries: readonly (readonly [number, number])[];
+  readonly retryLists: readonly (readonly PreviewRetry[])[];
+  /** [state index, value] for the states that have a Comment. */
   readonly comments: readonly (readonly [number, string])[];
-  readonly ranges: readonly number[];
-  /** Per edge: source state index; target state index (-1: none); target name (null: the target state's name). */
+  /**
+   * PreviewGraph.ranges by differences (small numbers: half the JSON): per state, its name's start line
+   * less the previous state's (the first state's: less 0) and its start character, then each of the
+   * other three positions as its line less that start line and its character less that start character;
+   * cut into arrays of PREVIEW_RANGE_CHUNK numbers (V8 puts an array of over 16k elements in its large-
+   * object space: one of 60k cost ~2 ms to allocate, four of 15k 0.04 ms).
+   */
+  readonly ranges: readonly (readonly number[])[];
+  /** Per edge: source state index; target state index (-1: none). */
   readonly edgeFrom: readonly number[];
   readonly edgeTo: readonly number[];
-  readonly edgeTargets: readonly (string | null)[];
+  /** [edge index, target name] for the edges whose target name is not their target state's name (no target state). */
+  readonly edgeTargets: readonly (readonly [number, string])[];
   /** Index in PREVIEW_EDGE_KINDS. */
   readonly edgeKinds: readonly number[];
   /** null: no label. */
@@ -173,6 +183,8 @@ export const PREVIEW_SEVERITIES: readonly NonNullable<PreviewState['severity']>[
   'information',
   'hint',
 ];
+/** Numbers per array of PreviewGraphWire.ranges (1024 states). */
+export const PREVIEW_RANGE_CHUNK = 8192;
 export const PREVIEW_EDGE_KINDS: readonly PreviewEdge['kind'][] = ['Next', 'Default', 'Choice', 'Catch'];
 
 export type PreviewGraphWireResult =
@@ -185,11 +197,14 @@ export function decodePreviewResult(result: PreviewGraphWireResult | null): Prev
   return { unchanged: false, hash: result.hash, version: result.version, graph: decodePreviewGraph(result.graph) };
 }
 
-function decodePreviewGraph(wire: PreviewGraphWire): PreviewGraph {
+/** The PreviewGraph a wire form stands for (the server's previewGraph() is this decoding of its own answer). */
+export function decodePreviewGraph(wire: PreviewGraphWire): PreviewGraph {
   const ids = wire.names.map((name, i) => wire.machines[wire.stateMachines[i]].id + '/' + name);
   const states = wire.names.map((name, i) => decodeState(wire, ids[i], name, i));
-  for (const [i, retry] of wire.retries) states[i].retry = retry;
+  for (const [i, list] of wire.retries) states[i].retry = wire.retryLists[list];
   for (const [i, comment] of wire.comments) states[i].comment = comment;
+  const targets = new Array<string | undefined>(wire.edgeFrom.length);
+  for (const [i, target] of wire.edgeTargets) targets[i] = target;
   const machines = wire.machines.map((m) => {
     const out: Mutable<PreviewMachine> = { id: m.id, label: m.label };
     if (m.parentState !== undefined) out.parentState = ids[m.parentState];
@@ -200,7 +215,7 @@ function decodePreviewGraph(wire: PreviewGraphWire): PreviewGraph {
     const to = wire.edgeTo[i];
     const out: Mutable<PreviewEdge> = {
       from: ids[from],
-      target: wire.edgeTargets[i] ?? wire.names[to],
+      target: targets[i] ?? wire.names[to],
       machine: states[from].machine,
       kind: PREVIEW_EDGE_KINDS[wire.edgeKinds[i]],
     };
@@ -209,8 +224,30 @@ function decodePreviewGraph(wire: PreviewGraphWire): PreviewGraph {
     if (label !== null) out.label = label;
     return out;
   });
-  const { syntaxErrors, queryLanguage, ranges } = wire;
-  return { syntaxErrors, queryLanguage, machines, states, ranges, edges };
+  const { syntaxErrors, queryLanguage } = wire;
+  return { syntaxErrors, queryLanguage, machines, states, ranges: decodeRanges(wire.ranges), edges };
+}
+
+/** PreviewGraph.ranges from PreviewGraphWire.ranges (differences → positions, chunks joined; pre-sized, not grown). */
+function decodeRanges(chunks: readonly (readonly number[])[]): number[] {
+  let total = 0;
+  for (const wire of chunks) total += wire.length;
+  const out = new Array<number>(total);
+  let line = 0;
+  let at = 0;
+  for (const wire of chunks) {
+    for (let i = 0; i < wire.length; i += 8, at += 8) {
+      line += wire[i];
+      const character = wire[i + 1];
+      out[at] = line;
+      out[at + 1] = character;
+      for (let k = 2; k < 8; k += 2) {
+        out[at + k] = line + wire[i + k];
+        out[at + k + 1] = character + wire[i + k + 1];
+      }
+    }
+  }
+  return out;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -18,7 +18,7 @@ import { findDocumentHighlights } from './highlights';
 import { getCodeActions } from './codeActions';
 import { format } from './formatting';
 import { stateGraph } from './navigation/stateGraph';
-import { previewGraph } from './preview/previewGraph';
+import { previewGraphWire } from './preview/previewGraph';
 import { documentSummary } from './navigation/documentSummary';
 
 /** JSON or YAML, from the editor's language id (any id containing 'yaml') or the file name. */
@@ -46,7 +46,7 @@ export interface LanguageService {
   readonly getCodeActions: typeof getCodeActions;
   readonly format: typeof format;
   readonly stateGraph: typeof stateGraph;
-  readonly previewGraph: typeof previewGraph;
+  readonly previewGraphWire: typeof previewGraphWire;
   readonly documentSummary: typeof documentSummary;
 }
 
@@ -66,7 +66,7 @@ export function getLanguageService(): LanguageService {
     getCodeActions,
     format,
     stateGraph,
-    previewGraph,
+    previewGraphWire,
     documentSummary,
   };
 }

@@ -45,7 +45,7 @@ function previewAnswerer(ctx: ServerContext) {
     withModel(ctx, uri, undefined, (m) => {
       const generation = ctx.settingsGeneration;
       const diagnostics = ctx.cache.diagnostics(m.doc, generation, { ruleSettings: ctx.ruleSettings });
-      const result = previewAnswer(ctx.service.previewGraph(m.doc, m.asl, diagnostics), m.doc.version);
+      const result = previewAnswer(ctx.service.previewGraphWire(m.doc, m.asl, diagnostics), m.doc.version);
       return { version: m.doc.version, generation, result };
     });
   return {

@@ -11,14 +11,16 @@ import { encodePreviewGraph } from './previewWire';
 
 /** The answer the server sends for a version (it keeps it: asked again, the hash decides). */
 export function previewAnswer(
-  graph: PreviewGraph,
+  wire: PreviewGraphWire,
   version: number,
 ): Extract<PreviewGraphWireResult, { unchanged: false }> {
-  const wire = encodePreviewGraph(graph);
   return { unchanged: false, hash: wireHash(wire), version, graph: wire };
 }
 
-/** The same answer as the client sees it after decoding (tests, the webview fixtures, benchmarks). */
+/**
+ * The same answer for a graph as the client holds it (tests, the webview fixtures, benchmarks): its
+ * hash is the one the server gave, as encoding a decoded graph gives back its wire form.
+ */
 export function previewGraphResult(graph: PreviewGraph, version: number, knownHash?: string): PreviewGraphResult {
   const hash = wireHash(encodePreviewGraph(graph));
   if (knownHash === hash) return { unchanged: true, hash };
@@ -38,20 +40,22 @@ function wireHash(wire: PreviewGraphWire): string {
   numbers(h, wire.stateTypes);
   strings(h, wire.types);
   h.addNumber(wire.retries.length);
-  for (let i = 0; i < wire.retries.length; i++) {
-    const [state, retry] = wire.retries[i];
-    h.addNumber(state).addNumber(retry.length);
+  for (let i = 0; i < wire.retries.length; i++) h.addNumber(wire.retries[i][0]).addNumber(wire.retries[i][1]);
+  h.addNumber(wire.retryLists.length);
+  for (let i = 0; i < wire.retryLists.length; i++) {
+    const retry = wire.retryLists[i];
+    h.addNumber(retry.length);
     for (let r = 0; r < retry.length; r++) {
       h.addNumber(retry[r].maxAttempts);
       strings(h, retry[r].errors);
     }
   }
-  h.addNumber(wire.comments.length);
-  for (let i = 0; i < wire.comments.length; i++) h.addNumber(wire.comments[i][0]).add(wire.comments[i][1]);
-  numbers(h, wire.ranges);
+  numberedStrings(h, wire.comments);
+  h.addNumber(wire.ranges.length);
+  for (let i = 0; i < wire.ranges.length; i++) numbers(h, wire.ranges[i]);
   numbers(h, wire.edgeFrom);
   numbers(h, wire.edgeTo);
-  strings(h, wire.edgeTargets);
+  numberedStrings(h, wire.edgeTargets);
   numbers(h, wire.edgeKinds);
   strings(h, wire.edgeLabels);
   return h.digest();
@@ -61,6 +65,12 @@ function wireHash(wire: PreviewGraphWire): string {
 function strings(h: Hasher, list: readonly (string | null)[]): void {
   h.addNumber(list.length);
   for (let i = 0; i < list.length; i++) h.add(list[i] ?? undefined);
+}
+
+/** A count, then each [number, string] pair. */
+function numberedStrings(h: Hasher, list: readonly (readonly [number, string])[]): void {
+  h.addNumber(list.length);
+  for (let i = 0; i < list.length; i++) h.addNumber(list[i][0]).add(list[i][1]);
 }
 
 function numbers(h: Hasher, list: readonly number[]): void {

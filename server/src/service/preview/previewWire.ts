@@ -1,10 +1,12 @@
 /*
- * PreviewGraph → PreviewGraphWire, the compact form asl/previewGraph sends (decodePreviewResult in
- * ../../protocol.ts is its inverse; a round-trip test over every example holds them together).
- * Indexed loops and arrays of numbers: 5000 states per request. Pure.
+ * PreviewGraph → PreviewGraphWire: the inverse of decodePreviewGraph (../../protocol.ts), for a graph as
+ * the client holds it (its hash, in previewResult.ts). The server builds its wire form straight from
+ * the model (previewGraphWire in previewGraph.ts); a round-trip test over every example holds the three
+ * together. Indexed loops and arrays of numbers: 5000 states per graph. Pure.
  */
 import {
   PREVIEW_EDGE_KINDS,
+  PREVIEW_RANGE_CHUNK,
   PREVIEW_SEVERITIES,
   type PreviewGraph,
   type PreviewGraphWire,
@@ -32,14 +34,14 @@ export function encodePreviewGraph(graph: PreviewGraph): PreviewGraphWire {
     queryLanguage: graph.queryLanguage,
     machines,
     ...encodeStates(graph, machineIndex),
-    ranges: graph.ranges,
+    ranges: encodeRanges(graph.ranges),
     ...encodeEdges(graph, indexOf),
   };
 }
 
 type StateColumns = Pick<
   PreviewGraphWire,
-  'names' | 'stateMachines' | 'flags' | 'stateTypes' | 'types' | 'retries' | 'comments'
+  'names' | 'stateMachines' | 'flags' | 'stateTypes' | 'types' | 'retries' | 'retryLists' | 'comments'
 >;
 
 function encodeStates(graph: PreviewGraph, machineIndex: ReadonlyMap<string, number>): StateColumns {
@@ -49,7 +51,9 @@ function encodeStates(graph: PreviewGraph, machineIndex: ReadonlyMap<string, num
   const flags = new Array<number>(n);
   const stateTypes = new Array<number>(n);
   const types: string[] = [];
-  const retries: [number, readonly PreviewRetry[]][] = [];
+  const retries: [number, number][] = [];
+  const retryLists: (readonly PreviewRetry[])[] = [];
+  const listIndex = new Map<string, number>();
   const comments: [number, string][] = [];
   for (let i = 0; i < n; i++) {
     const s = graph.states[i];
@@ -60,13 +64,34 @@ function encodeStates(graph: PreviewGraph, machineIndex: ReadonlyMap<string, num
     const severity = s.severity === undefined ? 0 : 4 * (1 + PREVIEW_SEVERITIES.indexOf(s.severity));
     flags[i] = (s.isEnd ? 1 : 0) + (s.reachable ? 2 : 0) + severity;
     stateTypes[i] = s.type === undefined ? -1 : typeIndex(types, s.type);
-    if (s.retry !== undefined) retries.push([i, s.retry]);
+    if (s.retry !== undefined) {
+      const key = JSON.stringify(s.retry);
+      if (!listIndex.has(key)) listIndex.set(key, retryLists.push(s.retry) - 1);
+      retries.push([i, listIndex.get(key) as number]);
+    }
     if (s.comment !== undefined) comments.push([i, s.comment]);
   }
-  return { names, stateMachines, flags, stateTypes, types, retries, comments };
+  return { names, stateMachines, flags, stateTypes, types, retries, retryLists, comments };
 }
 
-function typeIndex(types: string[], type: string): number {
+/** PreviewGraph.ranges as differences, in chunks (PreviewGraphWire.ranges). */
+function encodeRanges(ranges: readonly number[]): number[][] {
+  const chunks: number[][] = [];
+  let previous = 0;
+  for (let at = 0; at < ranges.length; at += 8) {
+    if (at % PREVIEW_RANGE_CHUNK === 0) chunks.push([]);
+    const out = chunks[chunks.length - 1];
+    const line = ranges[at];
+    const character = ranges[at + 1];
+    out.push(line - previous, character);
+    for (let k = at + 2; k < at + 8; k += 2) out.push(ranges[k] - line, ranges[k + 1] - character);
+    previous = line;
+  }
+  return chunks;
+}
+
+/** The index of `type` in `types` (PreviewGraphWire.stateTypes), added at the end when new. */
+export function typeIndex(types: string[], type: string): number {
   const i = types.indexOf(type); // a dozen distinct types at most in a valid machine
   if (i >= 0) return i;
   types.push(type);
@@ -79,7 +104,7 @@ function encodeEdges(graph: PreviewGraph, indexOf: (id: string) => number): Edge
   const n = graph.edges.length;
   const edgeFrom = new Array<number>(n);
   const edgeTo = new Array<number>(n);
-  const edgeTargets = new Array<string | null>(n);
+  const edgeTargets: [number, string][] = [];
   const edgeKinds = new Array<number>(n);
   const edgeLabels = new Array<string | null>(n);
   for (let i = 0; i < n; i++) {
@@ -89,7 +114,7 @@ function encodeEdges(graph: PreviewGraph, indexOf: (id: string) => number): Edge
     const to = e.to === undefined ? -1 : indexOf(e.to);
     edgeFrom[i] = from;
     edgeTo[i] = to;
-    edgeTargets[i] = to >= 0 && graph.states[to].name === e.target ? null : e.target;
+    if (to < 0 || graph.states[to].name !== e.target) edgeTargets.push([i, e.target]);
     edgeKinds[i] = PREVIEW_EDGE_KINDS.indexOf(e.kind);
     edgeLabels[i] = e.label ?? null;
   }

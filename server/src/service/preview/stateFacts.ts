@@ -1,13 +1,62 @@
 /*
- * Per-state facts the graph preview shows besides the transitions: Retry rules, the Comment, the
- * most severe diagnostic inside the state (innermost state only) and edge labels for Catch. Pure.
+ * Per-state facts the graph preview shows besides the transitions: Retry rules, the Comment and the
+ * edge labels (memoized by the state's node, see nodeFacts), and the most severe diagnostic inside
+ * the state (innermost state only). Pure apart from that memo, which no caller can observe.
  */
 import { getPropertyValue, nodeToValue, stringValue } from '../../asl/nodes';
-import type { AslDocument, AslNode, AslState } from '../../asl/types';
+import type { AslDocument, AslNode, AslObjectNode, AslState, Transition } from '../../asl/types';
 import type { AslDiagnostic, Severity } from '../diagnostics/types';
 import type { PreviewRetry } from '../../protocol';
+import { choiceRuleLabel } from './choiceLabel';
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 4, warning: 3, information: 2, hint: 1 };
+
+/** What the preview shows of a state that its object node alone decides. */
+export interface NodeFacts {
+  readonly retry: readonly PreviewRetry[] | undefined;
+  /** The Retry rules as JSON: equal lists travel once (PreviewGraphWire.retryLists). */
+  readonly retryKey: string | undefined;
+  readonly comment: string | undefined;
+  /** The label of each of the state's transitions, in order (null: none). */
+  readonly labels: readonly (string | null)[];
+}
+
+/**
+ * Memo by the state's object node. A node's content never changes while it lives: an incremental
+ * update (asl/incremental.ts) gives the state it edits a new value node and only moves the offsets
+ * of the others, and a state's transitions are read from its node alone. So after a keystroke
+ * only the edited state's facts are computed again (5000 states per request).
+ */
+const factsByNode = new WeakMap<AslObjectNode, NodeFacts>();
+
+export function nodeFacts(state: AslState): NodeFacts {
+  const node = state.node;
+  let facts = node === undefined ? undefined : factsByNode.get(node);
+  if (facts === undefined) {
+    const retry = retryRules(state);
+    const retryKey = retry === undefined ? undefined : JSON.stringify(retry);
+    facts = { retry, retryKey, comment: commentOf(state), labels: edgeLabels(state) };
+    if (node !== undefined) factsByNode.set(node, facts);
+  }
+  return facts;
+}
+
+function edgeLabels(state: AslState): (string | null)[] {
+  const transitions = state.transitions;
+  const labels = new Array<string | null>(transitions.length);
+  for (let k = 0; k < transitions.length; k++) labels[k] = edgeLabel(state, transitions[k]) ?? null;
+  return labels;
+}
+
+/** Choice: the rule's short form; Catch: the error names; Default: 'Default'. */
+function edgeLabel(state: AslState, t: Transition): string | undefined {
+  if (t.kind === 'Default') return 'Default';
+  const list = getPropertyValue(state.node, t.kind === 'Choice' ? 'Choices' : 'Catch');
+  const rule = list?.kind === 'array' && t.index !== undefined ? list.items[t.index] : undefined;
+  if (t.kind === 'Choice') return choiceRuleLabel(rule);
+  if (t.kind === 'Catch') return errorNames(rule).join(', ') || undefined;
+  return undefined;
+}
 
 /** The Retry rules of a state, or undefined when it has none. */
 export function retryRules(state: AslState): PreviewRetry[] | undefined {
