@@ -6,10 +6,14 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { paramsGuard } from './paramsGuard';
+import { createStdioConnection, isStdioTransport } from './stdioConnection';
 
 // Without a transport argument, speak LSP over stdin/stdout (what most editors expect).
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
-const connection = createConnection(ProposedFeatures.all, { messageStrategy: paramsGuard });
+const options = { messageStrategy: paramsGuard };
+const connection = isStdioTransport(process.argv)
+  ? createStdioConnection(options)
+  : createConnection(ProposedFeatures.all, options);
 console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 startServer(connection);

@@ -90,16 +90,23 @@ function runUnits(ctx: RuleContext, memo: UnitMemo, rules: UnitRules, options: D
     size,
     (batch, machines) => {
       const filed = runBatch(ctx, batch, machines, rules.states, options);
-      fileReads(filed.ctx, batch, filed.results, reads);
-      for (const [unit, result] of filed.results) if (unit.node !== undefined) memo.next.set(unit.node, result);
+      const batchResults = new Map<Unit, UnitResult>();
+      for (const unit of batch) {
+        const result = newResult(unit, doc);
+        result.diagnostics = filed.found.get(unit) ?? result.diagnostics;
+        batchResults.set(unit, result);
+        if (unit.node !== undefined) memo.next.set(unit.node, result);
+      }
+      fileReads(filed.ctx, batch, batchResults, reads);
     },
   );
   const rerun = graphRerun(ctx, memo, units, results, edited);
   const found: [UnitResult, Unit, AslDiagnostic[]][] = [];
   inBatches(doc, rerun.units, size, (batch, machines) => {
-    for (const [unit, filed] of runBatch(ctx, batch, machines, rules.graph, options).results) {
+    const filed = runBatch(ctx, batch, machines, rules.graph, options).found;
+    for (const unit of batch) {
       const result = unit.node === undefined ? undefined : memo.next.get(unit.node);
-      if (result !== undefined) found.push([result, unit, filed.diagnostics]);
+      if (result !== undefined) found.push([result, unit, filed.get(unit) ?? []]);
     }
   });
   const facts = ctx.graphFacts();
@@ -185,28 +192,37 @@ function replay(
   }
 }
 
-/** Runs rules on some units (and the top-level machine); returns what they found, filed under each unit. */
+/**
+ * Runs rules on some units (and the top-level machine); returns what they found, filed under each
+ * unit (only units with findings have an entry: most have none).
+ */
 function runBatch(
   ctx: RuleContext,
   units: readonly Unit[],
   machines: AslMachine[],
   rules: readonly DiagnosticRule[],
   options: DiagnosticsOptions,
-): { ctx: RuleContext; results: Map<Unit, UnitResult> } {
+): { ctx: RuleContext; found: Map<Unit, AslDiagnostic[]> } {
   const states: AslState[] = [];
   const all = ctx.doc.allStates;
-  for (const unit of units) for (let i = unit.first; i < unit.end; i++) states.push(all[i]);
-  for (const state of states) for (const child of state.children) machines.push(child);
+  for (let u = 0; u < units.length; u++) for (let i = units[u].first; i < units[u].end; i++) states.push(all[i]);
+  for (let i = 0; i < states.length; i++) {
+    const children = states[i].children;
+    for (let j = 0; j < children.length; j++) machines.push(children[j]);
+  }
   const before = ctx.diagnostics.length;
   const sliceCtx = ctx.forSlice(states, machines);
   for (const rule of rules) runRule(rule, sliceCtx, options);
-  const results = new Map(units.map((u) => [u, newResult(u, ctx.doc)]));
+  const found = new Map<Unit, AslDiagnostic[]>();
   for (let i = before; i < ctx.diagnostics.length; i++) {
     const d = ctx.diagnostics[i];
     const unit = unitAt(units, d.span.start);
-    if (unit !== undefined) results.get(unit)?.diagnostics.push(d);
+    if (unit === undefined) continue;
+    const list = found.get(unit);
+    if (list === undefined) found.set(unit, [d]);
+    else list.push(d);
   }
-  return { ctx: sliceCtx, results };
+  return { ctx: sliceCtx, found };
 }
 
 function fileReads(

@@ -37,11 +37,16 @@ function writtenBytes(text: SourceText, ascii: boolean): number {
 function isAscii(ctx: RuleContext): boolean {
   const text = ctx.text;
   const props = ctx.doc.machine?.statesNode?.properties ?? [];
-  if (ctx.outsideValue('non-ascii', () => (asciiOutside(text, props) ? 0 : 1)) === 1) return false;
+  /* a text that is one string already (not after a keystroke) is tested whole once, not state by state */
+  let whole: boolean | undefined;
+  const wholeAscii = (): boolean => (whole ??= text.isJoined && ALL_ASCII.test(text.toString()));
+  if (ctx.outsideValue('non-ascii', () => (wholeAscii() || asciiOutside(text, props) ? 0 : 1)) === 1) return false;
   for (const prop of props) {
     const value = prop.value;
     if (value === undefined) continue;
-    const nonAscii = ctx.unitValue('non-ascii', value, () => (asciiBetween(text, value.start, value.end) ? 0 : 1));
+    const nonAscii = ctx.unitValue('non-ascii', value, () =>
+      wholeAscii() || asciiBetween(text, value.start, value.end) ? 0 : 1,
+    );
     if (nonAscii === 1) return false;
   }
   return true;

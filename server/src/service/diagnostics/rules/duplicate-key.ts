@@ -24,13 +24,18 @@ export const duplicateKeyRule: DiagnosticRule = {
 /** Deeper nesting (hostile documents) is not checked. */
 const MAX_DEPTH = 512;
 
-/** The `States` objects of the machines nested in a top-level state (its descendants follow it in allStates). */
-function statesNodesIn(all: readonly AslState[], top: AslState): Set<unknown> {
+const NONE: ReadonlySet<unknown> = new Set();
+
+/**
+ * The `States` objects of the machines nested in a top-level state (its descendants follow it in
+ * allStates); one shared empty set for the many states that nest none.
+ */
+function statesNodesIn(all: readonly AslState[], top: AslState): ReadonlySet<unknown> {
   const next = top.machine.states[top.ordinal + 1];
   const end = next === undefined ? all.length : next.index;
-  const out = new Set<unknown>();
-  for (let i = top.index; i < end; i++) for (const child of all[i].children) out.add(child.statesNode);
-  return out;
+  let out: Set<unknown> | undefined;
+  for (let i = top.index; i < end; i++) for (const child of all[i].children) (out ??= new Set()).add(child.statesNode);
+  return out ?? NONE;
 }
 
 /**

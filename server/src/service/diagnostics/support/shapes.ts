@@ -20,6 +20,7 @@ export interface ShapedObject {
   readonly node: AslObjectNode;
   /** 'state' for a state object, otherwise the shape name ('StateMachine', 'Retrier', ...). */
   readonly shape: string;
+  /** The shape's field table, without a prototype (see fieldOf). */
   readonly fields: Readonly<Record<string, FieldSpec>>;
   readonly constraints: FieldConstraints;
   readonly language: QueryLanguage;
@@ -62,9 +63,25 @@ export function kindsOf(field: FieldSpec, language: QueryLanguage): readonly Val
 
 export type KindsTable = Readonly<Record<string, readonly ValueKind[]>>;
 
-/** The spec of a property of a shaped object; undefined for an unknown key. */
+/** The spec of a property of a shaped object; undefined for an unknown key (one lookup: `fields` has no prototype). */
 export function fieldOf(obj: ShapedObject, prop: AslProperty): FieldSpec | undefined {
-  return Object.prototype.hasOwnProperty.call(obj.fields, prop.key) ? obj.fields[prop.key] : undefined;
+  return (obj.fields as Readonly<Record<string, FieldSpec | undefined>>)[prop.key];
+}
+
+const ownFieldsCache = new WeakMap<object, Readonly<Record<string, FieldSpec>>>();
+
+/**
+ * A spec field table copied into an object without a prototype, once per table: a key lookup then
+ * answers both "is it a field?" and "which?" (hasOwnProperty and a load cost three times as much, and
+ * the structural rules look up every key of every state several times).
+ */
+function ownFields(fields: Readonly<Record<string, FieldSpec>>): Readonly<Record<string, FieldSpec>> {
+  let own = ownFieldsCache.get(fields);
+  if (!own) {
+    own = Object.assign(Object.create(null) as Record<string, FieldSpec>, fields);
+    ownFieldsCache.set(fields, own);
+  }
+  return own;
 }
 
 /** Kinds a property of the object accepts in its language; empty for unknown keys and other-language fields. */
@@ -104,7 +121,7 @@ function shaped(
   const obj: ShapedObject = {
     node,
     shape,
-    fields: spec.fields,
+    fields: ownFields(spec.fields),
     constraints: spec.constraints,
     language,
     state,
