@@ -320,7 +320,7 @@ async function warmKeystrokeRow(): Promise<void> {
       ([name, list]) => `${name.replace('Duration', '')} ${medianOf(list.slice(10)).trim()}`,
     );
     console.log(
-      `    the page's main thread (DevTools metrics, ms, medians; the worker's layout not included): ${breakdown.join(', ')}`,
+      `    the page's main thread (DevTools metrics, ms, medians; the pool's layout not included): ${breakdown.join(', ')}`,
     );
   } finally {
     await page.close();
