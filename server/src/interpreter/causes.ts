@@ -5,6 +5,9 @@
  * Pure; knows nothing of frames or history storage (the engine passes the name and the event id).
  */
 import { Failure } from './failure';
+import { exceedsDepthLimit, exceedsPayloadLimit } from './limits';
+import { tooDeepMessage } from './guards';
+import type { Json } from './value';
 
 /** Errors whose cause AWS prefixes with the state and the id of its StateEntered event. */
 const LOCATED_ERRORS: ReadonlySet<string> = new Set([
@@ -37,6 +40,16 @@ export function locateFailure(failure: Failure, stateName: string, enteredEventI
 export function payloadLimitFailure(name: string): Failure {
   const cause = `The state/task '${name}' returned a result with a size exceeding the maximum number of bytes service limit.`;
   return new Failure('States.DataLimitExceeded', cause, 'located');
+}
+
+/**
+ * The payload quotas a state's data must meet: nested no deeper than the JSON nesting limit
+ * (States.Runtime; checked first, as the size walk recurses) and no larger than 256 KiB
+ * (States.DataLimitExceeded). `what` names the data in the nesting cause.
+ */
+export function payloadFailure(value: Json, name: string, what = `The data of state '${name}'`): Failure | undefined {
+  if (exceedsDepthLimit(value)) return new Failure('States.Runtime', tooDeepMessage(what));
+  return exceedsPayloadLimit(value) ? payloadLimitFailure(name) : undefined;
 }
 
 /** `The JSONata expression '<expr>' specified for the field '<field>'`, the start of AWS's JSONata causes. */

@@ -12,13 +12,14 @@ import type { Frame, Phase } from './frame';
 import { HistoryLog, SAME_AS_PREVIOUS_OUTPUT, type EventDetails, type HistoryEventType } from './history';
 import type { ExecutionContextBase } from './context';
 import type { Json } from './value';
-import { exceedsPayloadLimit } from './limits';
+import { exceedsDepthLimit, exceedsPayloadLimit } from './limits';
+import { tooDeepMessage } from './guards';
 import { TimerQueue } from './timers';
 import { STATE_HANDLERS } from './states';
 import { handleStateError } from './catch';
 import { childFinished } from './children';
 import { stagesOf, type StateStages } from './snapshot';
-import { locateFailure, payloadLimitFailure } from './causes';
+import { locateFailure, payloadFailure, payloadLimitFailure } from './causes';
 
 export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
 
@@ -183,11 +184,15 @@ export class Engine {
   /** Leaves the current state with its output: Exited event, variables, then the next state or the end. */
   exitState(frame: Frame, output: Json): PhaseOutcome {
     const state = frame.state;
-    if (output !== frame.input && exceedsPayloadLimit(output)) return payloadLimitFailure(state.name);
+    const outputFailure =
+      output === frame.input ? undefined : payloadFailure(output, state.name, `The output of state '${state.name}'`);
+    if (outputFailure !== undefined) return outputFailure;
     frame.output = output;
     const assigned = frame.assigned;
     if (assigned !== undefined) {
-      if (exceedsPayloadLimit(assigned)) return dataLimit(`The variables assigned by state '${state.name}'`);
+      const what = `The variables assigned by state '${state.name}'`;
+      if (exceedsDepthLimit(assigned)) return new Failure('States.Runtime', tooDeepMessage(what));
+      if (exceedsPayloadLimit(assigned)) return dataLimit(what);
       frame.vars.assignAll(assigned);
     }
     const details = assigned === undefined ? undefined : { assignedVariables: assigned };

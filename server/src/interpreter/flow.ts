@@ -12,8 +12,7 @@ import { evaluatePayloadTemplate } from './payload';
 import { applyResultPath } from './resultPath';
 import { evaluateJsonataTemplate } from './jsonata';
 import type { Json, JsonObject } from './value';
-import { exceedsPayloadLimit } from './limits';
-import { payloadLimitFailure } from './causes';
+import { payloadFailure } from './causes';
 
 /** InputPath (JSONPath): null gives {}, a path that matches nothing is States.Runtime. */
 export function inputStage(frame: Frame): Json | Failure {
@@ -32,7 +31,11 @@ export function parametersStage(frame: Frame, effective: Json): Json | Failure {
   if (isFailure(value)) return value;
   frame.afterParameters = value;
   // the error-handling page: "the state's input is larger than the quota after Parameters processing"
-  return value !== effective && exceedsPayloadLimit(value) ? payloadLimitFailure(frame.state.name) : value;
+  return (
+    (value !== effective
+      ? payloadFailure(value, frame.state.name, `The parameters of state '${frame.state.name}'`)
+      : undefined) ?? value
+  );
 }
 
 /** ResultSelector, Assign, ResultPath and OutputPath (JSONPath). Sets frame.assigned. */
@@ -135,7 +138,7 @@ export async function argumentsStage(frame: Frame, field = 'Arguments'): Promise
   const v = await evaluateJsonataTemplate(template, bindings, frame, field);
   if (isFailure(v)) return new LocatedFailure(v, field);
   frame.afterParameters = v;
-  return exceedsPayloadLimit(v) ? payloadLimitFailure(frame.state.name) : v;
+  return payloadFailure(v, frame.state.name, `The ${field} of state '${frame.state.name}'`) ?? v;
 }
 
 export function jsonataBindings(frame: Frame): { states: Json } {

@@ -4,6 +4,7 @@
  * values are immutable and shared, so the size of a big object is memoised per object.
  */
 import type { Json } from './value';
+import { MAX_JSON_DEPTH } from './guards';
 
 export const PAYLOAD_LIMIT_BYTES = 262_144;
 
@@ -75,4 +76,33 @@ function stringSize(s: string): number {
 
 export function exceedsPayloadLimit(value: Json): boolean {
   return payloadSize(value) > PAYLOAD_LIMIT_BYTES;
+}
+
+const objectDepths = new WeakMap<object, number>();
+
+/**
+ * True when `value` nests arrays/objects deeper than MAX_JSON_DEPTH, the limit every JSON that
+ * enters an execution already has (guards.ts). The walk stops one level past the limit, so it never
+ * recurses deeper than that; depths of big objects are memoised like their sizes.
+ */
+export function exceedsDepthLimit(value: Json): boolean {
+  return depthUpTo(value, MAX_JSON_DEPTH + 1) > MAX_JSON_DEPTH;
+}
+
+function depthUpTo(value: Json, cap: number): number {
+  if (value === null || typeof value !== 'object') return 0;
+  const known = objectDepths.get(value);
+  if (known !== undefined) return known;
+  if (cap <= 1) return 1;
+  let deepest = 0;
+  const children = Array.isArray(value) ? value : Object.values(value);
+  for (const child of children) {
+    if (child === null || typeof child !== 'object') continue;
+    const d = depthUpTo(child, cap - 1);
+    if (d > deepest) deepest = d;
+    if (deepest >= cap - 1) break;
+  }
+  const depth = deepest + 1;
+  if (depth < cap && objectSizes.has(value)) objectDepths.set(value, depth);
+  return depth;
 }

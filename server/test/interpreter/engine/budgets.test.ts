@@ -1,9 +1,17 @@
 // Limits and budgets of an execution (issue 12): AWS's 25,000-event history quota (distributed
 // children have their own), the 1-year maximum execution time, a stack overflow as States.Runtime,
-// the JSONata time and depth budgets, and RunControl (deadline, abort signal, yields to the host).
+// state data nested past the JSON nesting limit, the JSONata time and depth budgets, and
+// RunControl (deadline, abort signal, yields to the host).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { run, single, makeExecution } from './helpers';
+import { toAwsHistory } from '../../../src/interpreter/history';
+
+function deep(depth: number): unknown {
+  let v: unknown = [];
+  for (let i = 1; i < depth; i++) v = [v];
+  return v;
+}
 
 const loop = {
   StartAt: 'A',
@@ -59,6 +67,30 @@ test('a stack overflow in a state (a ResultPath 20,000 levels deep) fails with S
   assert.equal(r.status, 'FAILED');
   assert.equal(r.error, 'States.Runtime');
   assert.match(r.cause ?? '', /State 'S' could not be evaluated: .*nested too deeply/);
+});
+
+test('a state whose output nests deeper than 1,000 levels fails with States.Runtime, and its history renders', async () => {
+  // a loop that nests its data 300 levels deeper on each pass: refused at the fourth pass, long
+  // before the data reaches the depths where JSON.stringify (the history, the CLI) overflows
+  const deeper = {
+    StartAt: 'Nest',
+    States: { Nest: { Type: 'Pass', ResultPath: '$' + '.a'.repeat(300), Next: 'Nest' } },
+  };
+  const r = await run(deeper, { a: {} }, { maxHistoryEvents: 2_000 });
+  assert.equal(r.status, 'FAILED');
+  assert.equal(r.error, 'States.Runtime');
+  assert.match(r.cause ?? '', /The output of state 'Nest' is nested deeper than 1000 levels/);
+  assert.equal(r.execution.transitions, 4);
+  assert.doesNotThrow(() => JSON.stringify(toAwsHistory(r.execution.history)));
+  const within = await run(single({ Type: 'Pass', ResultPath: '$' + '.a'.repeat(999) }));
+  assert.equal(within.status, 'SUCCEEDED', within.cause);
+});
+
+test('variables assigned nested deeper than 1,000 levels fail with States.Runtime', async () => {
+  const assign = { Type: 'Pass', Assign: { v: '{% $states.input %}' } };
+  const r = await run(single(assign, { QueryLanguage: 'JSONata' }), deep(1000));
+  assert.equal(r.error, 'States.Runtime');
+  assert.match(r.cause ?? '', /The variables assigned by state 'S' is nested deeper than 1000 levels/);
 });
 
 const jsonata = (expression: string) =>
