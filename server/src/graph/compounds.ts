@@ -6,6 +6,7 @@
  */
 import type { ElkEdgeSection, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Point } from './model';
+import { layOutFixed, type Spacing } from './fixedLayouts';
 
 /** A compound state's inside, with coordinates relative to the compound's top-left corner. */
 export interface CompoundInside {
@@ -27,11 +28,12 @@ export async function layOutCompounds(
   container: ElkNode,
   variant: string,
   run: RunElk,
+  spacing: Spacing,
   insides = new Map<string, CompoundInside>(),
 ): Promise<Map<string, CompoundInside>> {
   const layOutChild = async (child: ElkNode): Promise<void> => {
-    await Promise.all((child.children ?? []).map((box) => layOutCompounds(box, variant, run, insides)));
-    if (isCompoundState(child)) insides.set(child.id, await layOutCompound(child, variant, run));
+    await Promise.all((child.children ?? []).map((box) => layOutCompounds(box, variant, run, spacing, insides)));
+    if (isCompoundState(child)) insides.set(child.id, await layOutCompound(child, variant, run, spacing));
   };
   await Promise.all((container.children ?? []).filter((c) => (c.children?.length ?? 0) > 0).map(layOutChild));
   return insides;
@@ -43,13 +45,16 @@ function isCompoundState(node: ElkNode): boolean {
 }
 
 /**
- * The compound is the root of its own elk graph: laid out inside a one-node wrapper graph (as before)
+ * A compound of path-shaped boxes is laid out by arithmetic (fixedLayouts.ts); any other is the root
+ * of its own elk graph: laid out inside a one-node wrapper graph (as before)
  * the positions and sizes are the same, on the examples and generated machines, and the wrapper's
  * level cost one more elk run per compound (elkjs's per-run cost, not per node, dominates there).
  */
-async function layOutCompound(node: ElkNode, variant: string, run: RunElk): Promise<CompoundInside> {
-  const placed = await cachedLayout(node, variant, run);
-  copyGeometry(placed, node, { x: placed.x ?? 0, y: placed.y ?? 0 });
+async function layOutCompound(node: ElkNode, variant: string, run: RunElk, spacing: Spacing): Promise<CompoundInside> {
+  if (!layOutFixed(node, spacing)) {
+    const placed = await cachedLayout(node, variant, run);
+    copyGeometry(placed, node, { x: placed.x ?? 0, y: placed.y ?? 0 });
+  }
   const inside = { children: node.children ?? [] };
   node.children = undefined;
   node.layoutOptions = undefined; // a fixed-size leaf for the parent: its size is the laid-out one

@@ -8,6 +8,7 @@ import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { PreviewGraph } from '../protocol';
 import { type CompoundInside, layOutCompounds } from './compounds';
 import { layOutPieces } from './pieces';
+import { spacingOf } from './fixedLayouts';
 import { buildElkInput, type ElkInput } from './elkInput';
 import type { GraphLayout, PlacedEdge, PlacedNode, Point } from './model';
 
@@ -61,15 +62,21 @@ export async function layoutGraph(graph: PreviewGraph, runner: ElkRunner = runEl
   const options = layoutOptions(graph);
   const variant = options === OPTIONS ? 'balanced' : 'simple';
   const run = (g: ElkNode) => runner(g, options);
-  const insides = await layOutCompounds(input.root, variant, run);
+  const insides = await layOutCompounds(input.root, variant, run, spacingOf(options));
   const inPieces = graph.states.length >= SIMPLE_PLACEMENT_FROM && (await layOutPieces(input.root, variant, run));
   const result = inPieces ? input.root : await run(input.root);
   return toLayout(result, { ...input, insides });
 }
 
 function layoutOptions(graph: PreviewGraph): Record<string, string> {
-  if (graph.states.length < SIMPLE_PLACEMENT_FROM) return OPTIONS;
-  return { ...OPTIONS, 'elk.layered.nodePlacement.strategy': 'SIMPLE' };
+  return elkOptions(graph.states.length < SIMPLE_PLACEMENT_FROM ? 'balanced' : 'simple');
+}
+
+const SIMPLE_OPTIONS = { ...OPTIONS, 'elk.layered.nodePlacement.strategy': 'SIMPLE' };
+
+/** The elk options of each placement variant (see SIMPLE_PLACEMENT_FROM). */
+export function elkOptions(variant: 'balanced' | 'simple'): Record<string, string> {
+  return variant === 'balanced' ? OPTIONS : SIMPLE_OPTIONS;
 }
 
 interface Placing extends ElkInput {
