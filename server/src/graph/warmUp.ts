@@ -3,7 +3,9 @@
  * ~10x slower until V8 has optimized it, so the extension lays these out in its layout threads
  * before the user opens a preview. They hold what real machines hold (Task chains with Retry and a
  * shared Catch handler, Choice rules and Default, Map and Parallel states, Wait, Fail, Succeed), in
- * both layout variants (under and from SIMPLE_PLACEMENT_FROM states). Pure.
+ * both layout variants (under and from SIMPLE_PLACEMENT_FROM states). A Parallel's second branch
+ * holds a Choice, so that compounds elk lays out (not only path-shaped ones, fixedLayouts.ts) are
+ * among them. Pure.
  */
 import type { PreviewEdge, PreviewGraph, PreviewMachine, PreviewState } from '../protocol';
 
@@ -67,9 +69,11 @@ class GraphBuilder {
         label: `Branch ${k + 1}`,
         startAt: `${machine}/${first}`,
       });
-      this.state(machine, first, 'Pass', false);
+      this.state(machine, first, k === 1 ? 'Choice' : 'Pass', false);
       this.state(machine, second, 'Task', true, true);
-      this.edge(machine, first, second, 'Next');
+      this.edge(machine, first, second, k === 1 ? 'Choice' : 'Next', k === 1 ? '$.ok == true' : undefined);
+      if (k === 1) this.state(machine, `${name} ${k} c`, 'Succeed', true);
+      if (k === 1) this.edge(machine, first, `${name} ${k} c`, 'Default', 'Default');
     });
   }
 
