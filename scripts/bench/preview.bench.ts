@@ -267,7 +267,9 @@ async function webviewRows(): Promise<void> {
         }
         if (kind === 'cold') await pool.dispose();
         const first = kind === 'warm' ? `, the first ${total[0].toFixed(0)}` : '';
-        rows.push(`${kind} ${medianOf(total)} ms (layout ${medianOf(host).trim()} + page ${medianOf(page).trim()}${first})`);
+        rows.push(
+          `${kind} ${medianOf(total)} ms (layout ${medianOf(host).trim()} + page ${medianOf(page).trim()}${first})`,
+        );
       }
       const target = n === 500 ? '  (target: < 1000 ms warm)' : '';
       console.log(`  ${String(n).padStart(5)} top-level (${totalStates} states)   ${rows.join('   ')}${target}`);
