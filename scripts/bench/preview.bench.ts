@@ -208,10 +208,12 @@ async function keystrokeRows(): Promise<void> {
 
 /**
  * The extension's layout pool (client/src/preview/layoutPool.ts, the built dist/layoutThread.js),
- * warmed up as the extension warms it up a few seconds after it starts, unless `cold`.
+ * started as the extension starts it (threads booted with elkjs loaded), then warmed up as the
+ * extension warms it up a few seconds later, unless `cold`.
  */
 async function startPool(cold = false): Promise<LayoutPool> {
   const pool = new LayoutPool(resolve('dist/layoutThread.js'));
+  await pool.boot();
   if (!cold) await pool.warmUp();
   return pool;
 }
@@ -246,7 +248,7 @@ async function webviewRows(): Promise<void> {
       ' lays a never-seen machine out and serializes the message, then a fresh webview page in headless Chromium' +
       ' parses it and draws until every node is in the DOM; median of 5 machines, each never seen before (and the' +
       ' first of them: the first preview after the warm-up). warm = threads warmed up as the extension does at' +
-      ' start; cold = a preview opened before the warm-up',
+      ' start; cold = a preview opened after the threads started (at activation) but before the warm-up',
   );
   const browser = await startBrowser();
   await warmUpBrowser(browser);
@@ -280,7 +282,7 @@ async function webviewRows(): Promise<void> {
   }
 }
 
-/** One drawing in a first page, laid out in this thread: Chromium's own start-up, kept out of the rows (not the pool's). */
+/** One drawing in a first page, laid out in this thread (not by the pool): Chromium's start-up, out of the rows. */
 async function warmUpBrowser(browser: Awaited<ReturnType<typeof startBrowser>>): Promise<void> {
   const graph = graphOf(generateDefinition(50).text);
   const message = { type: 'graph', uri: 'file:///w.asl.json', fileName: 'w.asl.json', hash: 'w', graph };

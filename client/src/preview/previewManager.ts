@@ -110,9 +110,13 @@ export class PreviewManager implements vscode.Disposable {
     logFailure(this.layouts.dispose(), 'Graph preview: stopping the layout threads', this.log);
   }
 
-  /** Unless turned off, warms the layout threads up in the background (a preview that opens stops it). */
+  /**
+   * Unless turned off, starts the layout threads at once (elkjs loaded) and warms them up in the
+   * background a little later (a preview that opens stops the warm-up).
+   */
   private scheduleWarmUp(): void {
     if (!vscode.workspace.getConfiguration().get<boolean>(WARM_UP_SETTING, true)) return;
+    logFailure(this.layouts.boot(), 'Graph preview: starting the layout threads', this.log);
     const timer = setTimeout(
       () => logFailure(this.layouts.warmUp(), 'Graph preview: warming the layout threads up', this.log),
       WARM_UP_DELAY_MS,

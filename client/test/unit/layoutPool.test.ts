@@ -1,7 +1,7 @@
 /*
  * The extension's layout pool (client/src/preview/layoutPool.ts) with the BUILT thread bundle
- * (dist/layoutThread.js): the same layout as elkjs in this thread, in parallel threads, and a
- * warm-up that stops when a preview asks for a layout.
+ * (dist/layoutThread.js): the same layout as elkjs in this thread, in parallel threads, a boot
+ * that starts the threads, and a warm-up that stops when a preview asks for a layout.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,6 +35,17 @@ test('the warm-up lays its graphs out, and stops after the graph in flight when 
   }
 });
 
+test('boot starts every thread with elkjs loaded, and a layout after it is the same', async () => {
+  const pool = new LayoutPool(THREAD, 2);
+  try {
+    assert.equal(await pool.boot(), 2);
+    const graph = warmUpGraph(12, 'after boot ');
+    assert.deepEqual(await pool.layout(graph), await layoutGraph(graph));
+  } finally {
+    await pool.dispose();
+  }
+});
+
 test('a thread that cannot start fails the layout and the warm-up with a clear error; so does a disposed pool', async () => {
   const broken = new LayoutPool(resolve('dist/no-such-layoutThread.js'), 1);
   await assert.rejects(broken.layout(warmUpGraph(3, 'x ')), /Cannot find module .*no-such-layoutThread/);
@@ -44,4 +55,7 @@ test('a thread that cannot start fails the layout and the warm-up with a clear e
   const warming = new LayoutPool(resolve('dist/no-such-layoutThread.js'), 1);
   await assert.rejects(warming.warmUp(), /Cannot find module .*no-such-layoutThread/);
   await warming.dispose();
+  const booting = new LayoutPool(resolve('dist/no-such-layoutThread.js'), 1);
+  await assert.rejects(booting.boot(), /Cannot find module .*no-such-layoutThread/);
+  await booting.dispose();
 });
