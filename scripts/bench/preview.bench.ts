@@ -247,19 +247,19 @@ async function webviewRows(): Promise<void> {
     "\nfirst drawing, the user's path without the request (add the request row): the extension's layout pool" +
       ' lays a never-seen machine out and serializes the message, then a fresh webview page in headless Chromium' +
       ' parses it and draws until every node is in the DOM; median of 5 machines, each never seen before (and the' +
-      ' first of them: the first preview after the warm-up). warm = threads warmed up as the extension does at' +
+      ' first of them: the first preview after the warm-up, a new pool per row). warm = threads warmed up as the extension does at' +
       ' start; cold = a preview opened after the threads started (at activation) but before the warm-up',
   );
   const browser = await startBrowser();
   await warmUpBrowser(browser);
-  const warm = await startPool();
   let run = 0;
   try {
     for (const n of [50, 200, 500]) {
       const { text, totalStates } = generateDefinition(n);
       const rows: string[] = [];
       for (const kind of ['warm', 'cold'] as const) {
-        const pool = kind === 'warm' ? warm : await startPool(true);
+        // a new pool per row: each size's first drawing is the first preview after the warm-up
+        const pool = await startPool(kind === 'cold');
         const [host, page, total] = [[], [], []] as number[][];
         for (let i = 0; i < (kind === 'warm' ? 5 : 1); i++) {
           const graph = graphOf(renamed(text, ++run));
@@ -267,7 +267,7 @@ async function webviewRows(): Promise<void> {
           const drawn = await drawInFreshPage(browser, half.text, graph.states.length);
           [host, page, total].forEach((list, k) => list.push([half.ms, drawn, half.ms + drawn][k]));
         }
-        if (kind === 'cold') await pool.dispose();
+        await pool.dispose();
         const first = kind === 'warm' ? `, the first ${total[0].toFixed(0)}` : '';
         rows.push(
           `${kind} ${medianOf(total)} ms (layout ${medianOf(host).trim()} + page ${medianOf(page).trim()}${first})`,
@@ -277,7 +277,6 @@ async function webviewRows(): Promise<void> {
       console.log(`  ${String(n).padStart(5)} top-level (${totalStates} states)   ${rows.join('   ')}${target}`);
     }
   } finally {
-    await warm.dispose();
     await browser.close();
   }
 }
