@@ -48,8 +48,12 @@ export function parseStrictJsonValueAt(
 
 class StrictParser {
   pos = 0;
-  /** Children of the open containers (a stack shared by all levels). */
+  /**
+   * Children of the open containers: a stack shared by all levels, [0, top) in use. Slots above
+   * `top` keep stale entries (overwritten later) instead of shrinking the array after each container.
+   */
   private readonly scratch: (AslProperty | AslNode)[] = [];
+  private top = 0;
   private readonly strings = new StringCache();
   constructor(private readonly text: string) {}
 
@@ -80,8 +84,8 @@ class StrictParser {
     const text = this.text;
     const start = this.pos++;
     const node = new ObjectNode(start, start, NONE, parent);
-    const props = this.scratch as AslProperty[];
-    const mark = props.length;
+    const scratch = this.scratch;
+    const mark = this.top;
     let c = text.charCodeAt(this.skipSpace());
     if (c !== 125) {
       for (;;) {
@@ -89,7 +93,7 @@ class StrictParser {
         const keyStart = this.pos;
         const key = this.key();
         const prop = new PropertyNode(key, keyStart, this.pos, node);
-        props.push(prop);
+        scratch[this.top++] = prop;
         if (text.charCodeAt(this.skipSpace()) !== 58) throw BAIL;
         this.pos++;
         const value = this.value(prop, depth);
@@ -111,11 +115,12 @@ class StrictParser {
     const text = this.text;
     const start = this.pos++;
     const node = new ArrayNode(start, start, NONE, parent);
-    const items = this.scratch as AslNode[];
-    const mark = items.length;
+    const scratch = this.scratch;
+    const mark = this.top;
     if (text.charCodeAt(this.skipSpace()) !== 93) {
       for (;;) {
-        items.push(this.value(node, depth));
+        const item = this.value(node, depth);
+        scratch[this.top++] = item;
         const c = text.charCodeAt(this.skipSpace());
         if (c === 93) break;
         if (c !== 44) throw BAIL;
@@ -127,13 +132,12 @@ class StrictParser {
     return node;
   }
 
-  /** The children pushed since `mark`, as an exact-size array (a pushed-to array over-allocates). */
+  /** The children stacked since `mark`, as an exact-size array (a pushed-to array over-allocates); pops them. */
   private collect(mark: number): (AslProperty | AslNode)[] {
-    const scratch = this.scratch;
-    if (scratch.length === mark) return [];
-    const out = scratch.slice(mark);
-    scratch.length = mark;
-    return out;
+    const top = this.top;
+    if (top === mark) return [];
+    this.top = mark;
+    return this.scratch.slice(mark, top);
   }
 
   stringNode(parent: Parent): AslScalarNode {

@@ -76,3 +76,15 @@ test('a one-character edit does not build the whole text', () => {
   assert.equal(doc.source.isJoined, false);
   assert.equal(doc.getText().length, text.length + 1);
 });
+
+test("line starts of texts with only LF, and with CR somewhere, are TextDocument's", () => {
+  const lf = '{\n  "a": "é😀"\n\n}\n'.repeat(50);
+  const texts = [lf, `${lf}\r`, `\r\n${lf}`, lf.replace('\n\n', '\r\r\n'), 'no break', '\n', ''];
+  for (const text of texts) {
+    const ours = AslTextDocument.create('file:///a.asl.json', 'asl', 1, text);
+    const theirs = TextDocument.create('file:///a.asl.json', 'asl', 1, text);
+    assert.equal(ours.lineCount, theirs.lineCount, JSON.stringify(text.slice(0, 20)));
+    for (let offset = 0; offset <= text.length; offset++)
+      assert.deepEqual(ours.positionAt(offset), theirs.positionAt(offset));
+  }
+});
