@@ -28,6 +28,7 @@ body { background: var(--vscode-editor-background, #1e1e1e); color: var(--vscode
 #canvas.dragging { cursor: grabbing; }
 #drawing { position: absolute; left: 0; top: 0; }
 #canvas.stale > #drawing { opacity: 0.6; }
+#canvas.far > #drawing text { display: none; }
 #message { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center;
   color: var(--vscode-descriptionForeground); pointer-events: none; }
 #panel { flex: none; width: 34%; min-width: 220px; max-width: 520px; overflow: auto; padding: 8px 10px;

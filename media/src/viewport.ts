@@ -7,6 +7,11 @@
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 4;
 const STEP = 1.25;
+/**
+ * Below this zoom the labels are smaller than ~3 px and are not drawn (the box gets the class `far`):
+ * their text layout and paint are most of a large drawing's cost, for unreadable specks.
+ */
+export const LABELS_MIN_ZOOM = 0.25;
 
 export interface ViewState {
   readonly zoom: number;
@@ -19,7 +24,7 @@ export class Viewport {
   private x = 0;
   private y = 0;
   private content: { element: SVGSVGElement; width: number; height: number } | undefined;
-  /** The box's size, kept by a ResizeObserver: reading clientWidth after a redraw forces a layout. */
+  /** The box's size, kept by a ResizeObserver: reading clientWidth after a redraw forces a layout of the drawing. */
   private size: { width: number; height: number } | undefined;
 
   constructor(
@@ -28,8 +33,8 @@ export class Viewport {
   ) {
     box.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
     this.enableDrag();
-    new ResizeObserver(() => {
-      this.size = undefined;
+    new ResizeObserver(([entry]) => {
+      this.size = { width: entry.contentRect.width, height: entry.contentRect.height };
       this.onChange(this.state());
     }).observe(box);
   }
@@ -125,6 +130,7 @@ export class Viewport {
   private apply(): void {
     if (this.content !== undefined)
       this.content.element.style.transform = `translate(${this.x}px, ${this.y}px) scale(${this.zoom})`;
+    this.box.classList.toggle('far', this.zoom < LABELS_MIN_ZOOM);
     this.onChange(this.state());
   }
 

@@ -246,7 +246,7 @@ async function webviewRows(): Promise<void> {
   console.log(
     "\nfirst drawing, the user's path without the request (add the request row): the extension's layout pool" +
       ' lays a never-seen machine out and serializes the message, then a fresh webview page in headless Chromium' +
-      ' parses it and draws until every node is in the DOM; median of 5 machines, each never seen before (and the' +
+      ' parses it and draws until every node is in the DOM and painted; median of 5 machines, each never seen before (and the' +
       ' first of them: the first preview after the warm-up, a new pool per row). warm = threads warmed up as the extension does at' +
       ' start; cold = a preview opened after the threads started (at activation) but before the warm-up',
   );
@@ -268,6 +268,7 @@ async function webviewRows(): Promise<void> {
           [host, page, total].forEach((list, k) => list.push([half.ms, drawn, half.ms + drawn][k]));
         }
         await pool.dispose();
+        if (process.env.ASL_BENCH_VERBOSE) console.log(kind, n, host.map((h) => h.toFixed(0)).join(' '), page.map((h) => h.toFixed(0)).join(' '));
         const first = kind === 'warm' ? `, the first ${total[0].toFixed(0)}` : '';
         rows.push(
           `${kind} ${medianOf(total)} ms (layout ${medianOf(host).trim()} + page ${medianOf(page).trim()}${first})`,
@@ -363,29 +364,30 @@ async function drawInFreshPage(
 }
 
 /**
- * Message → `count` elements matching `selector` (a function predicate: the CSP forbids eval). The
- * message reaches the page as a JSON text before the clock starts, and the page parses and posts it
- * (as a webview receives what the extension sends as JSON); handing it to Playwright as an object
- * instead measured Playwright's own argument (de)serialization, ~100 ms of the 200-state keystroke
- * that a webview never pays. The transfer of the text from the extension host to the webview is not
- * measured here.
+ * Message → `count` elements matching `selector` in the DOM, and that frame painted (the time is read
+ * in a task after the first frame whose animation callback found them). The message reaches the page
+ * as a JSON text before the clock starts, and the page parses and posts it (as a webview receives
+ * what the extension sends as JSON); handing it to Playwright as an object instead measured
+ * Playwright's own argument (de)serialization, ~100 ms of the 200-state keystroke that a webview
+ * never pays. The transfer of the text from the extension host to the webview is not measured here.
  */
 async function timeDrawing(page: BenchPage, message: string, selector: string, count: number): Promise<number> {
   await page.evaluate((text: string) => {
     (globalThis as unknown as { __message: string }).__message = text;
   }, message);
-  await page.evaluate('window.__t0 = performance.now(); window.postMessage(JSON.parse(window.__message), "*")');
-  await page.waitForFunction(
-    ([s, n]) =>
-      (
-        globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
-      ).document.querySelectorAll(s as string).length >= (n as number),
-    [selector, count],
-    {
-      timeout: 120_000,
-    },
+  const drawn = `document.querySelectorAll(${JSON.stringify(selector)}).length >= ${count}`;
+  await page.evaluate(
+    `window.__t0 = performance.now();
+    window.__painted = new Promise((resolve, reject) => {
+      const check = () =>
+        ${drawn} ? setTimeout(() => resolve(performance.now() - window.__t0), 0)
+        : performance.now() - window.__t0 > 120000 ? reject(new Error('not drawn in 120 s: ' + ${JSON.stringify(selector)}))
+        : requestAnimationFrame(check);
+      requestAnimationFrame(check);
+    });
+    window.postMessage(JSON.parse(window.__message), "*")`,
   );
-  return page.evaluate('performance.now() - window.__t0');
+  return page.evaluate('window.__painted');
 }
 
 async function main(): Promise<void> {

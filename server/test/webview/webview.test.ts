@@ -209,6 +209,27 @@ test('zoom keys and fit change the saved view state; a reload restores it', asyn
   await reloaded.close();
 });
 
+test('below 25% zoom the labels are not drawn; zooming in draws them', async () => {
+  const states = Array.from({ length: 60 }, (_, i) => `"S${i}":{"Type":"Pass",${i < 59 ? `"Next":"S${i + 1}"` : '"End":true'}}`);
+  const text = `{"StartAt":"S0","States":{${states.join(',')}}}`;
+  const page = await browser.open();
+  await send(page, await graphMessage('chain.asl.json', graphOfText(text)));
+  await page.waitForSelector('.node.state');
+  const label = page.locator('.node.state[data-name="S0"] text.name');
+  const fitted = (await persisted(page)).zoom;
+  assert.ok(fitted < 0.25, `fit zoom ${fitted}`);
+  assert.equal(await page.locator('#canvas.far').count(), 1);
+  assert.equal(await label.isVisible(), false);
+  await page.locator('#canvas').focus();
+  while ((await persisted(page)).zoom < 0.25) await page.keyboard.press('+');
+  await label.waitFor({ state: 'visible' });
+  assert.equal(await label.textContent(), 'S0');
+  assert.equal(await page.locator('#canvas.far').count(), 0);
+  await page.keyboard.press('0');
+  await label.waitFor({ state: 'hidden' });
+  await page.close();
+});
+
 test('the minimap shows a large drawing and the view; a click on it centres the view there', async () => {
   const page = await opened();
   await page.keyboard.press('0'); // fit: everything in view, no minimap
