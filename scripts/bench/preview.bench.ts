@@ -268,7 +268,8 @@ async function webviewRows(): Promise<void> {
           [host, page, total].forEach((list, k) => list.push([half.ms, drawn, half.ms + drawn][k]));
         }
         await pool.dispose();
-        if (process.env.ASL_BENCH_VERBOSE) console.log(kind, n, host.map((h) => h.toFixed(0)).join(' '), page.map((h) => h.toFixed(0)).join(' '));
+        if (process.env.ASL_BENCH_VERBOSE)
+          console.log(kind, n, host.map((h) => h.toFixed(0)).join(' '), page.map((h) => h.toFixed(0)).join(' '));
         const first = kind === 'warm' ? `, the first ${total[0].toFixed(0)}` : '';
         rows.push(
           `${kind} ${medianOf(total)} ms (layout ${medianOf(host).trim()} + page ${medianOf(page).trim()}${first})`,

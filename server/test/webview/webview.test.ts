@@ -210,7 +210,10 @@ test('zoom keys and fit change the saved view state; a reload restores it', asyn
 });
 
 test('below 25% zoom the labels are not drawn; zooming in draws them', async () => {
-  const states = Array.from({ length: 60 }, (_, i) => `"S${i}":{"Type":"Pass",${i < 59 ? `"Next":"S${i + 1}"` : '"End":true'}}`);
+  const states = Array.from(
+    { length: 60 },
+    (_, i) => `"S${i}":{"Type":"Pass",${i < 59 ? `"Next":"S${i + 1}"` : '"End":true'}}`,
+  );
   const text = `{"StartAt":"S0","States":{${states.join(',')}}}`;
   const page = await browser.open();
   await send(page, await graphMessage('chain.asl.json', graphOfText(text)));
