@@ -212,11 +212,18 @@ async function keystrokeRows(): Promise<void> {
  * extension warms it up a few seconds later, unless `cold`.
  */
 async function startPool(cold = false): Promise<LayoutPool> {
-  const pool = new LayoutPool(resolve('dist/layoutThread.js'));
+  const threads = process.env.ASL_BENCH_LAYOUT_THREADS; // to compare pool sizes; the extension's default otherwise
+  const pool = new LayoutPool(resolve('dist/layoutThread.js'), threads === undefined ? undefined : Number(threads));
   await pool.boot();
+  const cpu = process.cpuUsage();
   if (!cold) await pool.warmUp();
+  const used = process.cpuUsage(cpu);
+  lastWarmUpCpu = (used.user + used.system) / 1000;
   return pool;
 }
+
+/** CPU time (ms, all threads of this process) of the last startPool's warm-up. */
+let lastWarmUpCpu = 0;
 
 /** The extension's half of a drawing: the graph laid out by the pool and the message's JSON text. */
 async function hostHalf(pool: LayoutPool, graph: PreviewGraph): Promise<{ text: string; ms: number }> {
@@ -269,8 +276,13 @@ async function webviewRows(): Promise<void> {
         }
         await pool.dispose();
         if (process.env.ASL_BENCH_VERBOSE)
-          console.log(kind, n, host.map((h) => h.toFixed(0)).join(' '), page.map((h) => h.toFixed(0)).join(' '));
-        const first = kind === 'warm' ? `, the first ${total[0].toFixed(0)}` : '';
+          console.log(
+            `    ${kind} ${n}: layouts ${host.map((h) => h.toFixed(0)).join(' ')}, pages ${page.map((h) => h.toFixed(0)).join(' ')} ms`,
+          );
+        const first =
+          kind === 'warm'
+            ? `, the first ${total[0].toFixed(0)}; warm-up cpu ${(lastWarmUpCpu / 1000).toFixed(1)} s`
+            : '';
         rows.push(
           `${kind} ${medianOf(total)} ms (layout ${medianOf(host).trim()} + page ${medianOf(page).trim()}${first})`,
         );

@@ -14,7 +14,7 @@ import { layoutGraph } from '../../../server/src/graph/layout';
 import { warmUpGraph, warmUpGraphs } from '../../../server/src/graph/warmUp';
 import type { ElkJob, ElkJobResult } from './layoutThreadProtocol';
 
-/** Rounds of warm-up graphs (a 24- and a 120-state machine each): 150 elk layouts, split over the threads. */
+/** Rounds of warm-up graphs (a 24- and a 120-state machine each): ~150 elk layouts, in every thread. */
 const WARM_UP_ROUNDS = 3;
 
 interface Job {
@@ -33,23 +33,30 @@ interface Thread {
   readonly jobs: Map<number, Job>;
 }
 
+/** Pools made in this process: tags each pool's warm-up graphs (see warmUpThread). */
+let poolsMade = 0;
+
 export class LayoutPool {
   private readonly threads: (Thread | undefined)[];
+  private readonly tag = `p${poolsMade++}`;
+  /** How many elk layouts this pool has sent to its threads. */
+  elkRuns = 0;
   private nextId = 0;
   private disposed = false;
   /** A preview asked for a layout: the warm-up stops (the threads are warm enough, or busy for real). */
   private used = false;
   /**
-   * The warm-up's elk layouts, sent to a thread only when it has nothing else to do: a preview's
+   * Each thread's warm-up elk layouts, sent to it only when it has nothing else to do: a preview's
    * layout waits for at most one warm-up layout per thread (a few ms), not for a whole warm-up graph.
    */
-  private readonly idleJobs: IdleJob[] = [];
+  private readonly idleJobs: IdleJob[][];
 
   constructor(
     private readonly scriptPath: string,
     size = defaultThreadCount(),
   ) {
     this.threads = new Array<Thread | undefined>(size).fill(undefined);
+    this.idleJobs = this.threads.map(() => []);
   }
 
   /** Lays `graph` out with the threads. Rejects on an elkjs failure or a crashed thread. */
@@ -65,19 +72,28 @@ export class LayoutPool {
    */
   async boot(): Promise<number> {
     const tiny = warmUpGraph(1, 'boot ');
-    const runs = this.threads.map(() => layoutGraph(tiny, (g, options) => this.runWhenIdle(g, options)));
+    const runs = this.threads.map((_, i) => layoutGraph(tiny, (g, options) => this.runWhenIdle(i, g, options)));
     return (await Promise.all(runs)).length;
   }
 
   /**
-   * Lays the warm-up graphs out (server/src/graph/warmUp.ts), one at a time, until done or until a
-   * preview asks for a layout. Resolves with how many it laid out; rejects only if a layout failed.
+   * Lays the warm-up graphs out (server/src/graph/warmUp.ts) in every thread, each thread its own
+   * copy one graph at a time (V8 warms each thread's code apart, and a preview's pieces go to all
+   * threads), until done or until a preview asks for a layout. Resolves with how many graphs it laid
+   * out in all; rejects only if a layout failed.
    */
   async warmUp(rounds = WARM_UP_ROUNDS): Promise<number> {
+    const perThread = await Promise.all(this.threads.map((_, i) => this.warmUpThread(i, rounds)));
+    return perThread.reduce((sum, done) => sum + done, 0);
+  }
+
+  private async warmUpThread(index: number, rounds: number): Promise<number> {
     let done = 0;
-    for (const graph of warmUpGraphs(rounds)) {
+    // names of this pool and thread: never in the process's layout cache (graph/compounds.ts), whose
+    // hits would skip the elk runs the warm-up is for (a second pool, a second thread)
+    for (const graph of warmUpGraphs(rounds, `${this.tag}t${index}`)) {
       if (this.used || this.disposed) break;
-      await layoutGraph(graph, (g, options) => this.runWhenIdle(g, options));
+      await layoutGraph(graph, (g, options) => this.runWhenIdle(index, g, options));
       done++;
     }
     return done;
@@ -86,7 +102,8 @@ export class LayoutPool {
   /** Stops the threads; resolves when they have stopped. */
   async dispose(): Promise<void> {
     this.disposed = true;
-    for (const job of this.idleJobs.splice(0)) job.reject(new Error('the layout pool was disposed'));
+    for (const queue of this.idleJobs)
+      for (const job of queue.splice(0)) job.reject(new Error('the layout pool was disposed'));
     const stopping = this.threads.map((thread) => thread?.worker.terminate());
     this.threads.fill(undefined);
     await Promise.all(stopping);
@@ -99,6 +116,7 @@ export class LayoutPool {
 
   private post(thread: Thread, graph: ElkNode, options: Record<string, string>): Promise<ElkNode> {
     const id = ++this.nextId;
+    this.elkRuns++;
     return new Promise<ElkNode>((resolve, reject) => {
       if (thread.jobs.size === 0) thread.worker.ref();
       thread.jobs.set(id, { resolve, reject });
@@ -106,19 +124,24 @@ export class LayoutPool {
     });
   }
 
-  private runWhenIdle(graph: ElkNode, options: Record<string, string>): Promise<ElkNode> {
+  /** Runs a warm-up layout in thread `index` when it has no other job. */
+  private runWhenIdle(index: number, graph: ElkNode, options: Record<string, string>): Promise<ElkNode> {
     return new Promise<ElkNode>((resolve, reject) => {
-      this.idleJobs.push({ graph, options, resolve, reject });
+      this.idleJobs[index].push({ graph, options, resolve, reject });
       this.sendIdleJobs();
     });
   }
 
-  /** Sends waiting warm-up layouts to the threads that have no job. */
+  /** Sends each thread that has no job its next waiting warm-up layout. */
   private sendIdleJobs(): void {
-    for (let i = 0; i < this.threads.length && this.idleJobs.length > 0 && !this.disposed; i++) {
+    for (let i = 0; i < this.threads.length && !this.disposed; i++) {
+      const job = this.idleJobs[i].shift();
+      if (job === undefined) continue;
       const thread = (this.threads[i] ??= this.start(i));
-      if (thread.jobs.size > 0) continue;
-      const job = this.idleJobs.shift() as IdleJob;
+      if (thread.jobs.size > 0) {
+        this.idleJobs[i].unshift(job);
+        continue;
+      }
       this.post(thread, job.graph, job.options).then(job.resolve, job.reject);
     }
   }
@@ -150,16 +173,16 @@ export class LayoutPool {
     if (this.threads[index] === thread) this.threads[index] = undefined;
     for (const job of thread.jobs.values()) job.reject(error);
     thread.jobs.clear();
-    for (const job of this.idleJobs.splice(0)) job.reject(error); // no warm-up on a failing thread
+    for (const job of this.idleJobs[index].splice(0)) job.reject(error); // no warm-up on a failing thread
   }
 }
 
 /**
  * One thread on a machine of up to two cores, two above. elkjs's speed depends on how warm V8's code
- * for it is, and each thread warms its own: on 2 cores one thread given the whole warm-up lays the
- * first 500-state machines out faster (~580 ms vs ~860 for the first, ~440 vs ~700 for the second)
- * and with less CPU than two half-warm threads that share the cores with V8's compiler threads and
- * the extension host. Above 2 cores the second thread is kept (not measured here).
+ * for it is, and each thread warms its own, so the warm-up runs in each thread: on 2 cores a second
+ * thread would double the warm-up's CPU (~5 s more) for layouts that share the cores with V8's
+ * compiler threads and the extension host anyway. Above 2 cores the second thread is kept (not
+ * measured here). MEASURED: ARCHITECTURE.md, "The extension lays graphs out".
  */
 function defaultThreadCount(): number {
   return availableParallelism() > 2 ? 2 : 1;

@@ -23,15 +23,32 @@ test('the pool lays a graph out exactly as elkjs does in this thread', async () 
   }
 });
 
-test('the warm-up lays its graphs out, and stops after the graph in flight when a preview asks for a layout', async () => {
+test('the warm-up lays its graphs out in every thread, and stops after the graphs in flight when a preview asks for a layout', async () => {
   const pool = new LayoutPool(THREAD, 2);
   try {
-    assert.equal(await pool.warmUp(1), 2, 'one round: a small and a large machine');
+    assert.equal(await pool.warmUp(1), 4, 'one round in each thread: a small and a large machine');
     const warming = pool.warmUp(50);
     await pool.layout(warmUpGraph(12, 'asked '));
-    assert.equal(await warming, 1, 'the warm-up graph in flight, then it stopped');
+    assert.equal(await warming, 2, 'the warm-up graph in flight in each thread, then it stopped');
   } finally {
     await pool.dispose();
+  }
+});
+
+test("a second pool's warm-up runs its own elk layouts in every thread (none come from the first's cached ones)", async () => {
+  const first = new LayoutPool(THREAD, 2);
+  const second = new LayoutPool(THREAD, 2);
+  try {
+    await first.warmUp(1);
+    await second.warmUp(1);
+    const single = new LayoutPool(THREAD, 1);
+    await single.warmUp(1);
+    await single.dispose();
+    assert.ok(single.elkRuns > 10, `${single.elkRuns} elk runs in one thread`);
+    assert.equal(first.elkRuns, 2 * single.elkRuns, 'the whole warm-up in each of two threads');
+    assert.equal(second.elkRuns, first.elkRuns);
+  } finally {
+    await Promise.all([first.dispose(), second.dispose()]);
   }
 });
 

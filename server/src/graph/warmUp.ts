@@ -18,10 +18,13 @@ export function warmUpGraph(topLevel: number, prefix: string): PreviewGraph {
   return g.graph(g.name(0));
 }
 
-/** The warm-up schedule: small (balanced placement) and large (SIMPLE placement, pieces) machines. */
-export function warmUpGraphs(rounds: number): PreviewGraph[] {
+/**
+ * The warm-up schedule: small (balanced placement) and large (SIMPLE placement, pieces) machines,
+ * their names tagged by `tag` (no two schedules share a cached layout).
+ */
+export function warmUpGraphs(rounds: number, tag = ''): PreviewGraph[] {
   const graphs: PreviewGraph[] = [];
-  for (let r = 0; r < rounds; r++) graphs.push(warmUpGraph(24, `w${r}s `), warmUpGraph(120, `w${r}l `));
+  for (let r = 0; r < rounds; r++) graphs.push(warmUpGraph(24, `w${tag}${r}s `), warmUpGraph(120, `w${tag}${r}l `));
   return graphs;
 }
 
