@@ -163,9 +163,10 @@ export class GraphView {
     else applyOverlay(this.svg, this.overlay);
   }
 
+  /** A jump to a node (search, a handler reference): centred, and readable. */
   private focusNode(node: SVGGElement): void {
     const box = this.boxes.get(node.dataset.id ?? '');
-    if (box !== undefined) this.viewport.reveal(box, true);
+    if (box !== undefined) this.viewport.reveal(box, true, true);
     node.focus({ preventScroll: true });
   }
 

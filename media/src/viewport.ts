@@ -107,8 +107,15 @@ export class Viewport {
     this.apply();
   }
 
-  /** Pans so the box (drawing coordinates) is in view; centres it when `center` or when it is off-screen. */
-  reveal(box: { x: number; y: number; width: number; height: number }, center: boolean): void {
+  /**
+   * Pans so the box (drawing coordinates) is in view; centres it when `center` or when it is
+   * off-screen. `readable`: zoomed out so far that labels are not drawn, it zooms to 100% first.
+   */
+  reveal(box: { x: number; y: number; width: number; height: number }, center: boolean, readable = false): void {
+    if (readable && this.zoom < LABELS_MIN_ZOOM) {
+      this.zoom = 1;
+      center = true;
+    }
     const left = this.x + box.x * this.zoom;
     const top = this.y + box.y * this.zoom;
     const visible =

@@ -230,6 +230,11 @@ test('below 25% zoom the labels are not drawn; zooming in draws them', async () 
   assert.equal(await page.locator('#canvas.far').count(), 0);
   await page.keyboard.press('0');
   await label.waitFor({ state: 'hidden' });
+  await page.keyboard.press('/'); // a jump to a state shows it readable
+  await page.keyboard.type('S42');
+  await page.keyboard.press('Enter');
+  await page.locator('.node.state[data-name="S42"] text.name').waitFor({ state: 'visible' });
+  assert.equal((await persisted(page)).zoom, 1);
   await page.close();
 });
 
