@@ -216,7 +216,8 @@ async function startPool(cold = false): Promise<LayoutPool> {
   const pool = new LayoutPool(resolve('dist/layoutThread.js'), threads === undefined ? undefined : Number(threads));
   await pool.boot();
   const cpu = process.cpuUsage();
-  if (!cold) await pool.warmUp();
+  const rounds = process.env.ASL_BENCH_WARM_UP_ROUNDS; // to compare warm-up budgets; the extension's otherwise
+  if (!cold) await pool.warmUp(rounds === undefined ? undefined : Number(rounds));
   const used = process.cpuUsage(cpu);
   lastWarmUpCpu = (used.user + used.system) / 1000;
   return pool;
