@@ -8,7 +8,9 @@
  * and the first drawing on the user's path (the extension's warm layout pool, then a fresh webview page
  * in headless Chromium: message → nodes in the DOM; and a keystroke on a warm page and pool:
  * `webview-keystroke`). Targets: request ≤ 50 ms at
- * 5000; 500 states drawn < 1 s; keystroke at 200 < 150 ms.
+ * 5000; 500 states drawn < 1 s; keystroke at 200 < 150 ms. Environment, to compare configurations:
+ * ASL_BENCH_LAYOUT_THREADS, ASL_BENCH_WARM_UP_ROUNDS (the pool's size and warm-up rounds),
+ * ASL_BENCH_VERBOSE=1 (each first drawing's layout and page times).
  */
 import { cpus, loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
@@ -212,15 +214,23 @@ async function keystrokeRows(): Promise<void> {
  * extension warms it up a few seconds later, unless `cold`.
  */
 async function startPool(cold = false): Promise<LayoutPool> {
-  const threads = process.env.ASL_BENCH_LAYOUT_THREADS; // to compare pool sizes; the extension's default otherwise
-  const pool = new LayoutPool(resolve('dist/layoutThread.js'), threads === undefined ? undefined : Number(threads));
+  // to compare pool sizes and warm-up budgets; the extension's defaults otherwise
+  const pool = new LayoutPool(resolve('dist/layoutThread.js'), countFromEnv('ASL_BENCH_LAYOUT_THREADS'));
   await pool.boot();
   const cpu = process.cpuUsage();
-  const rounds = process.env.ASL_BENCH_WARM_UP_ROUNDS; // to compare warm-up budgets; the extension's otherwise
-  if (!cold) await pool.warmUp(rounds === undefined ? undefined : Number(rounds));
+  if (!cold) await pool.warmUp(countFromEnv('ASL_BENCH_WARM_UP_ROUNDS'));
   const used = process.cpuUsage(cpu);
   lastWarmUpCpu = (used.user + used.system) / 1000;
   return pool;
+}
+
+/** A positive whole number from the environment variable `name`, or undefined when it is unset. */
+function countFromEnv(name: string): number | undefined {
+  const text = process.env[name];
+  if (text === undefined || text === '') return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number, not '${text}'`);
+  return n;
 }
 
 /** CPU time (ms, all threads of this process) of the last startPool's warm-up. */
